@@ -1,0 +1,75 @@
+package io.github.posthogguard.analyzer;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.comments.Comment;
+import io.github.posthogguard.keys.KeyMask;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The shared analyzer: parses a file once, runs every rule on it, and drops suppressed findings.
+ * It never throws for a file: a file it cannot parse or analyze comes back skipped, with the path
+ * and the cause.
+ */
+public final class Analyzer {
+  private static final Comparator<Finding> BY_POSITION =
+      Comparator.comparingInt((Finding f) -> f.range().beginOffset())
+          .thenComparing(Finding::ruleId)
+          .thenComparingInt(f -> f.range().endOffset());
+
+  private final List<Rule> rules;
+
+  public Analyzer(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public FileAnalysis analyze(SourceFile source) {
+    try {
+      ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(source.text());
+      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+        return FileAnalysis.skipped(source, skipMessage(source, parseProblem(parsed)));
+      }
+      List<Comment> comments =
+          parsed.getCommentsCollection().map(c -> List.copyOf(c.getComments())).orElse(List.of());
+      JavaFile file = new JavaFile(source, parsed.getResult().get(), comments);
+      List<Finding> findings = new ArrayList<>();
+      for (Rule rule : rules) {
+        rule.check(new RuleContext(file, rule.id(), findings));
+      }
+      if (!findings.isEmpty()) {
+        Suppressions suppressions = Suppressions.of(file);
+        findings.removeIf(suppressions::suppresses);
+        findings.sort(BY_POSITION);
+      }
+      return FileAnalysis.of(source, findings);
+    } catch (RuntimeException | StackOverflowError e) {
+      return FileAnalysis.skipped(source, skipMessage(source, "analysis failed: " + e));
+    }
+  }
+
+  private static String parseProblem(ParseResult<CompilationUnit> parsed) {
+    if (parsed.getProblems().isEmpty()) {
+      return "could not parse it";
+    }
+    Problem problem = parsed.getProblems().get(0);
+    String where =
+        problem
+            .getLocation()
+            .flatMap(tokens -> tokens.getBegin().getRange())
+            .map(r -> "line " + r.begin.line + ", column " + r.begin.column + ": ")
+            .orElse("");
+    String message = problem.getMessage().lines().findFirst().orElse("").strip();
+    return "could not parse it (" + where + message + ")";
+  }
+
+  private static String skipMessage(SourceFile source, String cause) {
+    return KeyMask.redact("posthog-guard: skipped " + source.path() + ": " + cause);
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.posthogguard.keys;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds PostHog keys in string values, skipping placeholders and other values no key can be. */
+public final class PostHogKeys {
+  /** A prefix and an alphanumeric body of any plausible length, standing alone as a word. */
+  static final Pattern KEY_SHAPE =
+      Pattern.compile("(?<![A-Za-z0-9_])ph[xsarc]_[A-Za-z0-9]{30,60}(?![A-Za-z0-9_])");
+
+  private static final int PREFIX_LENGTH = 4;
+  private static final List<String> PLACEHOLDER_WORDS =
+      List.of("test", "your", "example", "dummy", "fake", "sample", "placeholder", "changeme",
+          "redacted", "secret", "token", "insert", "replace");
+  /** Far below the ~4.9 bits a random base62/base57 body of 41+ characters shows. */
+  private static final double MIN_BITS_PER_CHAR = 4.0;
+  /** A random body holds 5 equal or 5 consecutive characters in about 1 case in 100,000. */
+  private static final int LONGEST_RUN = 4;
+
+  private PostHogKeys() {}
+
+  /** Every plausible key in {@code value}, secret or public, in order. */
+  public static List<KeyMatch> find(String value) {
+    if (value.length() < PREFIX_LENGTH + 41 || value.indexOf('_') < 0) {
+      return List.of();
+    }
+    List<KeyMatch> matches = new ArrayList<>(1);
+    Matcher m = KEY_SHAPE.matcher(value);
+    while (m.find()) {
+      String key = m.group();
+      String body = key.substring(PREFIX_LENGTH);
+      PostHogKeyType type = PostHogKeyType.ofPrefix(key.substring(0, PREFIX_LENGTH)).orElseThrow();
+      if (type.acceptsBodyLength(body.length()) && looksRandom(body)) {
+        matches.add(new KeyMatch(type, key, m.start(), m.end()));
+      }
+    }
+    return matches;
+  }
+
+  /** The plausible secret keys (never {@code phc_}) in {@code value}. */
+  public static List<KeyMatch> findSecrets(String value) {
+    List<KeyMatch> all = find(value);
+    return all.isEmpty() ? all : all.stream().filter(k -> k.type().isSecret()).toList();
+  }
+
+  /**
+   * Whether a body reads like the random integer PostHog encodes: both letter cases, no placeholder
+   * word, no long run of one character or of consecutive characters, and high entropy.
+   */
+  static boolean looksRandom(String body) {
+    boolean upper = false;
+    boolean lower = false;
+    int sameRun = 1;
+    int stepRun = 1;
+    int step = 0;
+    int[] counts = new int[128];
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      upper |= Character.isUpperCase(c);
+      lower |= Character.isLowerCase(c);
+      counts[c]++;
+      if (i > 0) {
+        char previous = body.charAt(i - 1);
+        sameRun = c == previous ? sameRun + 1 : 1;
+        int newStep = c - previous;
+        stepRun = Math.abs(newStep) != 1 ? 1 : newStep == step ? stepRun + 1 : 2;
+        step = newStep;
+        if (sameRun > LONGEST_RUN || stepRun > LONGEST_RUN) {
+          return false;
+        }
+      }
+    }
+    if (!upper || !lower || bitsPerChar(counts, body.length()) < MIN_BITS_PER_CHAR) {
+      return false;
+    }
+    String lowerCase = body.toLowerCase(Locale.ROOT);
+    return PLACEHOLDER_WORDS.stream().noneMatch(lowerCase::contains);
+  }
+
+  private static double bitsPerChar(int[] counts, int length) {
+    double bits = 0;
+    for (int count : counts) {
+      if (count > 0) {
+        double p = (double) count / length;
+        bits -= p * Math.log(p) / Math.log(2);
+      }
+    }
+    return bits;
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.posthogguard.rules;
+
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import io.github.posthogguard.analyzer.JavaFile;
+import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.analyzer.RuleContext;
+import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.keys.KeyMatch;
+import io.github.posthogguard.keys.PostHogKeys;
+import io.github.posthogguard.values.ConstantStrings;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A PostHog secret (personal API key, project secret key, OAuth token) written into source: in a
+ * literal, assembled from literals and constants of the file, or left in a comment. Reported on
+ * the expression that assembles the full key, never on its parts and never again where the
+ * finished constant is used.
+ */
+public final class HardcodedPostHogKey implements Rule {
+  public static final String ID = "HardcodedPostHogKey";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    JavaFile file = context.file();
+    ConstantStrings constants = new ConstantStrings(file.unit());
+    for (Expression expression : file.unit().findAll(Expression.class, HardcodedPostHogKey::mayAssemble)) {
+      Optional<String> value = constants.valueOf(expression);
+      if (value.isEmpty()) {
+        continue;
+      }
+      for (KeyMatch key : PostHogKeys.findSecrets(value.get())) {
+        if (isAssembledHere(key, expression, constants)) {
+          context.report(rangeOf(file, expression, key), message(key), List.of());
+        }
+      }
+    }
+    for (Comment comment : file.comments()) {
+      TextRange range = file.rangeOf(comment);
+      String raw = file.text().substring(range.beginOffset(), range.endOffset());
+      for (KeyMatch key : PostHogKeys.findSecrets(raw)) {
+        context.report(
+            file.rangeOfOffsets(range.beginOffset() + key.start(), range.beginOffset() + key.end()),
+            message(key),
+            List.of());
+      }
+    }
+  }
+
+  private static boolean mayAssemble(Expression e) {
+    return e instanceof StringLiteralExpr
+        || e instanceof TextBlockLiteralExpr
+        || e instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS
+        || e instanceof MethodCallExpr;
+  }
+
+  private static boolean isAssembledHere(KeyMatch key, Expression expression, ConstantStrings constants) {
+    return constants.parts(expression).stream()
+        .map(constants::valueOf)
+        .flatMap(Optional::stream)
+        .noneMatch(part -> part.contains(key.key()));
+  }
+
+  /** The key itself where the literal spells it out verbatim; else the whole expression. */
+  private static TextRange rangeOf(JavaFile file, Expression expression, KeyMatch key) {
+    TextRange whole = file.rangeOf(expression);
+    if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
+      int at = file.text().substring(whole.beginOffset(), whole.endOffset()).indexOf(key.key());
+      if (at >= 0) {
+        return file.rangeOfOffsets(whole.beginOffset() + at, whole.beginOffset() + at + key.key().length());
+      }
+    }
+    return whole;
+  }
+
+  private static String message(KeyMatch key) {
+    return "Hard-coded PostHog "
+        + key.type().displayName()
+        + " "
+        + key.masked()
+        + ": rotate it in PostHog and load the new one from the environment or a secret store";
+  }
+}
