@@ -1,0 +1,57 @@
+package io.github.posthogguard.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.tools.javac.tree.JCTree;
+import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.Finding;
+import io.github.posthogguard.analyzer.SharedAnalysis;
+import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.keys.KeyMask;
+import io.github.posthogguard.rules.Rules;
+import java.io.IOException;
+
+/**
+ * Reports the shared analyzer's findings of one rule: the rule whose id is this check's name. The
+ * checks of one compilation share each file's analysis, so a file is parsed once, whatever the
+ * number of checks switched on. Nothing that goes wrong here fails the compilation.
+ */
+abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnitTreeMatcher {
+  private static final SharedAnalysis ANALYSIS =
+      new SharedAnalysis(Rules.analyzer(), AnalyzerBackedCheck::warn);
+
+  @Override
+  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    try {
+      FileAnalysis analysis = ANALYSIS.analyze(sourceOf(tree));
+      for (Finding finding : analysis.findingsOf(canonicalName())) {
+        state.reportMatch(
+            buildDescription(new FindingPosition((JCTree) tree, finding.range()))
+                .setMessage(finding.message())
+                .build());
+      }
+    } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+      warn(
+          "posthog-guard: skipped "
+              + tree.getSourceFile().getName()
+              + " in check "
+              + canonicalName()
+              + ": "
+              + KeyMask.redact(String.valueOf(e)));
+    }
+    return Description.NO_MATCH;
+  }
+
+  private static SourceFile sourceOf(CompilationUnitTree tree) throws IOException {
+    return new SourceFile(
+        tree.getSourceFile().getName(), tree.getSourceFile().getCharContent(true).toString());
+  }
+
+  /** On standard error, not as a javac warning: -Werror must not turn a skipped file into a failure. */
+  private static void warn(String message) {
+    System.err.println("warning: " + message);
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.posthogguard.errorprone.testing;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles files with the real javac and Error Prone loaded as users load it, through {@code
+ * -Xplugin:ErrorProne} and plugin discovery on the processor path (this test's class path, which
+ * holds Error Prone and our checks' service registration).
+ */
+public final class ErrorProneCompilation {
+  private static final Pattern CHECK_NAME = Pattern.compile("^\\[(\\w+)\\] ");
+
+  /** One diagnostic Error Prone reported, with the check that reported it. */
+  public record Reported(String check, Diagnostic.Kind kind, long line, long column, String message) {}
+
+  /** What javac said: whether it compiled, our checks' diagnostics, and everything else printed. */
+  public record Result(boolean success, List<Reported> diagnostics, String output) {
+    public List<Long> linesOf(String check) {
+      return diagnostics.stream().filter(d -> d.check().equals(check)).map(Reported::line).sorted().toList();
+    }
+  }
+
+  private ErrorProneCompilation() {}
+
+  /**
+   * Compiles {@code sources} with only the named checks switched on (at their default severity),
+   * plus any extra {@code -Xep} flags.
+   */
+  public static Result compile(List<Path> sources, List<String> checks, String... extraErrorProneFlags) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne -XepDisableAllChecks");
+    for (String check : checks) {
+      plugin.append(" -Xep:").append(check);
+    }
+    for (String flag : extraErrorProneFlags) {
+      plugin.append(' ').append(flag);
+    }
+    Path output = temporaryDirectory();
+    List<String> options =
+        List.of(
+            "-XDcompilePolicy=simple",
+            "--should-stop=ifError=FLOW",
+            plugin.toString(),
+            "-processorpath",
+            System.getProperty("java.class.path"),
+            "-proc:none",
+            "-d",
+            output.toString());
+    StringWriter out = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, null)) {
+      boolean success =
+          javac.getTask(out, files, collector, options, null, files.getJavaFileObjectsFromPaths(sources))
+              .call();
+      List<Reported> reported = new ArrayList<>();
+      for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
+        String message = d.getMessage(Locale.ROOT);
+        Matcher name = CHECK_NAME.matcher(message);
+        if (name.find()) {
+          reported.add(new Reported(name.group(1), d.getKind(), d.getLineNumber(), d.getColumnNumber(), message));
+        } else {
+          out.append(d.toString()).append('\n');
+        }
+      }
+      return new Result(success, reported, out.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      Path dir = Files.createTempDirectory("posthog-guard-ep");
+      dir.toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
