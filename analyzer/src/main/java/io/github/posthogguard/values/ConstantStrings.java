@@ -25,6 +25,7 @@ import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.utils.StringEscapeUtils;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class ConstantStrings {
   private final Map<Expression, Optional<Constant>> values = new IdentityHashMap<>();
   private final Map<VariableDeclarator, Optional<Constant>> variables = new IdentityHashMap<>();
   private final Set<VariableDeclarator> evaluating = new HashSet<>();
+  private final Map<Node, Set<String>> localNames = new IdentityHashMap<>();
+  private Map<String, List<TypeDeclaration<?>>> typesByName;
 
   public ConstantStrings(CompilationUnit unit) {
     this.unit = unit;
@@ -138,37 +141,41 @@ public final class ConstantStrings {
   private Optional<Constant> stringMethod(MethodCallExpr call) {
     String name = call.getNameAsString();
     Optional<Expression> scope = call.getScope();
-    if (name.equals("join") && scope.map(s -> isStringClass(s)).orElse(false)) {
-      List<String> parts = new ArrayList<>();
-      for (Expression argument : call.getArguments()) {
-        Optional<String> value = valueOf(argument);
-        if (value.isEmpty()) {
-          return Optional.empty();
-        }
-        parts.add(value.get());
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    if (isStringClass(scope.get())) {
+      return name.equals("join") ? join(call.getArguments()) : Optional.empty();
+    }
+    boolean noArguments = call.getArguments().isEmpty();
+    return switch (name) {
+      case "concat" ->
+          call.getArguments().size() == 1
+              ? both(valueOf(scope.get()), valueOf(call.getArgument(0)))
+              : Optional.empty();
+      case "toString", "intern" -> noArguments ? valueOf(scope.get()).flatMap(ConstantStrings::string) : Optional.empty();
+      case "strip", "trim" ->
+          noArguments ? valueOf(scope.get()).map(String::strip).flatMap(ConstantStrings::string) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Constant> both(Optional<String> left, Optional<String> right) {
+    return left.isPresent() && right.isPresent() ? string(left.get() + right.get()) : Optional.empty();
+  }
+
+  private Optional<Constant> join(List<Expression> arguments) {
+    List<String> parts = new ArrayList<>();
+    for (Expression argument : arguments) {
+      Optional<String> value = valueOf(argument);
+      if (value.isEmpty()) {
+        return Optional.empty();
       }
-      return parts.isEmpty()
-          ? Optional.empty()
-          : string(String.join(parts.get(0), parts.subList(1, parts.size())));
+      parts.add(value.get());
     }
-    if (scope.isEmpty() || isStringClass(scope.get())) {
-      return Optional.empty();
-    }
-    Optional<String> receiver = valueOf(scope.get());
-    if (receiver.isEmpty()) {
-      return Optional.empty();
-    }
-    if (name.equals("concat") && call.getArguments().size() == 1) {
-      return valueOf(call.getArgument(0)).flatMap(arg -> string(receiver.get() + arg));
-    }
-    if (call.getArguments().isEmpty()) {
-      return switch (name) {
-        case "toString", "intern" -> string(receiver.get());
-        case "strip", "trim" -> string(receiver.get().strip());
-        default -> Optional.empty();
-      };
-    }
-    return Optional.empty();
+    return parts.isEmpty()
+        ? Optional.empty()
+        : string(String.join(parts.get(0), parts.subList(1, parts.size())));
   }
 
   private static boolean isStringClass(Expression scope) {
@@ -224,7 +231,7 @@ public final class ConstantStrings {
       if (scope instanceof CallableDeclaration<?>
           || scope instanceof LambdaExpr
           || scope instanceof InitializerDeclaration) {
-        if (declaresLocal(scope, identifier)) {
+        if (localNames.computeIfAbsent(scope, ConstantStrings::localNamesOf).contains(identifier)) {
           return localDeclarator(scope, identifier);
         }
       }
@@ -238,17 +245,14 @@ public final class ConstantStrings {
     return Optional.empty();
   }
 
-  private static boolean declaresLocal(Node callable, String identifier) {
-    return callable.findFirst(Parameter.class, p -> p.getNameAsString().equals(identifier))
-            .isPresent()
-        || callable.findFirst(TypePatternExpr.class, p -> p.getNameAsString().equals(identifier))
-            .isPresent()
-        || callable
-            .findFirst(
-                VariableDeclarator.class,
-                v -> v.getNameAsString().equals(identifier)
-                    && v.getParentNode().filter(p -> p instanceof VariableDeclarationExpr).isPresent())
-            .isPresent();
+  /** Parameters, pattern variables and local variables declared anywhere in a callable. */
+  private static Set<String> localNamesOf(Node callable) {
+    Set<String> names = new HashSet<>();
+    callable.findAll(Parameter.class).forEach(p -> names.add(p.getNameAsString()));
+    callable.findAll(TypePatternExpr.class).forEach(p -> names.add(p.getNameAsString()));
+    callable.findAll(VariableDeclarationExpr.class)
+        .forEach(v -> v.getVariables().forEach(d -> names.add(d.getNameAsString())));
+    return names;
   }
 
   /** A final local is a constant only when it is the one variable of that name in the callable. */
@@ -272,12 +276,13 @@ public final class ConstantStrings {
     }
     String typeName =
         scope instanceof FieldAccessExpr f ? f.getNameAsString() : scope.toString();
-    List<TypeDeclaration<?>> types = new ArrayList<>();
-    for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
-      if (type.getNameAsString().equals(typeName)) {
-        types.add(type);
+    if (typesByName == null) {
+      typesByName = new HashMap<>();
+      for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        typesByName.computeIfAbsent(type.getNameAsString(), n -> new ArrayList<>()).add(type);
       }
     }
+    List<TypeDeclaration<?>> types = typesByName.getOrDefault(typeName, List.of());
     return types.size() == 1 ? field(types.get(0), identifier) : Optional.empty();
   }
 
