@@ -14,6 +14,8 @@ import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.rules.Rules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A real Maven build of {@code examples/} with Error Prone and the freshly built checks jar on
@@ -41,9 +43,19 @@ class ExamplesErrorProneBuildTest {
         .isEqualTo(-1L);
   }
 
+  static List<Toolchain> toolchains() {
+    return Toolchain.all();
+  }
+
   @Test
-  void theBuildFailsOnExactlyTheExpectedMainDiagnostics() {
-    MavenBuild.Outcome outcome = build("compile");
+  void bothSupportedToolchainsAreHere() {
+    assertThat(Toolchain.all()).as("Temurin 25 at " + Toolchain.TEMURIN_25).hasSize(2);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("toolchains")
+  void theBuildFailsOnExactlyTheExpectedMainDiagnostics(Toolchain toolchain) {
+    MavenBuild.Outcome outcome = build(toolchain, "compile");
 
     assertThat(outcome.succeeded()).as(outcome.log()).isFalse();
     assertThat(diagnostics(outcome.log(), "ERROR"))
@@ -52,9 +64,11 @@ class ExamplesErrorProneBuildTest {
     assertNoFullKeyIn(outcome.log());
   }
 
-  @Test
-  void asWarningsTheBuildPassesAndReportsMainAndTestSources() {
-    MavenBuild.Outcome outcome = build("test-compile", "-Derrorprone.flags=-Xep:HardcodedPostHogKey:WARN");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("toolchains")
+  void asWarningsTheBuildPassesAndReportsMainAndTestSources(Toolchain toolchain) {
+    MavenBuild.Outcome outcome =
+        build(toolchain, "test-compile", "-Derrorprone.flags=-Xep:HardcodedPostHogKey:WARN");
 
     assertThat(outcome.succeeded()).as(outcome.log()).isTrue();
     List<Expectation> expected = new ArrayList<>(Expectation.inExamples("main"));
@@ -62,19 +76,38 @@ class ExamplesErrorProneBuildTest {
     assertThat(diagnostics(outcome.log(), "WARNING")).containsExactlyInAnyOrderElementsOf(expected);
   }
 
-  @Test
-  void turnedOffTheBuildPassesSilently() {
-    MavenBuild.Outcome outcome = build("test-compile", "-Derrorprone.flags=-Xep:HardcodedPostHogKey:OFF");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("toolchains")
+  void turnedOffTheBuildPassesSilently(Toolchain toolchain) {
+    MavenBuild.Outcome outcome =
+        build(toolchain, "test-compile", "-Derrorprone.flags=-Xep:HardcodedPostHogKey:OFF");
 
     assertThat(outcome.succeeded()).as(outcome.log()).isTrue();
     assertThat(outcome.log()).doesNotContain("[HardcodedPostHogKey]");
   }
 
-  private static MavenBuild.Outcome build(String goal, String... properties) {
+  @Test
+  void excludedPathsAreSkipped() {
+    Toolchain jdk17 = Toolchain.all().get(0);
+    MavenBuild.Outcome outcome =
+        build(jdk17, "compile", "-Derrorprone.flags=-XepExcludedPaths:.*/flags/.*");
+
+    List<Expectation> outsideFlags =
+        Expectation.inExamples("main").stream().filter(e -> !e.path().contains("/flags/")).toList();
+    assertThat(outsideFlags).isNotEmpty();
+    assertThat(diagnostics(outcome.log(), "ERROR")).containsExactlyInAnyOrderElementsOf(outsideFlags);
+  }
+
+  private static MavenBuild.Outcome build(Toolchain toolchain, String goal, String... properties) {
     List<String> arguments = new ArrayList<>(List.of("clean", goal));
     arguments.add("-Dposthog-guard.version=" + System.getProperty("posthogGuard.version"));
+    arguments.add("-Derrorprone.version=" + toolchain.errorProneVersion());
     arguments.addAll(List.of(properties));
-    return MavenBuild.run(Expectation.examples(), arguments);
+    MavenBuild.Outcome outcome = MavenBuild.run(Expectation.examples(), toolchain.javaHome(), arguments);
+    assertThat(outcome.log()).as("the build ran on %s", toolchain)
+        .contains("Java version: " + toolchain.javaVersion())
+        .doesNotContain("UnsupportedClassVersionError");
+    return outcome;
   }
 
   /** Each diagnostic once: Maven repeats a failed compilation's errors in its summary. */

@@ -23,7 +23,12 @@ final class MavenBuild {
   private MavenBuild() {}
 
   static Outcome run(Path project, List<String> arguments) {
-    List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp"));
+    return run(project, Path.of(System.getProperty("java.home")), arguments);
+  }
+
+  /** Runs Maven on {@code javaHome}'s JDK, as {@code JAVA_HOME=... mvn ...} would. */
+  static Outcome run(Path project, Path javaHome, List<String> arguments) {
+    List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp", "-V"));
     String localRepository = System.getProperty("maven.repo.local");
     if (localRepository != null && !localRepository.isBlank()) {
       command.add("-Dmaven.repo.local=" + localRepository);
@@ -32,8 +37,10 @@ final class MavenBuild {
     try {
       Path log = Files.createTempFile("posthog-guard-mvn", ".log");
       try {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         Process process =
-            new ProcessBuilder(command)
+            builder
                 .directory(project.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

@@ -21,6 +21,9 @@ class ReadmeConfigurationTest {
         "<!-- posthog-guard:errorprone-config:begin -->", "<!-- posthog-guard:errorprone-config:end -->");
 
     assertThat(dedented(fromReadme)).isEqualTo(dedented(fromPom));
+    // What Error Prone requires of javac, so that every file is checked before javac stops.
+    assertThat(fromPom).contains(
+        "<arg>-XDcompilePolicy=simple</arg>", "<arg>--should-stop=ifError=FLOW</arg>");
   }
 
   @Test
