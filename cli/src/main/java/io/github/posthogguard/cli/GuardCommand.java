@@ -1,0 +1,200 @@
+package io.github.posthogguard.cli;
+
+import io.github.posthogguard.rules.Rules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The {@code posthog-guard} command: scans paths and reports, or explains the rules. */
+@Command(
+    name = ToolInfo.NAME,
+    mixinStandardHelpOptions = true,
+    versionProvider = ToolVersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    description = {
+      "Scans the .java files under each PATH (a file, or a directory searched recursively,"
+          + " following symbolic links but not their loops) with the PostHog Guard rules:"
+          + " hard-coded PostHog secret keys and other ways of leaking them.",
+      "Keys are never printed in full: messages show them masked (phx_...abcd)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing found",
+      "1:at least one finding",
+      "2:a usage error (unknown option, a PATH that does not exist, ...), a path that"
+          + " could not be read, or a report that could not be written"
+    },
+    footerHeading = "%nNotes:%n",
+    footer = {
+      "A file that cannot be parsed is reported once on stderr with its path, skipped, and"
+          + " listed in the json and sarif reports; the other files are still analyzed, and the"
+          + " skipped file does not by itself change the exit code from 0 or 1.",
+      "A file that cannot be read is reported on stderr; the others are still analyzed, and the"
+          + " exit code is 2.",
+      "Files are read as UTF-8; a file that is not valid UTF-8 is read as ISO-8859-1, with a"
+          + " note on stderr.",
+      "json: 1-based lines and columns with the end column inclusive, 0-based char offsets with"
+          + " the end exclusive. sarif: SARIF 2.1.0, URIs relative to %%SRCROOT%% (the source"
+          + " root), end columns exclusive."
+    })
+public final class GuardCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan.")
+  private List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "Report format: text (default, for people), json or sarif.")
+  private ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of stdout.")
+  private Path output;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description =
+          "Colour in the text report: auto (default: only on a terminal, with NO_COLOR unset"
+              + " and TERM not dumb), always or never.")
+  private ColorMode color = ColorMode.AUTO;
+
+  @Option(
+      names = {"-t", "--threads"},
+      paramLabel = "N",
+      description =
+          "Files analyzed in parallel; 1 for a single thread. Default: the number of"
+              + " cores. The output does not depend on it.")
+  private Integer threads;
+
+  @Option(
+      names = "--source-root",
+      paramLabel = "DIR",
+      description =
+          "The directory SARIF URIs are relative to (%%SRCROOT%%). Default: the working"
+              + " directory.")
+  private Path sourceRoot;
+
+  @Option(
+      names = "--explain",
+      paramLabel = "RULE",
+      description = "Print the documentation of a rule and exit.")
+  private String explain;
+
+  @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
+  private boolean listRules;
+
+  private final Environment environment;
+
+  public GuardCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (listRules || explain != null) {
+      return helpWithRules(out, err);
+    }
+    checkScanArguments();
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    SourceCollection sources = SourceCollector.collect(paths);
+    ScanResult result = new ProjectScanner(Rules.analyzer(), threadCount).scan(sources);
+    int exitCode = writeReport(result, out, err);
+    tellProblems(result, err);
+    return exitCode;
+  }
+
+  private int helpWithRules(PrintWriter out, PrintWriter err) {
+    if (!paths.isEmpty()) {
+      throw usageError("--list-rules and --explain take no PATH");
+    }
+    if (listRules && explain != null) {
+      throw usageError("use --list-rules or --explain, not both");
+    }
+    RuleHelp help = new RuleHelp(Rules.all());
+    if (listRules) {
+      help.list(out);
+      return ExitCodes.NOTHING_FOUND;
+    }
+    return help.explain(explain, out, err);
+  }
+
+  private void checkScanArguments() {
+    if (paths.isEmpty()) {
+      throw usageError("Missing required parameter: 'PATH'");
+    }
+    for (Path path : paths) {
+      // A broken link exists as a name: the collector reports it as unreadable.
+      if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
+        throw usageError("PATH does not exist: " + path);
+      }
+    }
+    if (threads != null && threads < 1) {
+      throw usageError("--threads must be at least 1, not " + threads);
+    }
+  }
+
+  private int writeReport(ScanResult result, PrintWriter out, PrintWriter err) {
+    Report report =
+        switch (format) {
+          case TEXT -> new TextReport(Colors.of(color, environment, output == null));
+          case JSON -> new JsonReport();
+          case SARIF ->
+              new SarifReport(
+                  sourceRoot == null
+                      ? environment.workingDirectory()
+                      : environment.workingDirectory().resolve(sourceRoot));
+        };
+    try {
+      if (output == null) {
+        report.write(result, out);
+        out.flush();
+      } else {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+          report.write(result, file);
+        }
+      }
+    } catch (IOException e) {
+      err.println("posthog-guard: cannot write " + output + ": " + IoErrors.describe(e));
+      return ExitCodes.ERROR;
+    }
+    return result.exitCode();
+  }
+
+  private static void tellProblems(ScanResult result, PrintWriter err) {
+    result.notices().forEach(n -> err.println(n.text()));
+    result.skippedFiles().forEach(f -> err.println(f.problem().orElseThrow()));
+    result.unreadable().forEach(u -> err.println(u.text()));
+    err.flush();
+  }
+
+  private ParameterException usageError(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.posthogguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.posthogguard.testing.CaseFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The command on {@code test-cases/}: the marked lines, in a deterministic order. */
+class TestCasesTest {
+
+  @Test
+  void reportsExactlyTheMarkedLinesOfEveryTestCase() {
+    CliRun run = CliRun.of("--threads", "1", CaseFile.root().toString());
+
+    List<String> expected = new ArrayList<>();
+    for (CaseFile caseFile : CaseFile.all()) {
+      for (int line : caseFile.expectedLines()) {
+        expected.add(caseFile.path() + ":" + line + " " + caseFile.ruleId());
+      }
+    }
+    List<String> actual =
+        run.findingLines().stream()
+            .map(l -> l.split("  ", 3))
+            .map(parts -> parts[0].substring(0, parts[0].lastIndexOf(':')) + " " + parts[1])
+            .toList();
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(run.exitCode()).isEqualTo(expected.isEmpty() ? 0 : 1);
+    assertThat(run.summary())
+        .startsWith(expected.size() + " findings in ")
+        .contains(" of " + CaseFile.all().size() + " files");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void theOutputDoesNotDependOnTheNumberOfThreads() {
+    for (String format : new String[] {"text", "json", "sarif"}) {
+      CliRun single = CliRun.of("-f", format, "--threads", "1", CaseFile.root().toString());
+      CliRun parallel = CliRun.of("-f", format, "--threads", "4", CaseFile.root().toString());
+      CliRun byDefault = CliRun.of("-f", format, CaseFile.root().toString());
+
+      assertThat(parallel.out()).isEqualTo(single.out());
+      assertThat(byDefault.out()).isEqualTo(single.out());
+      assertThat(parallel.exitCode()).isEqualTo(single.exitCode());
+    }
+  }
+
+  @Test
+  void linesAreSortedByPathThenPosition() {
+    CliRun run = CliRun.of("--threads", "4", CaseFile.root().toString());
+
+    List<String> lines = run.findingLines();
+    List<String> sorted =
+        lines.stream()
+            .sorted(
+                java.util.Comparator.comparing((String l) -> l.split(":")[0])
+                    .thenComparingInt(l -> Integer.parseInt(l.split(":")[1]))
+                    .thenComparingInt(l -> Integer.parseInt(l.split(":")[2].split(" ")[0])))
+            .toList();
+    assertThat(lines).isEqualTo(sorted);
+  }
+}
