@@ -1,0 +1,52 @@
+package io.github.posthogguard.sonar;
+
+import io.github.posthogguard.docs.RuleDoc;
+import io.github.posthogguard.docs.RuleDocs;
+import java.util.Map;
+import org.sonar.api.issue.impact.SoftwareQuality;
+import org.sonar.api.rule.RuleScope;
+import org.sonar.api.rules.CleanCodeAttribute;
+import org.sonar.api.rules.RuleType;
+import org.sonar.api.server.rule.RulesDefinition;
+
+/** The "PostHog Guard" rule repository for Java, every rule's metadata read from its doc. */
+public final class PostHogGuardRulesDefinition implements RulesDefinition {
+  public static final String REPOSITORY_KEY = "posthog-guard";
+  public static final String REPOSITORY_NAME = "PostHog Guard";
+  public static final String LANGUAGE = "java";
+
+  // Every rule of the pack is about a leaked secret, which Sonar files under Responsible:
+  // Trustworthy, as its own hard-coded secret rules.
+  private static final CleanCodeAttribute CLEAN_CODE_ATTRIBUTE = CleanCodeAttribute.TRUSTWORTHY;
+
+  @Override
+  public void define(Context context) {
+    NewRepository repository =
+        context.createRepository(REPOSITORY_KEY, LANGUAGE).setName(REPOSITORY_NAME);
+    for (String ruleKey : RulesList.ruleKeys()) {
+      define(repository, RuleDocs.load(ruleKey));
+    }
+    repository.done();
+  }
+
+  private static void define(NewRepository repository, RuleDoc doc) {
+    NewRule rule =
+        repository
+            .createRule(doc.key())
+            .setName(doc.title())
+            .setHtmlDescription(RuleDescriptions.toHtml(doc.markdown()))
+            .setType(RuleType.valueOf(doc.type()))
+            .setSeverity(doc.severity())
+            .setScope(RuleScope.ALL)
+            .setCleanCodeAttribute(CLEAN_CODE_ATTRIBUTE)
+            .setTags(doc.tags().toArray(String[]::new));
+    rule.addCwe(doc.cwe().stream().mapToInt(Integer::intValue).toArray());
+    for (String category : doc.owaspTop10_2021()) {
+      rule.addOwaspTop10(OwaspTop10Version.Y2021, OwaspTop10.valueOf(category));
+    }
+    for (Map.Entry<String, String> impact : doc.impacts().entrySet()) {
+      rule.addDefaultImpact(
+          SoftwareQuality.valueOf(impact.getKey()), ImpactSeverities.of(impact.getValue()));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.posthogguard.sonar.checks;
+
+import io.github.posthogguard.analyzer.Finding;
+import io.github.posthogguard.analyzer.SharedAnalysis;
+import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.keys.KeyMask;
+import io.github.posthogguard.rules.Rules;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sonar.check.Rule;
+import org.sonar.plugins.java.api.JavaFileScanner;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
+
+/**
+ * What every PostHog Guard check does: hand the file's text to the shared analyzer and report the
+ * findings of its own rule, each at its exact range. A rule's check only adds its {@code @Rule(key
+ * = "<RuleId>")} annotation, the key being the analyzer's rule id.
+ *
+ * <p>A file the analyzer skips, or any failure while checking a file, never fails the analysis: the
+ * file gets no issue and one WARN line names it.
+ */
+public abstract class PostHogGuardCheck implements JavaFileScanner {
+  private static final Logger LOG = LoggerFactory.getLogger(PostHogGuardCheck.class);
+
+  // sonar-java makes one instance per rule, and again for test files: sharing one analysis lets
+  // them all take a single parse of each file.
+  private static final SharedAnalysis SHARED = new SharedAnalysis(Rules.analyzer(), LOG::warn);
+
+  private final String ruleKey;
+  private final SharedAnalysis analysis;
+
+  protected PostHogGuardCheck() {
+    this(SHARED);
+  }
+
+  /** For checks that bring their own analyzer, such as tests of the failure paths. */
+  protected PostHogGuardCheck(SharedAnalysis analysis) {
+    this.ruleKey = ruleKeyOf(getClass());
+    this.analysis = analysis;
+  }
+
+  /** The key of a check class's {@code @Rule} annotation, which is the analyzer's rule id. */
+  public static String ruleKeyOf(Class<?> checkClass) {
+    Rule rule = checkClass.getAnnotation(Rule.class);
+    if (rule == null || rule.key().isEmpty()) {
+      throw new IllegalStateException(checkClass.getName() + " lacks @Rule(key = \"<RuleId>\")");
+    }
+    return rule.key();
+  }
+
+  public final String ruleKey() {
+    return ruleKey;
+  }
+
+  @Override
+  public final void scanFile(JavaFileScannerContext context) {
+    String path = String.valueOf(context.getInputFile());
+    try {
+      SourceFile file = new SourceFile(path, context.getFileContent());
+      List<Finding> findings = analysis.analyze(file).findingsOf(ruleKey);
+      if (!findings.isEmpty()) {
+        new FindingReporter(this, context).reportAll(findings);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn(KeyMask.redact("posthog-guard: " + ruleKey + " skipped " + path + ": " + e));
+    }
+  }
+}

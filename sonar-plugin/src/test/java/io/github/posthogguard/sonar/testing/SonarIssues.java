@@ -1,0 +1,74 @@
+package io.github.posthogguard.sonar.testing;
+
+import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
+import java.nio.file.Path;
+import java.util.List;
+import org.sonar.api.batch.fs.FileSystem;
+import org.sonar.api.config.Configuration;
+import org.sonar.java.SonarComponents;
+import org.sonar.java.ast.JavaAstScanner;
+import org.sonar.java.checks.verifier.internal.InternalInputFile;
+import org.sonar.java.checks.verifier.internal.InternalSensorContext;
+import org.sonar.java.classpath.ClasspathForMain;
+import org.sonar.java.classpath.ClasspathForTest;
+import org.sonar.java.model.JavaVersionImpl;
+import org.sonar.java.reporting.AnalyzerMessage;
+import org.sonar.java.telemetry.NoOpTelemetry;
+import org.sonar.java.telemetry.TelemetryKey;
+import org.sonar.java.testing.VisitorsBridgeForTests;
+
+/**
+ * Runs every registered check on one file as sonar-java runs custom rules, with the parser, the
+ * scanner and the issue reporting of its test kit, and returns the issues raised. It does not read
+ * the file's {@code // Noncompliant} markers: it is the Sonar side of the cross-surface parity
+ * test.
+ *
+ * <p>Needs on the class path: this module's main classes, {@code java-frontend} and {@code
+ * java-checks-testkit}.
+ */
+public final class SonarIssues {
+  private static final int JAVA_VERSION = 17;
+
+  private SonarIssues() {}
+
+  /** The issues of all our rules on {@code file}, sorted by line then rule key. */
+  public static List<SonarIssue> of(Path file) {
+    List<PostHogGuardCheck> checks = RegisteredChecks.all();
+    SonarComponents components = sonarComponents();
+    VisitorsBridgeForTests bridge =
+        new VisitorsBridgeForTests.Builder(checks)
+            .withJavaVersion(new JavaVersionImpl(JAVA_VERSION))
+            .withSonarComponents(components)
+            .build();
+    JavaAstScanner scanner =
+        new JavaAstScanner(components, new NoOpTelemetry(), TelemetryKey.JAVA_ANALYSIS_MAIN);
+    scanner.setVisitorBridge(bridge);
+    scanner.scan(List.of(InternalInputFile.inputFile("", file.toFile())));
+    return bridge.testContexts().stream()
+        .flatMap(context -> context.getIssues().stream())
+        .map(SonarIssues::toIssue)
+        .sorted()
+        .toList();
+  }
+
+  private static SonarIssue toIssue(AnalyzerMessage message) {
+    return new SonarIssue(
+        message.getLine(), PostHogGuardCheck.ruleKeyOf(message.getCheck().getClass()));
+  }
+
+  private static SonarComponents sonarComponents() {
+    InternalSensorContext sensorContext = new InternalSensorContext();
+    FileSystem fileSystem = sensorContext.fileSystem();
+    Configuration config = sensorContext.config();
+    SonarComponents components =
+        new SonarComponents(
+            null,
+            fileSystem,
+            new ClasspathForMain(config, fileSystem),
+            new ClasspathForTest(config, fileSystem),
+            null,
+            null);
+    components.setSensorContext(sensorContext);
+    return components;
+  }
+}

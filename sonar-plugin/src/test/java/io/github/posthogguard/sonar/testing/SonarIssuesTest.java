@@ -1,0 +1,26 @@
+package io.github.posthogguard.sonar.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.posthogguard.testing.CaseFile;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SonarIssuesTest {
+
+  static List<CaseFile> caseFiles() {
+    return CaseFile.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("caseFiles")
+  void returnsTheIssuesTheMarkersExpect(CaseFile caseFile) {
+    List<SonarIssue> expected =
+        caseFile.expectedLines().stream()
+            .map(line -> new SonarIssue(line, caseFile.ruleId()))
+            .toList();
+
+    assertThat(SonarIssues.of(caseFile.path())).containsExactlyElementsOf(expected);
+  }
+}
