@@ -38,6 +38,9 @@ public final class PostHogGuardRulesDefinition implements RulesDefinition {
             .setType(RuleType.valueOf(doc.type()))
             .setSeverity(doc.severity())
             .setScope(RuleScope.ALL)
+            // Every rule of the pack is precise enough to be on wherever the plugin is installed,
+            // which is what SonarQube for IDE in standalone mode goes by.
+            .setActivatedByDefault(true)
             .setCleanCodeAttribute(CLEAN_CODE_ATTRIBUTE)
             .setTags(doc.tags().toArray(String[]::new));
     rule.addCwe(doc.cwe().stream().mapToInt(Integer::intValue).toArray());

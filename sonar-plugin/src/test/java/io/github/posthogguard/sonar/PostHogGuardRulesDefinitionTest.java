@@ -63,6 +63,7 @@ class PostHogGuardRulesDefinitionTest {
     assertThat(rule.severity()).isEqualTo("BLOCKER");
     assertThat(rule.securityStandards()).contains("cwe:798", "owaspTop10-2021:a7");
     assertThat(rule.defaultImpacts()).isEqualTo(Map.of(SoftwareQuality.SECURITY, blocker()));
+    assertThat(rule.activatedByDefault()).isTrue();
   }
 
   /** BLOCKER where the plugin API has it (10.8 on), else the highest older severity. */
