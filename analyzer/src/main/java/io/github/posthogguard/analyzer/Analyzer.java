@@ -49,7 +49,7 @@ public final class Analyzer {
         findings.sort(BY_POSITION);
       }
       return FileAnalysis.of(source, findings);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       return FileAnalysis.skipped(source, skipMessage(source, "analysis failed: " + e));
     }
   }
