@@ -6,6 +6,7 @@ import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.docs.RuleDoc;
 import io.github.posthogguard.docs.RuleDocs;
 import io.github.posthogguard.rules.Rules;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ExplainTest {
@@ -41,8 +42,15 @@ class ExplainTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines()).hasSize(Rules.all().size());
+    // Ids are padded to the longest one, so that the summaries line up.
     for (Rule rule : Rules.all()) {
-      assertThat(run.out()).contains(rule.id() + "  " + RuleDocs.load(rule.id()).summary());
+      assertThat(run.out())
+          .containsPattern(
+              "(?m)^"
+                  + Pattern.quote(rule.id())
+                  + " {2,}"
+                  + Pattern.quote(RuleDocs.load(rule.id()).summary())
+                  + "$");
     }
   }
 

@@ -25,4 +25,11 @@ class KeyMasksTest {
     assertThat(KeyMasks.badlyMasked(List.of(whole, body, noMask)))
         .containsExactly(whole, body, noMask);
   }
+
+  @Test
+  void aMessageThatNamesNoKeyNeedsNoMaskButMayShowNone() {
+    String noKey = "PostHog debug logging prints the personal API key: turn debug off";
+    String whole = "debug prints phx_CbPmQgTTNqMtCQgdZKW7uzpxYJChCLYK7z8pSvVkXYGZG8hW";
+    assertThat(KeyMasks.showingAKey(List.of(noKey, whole))).containsExactly(whole);
+  }
 }

@@ -67,8 +67,7 @@ class ExamplesErrorProneBuildTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("toolchains")
   void asWarningsTheBuildPassesAndReportsMainAndTestSources(Toolchain toolchain) {
-    MavenBuild.Outcome outcome =
-        build(toolchain, "test-compile", "-Derrorprone.flags=-Xep:HardcodedPostHogKey:WARN");
+    MavenBuild.Outcome outcome = build(toolchain, "test-compile", everyRuleAt("WARN"));
 
     assertThat(outcome.succeeded()).as(outcome.log()).isTrue();
     List<Expectation> expected = new ArrayList<>(Expectation.inExamples("main"));
@@ -79,11 +78,27 @@ class ExamplesErrorProneBuildTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("toolchains")
   void turnedOffTheBuildPassesSilently(Toolchain toolchain) {
-    MavenBuild.Outcome outcome =
-        build(toolchain, "test-compile", "-Derrorprone.flags=-Xep:HardcodedPostHogKey:OFF");
+    MavenBuild.Outcome outcome = build(toolchain, "test-compile", everyRuleAt("OFF"));
 
     assertThat(outcome.succeeded()).as(outcome.log()).isTrue();
-    assertThat(outcome.log()).doesNotContain("[HardcodedPostHogKey]");
+    for (String rule : OUR_RULES) {
+      assertThat(outcome.log()).doesNotContain("[" + rule + "]");
+    }
+  }
+
+  @Test
+  void theExamplesExpectEveryRule() {
+    List<String> expected =
+        Expectation.inExamples("main").stream().map(Expectation::ruleId).distinct().toList();
+    assertThat(expected).containsExactlyInAnyOrderElementsOf(OUR_RULES);
+  }
+
+  /** {@code -Derrorprone.flags=-Xep:<rule>:<severity> ...}, one flag per rule of the pack. */
+  private static String everyRuleAt(String severity) {
+    return "-Derrorprone.flags="
+        + OUR_RULES.stream()
+            .map(rule -> "-Xep:" + rule + ":" + severity)
+            .collect(java.util.stream.Collectors.joining(" "));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.posthogguard.sonar;
 
 import io.github.posthogguard.sonar.checks.HardcodedPostHogKeyCheck;
+import io.github.posthogguard.sonar.checks.PostHogDebugLogsPersonalKeyCheck;
 import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
 import java.util.List;
 import org.sonar.plugins.java.api.JavaCheck;
@@ -10,7 +11,7 @@ public final class RulesList {
   private RulesList() {}
 
   public static List<Class<? extends JavaCheck>> checks() {
-    return List.of(HardcodedPostHogKeyCheck.class);
+    return List.of(HardcodedPostHogKeyCheck.class, PostHogDebugLogsPersonalKeyCheck.class);
   }
 
   /** The rule keys of {@link #checks()}, in the same order. */

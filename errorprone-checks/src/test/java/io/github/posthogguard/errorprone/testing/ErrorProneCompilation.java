@@ -20,7 +20,8 @@ import javax.tools.ToolProvider;
 /**
  * Compiles files with the real javac and Error Prone loaded as users load it, through {@code
  * -Xplugin:ErrorProne} and plugin discovery on the processor path (this test's class path, which
- * holds Error Prone and our checks' service registration).
+ * holds Error Prone and our checks' service registration). The same class path is the
+ * compilation's class path, so that case files may use the libraries they are about.
  */
 public final class ErrorProneCompilation {
   private static final Pattern CHECK_NAME = Pattern.compile("^\\[(\\w+)\\] ");
@@ -57,6 +58,9 @@ public final class ErrorProneCompilation {
             "-XDcompilePolicy=simple",
             "--should-stop=ifError=FLOW",
             plugin.toString(),
+            // The test class path holds the libraries the case files use, such as posthog-server.
+            "-classpath",
+            System.getProperty("java.class.path"),
             "-processorpath",
             System.getProperty("java.class.path"),
             "-proc:none",

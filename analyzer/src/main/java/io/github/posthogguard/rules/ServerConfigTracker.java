@@ -1,0 +1,366 @@
+package io.github.posthogguard.rules;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithBody;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.type.Type;
+import io.github.posthogguard.rules.ServerConfigObject.Setting;
+import io.github.posthogguard.values.ConstantBooleans;
+import io.github.posthogguard.values.FinalVariables;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Follows posthog-server's config and builder objects through one method (or initializer, or field
+ * declaration) in source order: builder chains, builders and configs kept in local variables or
+ * parameters, setters called on them, {@code new PostHogConfig(...)}. It does not follow objects
+ * into other methods or fields. A call in a branch, loop or lambda that the object's creation is
+ * not in leaves the flag it sets unknown; the calls are otherwise taken in source order.
+ */
+final class ServerConfigTracker {
+  /** posthog-server 2.3.3's only public constructor, {@code PostHogConfig(String apiKey, ...)}. */
+  static final int CONSTRUCTOR_ARITY = 20;
+
+  static final int DEBUG_ARGUMENT = 2;
+  static final int LOCAL_EVALUATION_ARGUMENT = 16;
+  static final int PERSONAL_API_KEY_ARGUMENT = 17;
+
+  // Evaluation order: an expression after its parts, a statement after the ones before it.
+  private static final Comparator<Node> EVALUATION_ORDER =
+      Comparator.comparing(ServerConfigTracker::end)
+          .thenComparing(ServerConfigTracker::begin, Comparator.reverseOrder());
+
+  private final ServerConfigNames names;
+  private final ConstantBooleans booleans;
+  private final FinalVariables finals;
+  private final Map<Node, ServerConfigObject> values = new IdentityHashMap<>();
+  private final Map<Node, ServerConfigObject> variables = new IdentityHashMap<>();
+  private final Map<String, Node> declarations = new HashMap<>();
+  private final List<ServerConfigObject> objects = new ArrayList<>();
+
+  ServerConfigTracker(ServerConfigNames names, ConstantBooleans booleans, FinalVariables finals) {
+    this.names = names;
+    this.booleans = booleans;
+    this.finals = finals;
+  }
+
+  /** Whether a node opens a scope of its own: a method, constructor, initializer or field. */
+  static boolean isScope(Node node) {
+    return node instanceof CallableDeclaration<?>
+        || node instanceof CompactConstructorDeclaration
+        || node instanceof InitializerDeclaration
+        || node instanceof FieldDeclaration;
+  }
+
+  /** Every object the scope creates or receives, with its settings at the scope's end. */
+  List<ServerConfigObject> follow(Node scope) {
+    List<Node> nodes = new ArrayList<>();
+    collect(scope, nodes);
+    indexDeclarations(nodes);
+    nodes.sort(EVALUATION_ORDER);
+    for (Node node : nodes) {
+      evaluate(node);
+    }
+    return objects;
+  }
+
+  /**
+   * The nodes of this scope, without those of nested scopes (a local or anonymous class's members).
+   */
+  private static void collect(Node node, List<Node> into) {
+    for (Node child : node.getChildNodes()) {
+      if (!isScope(child)) {
+        into.add(child);
+        collect(child, into);
+      }
+    }
+  }
+
+  /** A variable is followed only when its name is declared once in the scope. */
+  private void indexDeclarations(List<Node> nodes) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Node node : nodes) {
+      String name = declaredName(node);
+      if (name != null) {
+        counts.merge(name, 1, Integer::sum);
+        declarations.put(name, node);
+      }
+    }
+    counts.forEach(
+        (name, count) -> {
+          if (count > 1) {
+            declarations.remove(name);
+          }
+        });
+  }
+
+  private static String declaredName(Node node) {
+    if (node instanceof Parameter p) {
+      return p.getNameAsString();
+    }
+    if (node instanceof TypePatternExpr p) {
+      return p.getNameAsString();
+    }
+    if (node instanceof VariableDeclarator v
+        && v.getParentNode().filter(p -> p instanceof VariableDeclarationExpr).isPresent()) {
+      return v.getNameAsString();
+    }
+    return null;
+  }
+
+  private void evaluate(Node node) {
+    if (node instanceof Parameter parameter
+        && isDeclaration(parameter, parameter.getNameAsString())) {
+      ServerConfigObject received = unknownOfType(parameter.getType(), parameter);
+      if (received != null) {
+        variables.put(parameter, received);
+      }
+    } else if (node instanceof VariableDeclarator variable
+        && isDeclaration(variable, variable.getNameAsString())) {
+      ServerConfigObject value = variable.getInitializer().map(values::get).orElse(null);
+      variables.put(variable, value != null ? value : unknownOfType(variable.getType(), variable));
+    } else if (node instanceof NameExpr name) {
+      variableOf(name).map(variables::get).ifPresent(object -> values.put(name, object));
+    } else if (node instanceof EnclosedExpr enclosed) {
+      passThrough(enclosed, enclosed.getInner());
+    } else if (node instanceof CastExpr cast) {
+      passThrough(cast, cast.getExpression());
+    } else if (node instanceof AssignExpr assign) {
+      assign(assign);
+    } else if (node instanceof ObjectCreationExpr creation) {
+      create(creation);
+    } else if (node instanceof MethodCallExpr call) {
+      call(call);
+    }
+  }
+
+  private boolean isDeclaration(Node node, String name) {
+    return declarations.get(name) == node;
+  }
+
+  private Optional<Node> variableOf(NameExpr name) {
+    Node declaration = declarations.get(name.getNameAsString());
+    // A name used before its local is declared is a field of the same name.
+    return declaration != null && !begin(declaration).isAfter(begin(name))
+        ? Optional.of(declaration)
+        : Optional.empty();
+  }
+
+  private void passThrough(Expression outer, Expression inner) {
+    ServerConfigObject object = values.get(inner);
+    if (object != null) {
+      values.put(outer, object);
+    }
+  }
+
+  private void assign(AssignExpr assign) {
+    if (assign.getOperator() != AssignExpr.Operator.ASSIGN
+        || !(assign.getTarget() instanceof NameExpr target)) {
+      return;
+    }
+    variableOf(target)
+        .ifPresent(
+            declaration -> {
+              ServerConfigObject value = values.get(assign.getValue());
+              ServerConfigObject previous = variables.get(declaration);
+              if (value != null) {
+                variables.put(declaration, value);
+              } else if (previous != null) {
+                variables.put(declaration, unknown(previous.isBuilder(), assign));
+              }
+              if (value != null) {
+                values.put(assign, value);
+              }
+            });
+  }
+
+  private void create(ObjectCreationExpr creation) {
+    Type type = creation.getType();
+    if (names.isBuilderType(type) && creation.getArguments().size() == 1) {
+      values.put(creation, remember(ServerConfigObject.newBuilder(creation)));
+    } else if (names.isConfigType(type) && creation.getArguments().size() == CONSTRUCTOR_ARITY) {
+      Expression personalKey = creation.getArgument(PERSONAL_API_KEY_ARGUMENT);
+      values.put(
+          creation,
+          remember(
+              ServerConfigObject.constructed(
+                  creation,
+                  constant(creation.getArgument(DEBUG_ARGUMENT)),
+                  keySetting(personalKey),
+                  personalKey,
+                  constant(creation.getArgument(LOCAL_EVALUATION_ARGUMENT)))));
+    }
+  }
+
+  private void call(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    if (scope.isEmpty()) {
+      return;
+    }
+    String name = call.getNameAsString();
+    int arity = call.getArguments().size();
+    if (name.equals("builder") && arity == 1 && names.isConfigOrCompanion(scope.get())) {
+      values.put(call, remember(ServerConfigObject.newBuilder(call)));
+      return;
+    }
+    ServerConfigObject target = values.get(scope.get());
+    if (target == null) {
+      return;
+    }
+    if (target.isBuilder()) {
+      builderCall(target, call, name, arity);
+    } else {
+      configCall(target, call, name, arity);
+    }
+  }
+
+  private void builderCall(
+      ServerConfigObject builder, MethodCallExpr call, String name, int arity) {
+    if (name.equals("build") && arity == 0) {
+      values.put(call, remember(builder.build(call)));
+      return;
+    }
+    if (arity == 1) {
+      Expression argument = call.getArgument(0);
+      switch (name) {
+        case "debug" -> builder.debug(setting(argument, call, builder), call);
+        case "personalApiKey" -> builder.personalKey(keySetting(argument), call);
+        case "localEvaluation" -> builder.localEvaluation(setting(argument, call, builder));
+        default -> {}
+      }
+    }
+    // Every other Builder method returns the builder itself.
+    values.put(call, builder);
+  }
+
+  private void configCall(ServerConfigObject config, MethodCallExpr call, String name, int arity) {
+    if (arity != 1) {
+      return;
+    }
+    Expression argument = call.getArgument(0);
+    switch (name) {
+      case "setDebug" -> config.debug(setting(argument, call, config), call);
+      case "setPersonalApiKey" -> config.personalKey(keySetting(argument), call);
+      case "setLocalEvaluation" -> config.localEvaluation(setting(argument, call, config));
+      default -> {}
+    }
+  }
+
+  private ServerConfigObject unknownOfType(Type type, Node origin) {
+    if (names.isConfigType(type)) {
+      return unknown(false, origin);
+    }
+    if (names.isBuilderType(type)) {
+      return unknown(true, origin);
+    }
+    return null;
+  }
+
+  private ServerConfigObject unknown(boolean builder, Node origin) {
+    return remember(ServerConfigObject.unknown(builder, origin));
+  }
+
+  private ServerConfigObject remember(ServerConfigObject object) {
+    objects.add(object);
+    return object;
+  }
+
+  private Setting constant(Expression flag) {
+    return Setting.of(booleans.valueOf(flag));
+  }
+
+  /**
+   * The value a call gives a flag of {@code object}. A call that may or may not run once the object
+   * exists (in a branch, a loop, a lambda) leaves the flag unknown: {@code if (verbose)
+   * builder.debug(true)} is {@code builder.debug(verbose)}.
+   */
+  private Setting setting(Expression flag, MethodCallExpr call, ServerConfigObject object) {
+    return runsConditionally(call, object.origin()) ? Setting.UNKNOWN : constant(flag);
+  }
+
+  /** Whether {@code node} sits in a branch, loop body or lambda that {@code origin} is not in. */
+  private static boolean runsConditionally(Node node, Node origin) {
+    Node child = node;
+    for (Node parent = node.getParentNode().orElse(null);
+        parent != null && !parent.isAncestorOf(origin);
+        child = parent, parent = parent.getParentNode().orElse(null)) {
+      if (isBranch(parent, child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBranch(Node parent, Node child) {
+    if (parent instanceof IfStmt s) {
+      return child != s.getCondition();
+    }
+    if (parent instanceof ConditionalExpr c) {
+      return child != c.getCondition();
+    }
+    if (parent instanceof BinaryExpr b) {
+      return child == b.getRight()
+          && (b.getOperator() == BinaryExpr.Operator.AND
+              || b.getOperator() == BinaryExpr.Operator.OR);
+    }
+    if (parent instanceof NodeWithBody<?> loop) {
+      return child == loop.getBody();
+    }
+    return parent instanceof SwitchEntry
+        || parent instanceof CatchClause
+        || parent instanceof LambdaExpr;
+  }
+
+  /** A key is set unless the source says it is {@code null}: a literal, an env read, a field... */
+  private Setting keySetting(Expression key) {
+    return isNull(key) ? Setting.OFF : Setting.ON;
+  }
+
+  private boolean isNull(Expression e) {
+    if (e instanceof NullLiteralExpr) {
+      return true;
+    }
+    if (e instanceof EnclosedExpr enclosed) {
+      return isNull(enclosed.getInner());
+    }
+    if (e instanceof CastExpr cast) {
+      return isNull(cast.getExpression());
+    }
+    return finals.initializerOf(e).filter(NullLiteralExpr.class::isInstance).isPresent();
+  }
+
+  private static Position begin(Node node) {
+    return node.getRange().map(r -> r.begin).orElse(Position.HOME);
+  }
+
+  private static Position end(Node node) {
+    return node.getRange().map(r -> r.end).orElse(Position.HOME);
+  }
+}

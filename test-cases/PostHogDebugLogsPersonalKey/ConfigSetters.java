@@ -1,0 +1,38 @@
+import com.posthog.server.PostHogConfig;
+
+/** A PostHogConfig changed through its setters after it was built. */
+public class ConfigSetters {
+  PostHogConfig setters(String projectKey) {
+    PostHogConfig config = PostHogConfig.builder(projectKey).localEvaluation(true).build();
+    config.setPersonalApiKey(System.getenv("POSTHOG_PERSONAL_API_KEY"));
+    config.setDebug(true); // Noncompliant
+    return config;
+  }
+
+  PostHogConfig builtWithTheKey(String projectKey, String personalKey) {
+    PostHogConfig config = PostHogConfig.builder(projectKey).personalApiKey(personalKey).build();
+    config.setDebug(true); // Noncompliant
+    return config;
+  }
+
+  PostHogConfig debugInTheChainKeyLater(String projectKey) {
+    PostHogConfig config =
+        PostHogConfig.builder(projectKey)
+            .debug(true) // Noncompliant
+            .localEvaluation(true)
+            .build();
+    config.setPersonalApiKey(System.getenv("POSTHOG_PERSONAL_API_KEY"));
+    return config;
+  }
+
+  void received(PostHogConfig config) {
+    config.setPersonalApiKey(System.getenv("POSTHOG_PERSONAL_API_KEY"));
+    config.setDebug(true); // Noncompliant
+  }
+
+  void receivedWithLocalEvaluation(PostHogConfig config, String personalKey) {
+    config.setLocalEvaluation(true);
+    config.setDebug(true); // Noncompliant
+    config.setPersonalApiKey(personalKey);
+  }
+}
