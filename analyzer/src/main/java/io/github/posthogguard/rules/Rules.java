@@ -9,7 +9,7 @@ public final class Rules {
   private Rules() {}
 
   public static List<Rule> all() {
-    return List.of(new HardcodedPostHogKey(), new PostHogDebugLogsPersonalKey());
+    return List.of(new HardcodedPostHogKey(), new SecretToLog(), new PostHogDebugLogsPersonalKey());
   }
 
   public static Analyzer analyzer() {

@@ -20,15 +20,17 @@ class TestCasesTest {
         expected.add(caseFile.path() + ":" + line + " " + caseFile.ruleId());
       }
     }
+    // A case file speaks for the rule of its folder; another rule may also fire on it.
     List<String> actual =
         run.findingLines().stream()
             .map(l -> l.split("  ", 3))
             .map(parts -> parts[0].substring(0, parts[0].lastIndexOf(':')) + " " + parts[1])
+            .filter(l -> l.contains("/" + l.substring(l.lastIndexOf(' ') + 1) + "/"))
             .toList();
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(run.exitCode()).isEqualTo(expected.isEmpty() ? 0 : 1);
     assertThat(run.summary())
-        .startsWith(expected.size() + " findings in ")
+        .startsWith(run.findingLines().size() + " findings in ")
         .contains(" of " + CaseFile.all().size() + " files");
     assertThat(run.err()).isEmpty();
   }

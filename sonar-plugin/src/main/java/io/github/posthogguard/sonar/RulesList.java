@@ -3,6 +3,7 @@ package io.github.posthogguard.sonar;
 import io.github.posthogguard.sonar.checks.HardcodedPostHogKeyCheck;
 import io.github.posthogguard.sonar.checks.PostHogDebugLogsPersonalKeyCheck;
 import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
+import io.github.posthogguard.sonar.checks.SecretToLogCheck;
 import java.util.List;
 import org.sonar.plugins.java.api.JavaCheck;
 
@@ -11,7 +12,8 @@ public final class RulesList {
   private RulesList() {}
 
   public static List<Class<? extends JavaCheck>> checks() {
-    return List.of(HardcodedPostHogKeyCheck.class, PostHogDebugLogsPersonalKeyCheck.class);
+    return List.of(
+        HardcodedPostHogKeyCheck.class, SecretToLogCheck.class, PostHogDebugLogsPersonalKeyCheck.class);
   }
 
   /** The rule keys of {@link #checks()}, in the same order. */

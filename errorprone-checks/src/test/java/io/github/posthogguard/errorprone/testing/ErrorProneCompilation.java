@@ -61,9 +61,10 @@ public final class ErrorProneCompilation {
             // The test class path holds the libraries the case files use, such as posthog-server.
             "-classpath",
             System.getProperty("java.class.path"),
+            // Annotation processors on it run as in a user's build: Lombok generates the logger
+            // fields some cases use.
             "-processorpath",
             System.getProperty("java.class.path"),
-            "-proc:none",
             "-d",
             output.toString());
     StringWriter out = new StringWriter();

@@ -21,6 +21,8 @@ class SonarIssuesTest {
             .map(line -> new SonarIssue(line, caseFile.ruleId()))
             .toList();
 
-    assertThat(SonarIssues.of(caseFile.path())).containsExactlyElementsOf(expected);
+    // A case file speaks for its own rule; another rule may also fire on it (a key in a log line).
+    assertThat(SonarIssues.of(caseFile.path()).stream().filter(i -> i.ruleKey().equals(caseFile.ruleId())))
+        .containsExactlyElementsOf(expected);
   }
 }

@@ -1,0 +1,108 @@
+package io.github.posthogguard.flow;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a variable, field, parameter, getter or configuration key is named for a secret. Starts
+ * from CodeQL's sensitive-information heuristic (password, secret, token …, with its exclusions),
+ * adds what it misses (api keys, private/signing/access keys, credentials, bearer, authorization,
+ * session ids), and drops names that only speak about a secret: {@code tokenCount}, {@code
+ * passwordPolicy}, {@code secretName}, {@code apiKeyHeaderName}, {@code isTokenValid} …
+ */
+public final class SensitiveNames {
+  private static final Set<String> SECRET_WORDS =
+      Set.of(
+          "password", "passwords", "passwd", "passphrase", "pwd", "passcode", "secret", "secrets",
+          "token", "tokens", "credential", "credentials", "creds", "bearer", "authorization",
+          "apikey", "apikeys", "privatekey", "jsessionid", "sessionid");
+  /** The word before "key" that makes a key a secret. */
+  private static final Set<String> SECRET_KEY_KINDS =
+      Set.of("api", "private", "secret", "access", "signing", "encryption", "personal", "master");
+  /** A last word that says the name holds something about a secret, not the secret. */
+  private static final Set<String> NOT_A_VALUE =
+      Set.of(
+          "name", "names", "id", "ids", "arn", "ref", "path", "file", "type", "kind", "label",
+          "description", "version", "policy", "policies", "length", "size", "count", "min", "max",
+          "minimum", "maximum", "len", "bits", "index", "position", "offset", "pattern", "regex", "format",
+          "prefix", "suffix", "url", "uri", "endpoint", "bucket", "rate", "delimiter", "separator",
+          "number", "class", "style", "expiry", "expiration", "expires", "expired", "ttl",
+          "timeout", "lifetime", "age", "hash", "hashed", "digest", "encrypted", "masked",
+          "redacted", "fingerprint", "hint", "prompt", "question", "validator", "encoder",
+          "generator", "provider", "manager", "store", "factory", "service", "properties", "field",
+          "param", "parameter", "attribute", "strength", "rules",
+          "requirements", "changed", "attempts", "required", "enabled", "disabled", "visible",
+          "valid", "invalid", "set", "exists", "present", "location", "source", "template",
+          "placeholder", "mask", "listener", "event", "map", "spec", "alias", "reset");
+  /** A word anywhere that says the value was made safe (CodeQL drops these names too). */
+  private static final Set<String> MADE_SAFE =
+      Set.of("masked", "hashed", "encrypted", "redacted", "obfuscated", "crypt", "hash", "digest",
+          "sha", "sha256", "md5", "fingerprint");
+  /** A first word that makes the name a predicate or an action. */
+  private static final Set<String> NOT_A_VALUE_START =
+      Set.of("is", "has", "can", "should", "must", "needs", "requires", "use", "uses", "allow",
+          "validate", "check", "verify", "mask", "redact", "hash", "count", "num");
+  /** Words before "token" in names of paging cursors, which are no secrets. */
+  private static final Set<String> CURSOR_WORDS =
+      Set.of("next", "previous", "prev", "current", "page", "continuation", "cursor", "sync",
+          "csrf", "xsrf", "lexer", "parser");
+
+  private SensitiveNames() {}
+
+  public static boolean isSecret(String name) {
+    return isSecret(Words.of(name), Set.of());
+  }
+
+  /** With a team's own secret words (lower case) added to the built-in ones. */
+  public static boolean isSecret(String name, Set<String> extraWords) {
+    return isSecret(Words.of(name), extraWords);
+  }
+
+  static boolean isSecret(List<String> words, Set<String> extraWords) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    String joined = String.join("", words);
+    if (joined.contains("tokeniz") || isPublicKeyName(words) || words.stream().anyMatch(MADE_SAFE::contains)) {
+      return false;
+    }
+    String last = words.get(words.size() - 1);
+    boolean sessionId = last.equals("id") && words.size() >= 2 && words.get(words.size() - 2).equals("session");
+    if (NOT_A_VALUE_START.contains(words.get(0)) || (NOT_A_VALUE.contains(last) && !sessionId)) {
+      return false;
+    }
+    if (sessionId) {
+      return true;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (extraWords.contains(word)) {
+        return true;
+      }
+      if (SECRET_WORDS.contains(word)) {
+        if ((word.startsWith("token")) && i > 0 && CURSOR_WORDS.contains(words.get(i - 1))) {
+          continue;
+        }
+        return true;
+      }
+      if ((word.equals("key") || word.equals("keys")) && i > 0 && SECRET_KEY_KINDS.contains(words.get(i - 1))) {
+        return true;
+      }
+    }
+    return extraWords.stream().anyMatch(w -> w.length() > 3 && joined.contains(w));
+  }
+
+  /** Names of PostHog's public project key, and public or publishable keys in general. */
+  private static boolean isPublicKeyName(List<String> words) {
+    if (words.contains("public") || words.contains("publishable") || words.contains("project")
+        && !words.contains("secret")) {
+      return true;
+    }
+    return PostHogKeyNames.isProjectKeyName(words);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

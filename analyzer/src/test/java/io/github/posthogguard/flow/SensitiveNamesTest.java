@@ -1,0 +1,52 @@
+package io.github.posthogguard.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SensitiveNamesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "password", "userPassword", "db.password", "DB_PASSWORD", "passwd", "passphrase", "pwd",
+      "secret", "clientSecret", "client_secret", "token", "accessToken", "refresh_token", "authToken",
+      "apiKey", "api_key", "APIKEY", "apiKeys", "personalApiKey", "POSTHOG_PERSONAL_API_KEY",
+      "privateKey", "signingKey", "accessKey", "secretKey", "credentials", "credential", "bearer",
+      "authorization", "authorizationHeader", "sessionId", "JSESSIONID", "jsessionid"})
+  void secrets(String name) {
+    assertThat(SensitiveNames.isSecret(name)).as(name).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "tokenCount", "tokenizer", "tokenize", "passwordPolicy", "passwordMinLength", "secretName",
+      "secretArn", "secretId", "apiKeyHeaderName", "keySet", "keyListener", "isTokenValid",
+      "hasPassword", "tokenExpiry", "tokenType", "nextPageToken", "continuationToken", "key",
+      "projectApiKey", "POSTHOG_API_KEY", "posthog.api.key", "publicKey", "passwordHash",
+      "maskedToken", "hashedPassword", "tokenUrl", "secretManager", "user", "host", "keyboard"})
+  void notSecrets(String name) {
+    assertThat(SensitiveNames.isSecret(name)).as(name).isFalse();
+  }
+
+  @Test
+  void teamsAddTheirOwnWords() {
+    assertThat(SensitiveNames.isSecret("cardPin")).isFalse();
+    assertThat(SensitiveNames.isSecret("cardPin", Set.of("pin"))).isTrue();
+  }
+
+  @Test
+  void posthogKeyNames() {
+    assertThat(PostHogKeyNames.isSecretKeyName("POSTHOG_PERSONAL_API_KEY")).isTrue();
+    assertThat(PostHogKeyNames.isSecretKeyName("posthog.personal-api-key")).isTrue();
+    assertThat(PostHogKeyNames.isSecretKeyName("posthog.personalApiKey")).isTrue();
+    assertThat(PostHogKeyNames.isSecretKeyName("POSTHOG_PERSONALAPIKEY")).isTrue();
+    assertThat(PostHogKeyNames.isSecretKeyName("POSTHOG_SECRET_KEY")).isTrue();
+    assertThat(PostHogKeyNames.isSecretKeyName("POSTHOG_FEATURE_FLAGS_SECURE_API_KEY")).isTrue();
+    assertThat(PostHogKeyNames.isSecretKeyName("PersonalApiKey")).isTrue();
+    assertThat(PostHogKeyNames.isSecretKeyName("POSTHOG_API_KEY")).isFalse();
+    assertThat(PostHogKeyNames.isSecretKeyName("posthog.host")).isFalse();
+  }
+}

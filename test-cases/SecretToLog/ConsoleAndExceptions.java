@@ -1,0 +1,20 @@
+import java.io.PrintWriter;
+
+/** Standard output and error, and exception messages, carry secrets to the logs too. */
+public class ConsoleAndExceptions {
+  private final PrintWriter err = new PrintWriter(System.err, true);
+
+  void console(String token) {
+    System.out.println("token: " + token); // Noncompliant
+    System.err.printf("token %s%n", token); // Noncompliant
+    err.println(token); // Noncompliant
+    System.out.println("token present: " + (token != null));
+  }
+
+  void exceptions(String apiKey) {
+    if (apiKey.isBlank()) {
+      throw new IllegalArgumentException("bad API key " + apiKey); // Noncompliant
+    }
+    throw new IllegalStateException("API key rejected");
+  }
+}

@@ -1,0 +1,61 @@
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What may be logged about a secret: facts, masks and hashes, and the public project key. */
+public class SafeToLog {
+  private static final Logger log = LoggerFactory.getLogger(SafeToLog.class);
+  private static final String PASSWORD_PARAMETER = "password";
+
+  void facts(String apiKey, String password) {
+    log.info("key length {}", apiKey.length());
+    log.info("key set: {}", apiKey != null);
+    log.info("key empty: {}", apiKey.isEmpty());
+    log.info("personal key? {}", apiKey.startsWith("phx_"));
+    log.info("password hash {}", password.hashCode());
+    log.info("form field {}", PASSWORD_PARAMETER);
+  }
+
+  void masked(String apiKey) {
+    log.info("key {}", mask(apiKey));
+    log.info("key {}...", apiKey.substring(0, 8));
+    log.info("key ending in {}", apiKey.substring(apiKey.length() - 4));
+    log.info("key fingerprint {}", sha256(apiKey));
+    String shown = redact(apiKey);
+    log.info("key {}", shown);
+    String key = System.getenv("POSTHOG_PERSONAL_API_KEY");
+    key = mask(key);
+    log.info("key {}", key);
+  }
+
+  void projectKeyIsPublic() {
+    String projectKey = System.getenv("POSTHOG_API_KEY");
+    log.info("project key {}", projectKey);
+    log.info("project key {}", System.getProperty("posthog.api.key"));
+    log.info("project key {}", "phc_0U6nMp5gr2iTwvseLX9XVV1FuymUnZSxp2hpS7zw7UN");
+    String projectApiKey = projectKey;
+    log.info("project key {}", projectApiKey);
+  }
+
+  void namesThatOnlySpeakOfSecrets(int tokenCount, String passwordPolicy, String secretName,
+      String apiKeyHeaderName, boolean isTokenValid, long tokenExpiry, String secretArn,
+      int passwordMinLength, String keySet, String nextPageToken) {
+    log.info("{} {} {} {} {} {} {} {} {} {}", tokenCount, passwordPolicy, secretName,
+        apiKeyHeaderName, isTokenValid, tokenExpiry, secretArn, passwordMinLength, keySet, nextPageToken);
+  }
+
+  void otherHeaders(jakarta.servlet.http.HttpServletRequest request) {
+    log.info("agent {}", request.getHeader("User-Agent"));
+  }
+
+  static String mask(String value) {
+    return value.substring(0, 4) + "..." + value.substring(value.length() - 4);
+  }
+
+  static String redact(String value) {
+    return "[redacted]";
+  }
+
+  static String sha256(String value) {
+    return Integer.toHexString(value.hashCode());
+  }
+}

@@ -1,0 +1,45 @@
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Objects whose toString() shows a secret leak it when logged whole. */
+public class WholeObjects {
+  private static final Logger log = LoggerFactory.getLogger(WholeObjects.class);
+
+  record Credentials(String user, String apiKey) {}
+
+  record SafeCredentials(String user, String apiKey) {
+    @Override
+    public String toString() {
+      return "SafeCredentials[user=" + user + "]";
+    }
+  }
+
+  record Settings(String host, int port) {}
+
+  @lombok.Data
+  static class PostHogSettings {
+    private String host;
+    private String personalApiKey;
+  }
+
+  @lombok.ToString
+  static class MaskedSettings {
+    private String host;
+    @lombok.ToString.Exclude private String personalApiKey;
+  }
+
+  void logWhole(Credentials credentials, SafeCredentials safe, Settings settings,
+      PostHogSettings posthog, MaskedSettings masked) {
+    log.info("credentials {}", credentials); // Noncompliant
+    log.info("loaded " + posthog); // Noncompliant
+    log.info("credentials {}", new Credentials("me", System.getenv("API_KEY"))); // Noncompliant
+    log.info("safe {}", safe);
+    log.info("settings {}", settings);
+    log.info("masked {}", masked);
+    log.info("user {}", credentials.user());
+  }
+
+  void accessor(Credentials credentials) {
+    log.info("key {}", credentials.apiKey()); // Noncompliant
+  }
+}
