@@ -59,18 +59,27 @@ class LogSinksTest {
   void teamsAddSecretWordsSourcesLoggersAndSanitizers() {
     String source = """
         import com.acme.AuditLog;
-        class T {
+        class Payments {
           private final AuditLog audit = new AuditLog();
-          void m(String cardPin, Vault vault) {
+          private final String cardPin = System.getenv("CARD_PIN");
+          void pay() {
             audit.record("pin " + cardPin);
-            audit.record("vault " + vault.readSecretValue());
-            audit.record("pin " + scrubIt(cardPin));
+            audit.record("vault " + fetchVaultValue());
+            audit.record("pin " + shownPin());
           }
+          String fetchVaultValue() { return "s"; }
+          String shownPin() { return cardPin.replaceAll("[0-9]", "*"); }
         }
         """;
-    FlowOptions options =
-        new FlowOptions(Set.of("pin"), Set.of("readSecretValue"), Set.of("com.acme.AuditLog"), Set.of("scrubIt"));
+    FlowOptions found =
+        new FlowOptions(Set.of("pin"), Set.of("fetchVaultValue"), Set.of("com.acme.AuditLog"), Set.of());
+    FlowOptions sanitized =
+        new FlowOptions(Set.of("pin"), Set.of("fetchVaultValue"), Set.of("com.acme.AuditLog"), Set.of("shownPin"));
+    FlowOptions noSource =
+        new FlowOptions(Set.of("pin"), Set.of(), Set.of("com.acme.AuditLog"), Set.of());
     assertThat(lines(source, FlowOptions.NONE)).isEmpty();
-    assertThat(lines(source, options)).containsExactly(5, 6);
+    assertThat(lines(source, noSource)).containsExactly(6, 8);
+    assertThat(lines(source, found)).containsExactly(6, 7, 8);
+    assertThat(lines(source, sanitized)).containsExactly(6, 7);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.posthogguard.cli;
 
+import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,6 +104,23 @@ public final class GuardCommand implements Callable<Integer> {
       description = "Print the documentation of a rule and exit.")
   private String explain;
 
+  @Option(
+      names = "--option",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A team option, repeatable; the value is a comma-separated list. secretWords: words that"
+              + " mark a name as a secret's; secretSources: methods whose result is a secret;"
+              + " loggerTypes: fully qualified types whose every method logs; sanitizers: methods"
+              + " whose result is safe to log. The same options as Error Prone's"
+              + " -XepOpt:PostHogGuard:KEY and the Sonar rule parameters.")
+  private Map<String, String> options = new LinkedHashMap<>();
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A properties file of team options (KEY=VALUE lines); --option wins over it.")
+  private Path config;
+
   @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
   private boolean listRules;
 
@@ -120,7 +140,7 @@ public final class GuardCommand implements Callable<Integer> {
     checkScanArguments();
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     SourceCollection sources = SourceCollector.collect(paths);
-    ScanResult result = new ProjectScanner(Rules.analyzer(), threadCount).scan(sources);
+    ScanResult result = new ProjectScanner(Rules.analyzer(teamOptions()), threadCount).scan(sources);
     int exitCode = writeReport(result, out, err);
     tellProblems(result, err);
     return exitCode;
@@ -192,6 +212,16 @@ public final class GuardCommand implements Callable<Integer> {
     result.skippedFiles().forEach(f -> err.println(f.problem().orElseThrow()));
     result.unreadable().forEach(u -> err.println(u.text()));
     err.flush();
+  }
+
+  private FlowOptions teamOptions() {
+    try {
+      return TeamOptions.of(config, options);
+    } catch (IllegalArgumentException e) {
+      throw usageError(e.getMessage());
+    } catch (IOException e) {
+      throw usageError("cannot read --config " + config + ": " + e.getMessage());
+    }
   }
 
   private ParameterException usageError(String message) {

@@ -1,5 +1,6 @@
 package io.github.posthogguard.errorprone;
 
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
@@ -10,9 +11,14 @@ import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SharedAnalysis;
 import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
+import io.github.posthogguard.options.GuardOptions;
 import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reports the shared analyzer's findings of one rule: the rule whose id is this check's name. The
@@ -20,13 +26,16 @@ import java.io.IOException;
  * number of checks switched on. Nothing that goes wrong here fails the compilation.
  */
 abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnitTreeMatcher {
-  private static final SharedAnalysis ANALYSIS =
-      new SharedAnalysis(Rules.analyzer(), AnalyzerBackedCheck::warn);
+  /** One shared analysis per set of options: in practice one per build. */
+  private static final Map<FlowOptions, SharedAnalysis> ANALYSES = new ConcurrentHashMap<>();
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
     try {
-      FileAnalysis analysis = ANALYSIS.analyze(sourceOf(tree));
+      FlowOptions options = optionsOf(state.errorProneOptions().getFlags());
+      SharedAnalysis shared =
+          ANALYSES.computeIfAbsent(options, o -> new SharedAnalysis(Rules.analyzer(o), AnalyzerBackedCheck::warn));
+      FileAnalysis analysis = shared.analyze(sourceOf(tree));
       for (Finding finding : analysis.findingsOf(canonicalName())) {
         state.reportMatch(
             buildDescription(new FindingPosition((JCTree) tree, finding.range()))
@@ -43,6 +52,16 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
               + KeyMask.redact(String.valueOf(e)));
     }
     return Description.NO_MATCH;
+  }
+
+  /** {@code -XepOpt:PostHogGuard:<key>=a,b} for each option of {@link GuardOptions}. */
+  private static FlowOptions optionsOf(ErrorProneFlags flags) {
+    Map<String, String> values = new HashMap<>();
+    for (GuardOptions.Definition option : GuardOptions.DEFINITIONS) {
+      flags.get(GuardOptions.ERROR_PRONE_NAMESPACE + ":" + option.key())
+          .ifPresent(value -> values.put(option.key(), value));
+    }
+    return GuardOptions.parse(values);
   }
 
   private static SourceFile sourceOf(CompilationUnitTree tree) throws IOException {

@@ -2,7 +2,11 @@ package io.github.posthogguard.sonar;
 
 import io.github.posthogguard.docs.RuleDoc;
 import io.github.posthogguard.docs.RuleDocs;
+import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
+import java.lang.reflect.Field;
 import java.util.Map;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.JavaCheck;
 import org.sonar.api.issue.impact.SoftwareQuality;
 import org.sonar.api.rule.RuleScope;
 import org.sonar.api.rules.CleanCodeAttribute;
@@ -23,13 +27,26 @@ public final class PostHogGuardRulesDefinition implements RulesDefinition {
   public void define(Context context) {
     NewRepository repository =
         context.createRepository(REPOSITORY_KEY, LANGUAGE).setName(REPOSITORY_NAME);
-    for (String ruleKey : RulesList.ruleKeys()) {
-      define(repository, RuleDocs.load(ruleKey));
+    for (Class<? extends JavaCheck> check : RulesList.checks()) {
+      NewRule rule = define(repository, RuleDocs.load(PostHogGuardCheck.ruleKeyOf(check)));
+      defineParameters(rule, check);
     }
     repository.done();
   }
 
-  private static void define(NewRepository repository, RuleDoc doc) {
+  /** A check's {@code @RuleProperty} fields are its rule's parameters (the team's options). */
+  private static void defineParameters(NewRule rule, Class<?> check) {
+    for (Field field : check.getFields()) {
+      RuleProperty property = field.getAnnotation(RuleProperty.class);
+      if (property != null) {
+        rule.createParam(property.key())
+            .setDescription(property.description())
+            .setDefaultValue(property.defaultValue());
+      }
+    }
+  }
+
+  private static NewRule define(NewRepository repository, RuleDoc doc) {
     NewRule rule =
         repository
             .createRule(doc.key())
@@ -51,5 +68,6 @@ public final class PostHogGuardRulesDefinition implements RulesDefinition {
       rule.addDefaultImpact(
           SoftwareQuality.valueOf(impact.getKey()), ImpactSeverities.of(impact.getValue()));
     }
+    return rule;
   }
 }

@@ -5,7 +5,10 @@ import io.github.posthogguard.analyzer.SharedAnalysis;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.keys.KeyMask;
 import io.github.posthogguard.rules.Rules;
+import io.github.posthogguard.flow.FlowOptions;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sonar.check.Rule;
@@ -23,18 +26,19 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 public abstract class PostHogGuardCheck implements JavaFileScanner {
   private static final Logger LOG = LoggerFactory.getLogger(PostHogGuardCheck.class);
 
-  // sonar-java makes one instance per rule, and again for test files: sharing one analysis lets
-  // them all take a single parse of each file.
-  private static final SharedAnalysis SHARED = new SharedAnalysis(Rules.analyzer(), LOG::warn);
+  // sonar-java makes one instance per rule, and again for test files: sharing one analysis per set
+  // of options lets them all take a single parse of each file (two where a rule's parameters are
+  // set).
+  private static final Map<FlowOptions, SharedAnalysis> SHARED = new ConcurrentHashMap<>();
 
   private final String ruleKey;
   private final SharedAnalysis analysis;
 
   protected PostHogGuardCheck() {
-    this(SHARED);
+    this(null);
   }
 
-  /** For checks that bring their own analyzer, such as tests of the failure paths. */
+  /** For checks that bring their own analyzer, such as tests of the failure paths; null to share. */
   protected PostHogGuardCheck(SharedAnalysis analysis) {
     this.ruleKey = ruleKeyOf(getClass());
     this.analysis = analysis;
@@ -49,6 +53,11 @@ public abstract class PostHogGuardCheck implements JavaFileScanner {
     return rule.key();
   }
 
+  /** The team's options this check's rule parameters set; none by default. */
+  protected FlowOptions options() {
+    return FlowOptions.NONE;
+  }
+
   public final String ruleKey() {
     return ruleKey;
   }
@@ -58,7 +67,9 @@ public abstract class PostHogGuardCheck implements JavaFileScanner {
     String path = String.valueOf(context.getInputFile());
     try {
       SourceFile file = new SourceFile(path, context.getFileContent());
-      List<Finding> findings = analysis.analyze(file).findingsOf(ruleKey);
+      SharedAnalysis shared = analysis != null ? analysis
+          : SHARED.computeIfAbsent(options(), o -> new SharedAnalysis(Rules.analyzer(o), LOG::warn));
+      List<Finding> findings = shared.analyze(file).findingsOf(ruleKey);
       if (!findings.isEmpty()) {
         new FindingReporter(this, context).reportAll(findings);
       }
