@@ -287,6 +287,9 @@ public final class SecretFlow {
       if (name.equals("getId") && call.getScope().map(s -> SensitiveNames.lower(s.toString()).contains("session")).orElse(false)) {
         return Optional.of(new Secret(false, "the session id", call));
       }
+      if (name.equals("getValue") && call.getScope().map(this::isSessionCookie).orElse(false)) {
+        return Optional.of(new Secret(false, "the session cookie's value", call));
+      }
       String property = name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
       if (PostHogKeyNames.isSecretKeyName(property)) {
         return Optional.of(new Secret(true, "PostHog personal API key from " + name + "()", call));
@@ -296,6 +299,24 @@ public final class SecretFlow {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A cookie named for a session: a variable called so ({@code sessionCookie}), or one the code
+   * checks for a session name ({@code "JSESSIONID".equals(cookie.getName())}).
+   */
+  private boolean isSessionCookie(Expression receiver) {
+    String text = SensitiveNames.lower(receiver.toString());
+    if (text.contains("session")) {
+      return true;
+    }
+    if (!(receiver instanceof NameExpr name)) {
+      return false;
+    }
+    Optional<Node> body = name.findAncestor(CallableDeclaration.class).map(c -> (Node) c);
+    return body.isPresent() && body.get().findAll(MethodCallExpr.class).stream()
+        .filter(c -> c.getNameAsString().equals("getName") && c.getScope().map(s -> s.toString().equals(name.getNameAsString())).orElse(false))
+        .anyMatch(c -> c.getParentNode().map(p -> SensitiveNames.lower(p.toString()).contains("session")).orElse(false));
   }
 
   private Optional<Secret> configuredKey(String key, Node at) {
