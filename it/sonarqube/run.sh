@@ -255,7 +255,7 @@ print("rule %s: %s, %s, %s" % (r["key"], r["name"], r["type"], r["impacts"]))
 
 gate_status() { api GET "api/qualitygates/project_status?projectKey=$1" | json "d['projectStatus']['status']"; }
 
-clean_copy() { # examples/ with every key body replaced, debug off, no secret logged: nothing to find
+clean_copy() { # examples/ with every key body replaced, debug off, no secret logged, keys in their places: nothing to find
   local target=$1
   mkdir -p "$target"
   cp -r "$ROOT/examples/pom.xml" "$ROOT/examples/src" "$target/"
@@ -263,6 +263,7 @@ clean_copy() { # examples/ with every key body replaced, debug off, no secret lo
     's/(?<![A-Za-z0-9])[A-Za-z0-9]{41,49}(?![A-Za-z0-9])/your_key_here/g;
      s/\bdebug\(true\)(?=.*expect: PostHogDebugLogsPersonalKey)/debug(false)/;
      $_ = "" if /expect: SecretToLog/;
+     s/POSTHOG_PERSONAL_API_KEY/POSTHOG_PROJECT_API_KEY/ if /expect: PostHogKeyMisuse/;
      s#// expect: \w+##' {} +
 }
 

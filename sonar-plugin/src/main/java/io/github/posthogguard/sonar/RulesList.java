@@ -3,6 +3,7 @@ package io.github.posthogguard.sonar;
 import io.github.posthogguard.sonar.checks.HardcodedPostHogKeyCheck;
 import io.github.posthogguard.sonar.checks.PostHogDebugLogsPersonalKeyCheck;
 import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
+import io.github.posthogguard.sonar.checks.PostHogKeyMisuseCheck;
 import io.github.posthogguard.sonar.checks.SecretToLogCheck;
 import java.util.List;
 import org.sonar.plugins.java.api.JavaCheck;
@@ -13,7 +14,10 @@ public final class RulesList {
 
   public static List<Class<? extends JavaCheck>> checks() {
     return List.of(
-        HardcodedPostHogKeyCheck.class, SecretToLogCheck.class, PostHogDebugLogsPersonalKeyCheck.class);
+        HardcodedPostHogKeyCheck.class,
+        SecretToLogCheck.class,
+        PostHogDebugLogsPersonalKeyCheck.class,
+        PostHogKeyMisuseCheck.class);
   }
 
   /** The rule keys of {@link #checks()}, in the same order. */

@@ -1,0 +1,68 @@
+import com.posthog.java.HttpSender;
+import com.posthog.java.PostHog;
+import com.posthog.server.PostHogConfig;
+
+/**
+ * posthog-server's 20-argument constructor (project key first, personal key 18th), the Kotlin
+ * core's config and the legacy Java SDK's builders: each takes the project key first.
+ */
+public class ConstructorsOfEverySdk {
+  static final String PROJECT_KEY = System.getenv("POSTHOG_PROJECT_API_KEY");
+  static final String PERSONAL_KEY = System.getenv("POSTHOG_PERSONAL_API_KEY");
+
+  PostHogConfig serverConfigWithThePersonalKeyFirst() {
+    return new PostHogConfig( // Noncompliant
+        PERSONAL_KEY,
+        PostHogConfig.DEFAULT_HOST,
+        false,
+        true,
+        false,
+        true,
+        PostHogConfig.DEFAULT_FLUSH_AT,
+        PostHogConfig.DEFAULT_MAX_QUEUE_SIZE,
+        PostHogConfig.DEFAULT_MAX_BATCH_SIZE,
+        PostHogConfig.DEFAULT_FLUSH_INTERVAL_SECONDS,
+        null,
+        null,
+        null,
+        PostHogConfig.DEFAULT_FEATURE_FLAG_CACHE_SIZE,
+        PostHogConfig.DEFAULT_FEATURE_FLAG_CACHE_MAX_AGE_MS,
+        PostHogConfig.DEFAULT_FEATURE_FLAG_CALLED_CACHE_SIZE,
+        true,
+        null,
+        PostHogConfig.DEFAULT_POLL_INTERVAL_SECONDS,
+        null);
+  }
+
+  PostHogConfig serverConfigWithTheProjectKeyEighteenth() {
+    return new PostHogConfig(PROJECT_KEY, "https://eu.i.posthog.com", false, true, false, true, 20, 1000, 50, 30, null, null, null, 1000, 300000, 1000, true, System.getenv("POSTHOG_API_KEY"), 30, null); // Noncompliant
+  }
+
+  PostHogConfig serverConfigRight() {
+    return new PostHogConfig(PROJECT_KEY, "https://eu.i.posthog.com", false, true, false, true, 20, 1000, 50, 30, null, null, null, 1000, 300000, 1000, true, PERSONAL_KEY, 30, null);
+  }
+
+  com.posthog.PostHogConfig coreConfig() {
+    return new com.posthog.PostHogConfig(PERSONAL_KEY, "https://us.i.posthog.com", false, true, true, 20, false, null, false, true, 1000, 50, 30, 1000, null, null, false, null, null, false, null, false, null, null, null, null, null, null); // Noncompliant
+  }
+
+  com.posthog.PostHogConfig coreConfigRight() {
+    return new com.posthog.PostHogConfig(PROJECT_KEY, "https://us.i.posthog.com", false, true, true, 20, false, null, false, true, 1000, 50, 30, 1000, null, null, false, null, null, false, null, false, null, null, null, null, null, null);
+  }
+
+  PostHog legacyBuilder() {
+    return new PostHog.Builder(System.getenv("POSTHOG_PERSONAL_API_KEY")).host("https://app.posthog.com").build(); // Noncompliant
+  }
+
+  PostHog legacyBuilderFullyQualified() {
+    return new com.posthog.java.PostHog.Builder("phx_NBTj56vc8Rf5aF47VU6H7dV5ve9Giif5efT5G4dxALUBc9eM").build(); // Noncompliant
+  }
+
+  HttpSender legacySender() {
+    return new HttpSender.Builder(PERSONAL_KEY).build(); // Noncompliant
+  }
+
+  PostHog legacyBuilderRight() {
+    return new PostHog.Builder(PROJECT_KEY).host("https://app.posthog.com").build();
+  }
+}
