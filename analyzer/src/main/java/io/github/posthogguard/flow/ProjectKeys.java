@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -12,11 +11,8 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.Type;
 import io.github.posthogguard.keys.KeyMatch;
@@ -28,8 +24,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a file holds PostHog's public project key ({@code phc_}): a value the source fixes
@@ -48,8 +42,6 @@ public final class ProjectKeys {
       Set.of("trim", "strip", "toString", "get", "orElse", "orElseThrow", "intern");
   private static final Set<String> ARGUMENT_PROPAGATORS =
       Set.of("requireNonNull", "requireNonNullElse", "valueOf");
-  private static final Set<String> VALUE_ANNOTATIONS = Set.of("Value", "ConfigProperty", "Property");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
 
   private final ConstantStrings constants;
   private final Set<Node> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -179,25 +171,10 @@ public final class ProjectKeys {
   }
 
   private Optional<String> configured(NodeWithAnnotations<?> annotated) {
-    for (AnnotationExpr annotation : annotated.getAnnotations()) {
-      if (!VALUE_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
-        continue;
-      }
-      Optional<Expression> value = Optional.empty();
-      if (annotation instanceof SingleMemberAnnotationExpr single) {
-        value = Optional.of(single.getMemberValue());
-      } else if (annotation instanceof NormalAnnotationExpr normal) {
-        value = normal.getPairs().stream()
-            .filter(p -> p.getNameAsString().equals("name") || p.getNameAsString().equals("value"))
-            .map(MemberValuePair::getValue).findFirst();
-      }
-      Optional<String> text = value.flatMap(constants::valueOf);
-      if (text.isPresent()) {
-        Matcher placeholder = PLACEHOLDER.matcher(text.get());
-        Optional<String> named = named(placeholder.find() ? placeholder.group(1) : text.get());
-        if (named.isPresent()) {
-          return named;
-        }
+    for (String key : ConfigAnnotations.keysOf(annotated, constants)) {
+      Optional<String> named = named(key);
+      if (named.isPresent()) {
+        return named;
       }
     }
     return Optional.empty();

@@ -11,7 +11,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -20,12 +19,9 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -41,8 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a file's secrets flow: within a method through locals, assignments, concatenation,
@@ -71,8 +65,6 @@ public final class SecretFlow {
   private static final Set<String> STRING_LIKE_TYPES =
       Set.of("String", "StringBuilder", "StringBuffer", "StringJoiner", "HashMap", "LinkedHashMap",
           "TreeMap", "ArrayList", "LinkedList", "HashSet", "LinkedHashSet", "TreeSet");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
-  private static final Set<String> VALUE_ANNOTATIONS = Set.of("Value", "ConfigProperty", "Property");
   private static final Set<String> LOMBOK_TO_STRING = Set.of("Data", "ToString", "Value");
 
   private final CompilationUnit unit;
@@ -341,26 +333,10 @@ public final class SecretFlow {
 
   /** Spring {@code @Value("${key}")}, MicroProfile {@code @ConfigProperty(name = "key")}, Micronaut. */
   private Optional<Secret> configured(NodeWithAnnotations<?> annotated, Node at) {
-    for (AnnotationExpr annotation : annotated.getAnnotations()) {
-      if (!VALUE_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
-        continue;
-      }
-      Optional<Expression> value = Optional.empty();
-      if (annotation instanceof SingleMemberAnnotationExpr single) {
-        value = Optional.of(single.getMemberValue());
-      } else if (annotation instanceof NormalAnnotationExpr normal) {
-        value = normal.getPairs().stream()
-            .filter(p -> p.getNameAsString().equals("name") || p.getNameAsString().equals("value"))
-            .map(MemberValuePair::getValue).findFirst();
-      }
-      Optional<String> text = value.flatMap(constants::valueOf);
-      if (text.isPresent()) {
-        Matcher placeholder = PLACEHOLDER.matcher(text.get());
-        String key = placeholder.find() ? placeholder.group(1) : text.get();
-        Optional<Secret> secret = configuredKey(key.strip(), at);
-        if (secret.isPresent()) {
-          return secret;
-        }
+    for (String key : ConfigAnnotations.keysOf(annotated, constants)) {
+      Optional<Secret> secret = configuredKey(key, at);
+      if (secret.isPresent()) {
+        return secret;
       }
     }
     return Optional.empty();

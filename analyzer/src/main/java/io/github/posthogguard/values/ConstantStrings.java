@@ -286,7 +286,8 @@ public final class ConstantStrings {
     return types.size() == 1 ? field(types.get(0), identifier) : Optional.empty();
   }
 
-  private static Optional<VariableDeclarator> field(TypeDeclaration<?> type, String identifier) {
+  /** The variable of a field named {@code identifier} declared in {@code type}. */
+  static Optional<VariableDeclarator> field(TypeDeclaration<?> type, String identifier) {
     for (FieldDeclaration field : type.getFields()) {
       for (VariableDeclarator variable : field.getVariables()) {
         if (variable.getNameAsString().equals(identifier)) {

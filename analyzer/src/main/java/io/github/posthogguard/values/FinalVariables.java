@@ -56,7 +56,7 @@ public final class FinalVariables {
         }
       }
       if (scope instanceof TypeDeclaration<?> type) {
-        Optional<VariableDeclarator> field = field(type, identifier);
+        Optional<VariableDeclarator> field = ConstantStrings.field(type, identifier);
         if (field.isPresent()) {
           return field;
         }
@@ -98,24 +98,14 @@ public final class FinalVariables {
     String identifier = access.getNameAsString();
     Expression scope = access.getScope();
     if (scope.isThisExpr()) {
-      return access.findAncestor(TypeDeclaration.class).flatMap(t -> field(t, identifier));
+      return access.findAncestor(TypeDeclaration.class).flatMap(t -> ConstantStrings.field(t, identifier));
     }
     String typeName = scope instanceof FieldAccessExpr f ? f.getNameAsString() : scope.toString();
     List<TypeDeclaration> types =
         unit.findAll(TypeDeclaration.class, t -> t.getNameAsString().equals(typeName));
-    return types.size() == 1 ? field(types.get(0), identifier) : Optional.empty();
+    return types.size() == 1 ? ConstantStrings.field(types.get(0), identifier) : Optional.empty();
   }
 
-  private static Optional<VariableDeclarator> field(TypeDeclaration<?> type, String identifier) {
-    for (FieldDeclaration field : type.getFields()) {
-      for (VariableDeclarator variable : field.getVariables()) {
-        if (variable.getNameAsString().equals(identifier)) {
-          return Optional.of(variable);
-        }
-      }
-    }
-    return Optional.empty();
-  }
 
   private static boolean isFinal(VariableDeclarator declarator) {
     Optional<Node> parent = declarator.getParentNode();
