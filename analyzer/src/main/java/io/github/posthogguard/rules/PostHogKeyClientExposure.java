@@ -1,0 +1,193 @@
+package io.github.posthogguard.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import io.github.posthogguard.analyzer.JavaFile;
+import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.analyzer.RuleContext;
+import io.github.posthogguard.analyzer.SecondaryLocation;
+import io.github.posthogguard.flow.ClientSinks;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.flow.Secret;
+import io.github.posthogguard.flow.SecretFlow;
+import io.github.posthogguard.values.ConstantStrings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A PostHog personal or secret key that reaches an end user's browser: written to a servlet
+ * response (body, header, cookie, error page), put into a Spring MVC model, redirect attributes or
+ * {@code ResponseEntity}, or returned as the body of a Spring controller method. The key may travel
+ * inside an object built from it (a record, a DTO, a {@code Map.of(..)}). Reported on the sink call
+ * or the {@code return}, with the key's source as a secondary location. Only PostHog keys as {@link
+ * SecretFlow} sees them count; the public project key and other secrets never do.
+ */
+public final class PostHogKeyClientExposure implements Rule {
+  public static final String ID = "PostHogKeyClientExposure";
+
+  private final FlowOptions options;
+
+  public PostHogKeyClientExposure() {
+    this(FlowOptions.NONE);
+  }
+
+  public PostHogKeyClientExposure(FlowOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    JavaFile file = context.file();
+    ClientSinks sinks = new ClientSinks(file.unit());
+    if (!sinks.mayUseAny()) {
+      return;
+    }
+    SecretFlow flow = new SecretFlow(file.unit(), new ConstantStrings(file.unit()), options);
+    Carriers carriers = new Carriers(flow);
+    List<Node> reported = new ArrayList<>();
+    for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+      Optional<ClientSinks.Sink> sink = node instanceof MethodCallExpr call ? sinks.of(call) : sinks.of((ObjectCreationExpr) node);
+      if (sink.isEmpty()) {
+        continue;
+      }
+      for (Expression argument : sink.get().arguments()) {
+        Optional<Secret> key = carriers.keyIn(argument);
+        if (key.isPresent()) {
+          report(context, node, sink.get().description(), key.get());
+          reported.add(node);
+          break;
+        }
+      }
+    }
+    for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
+      Optional<String> body = sinks.returnSink(method);
+      if (body.isEmpty()) {
+        continue;
+      }
+      for (ReturnStmt statement : method.findAll(ReturnStmt.class)) {
+        if (statement.findAncestor(CallableDeclaration.class).orElse(null) != method
+            || statement.getExpression().isEmpty()
+            || reported.stream().anyMatch(r -> r.isDescendantOf(statement))) {
+          continue;
+        }
+        carriers.keyIn(statement.getExpression().get())
+            .ifPresent(key -> report(context, statement, body.get(), key));
+      }
+    }
+  }
+
+  private static void report(RuleContext context, Node sinkNode, String sink, Secret key) {
+    JavaFile file = context.file();
+    String message = capitalized(key.what()) + " reaches the browser through " + sink
+        + ": anyone who loads the page gets "
+        + (key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret")
+        + "; keep it on the server";
+    List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange() || key.origin() == sinkNode
+        ? List.of()
+        : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
+    context.report(file.rangeOf(sinkNode), message, source);
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * A PostHog key held by a value or carried inside it: an object constructed from it, a builder
+   * given it, a local whose fields or entries were set from it.
+   */
+  private static final class Carriers {
+    private final SecretFlow flow;
+    private final Set<Node> visiting = new HashSet<>();
+
+    Carriers(SecretFlow flow) {
+      this.flow = flow;
+    }
+
+    Optional<Secret> keyIn(Expression e) {
+      Optional<Secret> direct = flow.secretOf(e).filter(Secret::posthogKey);
+      if (direct.isPresent() || !visiting.add(e)) {
+        return direct;
+      }
+      try {
+        if (e instanceof ObjectCreationExpr creation) {
+          return anyOf(creation.getArguments());
+        }
+        if (e instanceof MethodCallExpr call && call.getNameAsString().equals("build")) {
+          List<Expression> chained = new ArrayList<>();
+          for (Expression x = call; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
+            chained.addAll(c.getArguments());
+          }
+          return anyOf(chained);
+        }
+        if (e instanceof NameExpr name) {
+          return local(name);
+        }
+        return Optional.empty();
+      } finally {
+        visiting.remove(e);
+      }
+    }
+
+    /** A local built from the key, or whose setters, fields or entries were given it before. */
+    private Optional<Secret> local(NameExpr name) {
+      Optional<CallableDeclaration> callable = name.findAncestor(CallableDeclaration.class);
+      if (callable.isEmpty()) {
+        return Optional.empty();
+      }
+      String identifier = name.getNameAsString();
+      List<Expression> stored = new ArrayList<>();
+      for (VariableDeclarator v : callable.get().findAll(VariableDeclarator.class)) {
+        if (v.getNameAsString().equals(identifier)) {
+          v.getInitializer().ifPresent(stored::add);
+        }
+      }
+      for (MethodCallExpr call : callable.get().findAll(MethodCallExpr.class)) {
+        boolean onLocal = call.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(identifier)).isPresent();
+        String method = call.getNameAsString();
+        if (onLocal && before(call, name) && (method.startsWith("set") || method.equals("put") || method.equals("add"))) {
+          stored.addAll(call.getArguments());
+        }
+      }
+      for (AssignExpr assign : callable.get().findAll(AssignExpr.class)) {
+        if (assign.getTarget() instanceof FieldAccessExpr field
+            && field.getScope() instanceof NameExpr n && n.getNameAsString().equals(identifier) && before(assign, name)) {
+          stored.add(assign.getValue());
+        }
+      }
+      return anyOf(stored);
+    }
+
+    private Optional<Secret> anyOf(List<Expression> values) {
+      for (Expression value : values) {
+        Optional<Secret> key = keyIn(value);
+        if (key.isPresent()) {
+          return key;
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static boolean before(Node a, Node b) {
+      return a.getRange().isPresent() && b.getRange().isPresent()
+          && a.getRange().get().end.isBefore(b.getRange().get().begin);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A personal key returned as, or inside, a REST response body. */
+@RestController
+@RequestMapping("/api")
+public class RestControllers {
+  private final Settings settings = new Settings();
+
+  record KeyView(String host, String key) {}
+
+  record Status(boolean configured, int length) {}
+
+  static class KeyDto {
+    private String key;
+    public String name;
+
+    void setKey(String key) {
+      this.key = key;
+    }
+  }
+
+  static class Settings {
+    String getPersonalApiKey() {
+      return System.getenv("POSTHOG_PERSONAL_API_KEY");
+    }
+
+    String getProjectApiKey() {
+      return System.getenv("POSTHOG_PROJECT_API_KEY");
+    }
+  }
+
+  @GetMapping("/key")
+  String key() {
+    return settings.getPersonalApiKey(); // Noncompliant
+  }
+
+  @GetMapping("/record")
+  KeyView record() {
+    return new KeyView("https://eu.i.posthog.com", settings.getPersonalApiKey()); // Noncompliant
+  }
+
+  @GetMapping("/map")
+  Map<String, String> map() {
+    return Map.of("key", settings.getPersonalApiKey()); // Noncompliant
+  }
+
+  @GetMapping("/dto")
+  KeyDto dto() {
+    KeyDto dto = new KeyDto();
+    dto.setKey(settings.getPersonalApiKey());
+    return dto; // Noncompliant
+  }
+
+  @GetMapping("/field")
+  KeyDto field() {
+    KeyDto dto = new KeyDto();
+    dto.name = System.getenv("POSTHOG_PERSONAL_API_KEY");
+    return dto; // Noncompliant
+  }
+
+  @GetMapping("/entity")
+  ResponseEntity<String> entity() {
+    return ResponseEntity.ok(settings.getPersonalApiKey()); // Noncompliant
+  }
+
+  @GetMapping("/built")
+  ResponseEntity<KeyView> built() {
+    String key = settings.getPersonalApiKey();
+    return ResponseEntity.status(HttpStatus.OK) // Noncompliant
+        .header("X-Key", key)
+        .body(new KeyView("host", "none"));
+  }
+
+  @GetMapping("/body")
+  ResponseEntity<KeyView> body() {
+    return ResponseEntity.ok().body(new KeyView("host", settings.getPersonalApiKey())); // Noncompliant
+  }
+
+  @GetMapping("/created")
+  ResponseEntity<String> created() {
+    return new ResponseEntity<>(settings.getPersonalApiKey(), new HttpHeaders(), HttpStatus.OK); // Noncompliant
+  }
+
+  @GetMapping("/project")
+  KeyView project() {
+    return new KeyView("https://eu.i.posthog.com", settings.getProjectApiKey());
+  }
+
+  @GetMapping("/status")
+  Status status() {
+    String key = settings.getPersonalApiKey();
+    return new Status(key != null, key.length());
+  }
+
+  @GetMapping("/masked")
+  String masked() {
+    String key = settings.getPersonalApiKey();
+    return "phx_..." + key.substring(key.length() - 4);
+  }
+
+  /** Not a mapping: the value stays on the server. */
+  String helper() {
+    return settings.getPersonalApiKey();
+  }
+}

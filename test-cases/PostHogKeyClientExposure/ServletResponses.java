@@ -1,0 +1,35 @@
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** A personal key written to a servlet response: body, headers, cookies, error page. */
+public class ServletResponses extends HttpServlet {
+  private final String personalKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectKey = System.getenv("POSTHOG_API_KEY");
+  private final String password = System.getenv("DB_PASSWORD");
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.getWriter().write(personalKey); // Noncompliant
+    PrintWriter out = response.getWriter();
+    out.println("key: " + personalKey); // Noncompliant
+    response.getOutputStream().write(personalKey.getBytes()); // Noncompliant
+    response.setHeader("X-PostHog-Key", personalKey); // Noncompliant
+    response.addHeader("X-PostHog-Key", System.getProperty("posthog.personal.api.key")); // Noncompliant
+    response.addCookie(new Cookie("ph", personalKey)); // Noncompliant
+    Cookie cookie = new Cookie("ph", "none");
+    cookie.setValue(personalKey); // Noncompliant
+    response.sendError(500, "bad key " + personalKey); // Noncompliant
+
+    out.println(projectKey);
+    out.println(password);
+    out.println(personalKey != null);
+    out.println(personalKey.length());
+    out.println("phx_..." + personalKey.substring(personalKey.length() - 4));
+    response.setHeader("X-Project-Key", projectKey);
+    response.addCookie(new Cookie("ph", projectKey));
+  }
+}
