@@ -2,6 +2,7 @@ package io.github.posthogguard.sonar;
 
 import io.github.posthogguard.sonar.checks.HardcodedPostHogKeyCheck;
 import io.github.posthogguard.sonar.checks.PostHogDebugLogsPersonalKeyCheck;
+import io.github.posthogguard.sonar.checks.PostHogKeyClientExposureCheck;
 import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
 import io.github.posthogguard.sonar.checks.PostHogKeyMisuseCheck;
 import io.github.posthogguard.sonar.checks.SecretToLogCheck;
@@ -15,6 +16,7 @@ public final class RulesList {
   public static List<Class<? extends JavaCheck>> checks() {
     return List.of(
         HardcodedPostHogKeyCheck.class,
+        PostHogKeyClientExposureCheck.class,
         SecretToLogCheck.class,
         PostHogDebugLogsPersonalKeyCheck.class,
         PostHogKeyMisuseCheck.class);
