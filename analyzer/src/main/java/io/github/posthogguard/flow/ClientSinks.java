@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The calls whose arguments end on an end user's browser: servlet responses (javax and jakarta)
- * and Spring MVC models, redirect attributes and response entities; and the controller methods
- * whose returned value is the response body. Types are told by their imports or qualified names,
+ * and Spring MVC models, redirect attributes and response entities, JAX-RS responses (javax and
+ * jakarta); and the controller and resource methods whose returned value is the response body. Types are told by their imports or qualified names,
  * never by a variable's name alone.
  */
 public final class ClientSinks {
@@ -38,6 +38,8 @@ public final class ClientSinks {
   private static final String MODEL_AND_VIEW = "org.springframework.web.servlet.ModelAndView";
   private static final String RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
   private static final String SPRING_ANNOTATIONS = "org.springframework.web.bind.annotation.";
+  private static final List<String> JAX_RS_PACKAGES = List.of("jakarta.ws.rs", "javax.ws.rs");
+  private static final Set<String> JAX_RS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
   private static final Set<String> MAPPINGS =
       Set.of("RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping");
 
@@ -47,10 +49,22 @@ public final class ClientSinks {
     this.imports = new Imports(unit);
   }
 
+  /**
+   * Android app code: a file importing {@code android.*} or {@code androidx.*}, or with a class
+   * extending an {@code android.*} type written qualified. All of it ships to the device.
+   */
+  public boolean isAndroid(CompilationUnit unit) {
+    return imports.importsPackage("android.") || imports.importsPackage("androidx.")
+        || unit.findAll(ClassOrInterfaceDeclaration.class).stream()
+            .flatMap(c -> c.getExtendedTypes().stream())
+            .anyMatch(t -> t.getNameWithScope().startsWith("android.") || t.getNameWithScope().startsWith("androidx."));
+  }
+
   /** Whether the file may use any of the APIs this class knows, to skip the others at once. */
   public boolean mayUseAny() {
     return imports.importsPackage("javax.servlet") || imports.importsPackage("jakarta.servlet")
-        || imports.importsPackage("org.springframework");
+        || imports.importsPackage("org.springframework") || imports.importsPackage("jakarta.ws.rs")
+        || imports.importsPackage("javax.ws.rs");
   }
 
   public Optional<Sink> of(MethodCallExpr call) {
@@ -89,6 +103,17 @@ public final class ClientSinks {
         && Set.of("ok", "of", "ofNullable").contains(name) && args.size() == 1) {
       return sink("the body of ResponseEntity." + name + "()", args);
     }
+    if (receiver instanceof NameExpr type && isJaxRsResponse(type.getNameAsString())
+        && Set.of("ok", "accepted").contains(name) && !args.isEmpty()) {
+      return sink("the entity of Response." + name + "()", args.subList(0, 1));
+    }
+    if (Set.of("entity", "header", "cookie").contains(name) && rootIsJaxRsResponse(receiver)) {
+      return switch (name) {
+        case "entity" -> sink("the entity of a JAX-RS Response", args.isEmpty() ? args : args.subList(0, 1));
+        case "header" -> sink("a JAX-RS Response header", args.size() == 2 ? args.subList(1, 2) : List.of());
+        default -> sink("a JAX-RS Response cookie", args);
+      };
+    }
     if ((name.equals("body") || name.equals("header")) && rootIsResponseEntity(receiver)) {
       return name.equals("body")
           ? sink("the body of a ResponseEntity", args)
@@ -118,6 +143,9 @@ public final class ClientSinks {
    * @ResponseBody}; a {@code @ModelAttribute} method.
    */
   public Optional<String> returnSink(MethodDeclaration method) {
+    if (JAX_RS_METHODS.stream().anyMatch(m -> hasJaxRsAnnotation(method, m))) {
+      return Optional.of("the response of the JAX-RS resource method " + method.getNameAsString() + "()");
+    }
     if (hasSpringAnnotation(method, "ModelAttribute")) {
       return Optional.of("a @ModelAttribute method's value");
     }
@@ -145,6 +173,24 @@ public final class ClientSinks {
       }
     }
     return false;
+  }
+
+  private boolean hasJaxRsAnnotation(NodeWithAnnotations<?> annotated, String simple) {
+    return annotated.getAnnotations().stream()
+        .anyMatch(a -> JAX_RS_PACKAGES.stream().anyMatch(p -> imports.mayBe(a.getNameAsString(), p + "." + simple)));
+  }
+
+  private boolean isJaxRsResponse(String written) {
+    return JAX_RS_PACKAGES.stream().anyMatch(p -> imports.mayBe(written, p + ".core.Response"));
+  }
+
+  /** {@code Response.ok().entity(..)}, {@code Response.status(..).header(..)}. */
+  private boolean rootIsJaxRsResponse(Expression receiver) {
+    Expression root = receiver;
+    while (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
+      root = call.getScope().get();
+    }
+    return root != receiver && root instanceof NameExpr type && isJaxRsResponse(type.getNameAsString());
   }
 
   /** {@code response.getWriter()}, {@code response.getOutputStream()}, or a local holding one. */

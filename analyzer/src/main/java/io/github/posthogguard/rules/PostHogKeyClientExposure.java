@@ -29,7 +29,8 @@ import java.util.Set;
 /**
  * A PostHog personal or secret key that reaches an end user's browser: written to a servlet
  * response (body, header, cookie, error page), put into a Spring MVC model, redirect attributes or
- * {@code ResponseEntity}, or returned as the body of a Spring controller method. The key may travel
+ * {@code ResponseEntity}, into a JAX-RS {@code Response}, returned as the body of a Spring controller
+ * or JAX-RS resource method; or used at all in Android app code, which ships to the device. The key may travel
  * inside an object built from it (a record, a DTO, a {@code Map.of(..)}). Reported on the sink call
  * or the {@code return}, with the key's source as a secondary location. Only PostHog keys as {@link
  * SecretFlow} sees them count; the public project key and other secrets never do.
@@ -56,10 +57,15 @@ public final class PostHogKeyClientExposure implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     ClientSinks sinks = new ClientSinks(file.unit());
-    if (!sinks.mayUseAny()) {
+    boolean android = sinks.isAndroid(file.unit());
+    if (!sinks.mayUseAny() && !android) {
       return;
     }
     SecretFlow flow = new SecretFlow(file.unit(), new ConstantStrings(file.unit()), options);
+    if (android) {
+      checkAndroid(context, flow);
+      return;
+    }
     Carriers carriers = new Carriers(flow);
     List<Node> reported = new ArrayList<>();
     for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
@@ -91,6 +97,53 @@ public final class PostHogKeyClientExposure implements Rule {
             .ifPresent(key -> report(context, statement, body.get(), key));
       }
     }
+  }
+
+  /**
+   * In Android code every use ships the key to the device: a field set from it, and each call or
+   * constructor given it (the outermost one, once).
+   */
+  private static void checkAndroid(RuleContext context, SecretFlow flow) {
+    JavaFile file = context.file();
+    List<Node> reported = new ArrayList<>();
+    for (VariableDeclarator field : file.unit().findAll(VariableDeclarator.class,
+        v -> v.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration).isPresent())) {
+      Optional<Secret> key = field.getInitializer().flatMap(i -> flow.secretOf(i).filter(Secret::posthogKey));
+      if (key.isPresent()) {
+        reportAndroid(context, field, "the field " + field.getNameAsString(), key.get());
+        reported.add(field);
+      }
+    }
+    for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+      if (reported.stream().anyMatch(node::isDescendantOf)) {
+        continue;
+      }
+      List<Expression> arguments = node instanceof MethodCallExpr call
+          ? call.getArguments() : ((ObjectCreationExpr) node).getArguments();
+      for (Expression argument : arguments) {
+        Optional<Secret> key = flow.secretOf(argument).filter(Secret::posthogKey);
+        if (key.isPresent()) {
+          String name = node instanceof MethodCallExpr call
+              ? call.getNameAsString() + "()" : "new " + ((ObjectCreationExpr) node).getType().getNameAsString() + "()";
+          reportAndroid(context, node, name, key.get());
+          reported.add(node);
+          break;
+        }
+      }
+    }
+  }
+
+  private static void reportAndroid(RuleContext context, Node node, String use, Secret key) {
+    JavaFile file = context.file();
+    String message = capitalized(key.what()) + " is used in Android app code (" + use
+        + "): it ships inside the app, where anyone can extract it and get "
+        + (key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret")
+        + "; keep it on a server and give the app the project key";
+    List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange()
+        || key.origin() == node || key.origin().isDescendantOf(node)
+        ? List.of()
+        : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
+    context.report(file.rangeOf(node), message, source);
   }
 
   private static void report(RuleContext context, Node sinkNode, String sink, Secret key) {

@@ -1,0 +1,25 @@
+import android.app.Activity;
+import android.content.SharedPreferences;
+import android.os.Bundle;
+import android.widget.TextView;
+
+/** Android code ships to the device: any use of a personal key there gives it away. */
+public class AndroidApp extends Activity {
+  private static final String FLAGS_KEY = System.getProperty("posthog.personal.api.key"); // Noncompliant
+  private static final String PROJECT_KEY = System.getProperty("posthog.api.key");
+  private SharedPreferences preferences;
+  private TextView label;
+
+  @Override
+  protected void onCreate(Bundle state) {
+    super.onCreate(state);
+    preferences.edit().putString("posthog", getPersonalApiKey()).apply(); // Noncompliant
+    label.setText("key " + FLAGS_KEY); // Noncompliant
+    label.setText(PROJECT_KEY);
+    label.setText(String.valueOf(FLAGS_KEY.isEmpty()));
+  }
+
+  String getPersonalApiKey() {
+    return "unknown";
+  }
+}

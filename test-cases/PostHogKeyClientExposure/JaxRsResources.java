@@ -1,0 +1,55 @@
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** A personal key in a JAX-RS response: entity, header, cookie, or a resource method's value. */
+@Path("/flags")
+public class JaxRsResources {
+  private final String personalKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectKey = System.getenv("POSTHOG_PROJECT_API_KEY");
+
+  record KeyView(String key) {}
+
+  @GET
+  @Path("/ok")
+  public Response ok() {
+    return Response.ok(personalKey).build(); // Noncompliant
+  }
+
+  @GET
+  @Path("/entity")
+  public Response entity() {
+    return Response.status(200).entity(Map.of("key", personalKey)).build(); // Noncompliant
+  }
+
+  @GET
+  @Path("/header")
+  public Response header() {
+    return Response.ok("fine").header("X-Key", personalKey).build(); // Noncompliant
+  }
+
+  @GET
+  @Path("/cookie")
+  public Response cookie() {
+    return Response.ok().cookie(new NewCookie.Builder("ph").value(personalKey).build()).build(); // Noncompliant
+  }
+
+  @GET
+  @Path("/value")
+  public KeyView value() {
+    return new KeyView(personalKey); // Noncompliant
+  }
+
+  @GET
+  @Path("/project")
+  public Response project() {
+    return Response.ok(projectKey).header("X-Configured", personalKey != null).build();
+  }
+
+  /** No resource method: stays on the server. */
+  String key() {
+    return personalKey;
+  }
+}
