@@ -263,6 +263,7 @@ clean_copy() { # examples/ with every key body replaced, debug off, no secret lo
     's/(?<![A-Za-z0-9])[A-Za-z0-9]{41,49}(?![A-Za-z0-9])/your_key_here/g;
      s/\bdebug\(true\)(?=.*expect: PostHogDebugLogsPersonalKey)/debug(false)/;
      $_ = "" if /expect: SecretToLog/;
+     $_ = "" if /expect: PostHogKeyClientExposure/;
      s/POSTHOG_PERSONAL_API_KEY/POSTHOG_PROJECT_API_KEY/ if /expect: PostHogKeyMisuse/;
      s#// expect: \w+##' {} +
 }
