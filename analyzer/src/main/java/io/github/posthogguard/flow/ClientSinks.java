@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * The calls whose arguments end on an end user's browser: servlet responses (javax and jakarta)
  * and Spring MVC models, redirect attributes and response entities, JAX-RS responses (javax and
- * jakarta); and the controller and resource methods whose returned value is the response body. Types are told by their imports or qualified names,
- * never by a variable's name alone.
+ * jakarta), WebSocket messages (javax/jakarta.websocket, Spring) and Thymeleaf variables; and the
+ * controller and resource methods whose returned value is the response body. Types are told by
+ * their imports or qualified names, never by a variable's name alone.
  */
 public final class ClientSinks {
   /** A call that sends its arguments to the client: how messages name it, and those arguments. */
@@ -37,6 +38,13 @@ public final class ClientSinks {
       "org.springframework.web.servlet.mvc.support.RedirectAttributes";
   private static final String MODEL_AND_VIEW = "org.springframework.web.servlet.ModelAndView";
   private static final String RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
+  private static final List<String> WEBSOCKET_PACKAGES = List.of("jakarta.websocket", "javax.websocket");
+  private static final Set<String> REMOTE_SENDS = Set.of("sendText", "sendObject", "sendBinary");
+  private static final String SPRING_WEBSOCKET_SESSION = "org.springframework.web.socket.WebSocketSession";
+  private static final String SIMP_TEMPLATE = "org.springframework.messaging.simp.SimpMessagingTemplate";
+  private static final List<String> THYMELEAF_CONTEXTS =
+      List.of("org.thymeleaf.context.Context", "org.thymeleaf.context.WebContext",
+          "org.thymeleaf.context.AbstractContext");
   private static final String SPRING_ANNOTATIONS = "org.springframework.web.bind.annotation.";
   private static final List<String> JAX_RS_PACKAGES = List.of("jakarta.ws.rs", "javax.ws.rs");
   private static final Set<String> JAX_RS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
@@ -64,7 +72,8 @@ public final class ClientSinks {
   public boolean mayUseAny() {
     return imports.importsPackage("javax.servlet") || imports.importsPackage("jakarta.servlet")
         || imports.importsPackage("org.springframework") || imports.importsPackage("jakarta.ws.rs")
-        || imports.importsPackage("javax.ws.rs");
+        || imports.importsPackage("javax.ws.rs") || imports.importsPackage("jakarta.websocket")
+        || imports.importsPackage("javax.websocket") || imports.importsPackage("org.thymeleaf");
   }
 
   public Optional<Sink> of(MethodCallExpr call) {
@@ -113,6 +122,23 @@ public final class ClientSinks {
         case "header" -> sink("a JAX-RS Response header", args.size() == 2 ? args.subList(1, 2) : List.of());
         default -> sink("a JAX-RS Response cookie", args);
       };
+    }
+    if (REMOTE_SENDS.contains(name) && !args.isEmpty() && isRemoteEndpoint(receiver)) {
+      return sink("a WebSocket message (" + name + "())", args.subList(0, 1));
+    }
+    if (name.equals("sendMessage") && args.size() == 1 && isDeclaredAs(receiver, SPRING_WEBSOCKET_SESSION)) {
+      return sink("a WebSocket message (WebSocketSession.sendMessage())", args);
+    }
+    if (isDeclaredAs(receiver, SIMP_TEMPLATE)) {
+      int payload = name.equals("convertAndSend") ? 1 : name.equals("convertAndSendToUser") ? 2 : -1;
+      return payload >= 0 && args.size() > payload
+          ? sink("a STOMP message (SimpMessagingTemplate." + name + "())", args.subList(payload, payload + 1))
+          : Optional.empty();
+    }
+    if (THYMELEAF_CONTEXTS.stream().anyMatch(t -> isDeclaredAs(receiver, t))) {
+      return name.equals("setVariable") && args.size() == 2
+          ? sink("a Thymeleaf template (setVariable())", args.subList(1, 2))
+          : name.equals("setVariables") ? sink("a Thymeleaf template (setVariables())", args) : Optional.empty();
     }
     if ((name.equals("body") || name.equals("header")) && rootIsResponseEntity(receiver)) {
       return name.equals("body")
@@ -178,6 +204,18 @@ public final class ClientSinks {
   private boolean hasJaxRsAnnotation(NodeWithAnnotations<?> annotated, String simple) {
     return annotated.getAnnotations().stream()
         .anyMatch(a -> JAX_RS_PACKAGES.stream().anyMatch(p -> imports.mayBe(a.getNameAsString(), p + "." + simple)));
+  }
+
+  /** {@code session.getBasicRemote()}, {@code getAsyncRemote()}, or a {@code RemoteEndpoint} variable. */
+  private boolean isRemoteEndpoint(Expression receiver) {
+    if (receiver instanceof MethodCallExpr call
+        && (call.getNameAsString().equals("getBasicRemote") || call.getNameAsString().equals("getAsyncRemote"))) {
+      return call.getScope()
+          .map(s -> WEBSOCKET_PACKAGES.stream().anyMatch(p -> isDeclaredAs(s, p + ".Session")))
+          .orElse(false);
+    }
+    return WEBSOCKET_PACKAGES.stream().anyMatch(p -> imports.importsPackage(p)
+        && (isDeclaredAs(receiver, p + ".RemoteEndpoint.Basic") || isDeclaredAs(receiver, p + ".RemoteEndpoint.Async")));
   }
 
   private boolean isJaxRsResponse(String written) {

@@ -27,13 +27,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A PostHog personal or secret key that reaches an end user's browser: written to a servlet
- * response (body, header, cookie, error page), put into a Spring MVC model, redirect attributes or
- * {@code ResponseEntity}, into a JAX-RS {@code Response}, returned as the body of a Spring controller
- * or JAX-RS resource method; or used at all in Android app code, which ships to the device. The key may travel
- * inside an object built from it (a record, a DTO, a {@code Map.of(..)}). Reported on the sink call
- * or the {@code return}, with the key's source as a secondary location. Only PostHog keys as {@link
- * SecretFlow} sees them count; the public project key and other secrets never do.
+ * A PostHog personal or secret key that reaches an end user's browser or device: written to a
+ * servlet response (body, header, cookie, error page); put into a Spring MVC model, redirect
+ * attributes or {@code ResponseEntity}, a JAX-RS {@code Response}, a WebSocket message or a
+ * Thymeleaf context; returned as the body of a Spring controller or JAX-RS resource method; or used
+ * at all in Android app code, which ships to the device. The key may travel inside an object built
+ * from it (a record, a DTO, a {@code Map.of(..)}). Reported on the sink call or the {@code return},
+ * with the key's source as a secondary location. Only PostHog keys as {@link SecretFlow} sees them
+ * count; the public project key and other secrets never do.
  */
 public final class PostHogKeyClientExposure implements Rule {
   public static final String ID = "PostHogKeyClientExposure";
