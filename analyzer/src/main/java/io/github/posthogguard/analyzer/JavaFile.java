@@ -4,6 +4,8 @@ import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.List;
 
 /** A parsed source file, shared by every rule that looks at it. */
@@ -40,6 +42,21 @@ public final class JavaFile {
   public TextRange rangeOf(Node node) {
     Range r = node.getRange().orElseThrow(() -> new IllegalStateException("node without position"));
     return lines.range(r.begin.line, r.begin.column, r.end.line, r.end.column);
+  }
+
+  /**
+   * A call from its method name to its closing parenthesis, so that a chain spread over lines is
+   * reported on the line of the call; a constructor call as {@code new Type}; any other node whole.
+   */
+  public TextRange callSiteRangeOf(Node site) {
+    TextRange whole = rangeOf(site);
+    if (site instanceof MethodCallExpr call) {
+      return rangeOfOffsets(rangeOf(call.getName()).beginOffset(), whole.endOffset());
+    }
+    if (site instanceof ObjectCreationExpr creation) {
+      return rangeOfOffsets(whole.beginOffset(), rangeOf(creation.getType()).endOffset());
+    }
+    return whole;
   }
 
   public TextRange rangeOfOffsets(int begin, int end) {

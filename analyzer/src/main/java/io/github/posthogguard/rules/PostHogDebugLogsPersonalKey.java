@@ -1,13 +1,10 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
-import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.values.ConstantBooleans;
 import io.github.posthogguard.values.FinalVariables;
 import java.util.Collections;
@@ -52,30 +49,16 @@ public final class PostHogDebugLogsPersonalKey implements Rule {
           new ServerConfigTracker(names, booleans, finals).follow(scope)) {
         if (config.printsPersonalKey() && reported.add(config.debugSite())) {
           context.report(
-              rangeOf(file, config.debugSite()),
+              file.callSiteRangeOf(config.debugSite()),
               MESSAGE,
               config.personalKeySite() == null
                   ? List.of()
                   : List.of(
                       new SecondaryLocation(
-                          rangeOf(file, config.personalKeySite()), KEY_SET_HERE)));
+                          file.callSiteRangeOf(config.personalKeySite()), KEY_SET_HERE)));
         }
       }
     }
   }
 
-  /**
-   * A call from its method name to its closing parenthesis, so that a chain spread over lines is
-   * reported on the line of {@code .debug(true)}; a constructor call as {@code new PostHogConfig}.
-   */
-  private static TextRange rangeOf(JavaFile file, Node site) {
-    TextRange whole = file.rangeOf(site);
-    if (site instanceof MethodCallExpr call) {
-      return file.rangeOfOffsets(file.rangeOf(call.getName()).beginOffset(), whole.endOffset());
-    }
-    if (site instanceof ObjectCreationExpr creation) {
-      return file.rangeOfOffsets(whole.beginOffset(), file.rangeOf(creation.getType()).endOffset());
-    }
-    return whole;
-  }
 }

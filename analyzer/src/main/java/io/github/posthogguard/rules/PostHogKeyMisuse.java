@@ -138,7 +138,7 @@ public final class PostHogKeyMisuse implements Rule {
 
   private static void report(RuleContext context, Node site, String message, Node origin, String originLabel) {
     JavaFile file = context.file();
-    TextRange range = rangeOf(file, site);
+    TextRange range = file.callSiteRangeOf(site);
     List<SecondaryLocation> secondaries =
         origin == null || !origin.hasRange() || file.rangeOf(origin).beginLine() == range.beginLine()
             && isWithin(origin, site)
@@ -218,18 +218,4 @@ public final class PostHogKeyMisuse implements Rule {
     return sdkClass.filter(PostHogSdkNames.SERVER_CONFIG::equals).isPresent() ? ServerObject.CONFIG : null;
   }
 
-  /**
-   * A call from its method name to its closing parenthesis, so that a chain spread over lines is
-   * reported on the line of the call; a constructor call as {@code new Type}.
-   */
-  private static TextRange rangeOf(JavaFile file, Node site) {
-    TextRange whole = file.rangeOf(site);
-    if (site instanceof MethodCallExpr call) {
-      return file.rangeOfOffsets(file.rangeOf(call.getName()).beginOffset(), whole.endOffset());
-    }
-    if (site instanceof ObjectCreationExpr creation) {
-      return file.rangeOfOffsets(whole.beginOffset(), file.rangeOf(creation.getType()).endOffset());
-    }
-    return whole;
-  }
 }
