@@ -6,7 +6,11 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import io.github.posthogguard.values.ConstantStrings;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** A parsed source file, shared by every rule that looks at it. */
 public final class JavaFile {
@@ -14,6 +18,7 @@ public final class JavaFile {
   private final CompilationUnit unit;
   private final List<Comment> comments;
   private final LineMap lines;
+  private final Map<Object, Object> shared = new HashMap<>();
 
   JavaFile(SourceFile source, CompilationUnit unit, List<Comment> comments) {
     this.source = source;
@@ -37,6 +42,25 @@ public final class JavaFile {
   /** Every comment of the file, in order. */
   public List<Comment> comments() {
     return comments;
+  }
+
+  /** The string values this file fixes, shared by every rule that reads them. */
+  public ConstantStrings constants() {
+    return shared(ConstantStrings.class, () -> new ConstantStrings(unit));
+  }
+
+  /**
+   * A fact about this file that several rules derive alike (constant values, secret flows): built
+   * by the first rule that asks, under {@code key}, and handed to the others.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(Object key, Supplier<T> build) {
+    Object known = shared.get(key);
+    if (known == null) {
+      known = build.get();
+      shared.put(key, known);
+    }
+    return (T) known;
   }
 
   public TextRange rangeOf(Node node) {

@@ -25,6 +25,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.values.ConstantStrings;
@@ -76,6 +77,12 @@ public final class SecretFlow {
   private final Map<Node, LocalFlow> locals = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Optional<String>> toStringExposures = new IdentityHashMap<>();
   private final Set<Node> evaluating = new HashSet<>();
+
+  /** The file's secret flow under {@code options}, shared by the rules that follow secrets. */
+  public static SecretFlow of(JavaFile file, FlowOptions options) {
+    return file.shared(List.of(SecretFlow.class, options),
+        () -> new SecretFlow(file.unit(), file.constants(), options));
+  }
 
   public SecretFlow(CompilationUnit unit, ConstantStrings constants, FlowOptions options) {
     this.unit = unit;

@@ -33,7 +33,7 @@ public final class HardcodedPostHogKey implements Rule {
   @Override
   public void check(RuleContext context) {
     JavaFile file = context.file();
-    ConstantStrings constants = new ConstantStrings(file.unit());
+    ConstantStrings constants = file.constants();
     for (Expression expression : file.unit().findAll(Expression.class, HardcodedPostHogKey::mayAssemble)) {
       Optional<String> value = constants.valueOf(expression);
       if (value.isEmpty()) {

@@ -40,8 +40,8 @@ public final class PostHogDebugLogsPersonalKey implements Rule {
     if (!names.anyInFile()) {
       return;
     }
-    ConstantBooleans booleans = new ConstantBooleans(file.unit());
     FinalVariables finals = new FinalVariables(file.unit());
+    ConstantBooleans booleans = new ConstantBooleans(finals);
     // A builder and the config it built carry the same debug call: report it once.
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node scope : file.unit().findAll(Node.class, ServerConfigTracker::isScope)) {

@@ -19,7 +19,6 @@ import io.github.posthogguard.flow.ClientSinks;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.Secret;
 import io.github.posthogguard.flow.SecretFlow;
-import io.github.posthogguard.values.ConstantStrings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class PostHogKeyClientExposure implements Rule {
     if (!sinks.mayUseAny() && !android) {
       return;
     }
-    SecretFlow flow = new SecretFlow(file.unit(), new ConstantStrings(file.unit()), options);
+    SecretFlow flow = SecretFlow.of(file, options);
     if (android) {
       checkAndroid(context, flow);
       return;

@@ -73,8 +73,8 @@ public final class PostHogKeyMisuse implements Rule {
       return;
     }
     PostHogSdkNames names = new PostHogSdkNames(file.unit());
-    ConstantStrings constants = new ConstantStrings(file.unit());
-    SecretFlow secrets = new SecretFlow(file.unit(), constants, options);
+    ConstantStrings constants = file.constants();
+    SecretFlow secrets = SecretFlow.of(file, options);
     ProjectKeys projectKeys = new ProjectKeys(constants);
     for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
       if (node instanceof ObjectCreationExpr creation) {

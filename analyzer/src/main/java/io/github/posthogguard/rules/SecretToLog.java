@@ -12,7 +12,6 @@ import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.LogSinks;
 import io.github.posthogguard.flow.Secret;
 import io.github.posthogguard.flow.SecretFlow;
-import io.github.posthogguard.values.ConstantStrings;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +41,7 @@ public final class SecretToLog implements Rule {
   @Override
   public void check(RuleContext context) {
     JavaFile file = context.file();
-    SecretFlow flow = new SecretFlow(file.unit(), new ConstantStrings(file.unit()), options);
+    SecretFlow flow = SecretFlow.of(file, options);
     LogSinks sinks = new LogSinks(file.unit(), options);
     for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
       Optional<LogSinks.Sink> sink = node instanceof MethodCallExpr call ? sinks.of(call) : sinks.of((ObjectCreationExpr) node);

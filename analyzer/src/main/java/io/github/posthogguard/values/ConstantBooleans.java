@@ -23,7 +23,12 @@ public final class ConstantBooleans {
   private final Set<Expression> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
 
   public ConstantBooleans(CompilationUnit unit) {
-    this.variables = new FinalVariables(unit);
+    this(new FinalVariables(unit));
+  }
+
+  /** Over final variables a caller already resolves, so that they are resolved once. */
+  public ConstantBooleans(FinalVariables variables) {
+    this.variables = variables;
   }
 
   public Optional<Boolean> valueOf(Expression e) {

@@ -57,6 +57,31 @@ class AnalyzerTest {
   }
 
   @Test
+  void rulesShareWhatTheyDeriveAlikeFromAFile() {
+    List<Object> seen = new ArrayList<>();
+    Rule one = new Rule() {
+      @Override public String id() { return "One"; }
+      @Override public void check(RuleContext context) {
+        seen.add(context.file().constants());
+        seen.add(io.github.posthogguard.flow.SecretFlow.of(context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
+      }
+    };
+    Rule two = new Rule() {
+      @Override public String id() { return "Two"; }
+      @Override public void check(RuleContext context) {
+        seen.add(context.file().constants());
+        seen.add(io.github.posthogguard.flow.SecretFlow.of(context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
+      }
+    };
+
+    new Analyzer(List.of(one, two)).analyze(new SourceFile("A.java", "class A {}"));
+
+    assertThat(seen).hasSize(4);
+    assertThat(seen.get(2)).isSameAs(seen.get(0));
+    assertThat(seen.get(3)).isSameAs(seen.get(1));
+  }
+
+  @Test
   void handlesWindowsLineEndingsAndTabs() {
     String text = "class A {\r\n\tString k =\r\n\t\t\"" + KEY + "\";\r\n}\r\n";
 
