@@ -21,17 +21,38 @@ public final class Analyzer {
           .thenComparingInt(f -> f.range().endOffset());
 
   private final List<Rule> rules;
+  private final boolean prefilter;
 
+  /** An analyzer that parses a file only when its text holds what some rule needs to report. */
   public Analyzer(List<Rule> rules) {
+    this(rules, true);
+  }
+
+  private Analyzer(List<Rule> rules, boolean prefilter) {
     this.rules = List.copyOf(rules);
+    this.prefilter = prefilter;
+  }
+
+  /** The same rules run on every file, parsed whatever its text: what the prefilter is held to. */
+  public Analyzer withoutPrefilter() {
+    return new Analyzer(rules, false);
   }
 
   public List<Rule> rules() {
     return rules;
   }
 
+  /** Whether the analysis of {@code source} parses it: some rule may report in its text. */
+  public boolean parses(SourceFile source) {
+    return !rulesFor(source).isEmpty();
+  }
+
   public FileAnalysis analyze(SourceFile source) {
     try {
+      List<Rule> interested = rulesFor(source);
+      if (interested.isEmpty()) {
+        return FileAnalysis.of(source, List.of());
+      }
       ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(source.text());
       if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
         return FileAnalysis.skipped(source, skipMessage(source, parseProblem(parsed)));
@@ -40,7 +61,7 @@ public final class Analyzer {
           parsed.getCommentsCollection().map(c -> List.copyOf(c.getComments())).orElse(List.of());
       JavaFile file = new JavaFile(source, parsed.getResult().get(), comments);
       List<Finding> findings = new ArrayList<>();
-      for (Rule rule : rules) {
+      for (Rule rule : interested) {
         rule.check(new RuleContext(file, rule.id(), findings));
       }
       if (!findings.isEmpty()) {
@@ -52,6 +73,20 @@ public final class Analyzer {
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       return FileAnalysis.skipped(source, skipMessage(source, "analysis failed: " + e));
     }
+  }
+
+  private List<Rule> rulesFor(SourceFile source) {
+    if (!prefilter) {
+      return rules;
+    }
+    TextClues clues = new TextClues(source.text());
+    List<Rule> interested = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      if (rule.mayReport(clues)) {
+        interested.add(rule);
+      }
+    }
+    return interested;
   }
 
   private static String parseProblem(ParseResult<CompilationUnit> parsed) {

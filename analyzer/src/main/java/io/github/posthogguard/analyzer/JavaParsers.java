@@ -5,13 +5,13 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 
 /** One configured JavaParser per thread: JavaParser is not thread-safe, and building one costs. */
-final class JavaParsers {
+public final class JavaParsers {
   private static final ThreadLocal<JavaParser> PARSER =
       ThreadLocal.withInitial(() -> new JavaParser(configuration()));
 
   private JavaParsers() {}
 
-  static JavaParser forThisThread() {
+  public static JavaParser forThisThread() {
     return PARSER.get();
   }
 

@@ -9,5 +9,14 @@ public interface Rule {
   /** The rule id: Error Prone check name, Sonar rule key, SARIF ruleId and doc file name. */
   String id();
 
+  /**
+   * Whether this file's text holds what the rule needs to report anything: the prefilter that spares
+   * parsing files where no rule can fire. It must never answer false for a file the rule would
+   * report in (the corpus equality test holds every rule to that); the default reads every file.
+   */
+  default boolean mayReport(TextClues clues) {
+    return true;
+  }
+
   void check(RuleContext context);
 }

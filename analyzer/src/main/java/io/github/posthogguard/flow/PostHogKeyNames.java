@@ -1,5 +1,6 @@
 package io.github.posthogguard.flow;
 
+import io.github.posthogguard.analyzer.TextClues;
 import java.util.List;
 
 /**
@@ -10,6 +11,15 @@ import java.util.List;
  */
 public final class PostHogKeyNames {
   private PostHogKeyNames() {}
+
+  /** Whether a PostHog secret key name may appear in the file, read as {@link TextClues#words()}. */
+  public static boolean mayAppearIn(TextClues clues) {
+    if (clues.hasWord("personalapikey") || clues.hasWord("personalkey")) {
+      return true;
+    }
+    return clues.hasWord("posthog")
+        && (clues.hasWord("secretkey") || clues.hasWord("secretapikey") || clues.hasWord("featureflagssecureapikey"));
+  }
 
   public static boolean isSecretKeyName(String name) {
     List<String> words = Words.of(name);

@@ -27,6 +27,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.keys.KeyMatch;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.values.ConstantStrings;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class SecretFlow {
           "resolvePlaceholders", "resolveRequiredPlaceholders", "getSecret");
   /** Configuration keys are short; a longer "key" is a message key (ResourceBundle and the like). */
   private static final int LONGEST_CONFIG_KEY_WORDS = 5;
+  private static final List<String> SESSION_AND_HEADER_CLUES = List.of("session", "cookie", "authorization");
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
   private static final Set<String> RECEIVER_PROPAGATORS =
       Set.of("toString", "trim", "strip", "stripLeading", "stripTrailing", "toUpperCase", "toLowerCase",
@@ -77,6 +79,25 @@ public final class SecretFlow {
   private final Map<Node, LocalFlow> locals = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Optional<String>> toStringExposures = new IdentityHashMap<>();
   private final Set<Node> evaluating = new HashSet<>();
+
+  /**
+   * Whether the file may hold a PostHog secret key (the prefilter of the rules that follow one): a
+   * key spelled or assembled in it, or a name that says it holds one.
+   */
+  public static boolean mayFindPostHogKey(TextClues clues) {
+    return PostHogKeys.maySpellSecret(clues.decoded()) || PostHogKeyNames.mayAppearIn(clues);
+  }
+
+  /**
+   * Whether the file may hold any secret this flow knows: a PostHog key, a name that says secret, a
+   * session id or cookie, a secret header, or a result of one of the team's source methods.
+   */
+  public static boolean mayFindSecret(TextClues clues, FlowOptions options) {
+    return mayFindPostHogKey(clues)
+        || SensitiveNames.mayAppearIn(clues, options.secretWords())
+        || clues.hasAnyWord(SESSION_AND_HEADER_CLUES)
+        || options.sourceMethods().stream().anyMatch(clues::hasWord);
+  }
 
   /** The file's secret flow under {@code options}, shared by the rules that follow secrets. */
   public static SecretFlow of(JavaFile file, FlowOptions options) {

@@ -1,5 +1,6 @@
 package io.github.posthogguard.flow;
 
+import io.github.posthogguard.analyzer.TextClues;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,7 +49,22 @@ public final class SensitiveNames {
       Set.of("next", "previous", "prev", "current", "page", "continuation", "cursor", "sync",
           "csrf", "xsrf", "lexer", "parser");
 
+  /** Every secret name spells one of these in {@link TextClues#words()} (a prefilter's view). */
+  private static final List<String> CLUES =
+      java.util.stream.Stream.concat(
+              SECRET_WORDS.stream(), SECRET_KEY_KINDS.stream().map(kind -> kind + "key"))
+          .sorted()
+          .toList();
+
   private SensitiveNames() {}
+
+  /**
+   * Whether the file may name a secret: false only when no identifier, string or comment of it
+   * spells a secret word, a secret kind of key or one of the team's {@code extraWords}.
+   */
+  public static boolean mayAppearIn(TextClues clues, Set<String> extraWords) {
+    return clues.hasAnyWord(CLUES) || clues.hasAnyWord(extraWords);
+  }
 
   public static boolean isSecret(String name) {
     return isSecret(Words.of(name), Set.of());

@@ -12,6 +12,13 @@ public final class PostHogKeys {
   static final Pattern KEY_SHAPE =
       Pattern.compile("(?<![A-Za-z0-9_])ph[xsarc]_[A-Za-z0-9]{30,60}(?![A-Za-z0-9_])");
 
+  /**
+   * Where a secret key can come from in a file's text: a prefix in one piece, or a literal that
+   * starts where a prefix split by a concatenation or a join goes on ({@code "hx_…"}, {@code
+   * "x_…"}, {@code "_…"}).
+   */
+  private static final Pattern SECRET_KEY_CLUE = Pattern.compile("ph[xsar]_|[\"']\\s*(?:h?[xsar])?_");
+
   private static final int PREFIX_LENGTH = 4;
   private static final List<String> PLACEHOLDER_WORDS =
       List.of("test", "your", "example", "dummy", "fake", "sample", "placeholder", "changeme",
@@ -22,6 +29,14 @@ public final class PostHogKeys {
   private static final int LONGEST_RUN = 4;
 
   private PostHogKeys() {}
+
+  /**
+   * Whether a secret key may be spelled or assembled in {@code decodedText} (a file's text with its
+   * escapes decoded): false only when no literal of the file can hold or start one.
+   */
+  public static boolean maySpellSecret(String decodedText) {
+    return SECRET_KEY_CLUE.matcher(decodedText).find();
+  }
 
   /** Every plausible key in {@code value}, secret or public, in order. */
   public static List<KeyMatch> find(String value) {

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.keys.KeyMatch;
@@ -28,6 +29,11 @@ public final class HardcodedPostHogKey implements Rule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean mayReport(TextClues clues) {
+    return PostHogKeys.maySpellSecret(clues.decoded());
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.posthogguard.rules;
 import com.github.javaparser.ast.Node;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.values.ConstantBooleans;
@@ -31,6 +32,11 @@ public final class PostHogDebugLogsPersonalKey implements Rule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean mayReport(TextClues clues) {
+    return PostHogSdkNames.mayAppearIn(clues);
   }
 
   @Override

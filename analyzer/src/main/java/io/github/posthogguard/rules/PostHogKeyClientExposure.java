@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.flow.ClientSinks;
@@ -51,6 +52,11 @@ public final class PostHogKeyClientExposure implements Rule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean mayReport(TextClues clues) {
+    return SecretFlow.mayFindPostHogKey(clues);
   }
 
   @Override

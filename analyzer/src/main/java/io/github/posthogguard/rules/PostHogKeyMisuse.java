@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.TextRange;
@@ -64,6 +65,11 @@ public final class PostHogKeyMisuse implements Rule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean mayReport(TextClues clues) {
+    return PostHogSdkNames.mayAppearIn(clues);
   }
 
   @Override

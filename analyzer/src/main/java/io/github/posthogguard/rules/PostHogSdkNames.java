@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import io.github.posthogguard.analyzer.TextClues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,14 @@ final class PostHogSdkNames {
       Set.of(SERVER_CONFIG, SERVER_BUILDER, SERVER_COMPANION, CORE_CONFIG, ANDROID_CONFIG,
           "com.posthog.java.PostHog", LEGACY_JAVA_BUILDER, "com.posthog.java.HttpSender",
           LEGACY_JAVA_SENDER_BUILDER, "com.posthog.android.PostHog", LEGACY_ANDROID_BUILDER);
+
+  /**
+   * Whether the file may configure a PostHog SDK (the prefilter of the rules about SDK calls):
+   * every SDK type and import spells "posthog", and the personal key setters "personalApiKey".
+   */
+  static boolean mayAppearIn(TextClues clues) {
+    return clues.hasWord("posthog") || clues.hasWord("personalapikey");
+  }
 
   private final Set<String> declaredTypes = new HashSet<>();
   private final Set<String> declaredMethods = new HashSet<>();

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.flow.FlowOptions;
@@ -36,6 +37,11 @@ public final class SecretToLog implements Rule {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean mayReport(TextClues clues) {
+    return SecretFlow.mayFindSecret(clues, options);
   }
 
   @Override

@@ -1,0 +1,113 @@
+package io.github.posthogguard.analyzer;
+
+import java.util.Locale;
+
+/**
+ * A file's text as the rules' prefilters read it, before any parsing: the text with Java's escapes
+ * decoded, and its "words" view (lower-case letters and digits only, so that {@code apiKey}, {@code
+ * API_KEY} and {@code "api." + "key"} all read {@code apikey}). Each view is built once, on first
+ * use.
+ */
+public final class TextClues {
+  private final String text;
+  private String decoded;
+  private String words;
+
+  public TextClues(String text) {
+    this.text = text;
+  }
+
+  /**
+   * The text with unicode escapes ({@code \u0070}) and octal escapes ({@code \160}) decoded, which
+   * is how javac reads a key spelled with them. Other characters are kept as they are.
+   */
+  public String decoded() {
+    if (decoded == null) {
+      decoded = text.indexOf('\\') < 0 ? text : decodeEscapes(text);
+    }
+    return decoded;
+  }
+
+  /** The lower-case letters and digits of {@link #decoded()}, all separators dropped. */
+  public String words() {
+    if (words == null) {
+      words = wordsOf(decoded());
+    }
+    return words;
+  }
+
+  /** {@code text} read the way {@link #words()} reads a file: lower-case letters and digits only. */
+  public static String wordsOf(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        kept.append(c);
+      }
+    }
+    return kept.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@link #words()} contains any of {@code words}, each read as {@link #wordsOf}. */
+  public boolean hasAnyWord(Iterable<String> words) {
+    for (String word : words) {
+      if (hasWord(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #words()} contains {@code word}, read as {@link #wordsOf}. */
+  public boolean hasWord(String word) {
+    return words().contains(wordsOf(word));
+  }
+
+  private static String decodeEscapes(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != '\\' || i + 1 >= text.length()) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int unicode = unicodeEscapeEnd(text, i);
+      if (unicode > 0) {
+        out.append((char) Integer.parseInt(text.substring(unicode - 4, unicode), 16));
+        i = unicode;
+        continue;
+      }
+      int octal = i + 1;
+      while (octal < text.length() && octal < i + 4 && text.charAt(octal) >= '0' && text.charAt(octal) <= '7') {
+        octal++;
+      }
+      if (octal > i + 1 && Integer.parseInt(text.substring(i + 1, octal), 8) <= 0xFF) {
+        out.append((char) Integer.parseInt(text.substring(i + 1, octal), 8));
+        i = octal;
+        continue;
+      }
+      out.append(c).append(text.charAt(i + 1));
+      i += 2;
+    }
+    return out.toString();
+  }
+
+  /** The index after {@code \}{@code uXXXX} (any number of u's) starting at {@code at}, or -1. */
+  private static int unicodeEscapeEnd(String text, int at) {
+    int i = at + 1;
+    while (i < text.length() && text.charAt(i) == 'u') {
+      i++;
+    }
+    if (i == at + 1 || i + 4 > text.length()) {
+      return -1;
+    }
+    for (int k = i; k < i + 4; k++) {
+      if (Character.digit(text.charAt(k), 16) < 0) {
+        return -1;
+      }
+    }
+    return i + 4;
+  }
+}
