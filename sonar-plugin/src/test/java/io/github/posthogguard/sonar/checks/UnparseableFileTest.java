@@ -19,9 +19,10 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 /** A file that javac and sonar-java compile but JavaParser rejects: no issue, one warning. */
 class UnparseableFileTest {
-  // javac reads "non-sealed" here as a subtraction; JavaParser takes it for the modifier.
+  // javac reads "non-sealed" here as a subtraction; JavaParser takes it for the modifier. The
+  // password field gives the prefilter a reason to hand the file to JavaParser.
   private static final String JAVAPARSER_REJECTS =
-      "class B { int f(int non, int sealed) { return non-sealed; } }\n";
+      "class B { String password; int f(int non, int sealed) { return non-sealed; } }\n";
 
   @RegisterExtension final LogTesterJUnit5 logs = new LogTesterJUnit5().setLevel(Level.WARN);
 
