@@ -312,4 +312,44 @@ api POST api/qualityprofiles/create --data-urlencode language=java --data-urlenc
 create_project "$PROJECT-baseline" "Nothing" "No vulnerabilities"
 analyse "$ROOT/examples" "$PROJECT-baseline" "$WORK/baseline.log"
 log "Java sensor: $(java_sensor_ms "$WORK/analysis.log") ms with our rules, $(java_sensor_ms "$WORK/baseline.log") ms without (examples/, one run each: noise dominates at this size)"
+# With SENSOR_BENCHMARK_DIR (set by benchmarks/run.sh): what our rules add to a real profile on real
+# code: "Sonar way" against a copy of it with our rules, two rounds interleaved. Lines starting
+# "SENSOR-BENCHMARK " are the table benchmarks/run.sh keeps.
+if [ -n "${SENSOR_BENCHMARK_DIR:-}" ]; then
+  bench=$WORK/sensor-benchmark
+  mkdir -p "$bench/src/main/java"
+  cp -r "$SENSOR_BENCHMARK_DIR"/. "$bench/src/main/java/"
+  chmod -R a+rwX "$bench"
+  cat >"$bench/pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>posthog-guard.benchmark</groupId>
+  <artifactId>corpus</artifactId>
+  <version>1</version>
+</project>
+POM
+  sonar_way=$(api GET "api/qualityprofiles/search?language=java" | json "[p['key'] for p in d['profiles'] if p['name'] == 'Sonar way'][0]")
+  with_ours=$(api POST api/qualityprofiles/copy --data-urlencode "fromKey=$sonar_way" \
+    --data-urlencode "toName=Sonar way + PostHog Guard" | json "d['key']")
+  api POST api/qualityprofiles/activate_rules --data-urlencode "targetKey=$with_ours" \
+    --data-urlencode repositories=posthog-guard >/dev/null
+  create_project "$PROJECT-corpus-ours" "Sonar way + PostHog Guard" "No vulnerabilities"
+  create_project "$PROJECT-corpus-none" "Sonar way" "No vulnerabilities"
+  with=() without=()
+  for round in 1 2; do
+    analyse "$bench" "$PROJECT-corpus-ours" "$WORK/corpus-ours-$round.log"
+    with+=("$(java_sensor_ms "$WORK/corpus-ours-$round.log")")
+    analyse "$bench" "$PROJECT-corpus-none" "$WORK/corpus-none-$round.log"
+    without+=("$(java_sensor_ms "$WORK/corpus-none-$round.log")")
+  done
+  files=$(find "$bench/src/main/java" -name '*.java' | wc -l)
+  best_with=$(printf '%s\n' "${with[@]}" | sort -n | head -n 1)
+  best_without=$(printf '%s\n' "${without[@]}" | sort -n | head -n 1)
+  echo "SENSOR-BENCHMARK | profile | Java sensor, rounds (ms) | best (ms) |"
+  echo "SENSOR-BENCHMARK |---|---|---:|"
+  echo "SENSOR-BENCHMARK | Sonar way + our five rules | ${with[*]} | $best_with |"
+  echo "SENSOR-BENCHMARK | Sonar way | ${without[*]} | $best_without |"
+  echo "SENSOR-BENCHMARK "
+  echo "SENSOR-BENCHMARK $files files, SonarQube $SQ_VERSION; our rules: ×$(awk -v a="$best_with" -v b="$best_without" 'BEGIN { printf "%.2f", a / b }') on the sensor (best of rounds; target ≤ ×1.05)."
+fi
 log "PASSED"

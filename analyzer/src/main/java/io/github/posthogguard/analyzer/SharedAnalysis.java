@@ -25,6 +25,10 @@ public final class SharedAnalysis {
     this.problems = problems;
   }
 
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
   public FileAnalysis analyze(SourceFile file) {
     CompletableFuture<FileAnalysis> mine = new CompletableFuture<>();
     CompletableFuture<FileAnalysis> known = recent.putIfAbsent(file, mine);

@@ -4,7 +4,10 @@ import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.JavaParsers;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.rules.Rules;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
@@ -19,9 +23,12 @@ import java.util.function.Consumer;
  * the analyzer with all rules (with and without the prefilter). One warm-up round, then {@code
  * rounds} rounds with the phases interleaved; medians are printed as a Markdown table.
  *
- * <p>Usage: {@code CorpusBenchmark <corpus folder> [rounds]}.
+ * <p>Usage: {@code CorpusBenchmark <corpus folder> [rounds] [properties file]}; the properties file
+ * receives the figures that {@code benchmarks/run.sh} compares with other measurements.
  */
 public final class CorpusBenchmark {
+  private static final String WITH_PREFILTER = "analyzer, all rules, prefilter";
+
   private final Corpus corpus;
   private final List<SourceFile> sources;
   private final long bytes;
@@ -34,22 +41,27 @@ public final class CorpusBenchmark {
     this.lines = sources.stream().mapToLong(s -> s.text().lines().count()).sum();
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: CorpusBenchmark <corpus folder> [rounds]");
+      System.err.println("usage: CorpusBenchmark <corpus folder> [rounds] [properties file]");
       System.exit(2);
     }
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    new CorpusBenchmark(Corpus.of(Path.of(args[0]))).run(rounds);
+    Properties figures = new CorpusBenchmark(Corpus.of(Path.of(args[0]))).run(rounds);
+    if (args.length > 2) {
+      try (Writer out = Files.newBufferedWriter(Path.of(args[2]))) {
+        figures.store(out, "CorpusBenchmark");
+      }
+    }
   }
 
-  private void run(int rounds) {
+  private Properties run(int rounds) {
     Analyzer analyzer = Rules.analyzer();
     Analyzer everyFile = analyzer.withoutPrefilter();
     Map<String, Consumer<SourceFile>> phases = new LinkedHashMap<>();
     phases.put("read every file (floor)", s -> corpus.read(corpus.root().resolve(s.path())));
     phases.put("JavaParser parse-only", s -> JavaParsers.forThisThread().parse(s.text()));
-    phases.put("analyzer, all rules, prefilter", analyzer::analyze);
+    phases.put(WITH_PREFILTER, analyzer::analyze);
     phases.put("analyzer, all rules, every file parsed", everyFile::analyze);
     Map<String, long[]> perFileNanos = new LinkedHashMap<>();
     Map<String, List<Long>> totals = new LinkedHashMap<>();
@@ -83,6 +95,12 @@ public final class CorpusBenchmark {
     }
     System.out.printf(Locale.ROOT, "%nFiles the analyzer parsed (prefilter): %,d of %,d (%.1f%%); findings: %d; files skipped as unparsable: %d%n",
         parsed, sources.size(), 100.0 * parsed / sources.size(), findings, skipped);
+    Properties figures = new Properties();
+    figures.setProperty("corpusMegabytes", String.format(Locale.ROOT, "%.2f", bytes / 1e6));
+    figures.setProperty("parseOnlySeconds", String.format(Locale.ROOT, "%.3f", parseOnly / 1e9));
+    figures.setProperty("analyzerSeconds", String.format(Locale.ROOT, "%.3f", median(totals.get(WITH_PREFILTER)) / 1e9));
+    figures.setProperty("parsedShare", String.format(Locale.ROOT, "%.4f", parsed / (double) sources.size()));
+    return figures;
   }
 
   private long[] timeEachFile(Consumer<SourceFile> work) {

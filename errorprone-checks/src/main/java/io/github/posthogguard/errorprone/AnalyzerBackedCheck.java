@@ -18,6 +18,7 @@ import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,9 +34,7 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
     try {
       FlowOptions options = optionsOf(state.errorProneOptions().getFlags());
-      SharedAnalysis shared =
-          ANALYSES.computeIfAbsent(options, o -> new SharedAnalysis(Rules.analyzer(o), AnalyzerBackedCheck::warn));
-      FileAnalysis analysis = shared.analyze(sourceOf(tree));
+      FileAnalysis analysis = analysisOf(tree, state, options);
       for (Finding finding : analysis.findingsOf(canonicalName())) {
         state.reportMatch(
             buildDescription(new FindingPosition((JCTree) tree, finding.range()))
@@ -52,6 +51,24 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
               + KeyMask.redact(String.valueOf(e)));
     }
     return Description.NO_MATCH;
+  }
+
+  /**
+   * The file's analysis: made ahead on a second thread when the compilation's files could be
+   * listed, else here; in both cases once for all checks.
+   */
+  private static FileAnalysis analysisOf(CompilationUnitTree tree, VisitorState state, FlowOptions options)
+      throws IOException {
+    SharedAnalysis shared =
+        ANALYSES.computeIfAbsent(options, o -> new SharedAnalysis(Rules.analyzer(o), AnalyzerBackedCheck::warn));
+    SourceFile source = sourceOf(tree);
+    Optional<FileAnalysis> ahead;
+    try {
+      ahead = CompilationLookahead.of(state.context, shared.analyzer(), AnalyzerBackedCheck::warn).analysisOf(tree, source);
+    } catch (RuntimeException | LinkageError e) {
+      ahead = Optional.empty(); // javac internals out of reach (no --add-opens): analyze here
+    }
+    return ahead.orElseGet(() -> shared.analyze(source));
   }
 
   /** {@code -XepOpt:PostHogGuard:<key>=a,b} for each option of {@link GuardOptions}. */
