@@ -143,7 +143,7 @@ public final class PostHogKeyClientExposure implements Rule {
         || key.origin() == node || key.origin().isDescendantOf(node)
         ? List.of()
         : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
-    context.report(file.rangeOf(node), message, source);
+    context.report(file.callSiteRangeOf(node), message, source);
   }
 
   private static void report(RuleContext context, Node sinkNode, String sink, Secret key) {
@@ -155,7 +155,8 @@ public final class PostHogKeyClientExposure implements Rule {
     List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange() || key.origin() == sinkNode
         ? List.of()
         : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
-    context.report(file.rangeOf(sinkNode), message, source);
+    // A builder chain spread over lines is reported on the line of the sink method's name.
+    context.report(file.callSiteRangeOf(sinkNode), message, source);
   }
 
   private static String capitalized(String text) {
