@@ -18,9 +18,12 @@ import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.flow.ClientSinks;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.Secret;
+import io.github.posthogguard.flow.ShippedCode;
 import io.github.posthogguard.flow.SecretFlow;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,27 +60,34 @@ public final class PostHogKeyClientExposure implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     ClientSinks sinks = new ClientSinks(file.unit());
-    boolean android = sinks.isAndroid(file.unit());
-    if (!sinks.mayUseAny() && !android) {
+    Optional<ShippedCode.Kind> shipped = ShippedCode.of(file.unit());
+    if (!sinks.mayUseAny() && shipped.isEmpty()) {
       return;
     }
     SecretFlow flow = SecretFlow.of(file, options);
-    if (android) {
-      checkAndroid(context, flow);
+    if (shipped.isPresent()) {
+      checkShipped(context, flow, shipped.get());
       return;
     }
     Carriers carriers = new Carriers(flow);
     List<Node> reported = new ArrayList<>();
     for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+      // Outer calls come first: a sink inside the arguments of one already reported is the same
+      // leak (a chain's earlier calls are its scope, and report on their own).
+      if (reported.stream().anyMatch(r -> argumentsOf(r).stream().anyMatch(a -> a == node || node.isDescendantOf(a)))) {
+        continue;
+      }
       Optional<ClientSinks.Sink> sink = node instanceof MethodCallExpr call ? sinks.of(call) : sinks.of((ObjectCreationExpr) node);
       if (sink.isEmpty()) {
         continue;
       }
       for (Expression argument : sink.get().arguments()) {
-        Optional<Secret> key = carriers.keyIn(argument);
+        Optional<Secret> key = sink.get().carried()
+            ? carriers.keyIn(argument) : flow.secretOf(argument).filter(Secret::posthogKey);
         if (key.isPresent()) {
           report(context, node, sink.get().description(), key.get());
           reported.add(node);
+          carriers.reported(node);
           break;
         }
       }
@@ -100,17 +110,17 @@ public final class PostHogKeyClientExposure implements Rule {
   }
 
   /**
-   * In Android code every use ships the key to the device: a field set from it, and each call or
-   * constructor given it (the outermost one, once).
+   * In code that ships to the user (Android, GWT client, desktop UI) every use ships the key: a
+   * field set from it, and each call or constructor given it (the outermost one, once).
    */
-  private static void checkAndroid(RuleContext context, SecretFlow flow) {
+  private static void checkShipped(RuleContext context, SecretFlow flow, ShippedCode.Kind kind) {
     JavaFile file = context.file();
     List<Node> reported = new ArrayList<>();
     for (VariableDeclarator field : file.unit().findAll(VariableDeclarator.class,
         v -> v.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration).isPresent())) {
       Optional<Secret> key = field.getInitializer().flatMap(i -> flow.secretOf(i).filter(Secret::posthogKey));
       if (key.isPresent()) {
-        reportAndroid(context, field, "the field " + field.getNameAsString(), key.get());
+        reportShipped(context, kind, field, "the field " + field.getNameAsString(), key.get());
         reported.add(field);
       }
     }
@@ -125,7 +135,7 @@ public final class PostHogKeyClientExposure implements Rule {
         if (key.isPresent()) {
           String name = node instanceof MethodCallExpr call
               ? call.getNameAsString() + "()" : "new " + ((ObjectCreationExpr) node).getType().getNameAsString() + "()";
-          reportAndroid(context, node, name, key.get());
+          reportShipped(context, kind, node, name, key.get());
           reported.add(node);
           break;
         }
@@ -133,12 +143,12 @@ public final class PostHogKeyClientExposure implements Rule {
     }
   }
 
-  private static void reportAndroid(RuleContext context, Node node, String use, Secret key) {
+  private static void reportShipped(RuleContext context, ShippedCode.Kind kind, Node node, String use, Secret key) {
     JavaFile file = context.file();
-    String message = capitalized(key.what()) + " is used in Android app code (" + use
-        + "): it ships inside the app, where anyone can extract it and get "
+    String message = capitalized(key.what()) + " is used in " + kind.where() + " (" + use + "): "
+        + kind.exposure() + " and get "
         + (key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret")
-        + "; keep it on a server and give the app the project key";
+        + "; keep it on a server and give the " + kind.client() + " the project key";
     List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange()
         || key.origin() == node || key.origin().isDescendantOf(node)
         ? List.of()
@@ -159,6 +169,10 @@ public final class PostHogKeyClientExposure implements Rule {
     context.report(file.callSiteRangeOf(sinkNode), message, source);
   }
 
+  private static List<Expression> argumentsOf(Node call) {
+    return call instanceof MethodCallExpr m ? m.getArguments() : ((ObjectCreationExpr) call).getArguments();
+  }
+
   private static String capitalized(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
@@ -170,12 +184,21 @@ public final class PostHogKeyClientExposure implements Rule {
   private static final class Carriers {
     private final SecretFlow flow;
     private final Set<Node> visiting = new HashSet<>();
+    private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Carriers(SecretFlow flow) {
       this.flow = flow;
     }
 
+    /** A sink already reported: a value built there (a cookie, an event) carries no new leak. */
+    void reported(Node sink) {
+      reported.add(sink);
+    }
+
     Optional<Secret> keyIn(Expression e) {
+      if (reported.contains(e)) {
+        return Optional.empty();
+      }
       Optional<Secret> direct = flow.secretOf(e).filter(Secret::posthogKey);
       if (direct.isPresent() || !visiting.add(e)) {
         return direct;
@@ -187,7 +210,9 @@ public final class PostHogKeyClientExposure implements Rule {
         if (e instanceof MethodCallExpr call && call.getNameAsString().equals("build")) {
           List<Expression> chained = new ArrayList<>();
           for (Expression x = call; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
-            chained.addAll(c.getArguments());
+            if (!reported.contains(c)) {
+              chained.addAll(c.getArguments());
+            }
           }
           return anyOf(chained);
         }
