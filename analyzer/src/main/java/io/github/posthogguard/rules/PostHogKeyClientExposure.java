@@ -27,16 +27,18 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * A PostHog personal or secret key that reaches an end user's browser or device: written to a
- * servlet response (body, header, cookie, error page); put into a Spring MVC model, redirect
- * attributes or {@code ResponseEntity}, a JAX-RS {@code Response}, a WebSocket message or a
- * Thymeleaf context; returned as the body of a Spring controller or JAX-RS resource method; or used
- * at all in Android app code, which ships to the device. The key may travel inside an object built
- * from it (a record, a DTO, a {@code Map.of(..)}). Reported on the sink call or the {@code return},
- * with the key's source as a secondary location. Only PostHog keys as {@link SecretFlow} sees them
- * count; the public project key and other secrets never do.
+ * A PostHog personal or secret key that reaches an end user's browser or device: a sink of {@link
+ * ClientSinks} (servlet and Spring responses, server-sent events, WebFlux, JAX-RS, WebSockets,
+ * template engines, Vaadin components); the value returned by a Spring controller or JAX-RS
+ * resource method; or any use in code that ships to the user ({@link ShippedCode}: Android, GWT
+ * client, JavaFX, Swing). The key may travel inside an object built from it (a record, a DTO, a
+ * {@code Map.of(..)}). Reported on the sink call (on its method name, for a chain spread over
+ * lines) or the {@code return}, with the key's source as a secondary location. Only PostHog keys
+ * as {@link SecretFlow} sees them count, and the results of a team's own secret sources; the
+ * public project key and other secrets never do.
  */
 public final class PostHogKeyClientExposure implements Rule {
   public static final String ID = "PostHogKeyClientExposure";
@@ -65,11 +67,12 @@ public final class PostHogKeyClientExposure implements Rule {
       return;
     }
     SecretFlow flow = SecretFlow.of(file, options);
+    Predicate<Secret> kept = this::keptFromClients;
     if (shipped.isPresent()) {
-      checkShipped(context, flow, shipped.get());
+      checkShipped(context, flow, kept, shipped.get());
       return;
     }
-    Carriers carriers = new Carriers(flow);
+    Carriers carriers = new Carriers(flow, kept);
     List<Node> reported = new ArrayList<>();
     for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
       // Outer calls come first: a sink inside the arguments of one already reported is the same
@@ -83,7 +86,7 @@ public final class PostHogKeyClientExposure implements Rule {
       }
       for (Expression argument : sink.get().arguments()) {
         Optional<Secret> key = sink.get().carried()
-            ? carriers.keyIn(argument) : flow.secretOf(argument).filter(Secret::posthogKey);
+            ? carriers.keyIn(argument) : flow.secretOf(argument).filter(kept);
         if (key.isPresent()) {
           report(context, node, sink.get().description(), key.get());
           reported.add(node);
@@ -113,12 +116,12 @@ public final class PostHogKeyClientExposure implements Rule {
    * In code that ships to the user (Android, GWT client, desktop UI) every use ships the key: a
    * field set from it, and each call or constructor given it (the outermost one, once).
    */
-  private static void checkShipped(RuleContext context, SecretFlow flow, ShippedCode.Kind kind) {
+  private static void checkShipped(RuleContext context, SecretFlow flow, Predicate<Secret> kept, ShippedCode.Kind kind) {
     JavaFile file = context.file();
     List<Node> reported = new ArrayList<>();
     for (VariableDeclarator field : file.unit().findAll(VariableDeclarator.class,
         v -> v.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration).isPresent())) {
-      Optional<Secret> key = field.getInitializer().flatMap(i -> flow.secretOf(i).filter(Secret::posthogKey));
+      Optional<Secret> key = field.getInitializer().flatMap(i -> flow.secretOf(i).filter(kept));
       if (key.isPresent()) {
         reportShipped(context, kind, field, "the field " + field.getNameAsString(), key.get());
         reported.add(field);
@@ -131,7 +134,7 @@ public final class PostHogKeyClientExposure implements Rule {
       List<Expression> arguments = node instanceof MethodCallExpr call
           ? call.getArguments() : ((ObjectCreationExpr) node).getArguments();
       for (Expression argument : arguments) {
-        Optional<Secret> key = flow.secretOf(argument).filter(Secret::posthogKey);
+        Optional<Secret> key = flow.secretOf(argument).filter(kept);
         if (key.isPresent()) {
           String name = node instanceof MethodCallExpr call
               ? call.getNameAsString() + "()" : "new " + ((ObjectCreationExpr) node).getType().getNameAsString() + "()";
@@ -147,7 +150,7 @@ public final class PostHogKeyClientExposure implements Rule {
     JavaFile file = context.file();
     String message = capitalized(key.what()) + " is used in " + kind.where() + " (" + use + "): "
         + kind.exposure() + " and get "
-        + (key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret")
+        + whatLeaks(key)
         + "; keep it on a server and give the " + kind.client() + " the project key";
     List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange()
         || key.origin() == node || key.origin().isDescendantOf(node)
@@ -160,13 +163,30 @@ public final class PostHogKeyClientExposure implements Rule {
     JavaFile file = context.file();
     String message = capitalized(key.what()) + " reaches the browser through " + sink
         + ": anyone who loads the page gets "
-        + (key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret")
+        + whatLeaks(key)
         + "; keep it on the server";
     List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange() || key.origin() == sinkNode
         ? List.of()
         : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
     // A builder chain spread over lines is reported on the line of the sink method's name.
     context.report(file.callSiteRangeOf(sinkNode), message, source);
+  }
+
+  /**
+   * PostHog personal and secret keys, and the results of the team's own secret sources (option
+   * {@code secretSources}): a team that names a method so wants its value kept off clients too.
+   * Other secrets known by name alone are not: many are meant for the browser (a CSRF token).
+   */
+  private boolean keptFromClients(Secret secret) {
+    return secret.posthogKey()
+        || secret.origin() instanceof MethodCallExpr call && options.sourceMethods().contains(call.getNameAsString());
+  }
+
+  private static String whatLeaks(Secret key) {
+    if (!key.posthogKey()) {
+      return "the secret";
+    }
+    return key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret";
   }
 
   private static List<Expression> argumentsOf(Node call) {
@@ -186,8 +206,11 @@ public final class PostHogKeyClientExposure implements Rule {
     private final Set<Node> visiting = new HashSet<>();
     private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Carriers(SecretFlow flow) {
+    private final Predicate<Secret> kept;
+
+    Carriers(SecretFlow flow, Predicate<Secret> kept) {
       this.flow = flow;
+      this.kept = kept;
     }
 
     /** A sink already reported: a value built there (a cookie, an event) carries no new leak. */
@@ -199,7 +222,7 @@ public final class PostHogKeyClientExposure implements Rule {
       if (reported.contains(e)) {
         return Optional.empty();
       }
-      Optional<Secret> direct = flow.secretOf(e).filter(Secret::posthogKey);
+      Optional<Secret> direct = flow.secretOf(e).filter(kept);
       if (direct.isPresent() || !visiting.add(e)) {
         return direct;
       }
