@@ -1,9 +1,7 @@
 import com.posthog.server.PostHogConfig;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.router.Route;
 
 /** Vaadin renders what its components are given in the browser; the server-side SDK setup stays silent. */
@@ -33,5 +31,6 @@ public class VaadinViews extends Div {
     input.setValue("phx_..." + personalKey.substring(personalKey.length() - 4));
     PostHogConfig config = PostHogConfig.builder(projectKey).personalApiKey(personalKey).build();
     getElement().setProperty("posthogProjectKey", projectKey);
+    String reversed = new StringBuilder(personalKey).reverse().toString();
   }
 }

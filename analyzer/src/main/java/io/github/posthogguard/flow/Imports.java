@@ -60,7 +60,20 @@ final class Imports {
           || importOf(written.substring(0, written.indexOf('.'))).map(q -> q.startsWith(packagePrefix)).orElse(false);
     }
     String imported = single.get(written);
-    return imported != null ? imported.startsWith(packagePrefix) : wildcards.stream().anyMatch(w -> (w + ".").startsWith(packagePrefix));
+    if (imported != null) {
+      return imported.startsWith(packagePrefix);
+    }
+    // java.lang needs no import: a StringBuilder is no type of a wildcard-imported package.
+    return !isJavaLang(written) && wildcards.stream().anyMatch(w -> (w + ".").startsWith(packagePrefix));
+  }
+
+  private static boolean isJavaLang(String simpleName) {
+    try {
+      Class.forName("java.lang." + simpleName, false, Imports.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /** Whether a single-type or wildcard import names something {@code qualified} accepts. */
