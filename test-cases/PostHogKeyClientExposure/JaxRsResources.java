@@ -37,6 +37,19 @@ public class JaxRsResources {
   }
 
   @GET
+  @Path("/new-cookie")
+  public Response newCookie() {
+    NewCookie cookie = new NewCookie("ph", personalKey); // Noncompliant
+    NewCookie built = new NewCookie.Builder("ph")
+        .path("/")
+        .value(personalKey) // Noncompliant
+        .build();
+    NewCookie project = new NewCookie.Builder("ph").value(projectKey).build();
+    NewCookie flag = new NewCookie("ph-configured", String.valueOf(personalKey != null));
+    return Response.ok("fine").cookie(cookie, built, project, flag).build();
+  }
+
+  @GET
   @Path("/value")
   public KeyView value() {
     return new KeyView(personalKey); // Noncompliant

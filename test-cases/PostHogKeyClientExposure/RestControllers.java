@@ -72,9 +72,18 @@ public class RestControllers {
   @GetMapping("/built")
   ResponseEntity<KeyView> built() {
     String key = settings.getPersonalApiKey();
-    return ResponseEntity.status(HttpStatus.OK) // Noncompliant
-        .header("X-Key", key)
+    return ResponseEntity.status(HttpStatus.OK)
+        .header("X-Key", key) // Noncompliant
         .body(new KeyView("host", "none"));
+  }
+
+  @GetMapping("/chained")
+  ResponseEntity<KeyView> chained() {
+    return ResponseEntity.ok()
+        .header("X-Host", "eu")
+        .header("X-Configured", String.valueOf(settings.getPersonalApiKey() != null))
+        .body(
+            new KeyView("host", settings.getPersonalApiKey())); // Noncompliant@-1
   }
 
   @GetMapping("/body")

@@ -13,17 +13,27 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The calls whose arguments end on an end user's browser: servlet responses (javax and jakarta)
- * and Spring MVC models, redirect attributes and response entities, JAX-RS responses (javax and
- * jakarta), WebSocket messages (javax/jakarta.websocket, Spring) and Thymeleaf variables; and the
- * controller and resource methods whose returned value is the response body. Types are told by
- * their imports or qualified names, never by a variable's name alone.
+ * and Spring MVC models, redirect attributes and response entities, WebSocket messages
+ * (javax/jakarta.websocket, Spring); with the families of their own classes: {@link JaxRsSinks},
+ * {@link SpringResponseSinks} (server-sent events, WebFlux, response headers and cookies), {@link
+ * TemplateSinks} and {@link VaadinSinks}. And the controller and resource methods whose returned
+ * value is the response body. Types are told by their imports or qualified names, never by a
+ * variable's name alone.
  */
 public final class ClientSinks {
-  /** A call that sends its arguments to the client: how messages name it, and those arguments. */
-  public record Sink(String description, List<Expression> arguments) {}
+  /**
+   * A call that sends its arguments to the client: how messages name it, those arguments, and
+   * whether an object carrying the key (a record, a map, a builder) counts or only the value itself.
+   */
+  public record Sink(String description, List<Expression> arguments, boolean carried) {
+    public Sink(String description, List<Expression> arguments) {
+      this(description, arguments, true);
+    }
+  }
 
   private static final List<String> SERVLET_PACKAGES = List.of("javax.servlet", "jakarta.servlet");
   private static final Set<String> WRITER_METHODS =
@@ -42,47 +52,49 @@ public final class ClientSinks {
   private static final Set<String> REMOTE_SENDS = Set.of("sendText", "sendObject", "sendBinary");
   private static final String SPRING_WEBSOCKET_SESSION = "org.springframework.web.socket.WebSocketSession";
   private static final String SIMP_TEMPLATE = "org.springframework.messaging.simp.SimpMessagingTemplate";
-  private static final List<String> THYMELEAF_CONTEXTS =
-      List.of("org.thymeleaf.context.Context", "org.thymeleaf.context.WebContext",
-          "org.thymeleaf.context.AbstractContext");
   private static final String SPRING_ANNOTATIONS = "org.springframework.web.bind.annotation.";
-  private static final List<String> JAX_RS_PACKAGES = List.of("jakarta.ws.rs", "javax.ws.rs");
-  private static final Set<String> JAX_RS_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
   private static final Set<String> MAPPINGS =
       Set.of("RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping");
 
+  private static final List<String> PACKAGES =
+      List.of("javax.servlet", "jakarta.servlet", "org.springframework", "jakarta.ws.rs", "javax.ws.rs",
+          "jakarta.websocket", "javax.websocket", VaadinSinks.COMPONENTS);
+
   private final Imports imports;
+  private final Receivers receivers;
+  private final JaxRsSinks jaxRs;
+  private final SpringResponseSinks springResponses;
+  private final TemplateSinks templates;
+  private final VaadinSinks vaadin;
 
   public ClientSinks(CompilationUnit unit) {
     this.imports = new Imports(unit);
-  }
-
-  /**
-   * Android app code: a file importing {@code android.*} or {@code androidx.*}, or with a class
-   * extending an {@code android.*} type written qualified. All of it ships to the device.
-   */
-  public boolean isAndroid(CompilationUnit unit) {
-    return imports.importsPackage("android.") || imports.importsPackage("androidx.")
-        || unit.findAll(ClassOrInterfaceDeclaration.class).stream()
-            .flatMap(c -> c.getExtendedTypes().stream())
-            .anyMatch(t -> t.getNameWithScope().startsWith("android.") || t.getNameWithScope().startsWith("androidx."));
+    this.receivers = new Receivers(imports);
+    this.jaxRs = new JaxRsSinks(receivers);
+    this.springResponses = new SpringResponseSinks(receivers);
+    this.templates = new TemplateSinks(receivers);
+    this.vaadin = new VaadinSinks(receivers);
   }
 
   /** Whether the file may use any of the APIs this class knows, to skip the others at once. */
   public boolean mayUseAny() {
-    return imports.importsPackage("javax.servlet") || imports.importsPackage("jakarta.servlet")
-        || imports.importsPackage("org.springframework") || imports.importsPackage("jakarta.ws.rs")
-        || imports.importsPackage("javax.ws.rs") || imports.importsPackage("jakarta.websocket")
-        || imports.importsPackage("javax.websocket") || imports.importsPackage("org.thymeleaf");
+    return PACKAGES.stream().anyMatch(imports::importsPackage)
+        || TemplateSinks.PACKAGES.stream().anyMatch(imports::importsPackage);
   }
 
   public Optional<Sink> of(MethodCallExpr call) {
-    String name = call.getNameAsString();
-    Optional<Expression> scope = call.getScope();
-    if (scope.isEmpty()) {
-      return Optional.empty();
+    Optional<Sink> vaadinSink = vaadin.of(call);
+    if (vaadinSink.isPresent() || call.getScope().isEmpty()) {
+      return vaadinSink;
     }
-    Expression receiver = scope.get();
+    Expression receiver = call.getScope().get();
+    return first(mvcOrServlet(call, receiver), () -> jaxRs.of(call, receiver),
+        () -> springResponses.of(call, receiver), () -> templates.of(call, receiver));
+  }
+
+  /** Servlet responses, Spring MVC models and response entities, WebSockets. */
+  private Optional<Sink> mvcOrServlet(MethodCallExpr call, Expression receiver) {
+    String name = call.getNameAsString();
     List<Expression> args = call.getArguments();
     if (WRITER_METHODS.contains(name) && isResponseStream(receiver)) {
       return sink("the servlet response body (" + name + "())", args);
@@ -112,17 +124,6 @@ public final class ClientSinks {
         && Set.of("ok", "of", "ofNullable").contains(name) && args.size() == 1) {
       return sink("the body of ResponseEntity." + name + "()", args);
     }
-    if (receiver instanceof NameExpr type && isJaxRsResponse(type.getNameAsString())
-        && Set.of("ok", "accepted").contains(name) && !args.isEmpty()) {
-      return sink("the entity of Response." + name + "()", args.subList(0, 1));
-    }
-    if (Set.of("entity", "header", "cookie").contains(name) && rootIsJaxRsResponse(receiver)) {
-      return switch (name) {
-        case "entity" -> sink("the entity of a JAX-RS Response", args.isEmpty() ? args : args.subList(0, 1));
-        case "header" -> sink("a JAX-RS Response header", args.size() == 2 ? args.subList(1, 2) : List.of());
-        default -> sink("a JAX-RS Response cookie", args);
-      };
-    }
     if (REMOTE_SENDS.contains(name) && !args.isEmpty() && isRemoteEndpoint(receiver)) {
       return sink("a WebSocket message (" + name + "())", args.subList(0, 1));
     }
@@ -134,11 +135,6 @@ public final class ClientSinks {
       return payload >= 0 && args.size() > payload
           ? sink("a STOMP message (SimpMessagingTemplate." + name + "())", args.subList(payload, payload + 1))
           : Optional.empty();
-    }
-    if (THYMELEAF_CONTEXTS.stream().anyMatch(t -> isDeclaredAs(receiver, t))) {
-      return name.equals("setVariable") && args.size() == 2
-          ? sink("a Thymeleaf template (setVariable())", args.subList(1, 2))
-          : name.equals("setVariables") ? sink("a Thymeleaf template (setVariables())", args) : Optional.empty();
     }
     if ((name.equals("body") || name.equals("header")) && rootIsResponseEntity(receiver)) {
       return name.equals("body")
@@ -160,7 +156,7 @@ public final class ClientSinks {
     if (imports.mayBe(type, RESPONSE_ENTITY) && !args.isEmpty()) {
       return sink("the body of new ResponseEntity()", args.subList(0, 1));
     }
-    return Optional.empty();
+    return first(jaxRs.of(creation), () -> templates.of(creation), () -> vaadin.of(creation));
   }
 
   /**
@@ -169,7 +165,7 @@ public final class ClientSinks {
    * @ResponseBody}; a {@code @ModelAttribute} method.
    */
   public Optional<String> returnSink(MethodDeclaration method) {
-    if (JAX_RS_METHODS.stream().anyMatch(m -> hasJaxRsAnnotation(method, m))) {
+    if (jaxRs.isResourceMethod(method)) {
       return Optional.of("the response of the JAX-RS resource method " + method.getNameAsString() + "()");
     }
     if (hasSpringAnnotation(method, "ModelAttribute")) {
@@ -201,11 +197,6 @@ public final class ClientSinks {
     return false;
   }
 
-  private boolean hasJaxRsAnnotation(NodeWithAnnotations<?> annotated, String simple) {
-    return annotated.getAnnotations().stream()
-        .anyMatch(a -> JAX_RS_PACKAGES.stream().anyMatch(p -> imports.mayBe(a.getNameAsString(), p + "." + simple)));
-  }
-
   /** {@code session.getBasicRemote()}, {@code getAsyncRemote()}, or a {@code RemoteEndpoint} variable. */
   private boolean isRemoteEndpoint(Expression receiver) {
     if (receiver instanceof MethodCallExpr call
@@ -216,19 +207,6 @@ public final class ClientSinks {
     }
     return WEBSOCKET_PACKAGES.stream().anyMatch(p -> imports.importsPackage(p)
         && (isDeclaredAs(receiver, p + ".RemoteEndpoint.Basic") || isDeclaredAs(receiver, p + ".RemoteEndpoint.Async")));
-  }
-
-  private boolean isJaxRsResponse(String written) {
-    return JAX_RS_PACKAGES.stream().anyMatch(p -> imports.mayBe(written, p + ".core.Response"));
-  }
-
-  /** {@code Response.ok().entity(..)}, {@code Response.status(..).header(..)}. */
-  private boolean rootIsJaxRsResponse(Expression receiver) {
-    Expression root = receiver;
-    while (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
-      root = call.getScope().get();
-    }
-    return root != receiver && root instanceof NameExpr type && isJaxRsResponse(type.getNameAsString());
   }
 
   /** {@code response.getWriter()}, {@code response.getOutputStream()}, or a local holding one. */
@@ -261,17 +239,20 @@ public final class ClientSinks {
   }
 
   private boolean isDeclaredAs(Expression receiver, String qualified) {
-    return receiver instanceof NameExpr name
-        && Declarations.of(name).map(d -> imports.mayBe(d.type().asString().replaceAll("<.*>", ""), qualified)).orElse(false);
+    return receivers.isDeclaredAs(receiver, qualified);
   }
 
   /** {@code ResponseEntity.ok().header(..).body(..)}, {@code ResponseEntity.status(..)…}. */
   private boolean rootIsResponseEntity(Expression receiver) {
-    Expression root = receiver;
-    while (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
-      root = call.getScope().get();
+    return receivers.chainStartsAt(receiver, RESPONSE_ENTITY);
+  }
+
+  @SafeVarargs
+  private static Optional<Sink> first(Optional<Sink> sink, Supplier<Optional<Sink>>... others) {
+    for (int i = 0; sink.isEmpty() && i < others.length; i++) {
+      sink = others[i].get();
     }
-    return root != receiver && root instanceof NameExpr type && imports.mayBe(type.getNameAsString(), RESPONSE_ENTITY);
+    return sink;
   }
 
   private static Optional<Sink> sink(String description, List<Expression> arguments) {

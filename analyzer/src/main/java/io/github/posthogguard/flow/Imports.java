@@ -50,6 +50,37 @@ final class Imports {
     return Optional.ofNullable(single.get(simpleName));
   }
 
+  /**
+   * Whether a type name may stand for a type of a package under {@code packagePrefix} (such as
+   * {@code com.vaadin.flow.component.}): written so, imported so, or from such a wildcard.
+   */
+  boolean mayBeFrom(String written, String packagePrefix) {
+    if (written.contains(".")) {
+      return written.startsWith(packagePrefix)
+          || importOf(written.substring(0, written.indexOf('.'))).map(q -> q.startsWith(packagePrefix)).orElse(false);
+    }
+    String imported = single.get(written);
+    if (imported != null) {
+      return imported.startsWith(packagePrefix);
+    }
+    // java.lang needs no import: a StringBuilder is no type of a wildcard-imported package.
+    return !isJavaLang(written) && wildcards.stream().anyMatch(w -> (w + ".").startsWith(packagePrefix));
+  }
+
+  private static boolean isJavaLang(String simpleName) {
+    try {
+      Class.forName("java.lang." + simpleName, false, Imports.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** Whether a single-type or wildcard import names something {@code qualified} accepts. */
+  boolean importsAny(java.util.function.Predicate<String> qualified) {
+    return single.values().stream().anyMatch(qualified) || wildcards.stream().anyMatch(qualified);
+  }
+
   boolean importsPackage(String prefix) {
     return single.values().stream().anyMatch(q -> q.startsWith(prefix))
         || wildcards.stream().anyMatch(w -> w.startsWith(prefix));

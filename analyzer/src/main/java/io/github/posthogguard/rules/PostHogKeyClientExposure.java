@@ -19,22 +19,27 @@ import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.flow.ClientSinks;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.Secret;
+import io.github.posthogguard.flow.ShippedCode;
 import io.github.posthogguard.flow.SecretFlow;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * A PostHog personal or secret key that reaches an end user's browser or device: written to a
- * servlet response (body, header, cookie, error page); put into a Spring MVC model, redirect
- * attributes or {@code ResponseEntity}, a JAX-RS {@code Response}, a WebSocket message or a
- * Thymeleaf context; returned as the body of a Spring controller or JAX-RS resource method; or used
- * at all in Android app code, which ships to the device. The key may travel inside an object built
- * from it (a record, a DTO, a {@code Map.of(..)}). Reported on the sink call or the {@code return},
- * with the key's source as a secondary location. Only PostHog keys as {@link SecretFlow} sees them
- * count; the public project key and other secrets never do.
+ * A PostHog personal or secret key that reaches an end user's browser or device: a sink of {@link
+ * ClientSinks} (servlet and Spring responses, server-sent events, WebFlux, JAX-RS, WebSockets,
+ * template engines, Vaadin components); the value returned by a Spring controller or JAX-RS
+ * resource method; or any use in code that ships to the user ({@link ShippedCode}: Android, GWT
+ * client, JavaFX, Swing). The key may travel inside an object built from it (a record, a DTO, a
+ * {@code Map.of(..)}). Reported on the sink call (on its method name, for a chain spread over
+ * lines) or the {@code return}, with the key's source as a secondary location. Only PostHog keys
+ * as {@link SecretFlow} sees them count, and the results of a team's own secret sources; the
+ * public project key and other secrets never do.
  */
 public final class PostHogKeyClientExposure implements Rule {
   public static final String ID = "PostHogKeyClientExposure";
@@ -63,27 +68,35 @@ public final class PostHogKeyClientExposure implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     ClientSinks sinks = new ClientSinks(file.unit());
-    boolean android = sinks.isAndroid(file.unit());
-    if (!sinks.mayUseAny() && !android) {
+    Optional<ShippedCode.Kind> shipped = ShippedCode.of(file.unit());
+    if (!sinks.mayUseAny() && shipped.isEmpty()) {
       return;
     }
     SecretFlow flow = SecretFlow.of(file, options);
-    if (android) {
-      checkAndroid(context, flow);
+    Predicate<Secret> kept = this::keptFromClients;
+    if (shipped.isPresent()) {
+      checkShipped(context, flow, kept, shipped.get());
       return;
     }
-    Carriers carriers = new Carriers(flow);
+    Carriers carriers = new Carriers(flow, kept);
     List<Node> reported = new ArrayList<>();
     for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+      // Outer calls come first: a sink inside the arguments of one already reported is the same
+      // leak (a chain's earlier calls are its scope, and report on their own).
+      if (reported.stream().anyMatch(r -> argumentsOf(r).stream().anyMatch(a -> a == node || node.isDescendantOf(a)))) {
+        continue;
+      }
       Optional<ClientSinks.Sink> sink = node instanceof MethodCallExpr call ? sinks.of(call) : sinks.of((ObjectCreationExpr) node);
       if (sink.isEmpty()) {
         continue;
       }
       for (Expression argument : sink.get().arguments()) {
-        Optional<Secret> key = carriers.keyIn(argument);
+        Optional<Secret> key = sink.get().carried()
+            ? carriers.keyIn(argument) : flow.secretOf(argument).filter(kept);
         if (key.isPresent()) {
           report(context, node, sink.get().description(), key.get());
           reported.add(node);
+          carriers.reported(node);
           break;
         }
       }
@@ -106,17 +119,17 @@ public final class PostHogKeyClientExposure implements Rule {
   }
 
   /**
-   * In Android code every use ships the key to the device: a field set from it, and each call or
-   * constructor given it (the outermost one, once).
+   * In code that ships to the user (Android, GWT client, desktop UI) every use ships the key: a
+   * field set from it, and each call or constructor given it (the outermost one, once).
    */
-  private static void checkAndroid(RuleContext context, SecretFlow flow) {
+  private static void checkShipped(RuleContext context, SecretFlow flow, Predicate<Secret> kept, ShippedCode.Kind kind) {
     JavaFile file = context.file();
     List<Node> reported = new ArrayList<>();
     for (VariableDeclarator field : file.unit().findAll(VariableDeclarator.class,
         v -> v.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration).isPresent())) {
-      Optional<Secret> key = field.getInitializer().flatMap(i -> flow.secretOf(i).filter(Secret::posthogKey));
+      Optional<Secret> key = field.getInitializer().flatMap(i -> flow.secretOf(i).filter(kept));
       if (key.isPresent()) {
-        reportAndroid(context, field, "the field " + field.getNameAsString(), key.get());
+        reportShipped(context, kind, field, "the field " + field.getNameAsString(), key.get());
         reported.add(field);
       }
     }
@@ -127,11 +140,11 @@ public final class PostHogKeyClientExposure implements Rule {
       List<Expression> arguments = node instanceof MethodCallExpr call
           ? call.getArguments() : ((ObjectCreationExpr) node).getArguments();
       for (Expression argument : arguments) {
-        Optional<Secret> key = flow.secretOf(argument).filter(Secret::posthogKey);
+        Optional<Secret> key = flow.secretOf(argument).filter(kept);
         if (key.isPresent()) {
           String name = node instanceof MethodCallExpr call
               ? call.getNameAsString() + "()" : "new " + ((ObjectCreationExpr) node).getType().getNameAsString() + "()";
-          reportAndroid(context, node, name, key.get());
+          reportShipped(context, kind, node, name, key.get());
           reported.add(node);
           break;
         }
@@ -139,29 +152,51 @@ public final class PostHogKeyClientExposure implements Rule {
     }
   }
 
-  private static void reportAndroid(RuleContext context, Node node, String use, Secret key) {
+  private static void reportShipped(RuleContext context, ShippedCode.Kind kind, Node node, String use, Secret key) {
     JavaFile file = context.file();
-    String message = capitalized(key.what()) + " is used in Android app code (" + use
-        + "): it ships inside the app, where anyone can extract it and get "
-        + (key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret")
-        + "; keep it on a server and give the app the project key";
+    String message = capitalized(key.what()) + " is used in " + kind.where() + " (" + use + "): "
+        + kind.exposure() + " and get "
+        + whatLeaks(key)
+        + "; keep it on a server and give the " + kind.client() + " the project key";
     List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange()
         || key.origin() == node || key.origin().isDescendantOf(node)
         ? List.of()
         : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
-    context.report(file.rangeOf(node), message, source);
+    context.report(file.callSiteRangeOf(node), message, source);
   }
 
   private static void report(RuleContext context, Node sinkNode, String sink, Secret key) {
     JavaFile file = context.file();
     String message = capitalized(key.what()) + " reaches the browser through " + sink
         + ": anyone who loads the page gets "
-        + (key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret")
+        + whatLeaks(key)
         + "; keep it on the server";
     List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange() || key.origin() == sinkNode
         ? List.of()
         : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
-    context.report(file.rangeOf(sinkNode), message, source);
+    // A builder chain spread over lines is reported on the line of the sink method's name.
+    context.report(file.callSiteRangeOf(sinkNode), message, source);
+  }
+
+  /**
+   * PostHog personal and secret keys, and the results of the team's own secret sources (option
+   * {@code secretSources}): a team that names a method so wants its value kept off clients too.
+   * Other secrets known by name alone are not: many are meant for the browser (a CSRF token).
+   */
+  private boolean keptFromClients(Secret secret) {
+    return secret.posthogKey()
+        || secret.origin() instanceof MethodCallExpr call && options.sourceMethods().contains(call.getNameAsString());
+  }
+
+  private static String whatLeaks(Secret key) {
+    if (!key.posthogKey()) {
+      return "the secret";
+    }
+    return key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret";
+  }
+
+  private static List<Expression> argumentsOf(Node call) {
+    return call instanceof MethodCallExpr m ? m.getArguments() : ((ObjectCreationExpr) call).getArguments();
   }
 
   private static String capitalized(String text) {
@@ -175,13 +210,25 @@ public final class PostHogKeyClientExposure implements Rule {
   private static final class Carriers {
     private final SecretFlow flow;
     private final Set<Node> visiting = new HashSet<>();
+    private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Carriers(SecretFlow flow) {
+    private final Predicate<Secret> kept;
+
+    Carriers(SecretFlow flow, Predicate<Secret> kept) {
       this.flow = flow;
+      this.kept = kept;
+    }
+
+    /** A sink already reported: a value built there (a cookie, an event) carries no new leak. */
+    void reported(Node sink) {
+      reported.add(sink);
     }
 
     Optional<Secret> keyIn(Expression e) {
-      Optional<Secret> direct = flow.secretOf(e).filter(Secret::posthogKey);
+      if (reported.contains(e)) {
+        return Optional.empty();
+      }
+      Optional<Secret> direct = flow.secretOf(e).filter(kept);
       if (direct.isPresent() || !visiting.add(e)) {
         return direct;
       }
@@ -192,7 +239,9 @@ public final class PostHogKeyClientExposure implements Rule {
         if (e instanceof MethodCallExpr call && call.getNameAsString().equals("build")) {
           List<Expression> chained = new ArrayList<>();
           for (Expression x = call; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
-            chained.addAll(c.getArguments());
+            if (!reported.contains(c)) {
+              chained.addAll(c.getArguments());
+            }
           }
           return anyOf(chained);
         }

@@ -13,8 +13,9 @@ import io.github.posthogguard.docs.RuleDocs;
 @BugPattern(
     summary =
         "A PostHog personal or secret key reaches an end user's browser or device: a servlet"
-            + " response, a Spring MVC model or response body, a JAX-RS response, a WebSocket"
-            + " message, a template, or Android app code",
+            + " response, a Spring MVC or WebFlux response, a JAX-RS response, a WebSocket"
+            + " message, a template, Vaadin components, or Android, GWT client or desktop app"
+            + " code",
     severity = ERROR,
     linkType = CUSTOM,
     link = RuleDocs.URL_BASE + "PostHogKeyClientExposure.md",
