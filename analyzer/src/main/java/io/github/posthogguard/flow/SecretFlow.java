@@ -96,7 +96,12 @@ public final class SecretFlow {
     return mayFindPostHogKey(clues)
         || SensitiveNames.mayAppearIn(clues, options.secretWords())
         || clues.hasAnyWord(SESSION_AND_HEADER_CLUES)
-        || options.sourceMethods().stream().anyMatch(clues::hasWord);
+        || mayCallSourceMethod(clues, options);
+  }
+
+  /** Whether the file may call one of the team's source methods ({@code secretSources}). */
+  public static boolean mayCallSourceMethod(TextClues clues, FlowOptions options) {
+    return options.sourceMethods().stream().anyMatch(clues::hasWord);
   }
 
   /** The file's secret flow under {@code options}, shared by the rules that follow secrets. */

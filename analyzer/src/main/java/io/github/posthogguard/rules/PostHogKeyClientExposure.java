@@ -61,7 +61,7 @@ public final class PostHogKeyClientExposure implements Rule {
 
   @Override
   public boolean mayReport(TextClues clues) {
-    return SecretFlow.mayFindPostHogKey(clues);
+    return SecretFlow.mayFindPostHogKey(clues) || SecretFlow.mayCallSourceMethod(clues, options);
   }
 
   @Override

@@ -48,6 +48,17 @@ class PrefilterTest {
         "import org.springframework.ui.Model; @org.springframework.stereotype.Controller class A { " + member + " }");
   }
 
+  @Test
+  void aTeamsSourceReachingAClient() {
+    FlowOptions options = io.github.posthogguard.options.GuardOptions.parse(
+        java.util.Map.of(io.github.posthogguard.options.GuardOptions.SECRET_SOURCES, "readVaultEntry"));
+    assertSameFindingsAndSome(
+        new PostHogKeyClientExposure(options),
+        "import org.springframework.ui.Model; @org.springframework.stereotype.Controller class A {"
+            + " String readVaultEntry(String n) { return n; }"
+            + " void a(Model m) { m.addAttribute(\"k\", readVaultEntry(\"db\")); } }");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
