@@ -1,0 +1,35 @@
+package io.github.posthogguard.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.type.VarType;
+import org.junit.jupiter.api.Test;
+
+/** The parser reads what javac accepts, without the language-level validation it does not need. */
+class JavaParsersTest {
+
+  @Test
+  void localVariableTypeInferenceStillYieldsVarTypes() {
+    ParseResult<CompilationUnit> parsed =
+        JavaParsers.forThisThread().parse("class A { void a() { var key = \"k\"; } }");
+
+    assertThat(parsed.getResult().orElseThrow().findFirst(VariableDeclarator.class).orElseThrow().getType())
+        .isInstanceOf(VarType.class);
+  }
+
+  @Test
+  void newerCodeThanTheValidatorsKnowIsRead() {
+    String unnamedVariables =
+        "class A { void a(java.util.List<String> l) { for (String _ : l) {} try { } catch (RuntimeException _) { } } }";
+
+    assertThat(JavaParsers.forThisThread().parse(unnamedVariables).isSuccessful()).isTrue();
+  }
+
+  @Test
+  void syntaxErrorsAreStillProblems() {
+    assertThat(JavaParsers.forThisThread().parse("class A { void a( }").isSuccessful()).isFalse();
+  }
+}
