@@ -1,6 +1,8 @@
 package io.github.posthogguard.analyzer;
 
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A file's text as the rules' prefilters read it, before any parsing: the text with Java's escapes
@@ -12,6 +14,7 @@ public final class TextClues {
   private final String text;
   private String decoded;
   private String words;
+  private final Map<Object, Boolean> remembered = new HashMap<>();
 
   public TextClues(String text) {
     this.text = text;
@@ -38,14 +41,32 @@ public final class TextClues {
 
   /** {@code text} read the way {@link #words()} reads a file: lower-case letters and digits only. */
   public static String wordsOf(String text) {
-    StringBuilder kept = new StringBuilder(text.length());
+    char[] kept = new char[text.length()];
+    int length = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        kept.append(c);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        kept[length++] = c;
+      } else if (c >= 'A' && c <= 'Z') {
+        kept[length++] = (char) (c + ('a' - 'A'));
+      } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
+        kept[length++] = Character.toLowerCase(c);
       }
     }
-    return kept.toString().toLowerCase(Locale.ROOT);
+    return new String(kept, 0, length);
+  }
+
+  /**
+   * {@code clue}'s answer for this file, worked out once however many rules ask ({@code key}
+   * names the clue, e.g. a constant of the class that defines it).
+   */
+  public boolean remember(Object key, Predicate<TextClues> clue) {
+    Boolean known = remembered.get(key);
+    if (known == null) {
+      known = clue.test(this);
+      remembered.put(key, known);
+    }
+    return known;
   }
 
   /** Whether {@link #words()} contains any of {@code words}, each read as {@link #wordsOf}. */

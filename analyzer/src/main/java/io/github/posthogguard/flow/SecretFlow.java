@@ -85,7 +85,8 @@ public final class SecretFlow {
    * key spelled or assembled in it, or a name that says it holds one.
    */
   public static boolean mayFindPostHogKey(TextClues clues) {
-    return PostHogKeys.maySpellSecret(clues.decoded()) || PostHogKeyNames.mayAppearIn(clues);
+    return clues.remember(
+        PostHogKeyNames.class, c -> PostHogKeys.maySpellSecret(c.decoded()) || PostHogKeyNames.mayAppearIn(c));
   }
 
   /**

@@ -12,12 +12,8 @@ public final class PostHogKeys {
   static final Pattern KEY_SHAPE =
       Pattern.compile("(?<![A-Za-z0-9_])ph[xsarc]_[A-Za-z0-9]{30,60}(?![A-Za-z0-9_])");
 
-  /**
-   * Where a secret key can come from in a file's text: a prefix in one piece, or a literal that
-   * starts where a prefix split by a concatenation or a join goes on ({@code "hx_…"}, {@code
-   * "x_…"}, {@code "_…"}).
-   */
-  private static final Pattern SECRET_KEY_CLUE = Pattern.compile("ph[xsar]_|[\"']\\s*(?:h?[xsar])?_");
+  /** The letter after "ph" in the prefixes of secrets: phx_, phs_, pha_, phr_. */
+  private static final String SECRET_TYPE_LETTERS = "xsar";
 
   private static final int PREFIX_LENGTH = 4;
   private static final List<String> PLACEHOLDER_WORDS =
@@ -32,10 +28,34 @@ public final class PostHogKeys {
 
   /**
    * Whether a secret key may be spelled or assembled in {@code decodedText} (a file's text with its
-   * escapes decoded): false only when no literal of the file can hold or start one.
+   * escapes decoded): a secret prefix in one piece ({@code phx_}), or a literal that starts where a
+   * prefix split by a concatenation or a join goes on ({@code "hx_…"}, {@code "x_…"}, {@code
+   * "_…"}). Every such form has an underscore; the scan jumps from one to the next.
    */
   public static boolean maySpellSecret(String decodedText) {
-    return SECRET_KEY_CLUE.matcher(decodedText).find();
+    for (int at = decodedText.indexOf('_'); at >= 0; at = decodedText.indexOf('_', at + 1)) {
+      if (endsSecretPrefixOrStartsLiteral(decodedText, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsSecretPrefixOrStartsLiteral(String text, int underscore) {
+    int i = underscore - 1;
+    if (i >= 0 && SECRET_TYPE_LETTERS.indexOf(text.charAt(i)) >= 0) {
+      i--;
+      if (i >= 0 && text.charAt(i) == 'h') {
+        if (i >= 1 && text.charAt(i - 1) == 'p') {
+          return true;
+        }
+        i--;
+      }
+    }
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '\'');
   }
 
   /** Every plausible key in {@code value}, secret or public, in order. */
