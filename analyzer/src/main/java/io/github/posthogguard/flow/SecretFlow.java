@@ -79,6 +79,7 @@ public final class SecretFlow {
   private final Map<Node, LocalFlow> locals = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Optional<String>> toStringExposures = new IdentityHashMap<>();
   private final Set<Node> evaluating = new HashSet<>();
+  private Map<String, TypeDeclaration<?>> declaredTypes;
 
   /**
    * Whether the file may hold a PostHog secret key (the prefilter of the rules that follow one): a
@@ -496,14 +497,19 @@ public final class SecretFlow {
   }
 
   private Optional<TypeDeclaration<?>> typeNamed(String written) {
-    String simple = written.replaceAll("<.*>", "");
-    simple = simple.substring(simple.lastIndexOf('.') + 1);
-    for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
-      if (type.getNameAsString().equals(simple)) {
-        return Optional.of(type);
+    String raw = written.indexOf('<') < 0 ? written : written.replaceAll("<.*>", "");
+    return Optional.ofNullable(declaredTypes().get(raw.substring(raw.lastIndexOf('.') + 1)));
+  }
+
+  /** The file's types by simple name (the first of a name wins), looked up for every typed value. */
+  private Map<String, TypeDeclaration<?>> declaredTypes() {
+    if (declaredTypes == null) {
+      declaredTypes = new HashMap<>();
+      for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        declaredTypes.putIfAbsent(type.getNameAsString(), type);
       }
     }
-    return Optional.empty();
+    return declaredTypes;
   }
 
   private LocalFlow localFlowOf(Node node) {
