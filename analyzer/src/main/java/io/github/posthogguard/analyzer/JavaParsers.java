@@ -1,18 +1,38 @@
 package io.github.posthogguard.analyzer;
 
 import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Processor;
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.type.VarType;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** One configured JavaParser per thread: JavaParser is not thread-safe, and building one costs. */
+/**
+ * One configured JavaParser per thread: JavaParser is not thread-safe, and building one costs.
+ *
+ * <p>The parser reads the newest language level without that level's validator. The validator
+ * costs about 40% of a parse and only rejects code that javac rejects too, while a linter reads
+ * what the compiler accepted. JavaParser runs the validator in the same processor as the level's
+ * post-processing (which turns {@code var} into a {@link VarType}), so that processor is replaced
+ * by one that post-processes only. Should a JavaParser release move it, a probe parse notices and
+ * the full, validating configuration is used instead: slower, never wrong.
+ */
 public final class JavaParsers {
+  /** Where {@code ParserConfiguration}'s constructor puts its language-level processor (3.28.2). */
+  private static final int LANGUAGE_LEVEL_PROCESSOR = 3;
+  /** Valid for javac, rejected by the validator only; with {@code var} and {@code yield}. */
+  private static final String PROBE =
+      "class P { private public int x; int p() { var v = 1; return switch (v) { default -> { yield v; } }; } }";
+
+  private static final boolean VALIDATOR_OFF = probe(withoutValidator());
   private static final ThreadLocal<JavaParser> PARSER =
-      ThreadLocal.withInitial(() -> new JavaParser(configuration()));
+      ThreadLocal.withInitial(() -> new JavaParser(VALIDATOR_OFF ? withoutValidator() : validating()));
 
   private JavaParsers() {}
 
@@ -20,25 +40,43 @@ public final class JavaParsers {
     return PARSER.get();
   }
 
-  private static ParserConfiguration configuration() {
-    ParserConfiguration configuration =
-        new ParserConfiguration()
-            // No language level: its validator costs ~40% of a parse and only rejects code that
-            // javac rejects anyway (a linter reads what the compiler accepted). Its one post
-            // processor, which turns `var` into a VarType, is added back below.
-            .setLanguageLevel(LanguageLevel.RAW)
-            // Rules read comments from the parse result, not from the nodes: attribution is waste.
-            .setAttributeComments(false)
-            // Tokens must stay on: without them nodes lose their positions.
-            .setStoreTokens(true);
-    // The newest level's post processing: javac of any supported JDK may hand us such code.
+  /** Whether the parsers skip the language-level validation (false: a JavaParser upgrade moved it). */
+  static boolean skipsValidation() {
+    return VALIDATOR_OFF;
+  }
+
+  private static ParserConfiguration validating() {
+    return new ParserConfiguration()
+        .setLanguageLevel(LanguageLevel.JAVA_25)
+        // Rules read comments from the parse result, not from the nodes: attribution is waste.
+        .setAttributeComments(false)
+        // Tokens must stay on: without them nodes lose their positions.
+        .setStoreTokens(true);
+  }
+
+  private static ParserConfiguration withoutValidator() {
+    ParserConfiguration configuration = validating();
+    List<Supplier<Processor>> processors = configuration.getProcessors();
+    if (processors.size() <= LANGUAGE_LEVEL_PROCESSOR) {
+      return configuration;
+    }
     PostProcessors newest = new Java25PostProcessor();
-    configuration.getProcessors().add(() -> new Processor() {
+    processors.set(LANGUAGE_LEVEL_PROCESSOR, () -> new Processor() {
       @Override
       public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
         newest.postProcess(result, config);
       }
     });
     return configuration;
+  }
+
+  private static boolean probe(ParserConfiguration configuration) {
+    try {
+      ParseResult<CompilationUnit> parsed = new JavaParser(configuration).parse(PROBE);
+      return parsed.isSuccessful()
+          && parsed.getResult().flatMap(unit -> unit.findFirst(VarType.class)).isPresent();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 }

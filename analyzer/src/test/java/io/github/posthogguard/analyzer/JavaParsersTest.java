@@ -29,6 +29,16 @@ class JavaParsersTest {
   }
 
   @Test
+  void theLanguageLevelValidatorIsOffAndYieldIsStillRead() {
+    assertThat(JavaParsers.skipsValidation()).as("JavaParser moved its language-level processor").isTrue();
+    String onlyTheValidatorRejects = "class A { private public int x; }";
+    String switchExpression = "class A { int a(int v) { return switch (v) { default -> { yield v; } }; } }";
+
+    assertThat(JavaParsers.forThisThread().parse(onlyTheValidatorRejects).isSuccessful()).isTrue();
+    assertThat(JavaParsers.forThisThread().parse(switchExpression).isSuccessful()).isTrue();
+  }
+
+  @Test
   void syntaxErrorsAreStillProblems() {
     assertThat(JavaParsers.forThisThread().parse("class A { void a( }").isSuccessful()).isFalse();
   }

@@ -27,7 +27,7 @@ public final class ErrorProneCompilation {
   private static final Pattern CHECK_NAME = Pattern.compile("^\\[(\\w+)\\] ");
 
   /** One diagnostic Error Prone reported, with the check that reported it. */
-  public record Reported(String check, Diagnostic.Kind kind, long line, long column, String message) {}
+  public record Reported(String check, Diagnostic.Kind kind, long line, long column, String message, String file) {}
 
   /** What javac said: whether it compiled, our checks' diagnostics, and everything else printed. */
   public record Result(boolean success, List<Reported> diagnostics, String output) {
@@ -43,6 +43,12 @@ public final class ErrorProneCompilation {
    * plus any extra {@code -Xep} flags.
    */
   public static Result compile(List<Path> sources, List<String> checks, String... extraErrorProneFlags) {
+    return compile(sources, checks, List.of(), extraErrorProneFlags);
+  }
+
+  /** As {@link #compile(List, List, String...)}, with extra javac options such as {@code -encoding}. */
+  public static Result compile(
+      List<Path> sources, List<String> checks, List<String> javacOptions, String... extraErrorProneFlags) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne -XepDisableAllChecks");
@@ -53,7 +59,8 @@ public final class ErrorProneCompilation {
       plugin.append(' ').append(flag);
     }
     Path output = temporaryDirectory();
-    List<String> options =
+    List<String> options = new ArrayList<>(javacOptions);
+    options.addAll(
         List.of(
             "-XDcompilePolicy=simple",
             "--should-stop=ifError=FLOW",
@@ -66,7 +73,7 @@ public final class ErrorProneCompilation {
             "-processorpath",
             System.getProperty("java.class.path"),
             "-d",
-            output.toString());
+            output.toString()));
     StringWriter out = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, null)) {
       boolean success =
@@ -77,7 +84,8 @@ public final class ErrorProneCompilation {
         String message = d.getMessage(Locale.ROOT);
         Matcher name = CHECK_NAME.matcher(message);
         if (name.find()) {
-          reported.add(new Reported(name.group(1), d.getKind(), d.getLineNumber(), d.getColumnNumber(), message));
+          String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
+          reported.add(new Reported(name.group(1), d.getKind(), d.getLineNumber(), d.getColumnNumber(), message, file));
         } else {
           out.append(d.toString()).append('\n');
         }
