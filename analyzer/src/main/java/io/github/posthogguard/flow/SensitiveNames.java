@@ -44,10 +44,13 @@ public final class SensitiveNames {
   private static final Set<String> NOT_A_VALUE_START =
       Set.of("is", "has", "can", "should", "must", "needs", "requires", "use", "uses", "allow",
           "validate", "check", "verify", "mask", "redact", "hash", "count", "num");
-  /** Words before "token" in names of paging cursors, which are no secrets. */
+  /**
+   * Words before "token" in names of paging cursors and of a parser's or a type system's tokens
+   * (Guava's and Gson's {@code TypeToken}, Jackson's {@code JsonToken}), which are no secrets.
+   */
   private static final Set<String> CURSOR_WORDS =
       Set.of("next", "previous", "prev", "current", "page", "continuation", "cursor", "sync",
-          "csrf", "xsrf", "lexer", "parser");
+          "csrf", "xsrf", "lexer", "parser", "type", "json");
 
   /** Every secret name spells one of these in {@link TextClues#words()} (a prefilter's view). */
   private static final List<String> CLUES =

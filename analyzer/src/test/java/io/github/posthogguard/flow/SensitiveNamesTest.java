@@ -26,7 +26,8 @@ class SensitiveNamesTest {
       "secretArn", "secretId", "apiKeyHeaderName", "keySet", "keyListener", "isTokenValid",
       "hasPassword", "tokenExpiry", "tokenType", "nextPageToken", "continuationToken", "key",
       "projectApiKey", "POSTHOG_API_KEY", "posthog.api.key", "publicKey", "passwordHash",
-      "maskedToken", "hashedPassword", "tokenUrl", "secretManager", "user", "host", "keyboard"})
+      "maskedToken", "hashedPassword", "tokenUrl", "secretManager", "user", "host", "keyboard",
+      "typeToken", "TypeToken", "jsonToken", "JsonToken", "currentJsonToken", "lexerToken"})
   void notSecrets(String name) {
     assertThat(SensitiveNames.isSecret(name)).as(name).isFalse();
   }
