@@ -14,7 +14,8 @@
 # Results: benchmarks/target/results.md (and on standard output).
 #
 # Environment: ROUNDS (in-process and compile rounds, default 5), CLI_ROUNDS (default 3),
-# SKIP_SONAR=1 to leave out the real-server part (it needs ~5 minutes and 2.5 GB).
+# SKIP_SONAR=1 to leave out the real-server part (it needs ~5 minutes and 2.5 GB), PARTS to run
+# some parts only (default "inprocess cli compile sonar"; cli needs an earlier inprocess run).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,6 +24,7 @@ CORPUS=$TARGET/corpus
 RESULTS=$TARGET/results.md
 ROUNDS=${ROUNDS:-5}
 CLI_ROUNDS=${CLI_ROUNDS:-3}
+PARTS=${PARTS:-inprocess cli compile sonar}
 CHECKS_JAR=$ROOT/errorprone-checks/target/posthog-guard-errorprone-checks-0.1.0-SNAPSHOT.jar
 CLI_JAR=$ROOT/cli/target/posthog-guard.jar
 # What Error Prone needs of javac's internals (its installation docs; the same as .mvn/jvm.config).
@@ -47,84 +49,99 @@ out ""
 out "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); $(java -version 2>&1 | head -n 1)"
 out ""
 
-log "1/4 in-process: read, parse-only, analyzer ($ROUNDS rounds)"
-out "## 1. One JVM, one thread"
-out ""
-java -Xmx2g -cp "$ROOT/benchmarks/target/classes:$(cat "$TARGET/benchmark.classpath")" \
-  io.github.posthogguard.benchmarks.CorpusBenchmark "$CORPUS" "$ROUNDS" "$TARGET/bench/inprocess.properties" | tee -a "$RESULTS"
-parse_only_s=$(sed -n 's/^parseOnlySeconds=//p' "$TARGET/bench/inprocess.properties")
-out ""
+inprocess_part() {
+  log "1/4 in-process: read, parse-only, analyzer ($ROUNDS rounds)"
+  out "## 1. One JVM, one thread"
+  out ""
+  java -Xmx2g -cp "$ROOT/benchmarks/target/classes:$(cat "$TARGET/benchmark.classpath")" \
+    io.github.posthogguard.benchmarks.CorpusBenchmark "$CORPUS" "$ROUNDS" "$TARGET/bench/inprocess.properties" | tee -a "$RESULTS"
+  out ""
+}
 
-log "2/4 CLI end to end ($CLI_ROUNDS rounds each)"
-out "## 2. The CLI end to end, \`-f json -o /dev/null <corpus>\`"
-out ""
-out "\`cli/bin/posthog-guard\` is the launcher (serial collector, 384 MB heap ceiling); \`java -jar\` is a JVM with no options."
-out ""
-out "| command | threads | median wall (s) | MB/s | peak RSS (MB, max of rounds) | single-thread parse-only (default) ÷ this |"
-out "|---|---|---:|---:|---:|---:|"
-corpus_mb=$(sed -n 's/^corpusMegabytes=//p' "$TARGET/bench/inprocess.properties")
-cli_run() { # cli_run LABEL THREADS COMMAND...
-  local label=$1 threads=$2; shift 2
-  : >"$TARGET/bench/cli.txt"
-  for _ in $(seq "$CLI_ROUNDS"); do
-    /usr/bin/time -f '%e %M' -o "$TARGET/bench/time.txt" \
-      "$@" --threads "$threads" -f json -o /dev/null "$CORPUS" >/dev/null 2>&1 || [ $? -eq 1 ]
-    cat "$TARGET/bench/time.txt" >>"$TARGET/bench/cli.txt"
+cli_part() {
+  [ -f "$TARGET/bench/inprocess.properties" ] || { log "the CLI part compares with the in-process part: run it first"; exit 1; }
+  parse_only_s=$(sed -n 's/^parseOnlySeconds=//p' "$TARGET/bench/inprocess.properties")
+  log "2/4 CLI end to end ($CLI_ROUNDS rounds each)"
+  out "## 2. The CLI end to end, \`-f json -o /dev/null <corpus>\`"
+  out ""
+  out "\`cli/bin/posthog-guard\` is the launcher (serial collector, 384 MB heap ceiling); \`java -jar\` is a JVM with no options."
+  out ""
+  out "| command | threads | median wall (s) | MB/s | peak RSS (MB, max of rounds) | single-thread parse-only (default) ÷ this |"
+  out "|---|---|---:|---:|---:|---:|"
+  corpus_mb=$(sed -n 's/^corpusMegabytes=//p' "$TARGET/bench/inprocess.properties")
+  cli_run() { # cli_run LABEL THREADS COMMAND...
+    local label=$1 threads=$2; shift 2
+    : >"$TARGET/bench/cli.txt"
+    for _ in $(seq "$CLI_ROUNDS"); do
+      /usr/bin/time -f '%e %M' -o "$TARGET/bench/time.txt" \
+        "$@" --threads "$threads" -f json -o /dev/null "$CORPUS" >/dev/null 2>&1 || [ $? -eq 1 ]
+      cat "$TARGET/bench/time.txt" >>"$TARGET/bench/cli.txt"
+    done
+    local wall rss
+    wall=$(cut -d' ' -f1 "$TARGET/bench/cli.txt" | median)
+    rss=$(cut -d' ' -f2 "$TARGET/bench/cli.txt" | sort -n | tail -n 1)
+    out "| $label | $threads | $wall | $(ratio "$corpus_mb" "$wall") | $((rss / 1024)) | $(ratio "$parse_only_s" "$wall")× |"
+  }
+  cli_run "cli/bin/posthog-guard" 1 "$ROOT/cli/bin/posthog-guard"
+  cli_run "cli/bin/posthog-guard" "$(nproc)" "$ROOT/cli/bin/posthog-guard"
+  cli_run "java -jar cli/target/posthog-guard.jar" "$(nproc)" java -jar "$CLI_JAR"
+  out ""
+
+}
+
+compile_part() {
+  log "3/4 compile overhead on commons-lang3 ($ROUNDS rounds, interleaved)"
+  LANG3=$CORPUS/commons-lang3
+  find "$LANG3" -name '*.java' | sort >"$TARGET/bench/lang3-files.txt"
+  EP_PATH=$(cat "$TARGET/errorprone.classpath")
+  EP_ARGS=(-XDcompilePolicy=simple --should-stop=ifError=FLOW "-Xplugin:ErrorProne -XepAllErrorsAsWarnings -XepDisableWarningsInGeneratedCode")
+  compile() { # compile NAME [javac args...]: one fresh javac, wall seconds appended to bench/compile-NAME.txt
+    local name=$1; shift
+    rm -rf "$TARGET/bench/classes" && mkdir -p "$TARGET/bench/classes"
+    /usr/bin/time -f '%e' -o "$TARGET/bench/time.txt" \
+      javac "${JAVAC_J_FLAGS[@]}" -nowarn -proc:none -encoding UTF-8 -d "$TARGET/bench/classes" "$@" \
+      @"$TARGET/bench/lang3-files.txt" >"$TARGET/bench/compile-$name.log" 2>&1 \
+      || { tail -n 20 "$TARGET/bench/compile-$name.log" >&2; log "javac ($name) failed"; exit 1; }
+    cat "$TARGET/bench/time.txt" >>"$TARGET/bench/compile-$name.txt"
+  }
+  rm -f "$TARGET"/bench/compile-*.txt
+  for round in $(seq 0 "$ROUNDS"); do
+    compile javac
+    compile errorprone -processorpath "$EP_PATH" "${EP_ARGS[@]}"
+    compile ours -processorpath "$EP_PATH:$CHECKS_JAR" "${EP_ARGS[@]}"
+    if [ "$round" = 0 ]; then rm -f "$TARGET"/bench/compile-*.txt; fi # the first round warms the disk cache
   done
-  local wall rss
-  wall=$(cut -d' ' -f1 "$TARGET/bench/cli.txt" | median)
-  rss=$(cut -d' ' -f2 "$TARGET/bench/cli.txt" | sort -n | tail -n 1)
-  out "| $label | $threads | $wall | $(ratio "$corpus_mb" "$wall") | $((rss / 1024)) | $(ratio "$parse_only_s" "$wall")× |"
-}
-cli_run "cli/bin/posthog-guard" 1 "$ROOT/cli/bin/posthog-guard"
-cli_run "cli/bin/posthog-guard" "$(nproc)" "$ROOT/cli/bin/posthog-guard"
-cli_run "java -jar cli/target/posthog-guard.jar" "$(nproc)" java -jar "$CLI_JAR"
-out ""
+  grep -q 'posthog-guard' "$TARGET/bench/compile-ours.log" && log "note: our checks printed: $(grep -c posthog-guard "$TARGET/bench/compile-ours.log") lines"
+  javac_s=$(median <"$TARGET/bench/compile-javac.txt")
+  ep_s=$(median <"$TARGET/bench/compile-errorprone.txt")
+  ours_s=$(median <"$TARGET/bench/compile-ours.txt")
+  out "## 3. Compile overhead: commons-lang3 ($(wc -l <"$TARGET/bench/lang3-files.txt") files), fresh javac each time, $ROUNDS rounds interleaved"
+  out ""
+  out "| compilation | median wall (s) | rounds (s) |"
+  out "|---|---:|---|"
+  out "| javac | $javac_s | $(tr '\n' ' ' <"$TARGET/bench/compile-javac.txt")|"
+  out "| javac + Error Prone $(basename "$(echo "$EP_PATH" | tr ':' '\n' | grep error_prone_core)" .jar) | $ep_s | $(tr '\n' ' ' <"$TARGET/bench/compile-errorprone.txt")|"
+  out "| javac + Error Prone + PostHog Guard | $ours_s | $(tr '\n' ' ' <"$TARGET/bench/compile-ours.txt")|"
+  out ""
+  out "Our checks: ×$(ratio "$ours_s" "$ep_s") on a javac + Error Prone compile (target ≤ ×1.05); Error Prone: ×$(ratio "$ep_s" "$javac_s") on javac."
+  out ""
 
-log "3/4 compile overhead on commons-lang3 ($ROUNDS rounds, interleaved)"
-LANG3=$CORPUS/commons-lang3
-find "$LANG3" -name '*.java' | sort >"$TARGET/bench/lang3-files.txt"
-EP_PATH=$(cat "$TARGET/errorprone.classpath")
-EP_ARGS=(-XDcompilePolicy=simple --should-stop=ifError=FLOW "-Xplugin:ErrorProne -XepAllErrorsAsWarnings -XepDisableWarningsInGeneratedCode")
-compile() { # compile NAME [javac args...]: one fresh javac, wall seconds appended to bench/compile-NAME.txt
-  local name=$1; shift
-  rm -rf "$TARGET/bench/classes" && mkdir -p "$TARGET/bench/classes"
-  /usr/bin/time -f '%e' -o "$TARGET/bench/time.txt" \
-    javac "${JAVAC_J_FLAGS[@]}" -nowarn -proc:none -encoding UTF-8 -d "$TARGET/bench/classes" "$@" \
-    @"$TARGET/bench/lang3-files.txt" >"$TARGET/bench/compile-$name.log" 2>&1 \
-    || { tail -n 20 "$TARGET/bench/compile-$name.log" >&2; log "javac ($name) failed"; exit 1; }
-  cat "$TARGET/bench/time.txt" >>"$TARGET/bench/compile-$name.txt"
 }
-rm -f "$TARGET"/bench/compile-*.txt
-for round in $(seq 0 "$ROUNDS"); do
-  compile javac
-  compile errorprone -processorpath "$EP_PATH" "${EP_ARGS[@]}"
-  compile ours -processorpath "$EP_PATH:$CHECKS_JAR" "${EP_ARGS[@]}"
-  if [ "$round" = 0 ]; then rm -f "$TARGET"/bench/compile-*.txt; fi # the first round warms the disk cache
+
+sonar_part() {
+  out "## 4. SonarQube: the Java sensor with and without our rules"
+  out ""
+  if [ "${SKIP_SONAR:-0}" = 1 ]; then
+    out "Left out (SKIP_SONAR=1)."
+  else
+    log "4/4 SonarQube (it/sonarqube/run.sh with the corpus)"
+    SENSOR_BENCHMARK_DIR=$CORPUS/commons-lang3 bash "$ROOT/it/sonarqube/run.sh" 2>&1 | tee "$TARGET/bench/sonarqube.log" | grep -E 'sensor|FAILED|PASSED' >&2 || true
+    grep -q 'PASSED' "$TARGET/bench/sonarqube.log" || { log "it/sonarqube/run.sh failed: see $TARGET/bench/sonarqube.log"; exit 1; }
+    sed -n 's/.*SENSOR-BENCHMARK //p' "$TARGET/bench/sonarqube.log" | tee -a "$RESULTS"
+  fi
+}
+
+for part in $PARTS; do
+  "${part}_part"
 done
-grep -q 'posthog-guard' "$TARGET/bench/compile-ours.log" && log "note: our checks printed: $(grep -c posthog-guard "$TARGET/bench/compile-ours.log") lines"
-javac_s=$(median <"$TARGET/bench/compile-javac.txt")
-ep_s=$(median <"$TARGET/bench/compile-errorprone.txt")
-ours_s=$(median <"$TARGET/bench/compile-ours.txt")
-out "## 3. Compile overhead: commons-lang3 ($(wc -l <"$TARGET/bench/lang3-files.txt") files), fresh javac each time, $ROUNDS rounds interleaved"
-out ""
-out "| compilation | median wall (s) | rounds (s) |"
-out "|---|---:|---|"
-out "| javac | $javac_s | $(tr '\n' ' ' <"$TARGET/bench/compile-javac.txt")|"
-out "| javac + Error Prone $(basename "$(echo "$EP_PATH" | tr ':' '\n' | grep error_prone_core)" .jar) | $ep_s | $(tr '\n' ' ' <"$TARGET/bench/compile-errorprone.txt")|"
-out "| javac + Error Prone + PostHog Guard | $ours_s | $(tr '\n' ' ' <"$TARGET/bench/compile-ours.txt")|"
-out ""
-out "Our checks: ×$(ratio "$ours_s" "$ep_s") on a javac + Error Prone compile (target ≤ ×1.05); Error Prone: ×$(ratio "$ep_s" "$javac_s") on javac."
-out ""
-
-out "## 4. SonarQube: the Java sensor with and without our rules"
-out ""
-if [ "${SKIP_SONAR:-0}" = 1 ]; then
-  out "Left out (SKIP_SONAR=1)."
-else
-  log "4/4 SonarQube (it/sonarqube/run.sh with the corpus)"
-  SENSOR_BENCHMARK_DIR=$CORPUS/commons-lang3 bash "$ROOT/it/sonarqube/run.sh" 2>&1 | tee "$TARGET/bench/sonarqube.log" | grep -E 'sensor|FAILED|PASSED' >&2 || true
-  grep -q 'PASSED' "$TARGET/bench/sonarqube.log" || { log "it/sonarqube/run.sh failed: see $TARGET/bench/sonarqube.log"; exit 1; }
-  sed -n 's/.*SENSOR-BENCHMARK //p' "$TARGET/bench/sonarqube.log" | tee -a "$RESULTS"
-fi
 log "results: $RESULTS"
