@@ -51,6 +51,8 @@ public final class SecretFlow {
           "resolvePlaceholders", "resolveRequiredPlaceholders", "getSecret");
   /** Configuration keys are short; a longer "key" is a message key (ResourceBundle and the like). */
   private static final int LONGEST_CONFIG_KEY_WORDS = 5;
+  /** Names the answer of {@link #mayFindPostHogKey} in a file's clues: two rules ask it. */
+  private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
   private static final List<String> SESSION_AND_HEADER_CLUES = List.of("session", "cookie", "authorization");
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
   private static final Set<String> RECEIVER_PROPAGATORS =
@@ -87,7 +89,7 @@ public final class SecretFlow {
    */
   public static boolean mayFindPostHogKey(TextClues clues) {
     return clues.remember(
-        PostHogKeyNames.class, c -> PostHogKeys.maySpellSecret(c.decoded()) || PostHogKeyNames.mayAppearIn(c));
+        POSTHOG_KEY_CLUE, c -> PostHogKeys.maySpellSecret(c.decoded()) || PostHogKeyNames.mayAppearIn(c));
   }
 
   /**
