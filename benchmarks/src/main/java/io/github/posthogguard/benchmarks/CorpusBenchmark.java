@@ -2,6 +2,7 @@ package io.github.posthogguard.benchmarks;
 
 import com.github.javaparser.JavaParser;
 import io.github.posthogguard.analyzer.Analyzer;
+import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.JavaParsers;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.rules.Rules;
@@ -81,8 +82,9 @@ public final class CorpusBenchmark {
       }
     }
     long parsed = sources.stream().filter(analyzer::parses).count();
-    int findings = sources.stream().map(analyzer::analyze).mapToInt(a -> a.findings().size()).sum();
-    long skipped = sources.stream().map(analyzer::analyze).filter(a -> a.problem().isPresent()).count();
+    List<FileAnalysis> analyses = sources.stream().map(analyzer::analyze).toList();
+    int findings = analyses.stream().mapToInt(a -> a.findings().size()).sum();
+    long skipped = analyses.stream().filter(a -> a.problem().isPresent()).count();
 
     System.out.printf(Locale.ROOT, "Corpus: %s: %,d files, %,d lines, %.1f MB; %d rounds after one warm-up, one thread%n%n",
         corpus.root(), sources.size(), lines, bytes / 1e6, rounds);

@@ -43,10 +43,12 @@ final class CompilationLookahead {
   private final Map<String, Ahead> files = new ConcurrentHashMap<>();
   private final Analyzer analyzer;
   private final Consumer<String> problems;
+  private final Charset charset;
 
-  private CompilationLookahead(Analyzer analyzer, Consumer<String> problems) {
+  private CompilationLookahead(Analyzer analyzer, Consumer<String> problems, Charset charset) {
     this.analyzer = analyzer;
     this.problems = problems;
+    this.charset = charset;
   }
 
   /** The lookahead of the compilation {@code context} belongs to, started on first use. */
@@ -54,8 +56,8 @@ final class CompilationLookahead {
     synchronized (BY_COMPILATION) {
       CompilationLookahead known = BY_COMPILATION.get(context);
       if (known == null) {
-        known = new CompilationLookahead(analyzer, problems);
-        known.start(sourcesOf(context), charsetOf(context));
+        known = new CompilationLookahead(analyzer, problems, charsetOf(context));
+        known.start(sourcesOf(context));
         BY_COMPILATION.put(context, known);
       }
       return known;
@@ -78,8 +80,8 @@ final class CompilationLookahead {
         : Optional.empty();
   }
 
-  private void start(List<JavaFileObject> sources, Charset charset) {
-    List<Ahead> queue = sources.stream().map(file -> new Ahead(file, charset)).toList();
+  private void start(List<JavaFileObject> sources) {
+    List<Ahead> queue = sources.stream().map(Ahead::new).toList();
     queue.forEach(ahead -> files.put(ahead.file.toUri().toString(), ahead));
     if (queue.size() < 2) {
       return; // nothing to gain from a thread
@@ -115,13 +117,11 @@ final class CompilationLookahead {
   /** One file's analysis, made once by whichever thread claims it first. */
   private final class Ahead {
     final JavaFileObject file;
-    final Charset charset;
     final AtomicBoolean claimed = new AtomicBoolean();
     final CompletableFuture<FileAnalysis> result = new CompletableFuture<>();
 
-    Ahead(JavaFileObject file, Charset charset) {
+    Ahead(JavaFileObject file) {
       this.file = file;
-      this.charset = charset;
     }
 
     void runIfUnclaimed() {
