@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The shared analyzer: parses a file once, runs every rule on it, and drops suppressed findings.
- * It never throws for a file: a file it cannot parse or analyze comes back skipped, with the path
- * and the cause.
+ * The shared analyzer: parses a file once, runs every rule on it, and drops suppressed findings. It
+ * never throws for a file: a file it cannot parse or analyze comes back skipped, with the path and
+ * the cause.
  */
 public final class Analyzer {
   private static final Comparator<Finding> BY_POSITION =

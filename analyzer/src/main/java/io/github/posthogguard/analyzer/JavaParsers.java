@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 /**
  * One configured JavaParser per thread: JavaParser is not thread-safe, and building one costs.
  *
- * <p>The parser reads the newest language level without that level's validator. The validator
- * costs about 40% of a parse and only rejects code that javac rejects too, while a linter reads
- * what the compiler accepted. JavaParser runs the validator in the same processor as the level's
+ * <p>The parser reads the newest language level without that level's validator. The validator costs
+ * about 40% of a parse and only rejects code that javac rejects too, while a linter reads what the
+ * compiler accepted. JavaParser runs the validator in the same processor as the level's
  * post-processing (which turns {@code var} into a {@link VarType}), so that processor is replaced
  * by one that post-processes only. Should a JavaParser release move it, a probe parse notices and
  * the full, validating configuration is used instead: slower, never wrong.
@@ -26,13 +26,15 @@ import java.util.function.Supplier;
 public final class JavaParsers {
   /** Where {@code ParserConfiguration}'s constructor puts its language-level processor (3.28.2). */
   private static final int LANGUAGE_LEVEL_PROCESSOR = 3;
+
   /** Valid for javac, rejected by the validator only; with {@code var} and {@code yield}. */
   private static final String PROBE =
       "class P { private public int x; int p() { var v = 1; return switch (v) { default -> { yield v; } }; } }";
 
   private static final boolean VALIDATOR_OFF = probe(withoutValidator());
   private static final ThreadLocal<JavaParser> PARSER =
-      ThreadLocal.withInitial(() -> new JavaParser(VALIDATOR_OFF ? withoutValidator() : validating()));
+      ThreadLocal.withInitial(
+          () -> new JavaParser(VALIDATOR_OFF ? withoutValidator() : validating()));
 
   private JavaParsers() {}
 
@@ -40,7 +42,9 @@ public final class JavaParsers {
     return PARSER.get();
   }
 
-  /** Whether the parsers skip the language-level validation (false: a JavaParser upgrade moved it). */
+  /**
+   * Whether the parsers skip the language-level validation (false: a JavaParser upgrade moved it).
+   */
   static boolean skipsValidation() {
     return VALIDATOR_OFF;
   }
@@ -61,12 +65,16 @@ public final class JavaParsers {
       return configuration;
     }
     PostProcessors newest = new Java25PostProcessor();
-    processors.set(LANGUAGE_LEVEL_PROCESSOR, () -> new Processor() {
-      @Override
-      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
-        newest.postProcess(result, config);
-      }
-    });
+    processors.set(
+        LANGUAGE_LEVEL_PROCESSOR,
+        () ->
+            new Processor() {
+              @Override
+              public void postProcess(
+                  ParseResult<? extends Node> result, ParserConfiguration config) {
+                newest.postProcess(result, config);
+              }
+            });
     return configuration;
   }
 

@@ -12,7 +12,8 @@ final class LineMap {
     int count = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+      boolean lineEnd =
+          c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
       if (lineEnd) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);

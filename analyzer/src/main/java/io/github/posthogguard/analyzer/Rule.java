@@ -10,9 +10,10 @@ public interface Rule {
   String id();
 
   /**
-   * Whether this file's text holds what the rule needs to report anything: the prefilter that spares
-   * parsing files where no rule can fire. It must never answer false for a file the rule would
-   * report in (the corpus equality test holds every rule to that); the default reads every file.
+   * Whether this file's text holds what the rule needs to report anything: the prefilter that
+   * spares parsing files where no rule can fire. It must never answer false for a file the rule
+   * would report in (the corpus equality test holds every rule to that); the default reads every
+   * file.
    */
   default boolean mayReport(TextClues clues) {
     return true;

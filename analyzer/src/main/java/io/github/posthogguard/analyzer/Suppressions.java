@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code @SuppressWarnings} on any enclosing declaration (type, member, parameter, local
- * variable) silences a rule, named as {@code "RuleId"}, {@code "posthog-guard:RuleId"} or {@code
- * "all"}. Decided here, on source ranges, so that every surface suppresses alike.
+ * {@code @SuppressWarnings} on any enclosing declaration (type, member, parameter, local variable)
+ * silences a rule, named as {@code "RuleId"}, {@code "posthog-guard:RuleId"} or {@code "all"}.
+ * Decided here, on source ranges, so that every surface suppresses alike.
  */
 final class Suppressions {
   static final String PREFIX = "posthog-guard:";

@@ -39,7 +39,9 @@ public final class TextClues {
     return words;
   }
 
-  /** {@code text} read the way {@link #words()} reads a file: lower-case letters and digits only. */
+  /**
+   * {@code text} read the way {@link #words()} reads a file: lower-case letters and digits only.
+   */
   public static String wordsOf(String text) {
     char[] kept = new char[text.length()];
     int length = 0;
@@ -57,8 +59,8 @@ public final class TextClues {
   }
 
   /**
-   * {@code clue}'s answer for this file, worked out once however many rules ask ({@code key}
-   * names the clue, e.g. a constant of the class that defines it).
+   * {@code clue}'s answer for this file, worked out once however many rules ask ({@code key} names
+   * the clue, e.g. a constant of the class that defines it).
    */
   public boolean remember(Object key, Predicate<TextClues> clue) {
     Boolean known = remembered.get(key);
@@ -101,7 +103,10 @@ public final class TextClues {
         continue;
       }
       int octal = i + 1;
-      while (octal < text.length() && octal < i + 4 && text.charAt(octal) >= '0' && text.charAt(octal) <= '7') {
+      while (octal < text.length()
+          && octal < i + 4
+          && text.charAt(octal) >= '0'
+          && text.charAt(octal) <= '7') {
         octal++;
       }
       if (octal > i + 1 && Integer.parseInt(text.substring(i + 1, octal), 8) <= 0xFF) {

@@ -34,15 +34,20 @@ final class ConfigAnnotations {
       if (annotation instanceof SingleMemberAnnotationExpr single) {
         value = Optional.of(single.getMemberValue());
       } else if (annotation instanceof NormalAnnotationExpr normal) {
-        value = normal.getPairs().stream()
-            .filter(p -> p.getNameAsString().equals("name") || p.getNameAsString().equals("value"))
-            .map(MemberValuePair::getValue)
-            .findFirst();
+        value =
+            normal.getPairs().stream()
+                .filter(
+                    p -> p.getNameAsString().equals("name") || p.getNameAsString().equals("value"))
+                .map(MemberValuePair::getValue)
+                .findFirst();
       }
-      value.flatMap(constants::valueOf).ifPresent(text -> {
-        Matcher placeholder = PLACEHOLDER.matcher(text);
-        keys.add((placeholder.find() ? placeholder.group(1) : text).strip());
-      });
+      value
+          .flatMap(constants::valueOf)
+          .ifPresent(
+              text -> {
+                Matcher placeholder = PLACEHOLDER.matcher(text);
+                keys.add((placeholder.find() ? placeholder.group(1) : text).strip());
+              });
     }
     return keys;
   }

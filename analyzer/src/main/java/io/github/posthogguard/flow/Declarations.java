@@ -19,14 +19,19 @@ import java.util.Optional;
 final class Declarations {
 
   /** A declared variable: its name, declared type, the declaring node and its annotations. */
-  record Declared(String name, Type type, Node node, NodeWithAnnotations<?> annotated, boolean field) {}
+  record Declared(
+      String name, Type type, Node node, NodeWithAnnotations<?> annotated, boolean field) {}
 
   private Declarations() {}
 
   static Optional<Declared> of(NameExpr name) {
     String identifier = name.getNameAsString();
-    for (Node scope = name.getParentNode().orElse(null); scope != null; scope = scope.getParentNode().orElse(null)) {
-      if (scope instanceof CallableDeclaration<?> || scope instanceof LambdaExpr || scope instanceof InitializerDeclaration) {
+    for (Node scope = name.getParentNode().orElse(null);
+        scope != null;
+        scope = scope.getParentNode().orElse(null)) {
+      if (scope instanceof CallableDeclaration<?>
+          || scope instanceof LambdaExpr
+          || scope instanceof InitializerDeclaration) {
         Optional<Declared> local = local(scope, identifier);
         if (local.isPresent()) {
           return local;
@@ -53,7 +58,8 @@ final class Declarations {
     if (type instanceof RecordDeclaration record) {
       for (Parameter component : record.getParameters()) {
         if (component.getNameAsString().equals(identifier)) {
-          return Optional.of(new Declared(identifier, component.getType(), component, component, true));
+          return Optional.of(
+              new Declared(identifier, component.getType(), component, component, true));
         }
       }
     }
@@ -68,10 +74,17 @@ final class Declarations {
       return Optional.of(new Declared(identifier, p.getType(), p, p, false));
     }
     return callable
-        .findFirst(VariableDeclarationExpr.class, v -> v.getVariables().stream().anyMatch(d -> d.getNameAsString().equals(identifier)))
-        .map(v -> {
-          VariableDeclarator d = v.getVariables().stream().filter(x -> x.getNameAsString().equals(identifier)).findFirst().orElseThrow();
-          return new Declared(identifier, d.getType(), d, v, false);
-        });
+        .findFirst(
+            VariableDeclarationExpr.class,
+            v -> v.getVariables().stream().anyMatch(d -> d.getNameAsString().equals(identifier)))
+        .map(
+            v -> {
+              VariableDeclarator d =
+                  v.getVariables().stream()
+                      .filter(x -> x.getNameAsString().equals(identifier))
+                      .findFirst()
+                      .orElseThrow();
+              return new Declared(identifier, d.getType(), d, v, false);
+            });
   }
 }

@@ -11,7 +11,10 @@ import java.util.Set;
  * @param sanitizerMethods methods whose result is safe to show, as simple names ("scrub")
  */
 public record FlowOptions(
-    Set<String> secretWords, Set<String> sourceMethods, Set<String> loggerTypes, Set<String> sanitizerMethods) {
+    Set<String> secretWords,
+    Set<String> sourceMethods,
+    Set<String> loggerTypes,
+    Set<String> sanitizerMethods) {
 
   public static final FlowOptions NONE = new FlowOptions(Set.of(), Set.of(), Set.of(), Set.of());
 

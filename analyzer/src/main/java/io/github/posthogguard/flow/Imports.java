@@ -25,7 +25,9 @@ final class Imports {
             .toList();
   }
 
-  /** The qualified name a type name may stand for: written qualified, imported, or from a wildcard. */
+  /**
+   * The qualified name a type name may stand for: written qualified, imported, or from a wildcard.
+   */
   boolean mayBe(String written, String qualified) {
     if (written.equals(qualified)) {
       return true;
@@ -34,7 +36,8 @@ final class Imports {
     int dot = qualified.lastIndexOf('.');
     if (written.contains(".")) {
       // Nested types written from their outer type: System.Logger, Log.Level.
-      return qualified.endsWith("." + written) || qualified.replace('$', '.').endsWith("." + written);
+      return qualified.endsWith("." + written)
+          || qualified.replace('$', '.').endsWith("." + written);
     }
     if (!written.equals(simple)) {
       return false;
@@ -57,14 +60,17 @@ final class Imports {
   boolean mayBeFrom(String written, String packagePrefix) {
     if (written.contains(".")) {
       return written.startsWith(packagePrefix)
-          || importOf(written.substring(0, written.indexOf('.'))).map(q -> q.startsWith(packagePrefix)).orElse(false);
+          || importOf(written.substring(0, written.indexOf('.')))
+              .map(q -> q.startsWith(packagePrefix))
+              .orElse(false);
     }
     String imported = single.get(written);
     if (imported != null) {
       return imported.startsWith(packagePrefix);
     }
     // java.lang needs no import: a StringBuilder is no type of a wildcard-imported package.
-    return !isJavaLang(written) && wildcards.stream().anyMatch(w -> (w + ".").startsWith(packagePrefix));
+    return !isJavaLang(written)
+        && wildcards.stream().anyMatch(w -> (w + ".").startsWith(packagePrefix));
   }
 
   private static boolean isJavaLang(String simpleName) {

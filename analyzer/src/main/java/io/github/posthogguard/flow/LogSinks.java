@@ -47,13 +47,17 @@ public final class LogSinks {
 
   public Optional<Sink> of(ObjectCreationExpr creation) {
     String type = creation.getType().getNameAsString();
-    boolean throwable = type.endsWith("Exception") || type.endsWith("Error") || type.equals("Throwable");
+    boolean throwable =
+        type.endsWith("Exception") || type.endsWith("Error") || type.equals("Throwable");
     return throwable && !creation.getArguments().isEmpty()
         ? Optional.of(new Sink("the message of " + type, creation.getArguments()))
         : Optional.empty();
   }
 
-  /** {@code log.atInfo().addArgument(x).log("…")}, {@code Timber.tag(t).d(m)}: all written arguments. */
+  /**
+   * {@code log.atInfo().addArgument(x).log("…")}, {@code Timber.tag(t).d(m)}: all written
+   * arguments.
+   */
   private Optional<Sink> chain(MethodCallExpr outer) {
     List<MethodCallExpr> calls = new ArrayList<>();
     Expression root = outer;
@@ -71,26 +75,35 @@ public final class LogSinks {
     List<Expression> written = new ArrayList<>();
     for (MethodCallExpr call : calls) {
       String name = call.getNameAsString();
-      boolean writes = family.get().fluent() ? LoggerFamily.FLUENT_WRITES.contains(name)
-          : call == outer && family.get().writesWith(name);
+      boolean writes =
+          family.get().fluent()
+              ? LoggerFamily.FLUENT_WRITES.contains(name)
+              : call == outer && family.get().writesWith(name);
       if (writes) {
         written.addAll(call.getArguments());
       }
     }
     return written.isEmpty()
         ? Optional.empty()
-        : Optional.of(new Sink(family.get().display() + " " + outer.getNameAsString() + "()", written));
+        : Optional.of(
+            new Sink(family.get().display() + " " + outer.getNameAsString() + "()", written));
   }
 
   private static boolean isInsideChain(MethodCallExpr call) {
     return call.getParentNode()
-        .filter(p -> p instanceof MethodCallExpr parent && parent.getScope().filter(s -> s == call).isPresent())
+        .filter(
+            p ->
+                p instanceof MethodCallExpr parent
+                    && parent.getScope().filter(s -> s == call).isPresent())
         .isPresent();
   }
 
   private static boolean extendsServlet(MethodCallExpr call) {
     return call.findAncestor(ClassOrInterfaceDeclaration.class)
-        .map(c -> c.getExtendedTypes().stream().anyMatch(t -> t.getNameAsString().endsWith("Servlet")))
+        .map(
+            c ->
+                c.getExtendedTypes().stream()
+                    .anyMatch(t -> t.getNameAsString().endsWith("Servlet")))
         .orElse(false);
   }
 }

@@ -49,7 +49,8 @@ final class LoggerReceivers {
         return Optional.of(LoggerFamily.CONSOLE);
       }
       if (access.getScope().isThisExpr()) {
-        return access.findAncestor(TypeDeclaration.class)
+        return access
+            .findAncestor(TypeDeclaration.class)
             .flatMap(t -> Declarations.field(t, access.getNameAsString()))
             .flatMap(this::ofDeclared);
       }
@@ -57,10 +58,12 @@ final class LoggerReceivers {
     }
     if (receiver instanceof MethodCallExpr call) {
       String name = call.getNameAsString();
-      if (name.equals("getLogger") && call.getScope().map(s -> s.toString().equals("System")).orElse(false)) {
+      if (name.equals("getLogger")
+          && call.getScope().map(s -> s.toString().equals("System")).orElse(false)) {
         return Optional.of(LoggerFamily.SYSTEM_LOGGER);
       }
-      if (name.equals("console") && call.getScope().map(s -> s.toString().equals("System")).orElse(false)) {
+      if (name.equals("console")
+          && call.getScope().map(s -> s.toString().equals("System")).orElse(false)) {
         return Optional.of(LoggerFamily.CONSOLE);
       }
       return Optional.empty();
@@ -81,10 +84,18 @@ final class LoggerReceivers {
     return Optional.empty();
   }
 
-  /** A static call on a logging class: {@code Log.d(..)}, {@code Timber.e(..)}, {@code Logger.info(..)}. */
+  /**
+   * A static call on a logging class: {@code Log.d(..)}, {@code Timber.e(..)}, {@code
+   * Logger.info(..)}.
+   */
   private Optional<LoggerFamily> ofTypeName(String written) {
-    for (LoggerFamily family : List.of(LoggerFamily.ANDROID, LoggerFamily.TIMBER, LoggerFamily.TINYLOG,
-        LoggerFamily.QUARKUS, LoggerFamily.CXF)) {
+    for (LoggerFamily family :
+        List.of(
+            LoggerFamily.ANDROID,
+            LoggerFamily.TIMBER,
+            LoggerFamily.TINYLOG,
+            LoggerFamily.QUARKUS,
+            LoggerFamily.CXF)) {
       for (String type : family.types()) {
         if (imports.importOf(written).isPresent() || written.contains(".")) {
           if (imports.mayBe(written, type)) {
@@ -127,11 +138,18 @@ final class LoggerReceivers {
 
   /** A PrintStream or PrintWriter that writes to standard output or error. */
   private static boolean isConsoleStream(String type, Expression init) {
-    boolean printing = type.endsWith("PrintStream") || type.endsWith("PrintWriter") || type.equals("var");
+    boolean printing =
+        type.endsWith("PrintStream") || type.endsWith("PrintWriter") || type.equals("var");
     String text = init.toString();
-    boolean console = text.contains("System.out") || text.contains("System.err") || text.contains("System.console()");
-    return printing && console && (init instanceof ObjectCreationExpr || init instanceof FieldAccessExpr
-        || init instanceof MethodCallExpr);
+    boolean console =
+        text.contains("System.out")
+            || text.contains("System.err")
+            || text.contains("System.console()");
+    return printing
+        && console
+        && (init instanceof ObjectCreationExpr
+            || init instanceof FieldAccessExpr
+            || init instanceof MethodCallExpr);
   }
 
   /** Without a known declared type, the factory that made the logger tells its API. */
@@ -142,9 +160,14 @@ final class LoggerReceivers {
       return Optional.of(LoggerFamily.SLF4J);
     }
     if (scope.endsWith("LogManager") && name.equals("getLogger")) {
-      return Optional.of(imports.importsPackage("org.apache.logging.log4j") ? LoggerFamily.LOG4J2 : LoggerFamily.LOG4J1);
+      return Optional.of(
+          imports.importsPackage("org.apache.logging.log4j")
+              ? LoggerFamily.LOG4J2
+              : LoggerFamily.LOG4J1);
     }
-    if (scope.endsWith("Logger") && name.equals("getLogger") && imports.importsPackage("java.util.logging")) {
+    if (scope.endsWith("Logger")
+        && name.equals("getLogger")
+        && imports.importsPackage("java.util.logging")) {
       return Optional.of(LoggerFamily.JUL);
     }
     if (scope.equals("System") && name.equals("getLogger")) {

@@ -36,8 +36,14 @@ import java.util.Set;
  */
 public final class ProjectKeys {
   private static final Set<String> CONFIG_LOOKUPS =
-      Set.of("getenv", "getProperty", "getRequiredProperty", "getValue", "getOptionalValue",
-          "resolvePlaceholders", "resolveRequiredPlaceholders");
+      Set.of(
+          "getenv",
+          "getProperty",
+          "getRequiredProperty",
+          "getValue",
+          "getOptionalValue",
+          "resolvePlaceholders",
+          "resolveRequiredPlaceholders");
   private static final Set<String> RECEIVER_PROPAGATORS =
       Set.of("trim", "strip", "toString", "get", "orElse", "orElseThrow", "intern");
   private static final Set<String> ARGUMENT_PROPAGATORS =
@@ -50,13 +56,17 @@ public final class ProjectKeys {
     this.constants = constants;
   }
 
-  /** How a message names the project key {@code expression} holds, e.g. "PostHog project API key from POSTHOG_API_KEY". */
+  /**
+   * How a message names the project key {@code expression} holds, e.g. "PostHog project API key
+   * from POSTHOG_API_KEY".
+   */
   public Optional<String> projectKeyOf(Expression e) {
     Optional<String> constant = constants.valueOf(e);
     if (constant.isPresent()) {
       List<KeyMatch> keys = PostHogKeys.find(constant.get());
       boolean onlyProjectKeys =
-          !keys.isEmpty() && keys.stream().allMatch(k -> k.type() == PostHogKeyType.PROJECT_API_KEY);
+          !keys.isEmpty()
+              && keys.stream().allMatch(k -> k.type() == PostHogKeyType.PROJECT_API_KEY);
       return onlyProjectKeys
           ? Optional.of("PostHog project API key " + keys.get(0).masked())
           : Optional.empty();
@@ -81,7 +91,8 @@ public final class ProjectKeys {
       return Declarations.of(name).flatMap(this::variable);
     }
     if (e instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
-      return access.findAncestor(TypeDeclaration.class)
+      return access
+          .findAncestor(TypeDeclaration.class)
           .flatMap(t -> Declarations.field((TypeDeclaration<?>) t, access.getNameAsString()))
           .flatMap(this::variable);
     }
@@ -92,13 +103,16 @@ public final class ProjectKeys {
     String name = call.getNameAsString();
     Optional<String> key =
         call.getArguments().isEmpty() ? Optional.empty() : constants.valueOf(call.getArgument(0));
-    boolean lookup = CONFIG_LOOKUPS.contains(name)
-        || name.equals("get")
-            && call.getScope().map(s -> s.toString().equals("System.getenv()")).orElse(false);
+    boolean lookup =
+        CONFIG_LOOKUPS.contains(name)
+            || name.equals("get")
+                && call.getScope().map(s -> s.toString().equals("System.getenv()")).orElse(false);
     if (key.isPresent() && lookup) {
       return named(key.get());
     }
-    if (call.getArguments().isEmpty() && name.startsWith("get") && name.length() > 3
+    if (call.getArguments().isEmpty()
+        && name.startsWith("get")
+        && name.length() > 3
         && PostHogKeyNames.isProjectKeyName(Words.of(name.substring(3)))
         && !PostHogKeyNames.isSecretKeyName(name)) {
       return Optional.of("PostHog project API key from " + name + "()");
@@ -135,7 +149,10 @@ public final class ProjectKeys {
           return initial;
         }
       }
-      Node scope = d.field() ? d.node().findAncestor(TypeDeclaration.class).orElse(null) : callableOf(d.node());
+      Node scope =
+          d.field()
+              ? d.node().findAncestor(TypeDeclaration.class).orElse(null)
+              : callableOf(d.node());
       if (scope == null) {
         return Optional.empty();
       }
@@ -157,7 +174,8 @@ public final class ProjectKeys {
     if (target instanceof FieldAccessExpr f && f.getScope().isThisExpr()) {
       return d.field() && f.getNameAsString().equals(d.name());
     }
-    return target instanceof NameExpr n && n.getNameAsString().equals(d.name())
+    return target instanceof NameExpr n
+        && n.getNameAsString().equals(d.name())
         && Declarations.of(n).map(x -> x.node() == d.node()).orElse(false);
   }
 
@@ -189,11 +207,16 @@ public final class ProjectKeys {
     if (name instanceof NameExpr n) {
       declared = Declarations.of(n);
     } else if (name instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
-      declared = access.findAncestor(TypeDeclaration.class)
-          .flatMap(t -> Declarations.field((TypeDeclaration<?>) t, access.getNameAsString()));
+      declared =
+          access
+              .findAncestor(TypeDeclaration.class)
+              .flatMap(t -> Declarations.field((TypeDeclaration<?>) t, access.getNameAsString()));
     }
-    return declared.map(d -> new Variable(d.type(),
-        d.node() instanceof VariableDeclarator v ? v.getInitializer().orElse(null) : null));
+    return declared.map(
+        d ->
+            new Variable(
+                d.type(),
+                d.node() instanceof VariableDeclarator v ? v.getInitializer().orElse(null) : null));
   }
 
   /** A variable's declared type and its initializer ({@code null} if none). */

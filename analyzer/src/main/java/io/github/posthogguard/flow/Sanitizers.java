@@ -13,14 +13,50 @@ import java.util.Set;
  */
 final class Sanitizers {
   private static final Set<String> SAFE_RESULTS =
-      Set.of("length", "isEmpty", "isBlank", "hashCode", "equals", "equalsIgnoreCase", "startsWith",
-          "endsWith", "contains", "matches", "compareTo", "compareToIgnoreCase", "indexOf",
-          "lastIndexOf", "size", "isPresent", "isNull", "nonNull", "count", "getClass");
+      Set.of(
+          "length",
+          "isEmpty",
+          "isBlank",
+          "hashCode",
+          "equals",
+          "equalsIgnoreCase",
+          "startsWith",
+          "endsWith",
+          "contains",
+          "matches",
+          "compareTo",
+          "compareToIgnoreCase",
+          "indexOf",
+          "lastIndexOf",
+          "size",
+          "isPresent",
+          "isNull",
+          "nonNull",
+          "count",
+          "getClass");
   private static final Set<String> SAFE_WORDS =
-      Set.of("mask", "redact", "obfuscat", "anonymi", "hash", "digest", "fingerprint", "encrypt",
-          "sha1", "sha256", "sha512", "md5", "hmac", "checksum", "crc32", "scrub", "sanitiz");
+      Set.of(
+          "mask",
+          "redact",
+          "obfuscat",
+          "anonymi",
+          "hash",
+          "digest",
+          "fingerprint",
+          "encrypt",
+          "sha1",
+          "sha256",
+          "sha512",
+          "md5",
+          "hmac",
+          "checksum",
+          "crc32",
+          "scrub",
+          "sanitiz");
+
   /** "phx_" and 4 characters: what PostHog itself shows of a key. */
   private static final int LONGEST_SAFE_PREFIX = 8;
+
   /** PostHog stores a personal key's last 4 characters in plain text. */
   private static final int LONGEST_SAFE_SUFFIX = 4;
 
@@ -40,7 +76,9 @@ final class Sanitizers {
       return true;
     }
     String scope = call.getScope().map(Object::toString).orElse("");
-    if (scope.endsWith("DigestUtils") || scope.endsWith("MessageDigest") || scope.endsWith("Hashing")) {
+    if (scope.endsWith("DigestUtils")
+        || scope.endsWith("MessageDigest")
+        || scope.endsWith("Hashing")) {
       return true;
     }
     return name.equals("substring") && (isShortPrefix(call) || isShortSuffix(call));
@@ -48,14 +86,16 @@ final class Sanitizers {
 
   /** {@code s.substring(s.length() - n)} with n at most 4. */
   private static boolean isShortSuffix(MethodCallExpr call) {
-    if (call.getArguments().size() != 1 || call.getScope().isEmpty()
+    if (call.getArguments().size() != 1
+        || call.getScope().isEmpty()
         || !(call.getArgument(0) instanceof BinaryExpr minus)
         || minus.getOperator() != BinaryExpr.Operator.MINUS
         || !(minus.getRight() instanceof IntegerLiteralExpr n)) {
       return false;
     }
     String length = call.getScope().get() + ".length()";
-    return minus.getLeft().toString().equals(length) && n.asNumber().intValue() <= LONGEST_SAFE_SUFFIX;
+    return minus.getLeft().toString().equals(length)
+        && n.asNumber().intValue() <= LONGEST_SAFE_SUFFIX;
   }
 
   private static boolean isShortPrefix(MethodCallExpr call) {

@@ -26,8 +26,8 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.analyzer.JavaFile;
-import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.analyzer.TextClues;
+import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.values.ConstantStrings;
 import java.util.ArrayList;
@@ -47,29 +47,115 @@ import java.util.Set;
  */
 public final class SecretFlow {
   private static final Set<String> CONFIG_LOOKUPS =
-      Set.of("getenv", "getProperty", "getRequiredProperty", "getValue", "getOptionalValue",
-          "resolvePlaceholders", "resolveRequiredPlaceholders", "getSecret");
-  /** Configuration keys are short; a longer "key" is a message key (ResourceBundle and the like). */
+      Set.of(
+          "getenv",
+          "getProperty",
+          "getRequiredProperty",
+          "getValue",
+          "getOptionalValue",
+          "resolvePlaceholders",
+          "resolveRequiredPlaceholders",
+          "getSecret");
+
+  /**
+   * Configuration keys are short; a longer "key" is a message key (ResourceBundle and the like).
+   */
   private static final int LONGEST_CONFIG_KEY_WORDS = 5;
+
   /** Names the answer of {@link #mayFindPostHogKey} in a file's clues: two rules ask it. */
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
-  private static final List<String> SESSION_AND_HEADER_CLUES = List.of("session", "cookie", "authorization");
-  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
+
+  private static final List<String> SESSION_AND_HEADER_CLUES =
+      List.of("session", "cookie", "authorization");
+  private static final Set<String> SECRET_HEADERS =
+      Set.of("authorization", "proxy-authorization", "cookie");
   private static final Set<String> RECEIVER_PROPAGATORS =
-      Set.of("toString", "trim", "strip", "stripLeading", "stripTrailing", "toUpperCase", "toLowerCase",
-          "intern", "concat", "replace", "replaceAll", "replaceFirst", "formatted", "repeat", "getBytes",
-          "toCharArray", "substring", "subSequence", "get", "orElse", "orElseGet", "orElseThrow", "append",
-          "insert", "build", "values", "join", "split", "lines", "translateEscapes", "stripIndent");
+      Set.of(
+          "toString",
+          "trim",
+          "strip",
+          "stripLeading",
+          "stripTrailing",
+          "toUpperCase",
+          "toLowerCase",
+          "intern",
+          "concat",
+          "replace",
+          "replaceAll",
+          "replaceFirst",
+          "formatted",
+          "repeat",
+          "getBytes",
+          "toCharArray",
+          "substring",
+          "subSequence",
+          "get",
+          "orElse",
+          "orElseGet",
+          "orElseThrow",
+          "append",
+          "insert",
+          "build",
+          "values",
+          "join",
+          "split",
+          "lines",
+          "translateEscapes",
+          "stripIndent");
   private static final Set<String> ARGUMENT_PROPAGATORS =
-      Set.of("format", "valueOf", "join", "of", "ofNullable", "entry", "ofEntries", "asList",
-          "singletonList", "singletonMap", "singleton", "copyOf", "toString", "encodeToString", "encode",
-          "requireNonNull", "requireNonNullElse", "append", "insert", "concat", "formatted", "add", "put");
+      Set.of(
+          "format",
+          "valueOf",
+          "join",
+          "of",
+          "ofNullable",
+          "entry",
+          "ofEntries",
+          "asList",
+          "singletonList",
+          "singletonMap",
+          "singleton",
+          "copyOf",
+          "toString",
+          "encodeToString",
+          "encode",
+          "requireNonNull",
+          "requireNonNullElse",
+          "append",
+          "insert",
+          "concat",
+          "formatted",
+          "add",
+          "put");
+
   /** Calls on a local that put a value into it. */
   private static final Set<String> MUTATORS =
-      Set.of("append", "insert", "add", "addAll", "put", "putAll", "set", "setLength", "offer", "push");
+      Set.of(
+          "append",
+          "insert",
+          "add",
+          "addAll",
+          "put",
+          "putAll",
+          "set",
+          "setLength",
+          "offer",
+          "push");
+
   private static final Set<String> STRING_LIKE_TYPES =
-      Set.of("String", "StringBuilder", "StringBuffer", "StringJoiner", "HashMap", "LinkedHashMap",
-          "TreeMap", "ArrayList", "LinkedList", "HashSet", "LinkedHashSet", "TreeSet");
+      Set.of(
+          "String",
+          "StringBuilder",
+          "StringBuffer",
+          "StringJoiner",
+          "HashMap",
+          "LinkedHashMap",
+          "TreeMap",
+          "ArrayList",
+          "LinkedList",
+          "HashSet",
+          "LinkedHashSet",
+          "TreeSet");
   private static final Set<String> LOMBOK_TO_STRING = Set.of("Data", "ToString", "Value");
 
   private final CompilationUnit unit;
@@ -79,7 +165,8 @@ public final class SecretFlow {
   private final Map<Node, Optional<Secret>> fields = new IdentityHashMap<>();
   private final Map<MethodDeclaration, Optional<Secret>> returns = new IdentityHashMap<>();
   private final Map<Node, LocalFlow> locals = new IdentityHashMap<>();
-  private final Map<TypeDeclaration<?>, Optional<String>> toStringExposures = new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, Optional<String>> toStringExposures =
+      new IdentityHashMap<>();
   private final Set<Node> evaluating = new HashSet<>();
   private Map<String, TypeDeclaration<?>> declaredTypes;
 
@@ -89,7 +176,8 @@ public final class SecretFlow {
    */
   public static boolean mayFindPostHogKey(TextClues clues) {
     return clues.remember(
-        POSTHOG_KEY_CLUE, c -> PostHogKeys.maySpellSecret(c.decoded()) || PostHogKeyNames.mayAppearIn(c));
+        POSTHOG_KEY_CLUE,
+        c -> PostHogKeys.maySpellSecret(c.decoded()) || PostHogKeyNames.mayAppearIn(c));
   }
 
   /**
@@ -110,7 +198,8 @@ public final class SecretFlow {
 
   /** The file's secret flow under {@code options}, shared by the rules that follow secrets. */
   public static SecretFlow of(JavaFile file, FlowOptions options) {
-    return file.shared(List.of(SecretFlow.class, options),
+    return file.shared(
+        List.of(SecretFlow.class, options),
         () -> new SecretFlow(file.unit(), file.constants(), options));
   }
 
@@ -133,7 +222,11 @@ public final class SecretFlow {
       List<KeyMatch> keys = PostHogKeys.findSecrets(constant.get());
       return keys.isEmpty()
           ? Optional.empty()
-          : Optional.of(new Secret(true, "PostHog " + keys.get(0).type().displayName() + " " + keys.get(0).masked(), e));
+          : Optional.of(
+              new Secret(
+                  true,
+                  "PostHog " + keys.get(0).type().displayName() + " " + keys.get(0).masked(),
+                  e));
     }
     if (e instanceof EnclosedExpr enclosed) {
       return secret(enclosed.getInner(), flow);
@@ -142,7 +235,8 @@ public final class SecretFlow {
       return secret(cast.getExpression(), flow);
     }
     if (e instanceof ConditionalExpr conditional) {
-      return first(secret(conditional.getThenExpr(), flow), () -> secret(conditional.getElseExpr(), flow));
+      return first(
+          secret(conditional.getThenExpr(), flow), () -> secret(conditional.getElseExpr(), flow));
     }
     if (e instanceof BinaryExpr binary) {
       return binary.getOperator() == BinaryExpr.Operator.PLUS
@@ -165,7 +259,8 @@ public final class SecretFlow {
       return creation(creation, flow);
     }
     if (e.isThisExpr()) {
-      return e.findAncestor(TypeDeclaration.class).flatMap(t -> toStringExposure((TypeDeclaration<?>) t, e));
+      return e.findAncestor(TypeDeclaration.class)
+          .flatMap(t -> toStringExposure((TypeDeclaration<?>) t, e));
     }
     return Optional.empty();
   }
@@ -227,8 +322,10 @@ public final class SecretFlow {
     if (assigned.isPresent()) {
       return assigned;
     }
-    boolean constant = d.annotated() instanceof FieldDeclaration f && f.isFinal() && initializer
-        .map(i -> constants.valueOf(i).isPresent()).orElse(false);
+    boolean constant =
+        d.annotated() instanceof FieldDeclaration f
+            && f.isFinal()
+            && initializer.map(i -> constants.valueOf(i).isPresent()).orElse(false);
     return constant ? Optional.empty() : byName(d.name(), d.node());
   }
 
@@ -241,9 +338,13 @@ public final class SecretFlow {
     for (AssignExpr assign : owner.get().findAll(AssignExpr.class)) {
       Expression target = assign.getTarget();
       boolean thisField =
-          target instanceof FieldAccessExpr f && f.getScope().isThisExpr() && f.getNameAsString().equals(d.name());
-      boolean plainField = target instanceof NameExpr n && n.getNameAsString().equals(d.name())
-          && Declarations.of(n).map(x -> x.node() == d.node()).orElse(false);
+          target instanceof FieldAccessExpr f
+              && f.getScope().isThisExpr()
+              && f.getNameAsString().equals(d.name());
+      boolean plainField =
+          target instanceof NameExpr n
+              && n.getNameAsString().equals(d.name())
+              && Declarations.of(n).map(x -> x.node() == d.node()).orElse(false);
       if (thisField || plainField) {
         Optional<Secret> value = secret(assign.getValue(), localFlowOf(assign.getValue()));
         if (value.isPresent()) {
@@ -256,7 +357,8 @@ public final class SecretFlow {
 
   private Optional<Secret> fieldAccess(FieldAccessExpr access) {
     if (access.getScope().isThisExpr()) {
-      return access.findAncestor(TypeDeclaration.class)
+      return access
+          .findAncestor(TypeDeclaration.class)
           .flatMap(t -> Declarations.field((TypeDeclaration<?>) t, access.getNameAsString()))
           .flatMap(this::field);
     }
@@ -298,14 +400,18 @@ public final class SecretFlow {
     if (options.sourceMethods().contains(name)) {
       return Optional.of(new Secret(false, "the secret from " + name + "()", call));
     }
-    Optional<String> key = call.getArguments().isEmpty() ? Optional.empty() : constants.valueOf(call.getArgument(0));
+    Optional<String> key =
+        call.getArguments().isEmpty() ? Optional.empty() : constants.valueOf(call.getArgument(0));
     if (key.isPresent() && CONFIG_LOOKUPS.contains(name)) {
       return configuredKey(key.get(), call);
     }
-    if (key.isPresent() && name.equals("get") && call.getScope().map(s -> s.toString().equals("System.getenv()")).orElse(false)) {
+    if (key.isPresent()
+        && name.equals("get")
+        && call.getScope().map(s -> s.toString().equals("System.getenv()")).orElse(false)) {
       return configuredKey(key.get(), call);
     }
-    if (key.isPresent() && (name.equals("getHeader") || name.equals("getFirst"))
+    if (key.isPresent()
+        && (name.equals("getHeader") || name.equals("getFirst"))
         && SECRET_HEADERS.contains(key.get().toLowerCase(java.util.Locale.ROOT))) {
       return Optional.of(new Secret(false, "the " + key.get() + " header", call));
     }
@@ -313,7 +419,10 @@ public final class SecretFlow {
       if (name.equals("getRequestedSessionId")) {
         return Optional.of(new Secret(false, "the session id", call));
       }
-      if (name.equals("getId") && call.getScope().map(s -> SensitiveNames.lower(s.toString()).contains("session")).orElse(false)) {
+      if (name.equals("getId")
+          && call.getScope()
+              .map(s -> SensitiveNames.lower(s.toString()).contains("session"))
+              .orElse(false)) {
         return Optional.of(new Secret(false, "the session id", call));
       }
       if (name.equals("getValue") && call.getScope().map(this::isSessionCookie).orElse(false)) {
@@ -343,16 +452,27 @@ public final class SecretFlow {
       return false;
     }
     Optional<Node> body = name.findAncestor(CallableDeclaration.class).map(c -> (Node) c);
-    return body.isPresent() && body.get().findAll(MethodCallExpr.class).stream()
-        .filter(c -> c.getNameAsString().equals("getName") && c.getScope().map(s -> s.toString().equals(name.getNameAsString())).orElse(false))
-        .anyMatch(c -> c.getParentNode().map(p -> SensitiveNames.lower(p.toString()).contains("session")).orElse(false));
+    return body.isPresent()
+        && body.get().findAll(MethodCallExpr.class).stream()
+            .filter(
+                c ->
+                    c.getNameAsString().equals("getName")
+                        && c.getScope()
+                            .map(s -> s.toString().equals(name.getNameAsString()))
+                            .orElse(false))
+            .anyMatch(
+                c ->
+                    c.getParentNode()
+                        .map(p -> SensitiveNames.lower(p.toString()).contains("session"))
+                        .orElse(false));
   }
 
   private Optional<Secret> configuredKey(String key, Node at) {
     if (PostHogKeyNames.isSecretKeyName(key)) {
       return Optional.of(new Secret(true, "PostHog personal API key from " + key, at));
     }
-    if (Words.of(key).size() <= LONGEST_CONFIG_KEY_WORDS && SensitiveNames.isSecret(key, options.secretWords())) {
+    if (Words.of(key).size() <= LONGEST_CONFIG_KEY_WORDS
+        && SensitiveNames.isSecret(key, options.secretWords())) {
       return Optional.of(new Secret(false, "the secret from " + key, at));
     }
     return Optional.empty();
@@ -368,7 +488,9 @@ public final class SecretFlow {
     return Optional.empty();
   }
 
-  /** Spring {@code @Value("${key}")}, MicroProfile {@code @ConfigProperty(name = "key")}, Micronaut. */
+  /**
+   * Spring {@code @Value("${key}")}, MicroProfile {@code @ConfigProperty(name = "key")}, Micronaut.
+   */
   private Optional<Secret> configured(NodeWithAnnotations<?> annotated, Node at) {
     for (String key : ConfigAnnotations.keysOf(annotated, constants)) {
       Optional<Secret> secret = configuredKey(key, at);
@@ -379,7 +501,10 @@ public final class SecretFlow {
     return Optional.empty();
   }
 
-  /** A getter or record accessor declared in this file, called on this object or a local of its type. */
+  /**
+   * A getter or record accessor declared in this file, called on this object or a local of its
+   * type.
+   */
   private Optional<Secret> sameFileGetter(MethodCallExpr call) {
     if (!call.getArguments().isEmpty()) {
       return Optional.empty();
@@ -393,7 +518,8 @@ public final class SecretFlow {
       for (Parameter component : record.getParameters()) {
         if (component.getNameAsString().equals(name)
             && record.getMethodsBySignature(name).isEmpty()) {
-          return field(new Declarations.Declared(name, component.getType(), component, component, true));
+          return field(
+              new Declarations.Declared(name, component.getType(), component, component, true));
         }
       }
     }
@@ -465,8 +591,9 @@ public final class SecretFlow {
 
   private Optional<Secret> toStringExposure(TypeDeclaration<?> type, Node use) {
     Optional<String> component = toStringExposures.computeIfAbsent(type, this::exposedComponent);
-    return component.map(c -> new Secret(false,
-        type.getNameAsString() + " (its toString() shows '" + c + "')", use));
+    return component.map(
+        c ->
+            new Secret(false, type.getNameAsString() + " (its toString() shows '" + c + "')", use));
   }
 
   private Optional<String> exposedComponent(TypeDeclaration<?> type) {
@@ -474,15 +601,24 @@ public final class SecretFlow {
       return Optional.empty();
     }
     if (type instanceof RecordDeclaration record) {
-      return record.getParameters().stream().map(Parameter::getNameAsString).filter(this::isSecretName).findFirst();
+      return record.getParameters().stream()
+          .map(Parameter::getNameAsString)
+          .filter(this::isSecretName)
+          .findFirst();
     }
-    boolean lombok = type.getAnnotations().stream().anyMatch(a -> LOMBOK_TO_STRING.contains(a.getName().getIdentifier()));
+    boolean lombok =
+        type.getAnnotations().stream()
+            .anyMatch(a -> LOMBOK_TO_STRING.contains(a.getName().getIdentifier()));
     if (!lombok || !(type instanceof ClassOrInterfaceDeclaration)) {
       return Optional.empty();
     }
     for (FieldDeclaration field : type.getFields()) {
-      boolean excluded = field.getAnnotations().stream().anyMatch(a -> a.getNameAsString().endsWith("ToString.Exclude")
-          || a.getNameAsString().equals("Exclude"));
+      boolean excluded =
+          field.getAnnotations().stream()
+              .anyMatch(
+                  a ->
+                      a.getNameAsString().endsWith("ToString.Exclude")
+                          || a.getNameAsString().equals("Exclude"));
       if (!excluded && !field.isStatic()) {
         for (VariableDeclarator v : field.getVariables()) {
           if (isSecretName(v.getNameAsString())) {
@@ -495,7 +631,8 @@ public final class SecretFlow {
   }
 
   private boolean isSecretName(String name) {
-    return PostHogKeyNames.isSecretKeyName(name) || SensitiveNames.isSecret(name, options.secretWords());
+    return PostHogKeyNames.isSecretKeyName(name)
+        || SensitiveNames.isSecret(name, options.secretWords());
   }
 
   private Optional<TypeDeclaration<?>> typeNamed(String written) {
@@ -503,7 +640,9 @@ public final class SecretFlow {
     return Optional.ofNullable(declaredTypes().get(raw.substring(raw.lastIndexOf('.') + 1)));
   }
 
-  /** The file's types by simple name (the first of a name wins), looked up for every typed value. */
+  /**
+   * The file's types by simple name (the first of a name wins), looked up for every typed value.
+   */
   private Map<String, TypeDeclaration<?>> declaredTypes() {
     if (declaredTypes == null) {
       declaredTypes = new HashMap<>();
@@ -516,7 +655,9 @@ public final class SecretFlow {
 
   private LocalFlow localFlowOf(Node node) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof CallableDeclaration<?> || n instanceof LambdaExpr || n instanceof InitializerDeclaration) {
+      if (n instanceof CallableDeclaration<?>
+          || n instanceof LambdaExpr
+          || n instanceof InitializerDeclaration) {
         return locals.computeIfAbsent(n, LocalFlow::new);
       }
       if (n instanceof FieldDeclaration || n instanceof TypeDeclaration<?>) {
@@ -526,7 +667,8 @@ public final class SecretFlow {
     return null;
   }
 
-  private static Optional<Secret> first(Optional<Secret> a, java.util.function.Supplier<Optional<Secret>> b) {
+  private static Optional<Secret> first(
+      Optional<Secret> a, java.util.function.Supplier<Optional<Secret>> b) {
     return a.isPresent() ? a : b.get();
   }
 
@@ -543,14 +685,18 @@ public final class SecretFlow {
 
     LocalFlow(Node callable) {
       callable.findAll(VariableDeclarator.class).stream()
-          .filter(v -> v.getParentNode().filter(p -> p instanceof VariableDeclarationExpr).isPresent())
-          .forEach(v -> {
-            names.add(v.getNameAsString());
-            v.getInitializer().ifPresent(i -> events.add(new Event(end(v), v.getNameAsString(), i, false)));
-          });
+          .filter(
+              v -> v.getParentNode().filter(p -> p instanceof VariableDeclarationExpr).isPresent())
+          .forEach(
+              v -> {
+                names.add(v.getNameAsString());
+                v.getInitializer()
+                    .ifPresent(i -> events.add(new Event(end(v), v.getNameAsString(), i, false)));
+              });
       callable.findAll(Parameter.class).forEach(p -> names.add(p.getNameAsString()));
       for (AssignExpr assign : callable.findAll(AssignExpr.class)) {
-        if (assign.getTarget() instanceof NameExpr target && names.contains(target.getNameAsString())) {
+        if (assign.getTarget() instanceof NameExpr target
+            && names.contains(target.getNameAsString())) {
           boolean adds = assign.getOperator() == AssignExpr.Operator.PLUS;
           events.add(new Event(end(assign), target.getNameAsString(), assign.getValue(), adds));
         }
@@ -558,7 +704,9 @@ public final class SecretFlow {
       for (MethodCallExpr call : callable.findAll(MethodCallExpr.class)) {
         if (MUTATORS.contains(call.getNameAsString()) && call.getScope().isPresent()) {
           Expression root = call.getScope().get();
-          while (root instanceof MethodCallExpr inner && MUTATORS.contains(inner.getNameAsString()) && inner.getScope().isPresent()) {
+          while (root instanceof MethodCallExpr inner
+              && MUTATORS.contains(inner.getNameAsString())
+              && inner.getScope().isPresent()) {
             root = inner.getScope().get();
           }
           if (root instanceof NameExpr target && names.contains(target.getNameAsString())) {
@@ -596,9 +744,10 @@ public final class SecretFlow {
       state = states.getOrDefault(from, state);
       for (int i = from; i < count; i++) {
         Event event = events.get(i);
-        Optional<Secret> value = event.value() instanceof MethodCallExpr call && event.adds()
-            ? mutation(call)
-            : secret(event.value(), this);
+        Optional<Secret> value =
+            event.value() instanceof MethodCallExpr call && event.adds()
+                ? mutation(call)
+                : secret(event.value(), this);
         Map<String, Optional<Secret>> next = new HashMap<>(state);
         Optional<Secret> before = state.getOrDefault(event.local(), Optional.empty());
         next.put(event.local(), event.adds() && before.isPresent() ? before : value);
@@ -615,7 +764,9 @@ public final class SecretFlow {
           return value;
         }
       }
-      return call.getScope().filter(s -> s instanceof MethodCallExpr).flatMap(s -> mutation((MethodCallExpr) s));
+      return call.getScope()
+          .filter(s -> s instanceof MethodCallExpr)
+          .flatMap(s -> mutation((MethodCallExpr) s));
     }
 
     private static int end(Node node) {

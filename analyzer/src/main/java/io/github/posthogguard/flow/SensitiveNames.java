@@ -15,42 +15,191 @@ import java.util.Set;
 public final class SensitiveNames {
   private static final Set<String> SECRET_WORDS =
       Set.of(
-          "password", "passwords", "passwd", "passphrase", "pwd", "passcode", "secret", "secrets",
-          "token", "tokens", "credential", "credentials", "creds", "bearer", "authorization",
-          "apikey", "apikeys", "privatekey", "jsessionid", "sessionid");
+          "password",
+          "passwords",
+          "passwd",
+          "passphrase",
+          "pwd",
+          "passcode",
+          "secret",
+          "secrets",
+          "token",
+          "tokens",
+          "credential",
+          "credentials",
+          "creds",
+          "bearer",
+          "authorization",
+          "apikey",
+          "apikeys",
+          "privatekey",
+          "jsessionid",
+          "sessionid");
+
   /** The word before "key" that makes a key a secret. */
   private static final Set<String> SECRET_KEY_KINDS =
       Set.of("api", "private", "secret", "access", "signing", "encryption", "personal", "master");
+
   /** A last word that says the name holds something about a secret, not the secret. */
   private static final Set<String> NOT_A_VALUE =
       Set.of(
-          "name", "names", "id", "ids", "arn", "ref", "path", "file", "type", "kind", "label",
-          "description", "version", "policy", "policies", "length", "size", "count", "min", "max",
-          "minimum", "maximum", "len", "bits", "index", "position", "offset", "pattern", "regex", "format",
-          "prefix", "suffix", "url", "uri", "endpoint", "bucket", "rate", "delimiter", "separator",
-          "number", "class", "style", "expiry", "expiration", "expires", "expired", "ttl",
-          "timeout", "lifetime", "age", "hash", "hashed", "digest", "encrypted", "masked",
-          "redacted", "fingerprint", "hint", "prompt", "question", "validator", "encoder",
-          "generator", "provider", "manager", "store", "factory", "service", "properties", "field",
-          "param", "parameter", "attribute", "strength", "rules",
-          "requirements", "changed", "attempts", "required", "enabled", "disabled", "visible",
-          "valid", "invalid", "set", "exists", "present", "location", "source", "template",
-          "placeholder", "mask", "listener", "event", "map", "spec", "alias", "reset");
+          "name",
+          "names",
+          "id",
+          "ids",
+          "arn",
+          "ref",
+          "path",
+          "file",
+          "type",
+          "kind",
+          "label",
+          "description",
+          "version",
+          "policy",
+          "policies",
+          "length",
+          "size",
+          "count",
+          "min",
+          "max",
+          "minimum",
+          "maximum",
+          "len",
+          "bits",
+          "index",
+          "position",
+          "offset",
+          "pattern",
+          "regex",
+          "format",
+          "prefix",
+          "suffix",
+          "url",
+          "uri",
+          "endpoint",
+          "bucket",
+          "rate",
+          "delimiter",
+          "separator",
+          "number",
+          "class",
+          "style",
+          "expiry",
+          "expiration",
+          "expires",
+          "expired",
+          "ttl",
+          "timeout",
+          "lifetime",
+          "age",
+          "hash",
+          "hashed",
+          "digest",
+          "encrypted",
+          "masked",
+          "redacted",
+          "fingerprint",
+          "hint",
+          "prompt",
+          "question",
+          "validator",
+          "encoder",
+          "generator",
+          "provider",
+          "manager",
+          "store",
+          "factory",
+          "service",
+          "properties",
+          "field",
+          "param",
+          "parameter",
+          "attribute",
+          "strength",
+          "rules",
+          "requirements",
+          "changed",
+          "attempts",
+          "required",
+          "enabled",
+          "disabled",
+          "visible",
+          "valid",
+          "invalid",
+          "set",
+          "exists",
+          "present",
+          "location",
+          "source",
+          "template",
+          "placeholder",
+          "mask",
+          "listener",
+          "event",
+          "map",
+          "spec",
+          "alias",
+          "reset");
+
   /** A word anywhere that says the value was made safe (CodeQL drops these names too). */
   private static final Set<String> MADE_SAFE =
-      Set.of("masked", "hashed", "encrypted", "redacted", "obfuscated", "crypt", "hash", "digest",
-          "sha", "sha256", "md5", "fingerprint");
+      Set.of(
+          "masked",
+          "hashed",
+          "encrypted",
+          "redacted",
+          "obfuscated",
+          "crypt",
+          "hash",
+          "digest",
+          "sha",
+          "sha256",
+          "md5",
+          "fingerprint");
+
   /** A first word that makes the name a predicate or an action. */
   private static final Set<String> NOT_A_VALUE_START =
-      Set.of("is", "has", "can", "should", "must", "needs", "requires", "use", "uses", "allow",
-          "validate", "check", "verify", "mask", "redact", "hash", "count", "num");
+      Set.of(
+          "is",
+          "has",
+          "can",
+          "should",
+          "must",
+          "needs",
+          "requires",
+          "use",
+          "uses",
+          "allow",
+          "validate",
+          "check",
+          "verify",
+          "mask",
+          "redact",
+          "hash",
+          "count",
+          "num");
+
   /**
    * Words before "token" in names of paging cursors and of a parser's or a type system's tokens
    * (Guava's and Gson's {@code TypeToken}, Jackson's {@code JsonToken}), which are no secrets.
    */
   private static final Set<String> CURSOR_WORDS =
-      Set.of("next", "previous", "prev", "current", "page", "continuation", "cursor", "sync",
-          "csrf", "xsrf", "lexer", "parser", "type", "json");
+      Set.of(
+          "next",
+          "previous",
+          "prev",
+          "current",
+          "page",
+          "continuation",
+          "cursor",
+          "sync",
+          "csrf",
+          "xsrf",
+          "lexer",
+          "parser",
+          "type",
+          "json");
 
   /** Every secret name spells one of these in {@link TextClues#words()} (a prefilter's view). */
   private static final List<String> CLUES =
@@ -83,11 +232,14 @@ public final class SensitiveNames {
       return false;
     }
     String joined = String.join("", words);
-    if (joined.contains("tokeniz") || isPublicKeyName(words) || words.stream().anyMatch(MADE_SAFE::contains)) {
+    if (joined.contains("tokeniz")
+        || isPublicKeyName(words)
+        || words.stream().anyMatch(MADE_SAFE::contains)) {
       return false;
     }
     String last = words.get(words.size() - 1);
-    boolean sessionId = last.equals("id") && words.size() >= 2 && words.get(words.size() - 2).equals("session");
+    boolean sessionId =
+        last.equals("id") && words.size() >= 2 && words.get(words.size() - 2).equals("session");
     if (NOT_A_VALUE_START.contains(words.get(0)) || (NOT_A_VALUE.contains(last) && !sessionId)) {
       return false;
     }
@@ -105,7 +257,9 @@ public final class SensitiveNames {
         }
         return true;
       }
-      if ((word.equals("key") || word.equals("keys")) && i > 0 && SECRET_KEY_KINDS.contains(words.get(i - 1))) {
+      if ((word.equals("key") || word.equals("keys"))
+          && i > 0
+          && SECRET_KEY_KINDS.contains(words.get(i - 1))) {
         return true;
       }
     }
@@ -114,8 +268,9 @@ public final class SensitiveNames {
 
   /** Names of PostHog's public project key, and public or publishable keys in general. */
   private static boolean isPublicKeyName(List<String> words) {
-    if (words.contains("public") || words.contains("publishable") || words.contains("project")
-        && !words.contains("secret")) {
+    if (words.contains("public")
+        || words.contains("publishable")
+        || words.contains("project") && !words.contains("secret")) {
       return true;
     }
     return PostHogKeyNames.isProjectKeyName(words);

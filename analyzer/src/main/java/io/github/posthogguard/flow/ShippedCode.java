@@ -20,7 +20,8 @@ public final class ShippedCode {
    */
   public record Kind(String where, String exposure, String client) {}
 
-  private static final String INSIDE_THE_APP = "it ships inside the app, where anyone can extract it";
+  private static final String INSIDE_THE_APP =
+      "it ships inside the app, where anyone can extract it";
 
   private ShippedCode() {}
 
@@ -30,8 +31,11 @@ public final class ShippedCode {
       return Optional.of(new Kind("Android app code", INSIDE_THE_APP, "app"));
     }
     if (isGwtClient(unit, imports)) {
-      return Optional.of(new Kind("GWT client code",
-          "it is compiled into the JavaScript every browser loads, where anyone can read it", "page"));
+      return Optional.of(
+          new Kind(
+              "GWT client code",
+              "it is compiled into the JavaScript every browser loads, where anyone can read it",
+              "page"));
     }
     if (imports.importsPackage("javafx.")) {
       return Optional.of(new Kind("JavaFX desktop app code", INSIDE_THE_APP, "app"));
@@ -48,17 +52,24 @@ public final class ShippedCode {
    * android.*} type written qualified.
    */
   private static boolean isAndroid(CompilationUnit unit, Imports imports) {
-    return imports.importsPackage("android.") || imports.importsPackage("androidx.")
+    return imports.importsPackage("android.")
+        || imports.importsPackage("androidx.")
         || unit.findAll(ClassOrInterfaceDeclaration.class).stream()
             .flatMap(c -> c.getExtendedTypes().stream())
-            .anyMatch(t -> t.getNameWithScope().startsWith("android.") || t.getNameWithScope().startsWith("androidx."));
+            .anyMatch(
+                t ->
+                    t.getNameWithScope().startsWith("android.")
+                        || t.getNameWithScope().startsWith("androidx."));
   }
 
-  /** A file of a {@code client} package (GWT's convention) that imports {@code com.google.gwt.*}. */
+  /**
+   * A file of a {@code client} package (GWT's convention) that imports {@code com.google.gwt.*}.
+   */
   private static boolean isGwtClient(CompilationUnit unit, Imports imports) {
-    boolean clientPackage = unit.getPackageDeclaration()
-        .map(p -> List.of(p.getNameAsString().split("\\.")).contains("client"))
-        .orElse(false);
+    boolean clientPackage =
+        unit.getPackageDeclaration()
+            .map(p -> List.of(p.getNameAsString().split("\\.")).contains("client"))
+            .orElse(false);
     return clientPackage && imports.importsPackage("com.google.gwt.");
   }
 }

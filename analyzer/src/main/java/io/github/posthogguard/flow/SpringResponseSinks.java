@@ -25,16 +25,26 @@ import java.util.Set;
 final class SpringResponseSinks {
   private static final String EMITTERS = "org.springframework.web.servlet.mvc.method.annotation.";
   private static final String SSE_EMITTER = EMITTERS + "SseEmitter";
-  private static final String SERVER_RESPONSE = "org.springframework.web.reactive.function.server.ServerResponse";
+  private static final String SERVER_RESPONSE =
+      "org.springframework.web.reactive.function.server.ServerResponse";
   private static final String RENDERING = "org.springframework.web.reactive.result.view.Rendering";
   private static final String HTTP_HEADERS = "org.springframework.http.HttpHeaders";
   private static final String RESPONSE_COOKIE = "org.springframework.http.ResponseCookie";
   private static final String RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
   private static final List<String> SERVER_HTTP_RESPONSES =
-      List.of("org.springframework.http.server.reactive.ServerHttpResponse", "org.springframework.http.server.ServerHttpResponse");
-  private static final String SERVER_WEB_EXCHANGE = "org.springframework.web.server.ServerWebExchange";
-  /** Calls that only wrap the body they are given: {@code Mono.just(key)}, {@code BodyInserters.fromValue(key)}. */
-  private static final Set<String> BODY_WRAPPERS = Set.of("just", "justOrEmpty", "fromValue", "fromObject", "fromIterable");
+      List.of(
+          "org.springframework.http.server.reactive.ServerHttpResponse",
+          "org.springframework.http.server.ServerHttpResponse");
+  private static final String SERVER_WEB_EXCHANGE =
+      "org.springframework.web.server.ServerWebExchange";
+
+  /**
+   * Calls that only wrap the body they are given: {@code Mono.just(key)}, {@code
+   * BodyInserters.fromValue(key)}.
+   */
+  private static final Set<String> BODY_WRAPPERS =
+      Set.of("just", "justOrEmpty", "fromValue", "fromObject", "fromIterable");
+
   private static final Set<String> HEADER_SETTERS = Set.of("add", "set", "addAll", "setAll");
 
   private final Receivers receivers;
@@ -46,8 +56,10 @@ final class SpringResponseSinks {
   Optional<Sink> of(MethodCallExpr call, Expression receiver) {
     String name = call.getNameAsString();
     List<Expression> args = call.getArguments();
-    if (name.equals("send") && !args.isEmpty()
-        && (receivers.isDeclaredAs(receiver, SSE_EMITTER) || receivers.isDeclaredAs(receiver, EMITTERS + "ResponseBodyEmitter"))) {
+    if (name.equals("send")
+        && !args.isEmpty()
+        && (receivers.isDeclaredAs(receiver, SSE_EMITTER)
+            || receivers.isDeclaredAs(receiver, EMITTERS + "ResponseBodyEmitter"))) {
       return sink("a server-sent event (send())", args.subList(0, 1));
     }
     if (name.equals("data") && !args.isEmpty() && receivers.chainStartsAt(receiver, SSE_EMITTER)) {
@@ -58,7 +70,10 @@ final class SpringResponseSinks {
     }
     if (receivers.chainStartsAt(receiver, RENDERING)) {
       return switch (name) {
-        case "modelAttribute" -> sink("a Rendering model (modelAttribute())", args.size() == 2 ? args.subList(1, 2) : args);
+        case "modelAttribute" ->
+            sink(
+                "a Rendering model (modelAttribute())",
+                args.size() == 2 ? args.subList(1, 2) : args);
         case "model", "modelAttributes" -> sink("a Rendering model (" + name + "())", args);
         case "header" -> sink("a Rendering header", Receivers.from(args, 1));
         default -> Optional.empty();
@@ -67,11 +82,15 @@ final class SpringResponseSinks {
     if (name.equals("from") && args.size() == 2 && receivers.isType(receiver, RESPONSE_COOKIE)) {
       return sink("a cookie (ResponseCookie.from())", args.subList(1, 2));
     }
-    if (name.equals("value") && args.size() == 1 && receivers.chainStartsAt(receiver, RESPONSE_COOKIE)) {
+    if (name.equals("value")
+        && args.size() == 1
+        && receivers.chainStartsAt(receiver, RESPONSE_COOKIE)) {
       return sink("a cookie (ResponseCookie value())", args);
     }
     if (HEADER_SETTERS.contains(name) && isResponseHeaders(receiver)) {
-      return sink("a response header (HttpHeaders." + name + "())", name.endsWith("All") ? args : Receivers.from(args, 1));
+      return sink(
+          "a response header (HttpHeaders." + name + "())",
+          name.endsWith("All") ? args : Receivers.from(args, 1));
     }
     return Optional.empty();
   }
@@ -81,7 +100,8 @@ final class SpringResponseSinks {
       case "bodyValue" -> sink("the body of a ServerResponse (bodyValue())", args);
       case "body" -> sink("the body of a ServerResponse (body())", unwrapped(args));
       case "header" -> sink("a ServerResponse header", Receivers.from(args, 1));
-      // ResponseCookie.from(..) and value(..) are sinks of their own: a cookie variable is reported there.
+      // ResponseCookie.from(..) and value(..) are sinks of their own: a cookie variable is reported
+      // there.
       case "cookie" -> Optional.of(new Sink("a ServerResponse cookie", args, false));
       case "render" -> sink("the model of ServerResponse.render()", Receivers.from(args, 1));
       default -> Optional.empty();
@@ -92,7 +112,8 @@ final class SpringResponseSinks {
   private static List<Expression> unwrapped(List<Expression> args) {
     List<Expression> values = new ArrayList<>(args);
     for (Expression arg : args) {
-      if (arg instanceof MethodCallExpr wrapper && BODY_WRAPPERS.contains(wrapper.getNameAsString())) {
+      if (arg instanceof MethodCallExpr wrapper
+          && BODY_WRAPPERS.contains(wrapper.getNameAsString())) {
         values.addAll(wrapper.getArguments());
       }
     }
@@ -107,7 +128,8 @@ final class SpringResponseSinks {
    */
   private boolean isResponseHeaders(Expression receiver) {
     if (receiver instanceof MethodCallExpr call) {
-      return call.getNameAsString().equals("getHeaders") && call.getArguments().isEmpty()
+      return call.getNameAsString().equals("getHeaders")
+          && call.getArguments().isEmpty()
           && call.getScope().map(this::isServerHttpResponse).orElse(false);
     }
     if (!(receiver instanceof NameExpr name)) {
@@ -118,13 +140,16 @@ final class SpringResponseSinks {
       return false;
     }
     Node node = declared.get().node();
-    if (node instanceof Parameter p && p.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
-      return lambda.getParentNode().orElse(null) instanceof MethodCallExpr headers && isResponseHeadersCall(headers);
+    if (node instanceof Parameter p
+        && p.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
+      return lambda.getParentNode().orElse(null) instanceof MethodCallExpr headers
+          && isResponseHeadersCall(headers);
     }
     if (!receivers.isDeclaredAs(receiver, HTTP_HEADERS)) {
       return false;
     }
-    if (node instanceof VariableDeclarator v && v.getInitializer().map(this::isResponseHeaders).orElse(false)) {
+    if (node instanceof VariableDeclarator v
+        && v.getInitializer().map(this::isResponseHeaders).orElse(false)) {
       return true;
     }
     Optional<CallableDeclaration> callable = name.findAncestor(CallableDeclaration.class);
@@ -132,21 +157,35 @@ final class SpringResponseSinks {
       return false;
     }
     String identifier = name.getNameAsString();
-    boolean toEntity = callable.get().findAll(ObjectCreationExpr.class).stream()
-        .anyMatch(c -> receivers.imports().mayBe(c.getType().getNameWithScope(), RESPONSE_ENTITY) && mentions(c.getArguments(), identifier));
-    return toEntity || callable.get().findAll(MethodCallExpr.class).stream()
-        .anyMatch(c -> isResponseHeadersCall(c) && mentions(c.getArguments(), identifier));
+    boolean toEntity =
+        callable.get().findAll(ObjectCreationExpr.class).stream()
+            .anyMatch(
+                c ->
+                    receivers.imports().mayBe(c.getType().getNameWithScope(), RESPONSE_ENTITY)
+                        && mentions(c.getArguments(), identifier));
+    return toEntity
+        || callable.get().findAll(MethodCallExpr.class).stream()
+            .anyMatch(c -> isResponseHeadersCall(c) && mentions(c.getArguments(), identifier));
   }
 
-  /** {@code headers(..)} of a {@code ResponseEntity}, {@code ServerResponse} or {@code Rendering} builder. */
+  /**
+   * {@code headers(..)} of a {@code ResponseEntity}, {@code ServerResponse} or {@code Rendering}
+   * builder.
+   */
   private boolean isResponseHeadersCall(MethodCallExpr call) {
-    return call.getNameAsString().equals("headers") && call.getScope()
-        .map(s -> receivers.chainStartsAt(s, RESPONSE_ENTITY) || receivers.chainStartsAt(s, SERVER_RESPONSE)
-            || receivers.chainStartsAt(s, RENDERING))
-        .orElse(false);
+    return call.getNameAsString().equals("headers")
+        && call.getScope()
+            .map(
+                s ->
+                    receivers.chainStartsAt(s, RESPONSE_ENTITY)
+                        || receivers.chainStartsAt(s, SERVER_RESPONSE)
+                        || receivers.chainStartsAt(s, RENDERING))
+            .orElse(false);
   }
 
-  /** {@code response} declared as a {@code ServerHttpResponse}, or {@code exchange.getResponse()}. */
+  /**
+   * {@code response} declared as a {@code ServerHttpResponse}, or {@code exchange.getResponse()}.
+   */
   private boolean isServerHttpResponse(Expression scope) {
     if (scope instanceof MethodCallExpr call && call.getNameAsString().equals("getResponse")) {
       return call.getScope().map(s -> receivers.isDeclaredAs(s, SERVER_WEB_EXCHANGE)).orElse(false);
@@ -155,8 +194,12 @@ final class SpringResponseSinks {
   }
 
   private static boolean mentions(List<Expression> args, String identifier) {
-    return args.stream().anyMatch(a -> a instanceof NameExpr n && n.getNameAsString().equals(identifier)
-        || a.findFirst(NameExpr.class, n -> n.getNameAsString().equals(identifier)).isPresent());
+    return args.stream()
+        .anyMatch(
+            a ->
+                a instanceof NameExpr n && n.getNameAsString().equals(identifier)
+                    || a.findFirst(NameExpr.class, n -> n.getNameAsString().equals(identifier))
+                        .isPresent());
   }
 
   private static Optional<Sink> sink(String description, List<Expression> arguments) {

@@ -12,18 +12,28 @@ import java.util.Set;
 /**
  * Vaadin Flow UI code, in a file that uses {@code com.vaadin.flow.component}: the server renders
  * what a component is given in the browser. Sinks: the arguments of a component's constructor
- * ({@code new Span(key)}), its text and value
- * setters, {@code add(text)}, and the arguments of JavaScript run in the page ({@code
- * executeJs(..)}, {@code callJsFunction(..)}). A component is a variable declared with a Vaadin
- * component type, an element or page reached through {@code getElement()}/{@code getPage()}, or
- * the class itself when it extends a component.
+ * ({@code new Span(key)}), its text and value setters, {@code add(text)}, and the arguments of
+ * JavaScript run in the page ({@code executeJs(..)}, {@code callJsFunction(..)}). A component is a
+ * variable declared with a Vaadin component type, an element or page reached through {@code
+ * getElement()}/{@code getPage()}, or the class itself when it extends a component.
  */
 final class VaadinSinks {
   static final String COMPONENTS = "com.vaadin.flow.component.";
   private static final String DOM = "com.vaadin.flow.dom.";
   private static final Set<String> SETTERS =
-      Set.of("setText", "setValue", "setTitle", "setLabel", "setPlaceholder", "setHelperText",
-          "setTooltipText", "setHref", "setAriaLabel", "setHtmlContent", "setProperty", "setAttribute");
+      Set.of(
+          "setText",
+          "setValue",
+          "setTitle",
+          "setLabel",
+          "setPlaceholder",
+          "setHelperText",
+          "setTooltipText",
+          "setHref",
+          "setAriaLabel",
+          "setHtmlContent",
+          "setProperty",
+          "setAttribute");
   private static final Set<String> SCRIPTS = Set.of("executeJs", "callJsFunction");
 
   private final Receivers receivers;
@@ -57,23 +67,33 @@ final class VaadinSinks {
 
   Optional<Sink> of(ObjectCreationExpr creation) {
     String type = creation.getType().getNameWithScope();
-    if (!applies || !receivers.imports().mayBeFrom(type, COMPONENTS) || creation.getArguments().isEmpty()) {
+    if (!applies
+        || !receivers.imports().mayBeFrom(type, COMPONENTS)
+        || creation.getArguments().isEmpty()) {
       return Optional.empty();
     }
-    return sink("a Vaadin component (new " + creation.getType().getNameAsString() + "())", creation.getArguments());
+    return sink(
+        "a Vaadin component (new " + creation.getType().getNameAsString() + "())",
+        creation.getArguments());
   }
 
   private boolean isComponent(MethodCallExpr call, Optional<Expression> scope) {
     if (scope.isEmpty() || scope.get().isThisExpr()) {
       return call.findAncestor(ClassOrInterfaceDeclaration.class)
-          .map(c -> c.getExtendedTypes().stream().anyMatch(t -> receivers.imports().mayBeFrom(t.getNameWithScope(), COMPONENTS)))
+          .map(
+              c ->
+                  c.getExtendedTypes().stream()
+                      .anyMatch(
+                          t -> receivers.imports().mayBeFrom(t.getNameWithScope(), COMPONENTS)))
           .orElse(false);
     }
     Expression receiver = scope.get();
     if (receiver instanceof MethodCallExpr getter) {
-      return getter.getNameAsString().equals("getElement") || getter.getNameAsString().equals("getPage");
+      return getter.getNameAsString().equals("getElement")
+          || getter.getNameAsString().equals("getPage");
     }
-    return receivers.isDeclaredFrom(receiver, COMPONENTS) || receivers.isDeclaredFrom(receiver, DOM);
+    return receivers.isDeclaredFrom(receiver, COMPONENTS)
+        || receivers.isDeclaredFrom(receiver, DOM);
   }
 
   private static Optional<Sink> sink(String description, List<Expression> arguments) {

@@ -3,8 +3,8 @@ package io.github.posthogguard.keys;
 import java.util.regex.Matcher;
 
 /**
- * Masks keys the way PostHog shows them: the first 4 characters, "...", the last 4; eight
- * asterisks for a value under 16 characters. Every message that mentions a key goes through here.
+ * Masks keys the way PostHog shows them: the first 4 characters, "...", the last 4; eight asterisks
+ * for a value under 16 characters. Every message that mentions a key goes through here.
  */
 public final class KeyMask {
   private static final int SHOWN = 4;
@@ -20,8 +20,8 @@ public final class KeyMask {
   }
 
   /**
-   * Masks every key-shaped run in free text (a parser's error message, an exception), plausible
-   * or not, public or not: such text is shown to people and must never carry a key.
+   * Masks every key-shaped run in free text (a parser's error message, an exception), plausible or
+   * not, public or not: such text is shown to people and must never carry a key.
    */
   public static String redact(String text) {
     if (text == null || text.indexOf('_') < 0) {

@@ -17,10 +17,24 @@ public final class PostHogKeys {
 
   private static final int PREFIX_LENGTH = 4;
   private static final List<String> PLACEHOLDER_WORDS =
-      List.of("test", "your", "example", "dummy", "fake", "sample", "placeholder", "changeme",
-          "redacted", "secret", "token", "insert", "replace");
+      List.of(
+          "test",
+          "your",
+          "example",
+          "dummy",
+          "fake",
+          "sample",
+          "placeholder",
+          "changeme",
+          "redacted",
+          "secret",
+          "token",
+          "insert",
+          "replace");
+
   /** Far below the ~4.9 bits a random base62/base57 body of 41+ characters shows. */
   private static final double MIN_BITS_PER_CHAR = 4.0;
+
   /** A random body holds 5 equal or 5 consecutive characters in about 1 case in 100,000. */
   private static final int LONGEST_RUN = 4;
 

@@ -46,14 +46,16 @@ public final class GuardOptions {
   private GuardOptions() {}
 
   /**
-   * The flow options that {@code values} (option key to comma-separated list) set. An unknown key is
-   * an error that names the known ones.
+   * The flow options that {@code values} (option key to comma-separated list) set. An unknown key
+   * is an error that names the known ones.
    */
   public static FlowOptions parse(Map<String, String> values) {
     for (String key : values.keySet()) {
       if (DEFINITIONS.stream().noneMatch(d -> d.key().equals(key))) {
         throw new IllegalArgumentException(
-            "unknown PostHog Guard option '" + key + "'; known options: "
+            "unknown PostHog Guard option '"
+                + key
+                + "'; known options: "
                 + DEFINITIONS.stream().map(Definition::key).collect(Collectors.joining(", ")));
       }
     }

@@ -8,8 +8,8 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
-import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
@@ -19,9 +19,9 @@ import java.util.Optional;
 
 /**
  * A PostHog secret (personal API key, project secret key, OAuth token) written into source: in a
- * literal, assembled from literals and constants of the file, or left in a comment. Reported on
- * the expression that assembles the full key, never on its parts and never again where the
- * finished constant is used.
+ * literal, assembled from literals and constants of the file, or left in a comment. Reported on the
+ * expression that assembles the full key, never on its parts and never again where the finished
+ * constant is used.
  */
 public final class HardcodedPostHogKey implements Rule {
   public static final String ID = "HardcodedPostHogKey";
@@ -40,7 +40,8 @@ public final class HardcodedPostHogKey implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     ConstantStrings constants = file.constants();
-    for (Expression expression : file.unit().findAll(Expression.class, HardcodedPostHogKey::mayAssemble)) {
+    for (Expression expression :
+        file.unit().findAll(Expression.class, HardcodedPostHogKey::mayAssemble)) {
       Optional<String> value = constants.valueOf(expression);
       if (value.isEmpty()) {
         continue;
@@ -70,7 +71,8 @@ public final class HardcodedPostHogKey implements Rule {
         || e instanceof MethodCallExpr;
   }
 
-  private static boolean isAssembledHere(KeyMatch key, Expression expression, ConstantStrings constants) {
+  private static boolean isAssembledHere(
+      KeyMatch key, Expression expression, ConstantStrings constants) {
     return constants.parts(expression).stream()
         .map(constants::valueOf)
         .flatMap(Optional::stream)
@@ -83,7 +85,8 @@ public final class HardcodedPostHogKey implements Rule {
     if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
       int at = file.text().substring(whole.beginOffset(), whole.endOffset()).indexOf(key.key());
       if (at >= 0) {
-        return file.rangeOfOffsets(whole.beginOffset() + at, whole.beginOffset() + at + key.key().length());
+        return file.rangeOfOffsets(
+            whole.beginOffset() + at, whole.beginOffset() + at + key.key().length());
       }
     }
     return whole;

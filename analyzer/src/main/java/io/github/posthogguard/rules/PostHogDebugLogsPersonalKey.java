@@ -3,9 +3,9 @@ package io.github.posthogguard.rules;
 import com.github.javaparser.ast.Node;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
-import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.values.ConstantBooleans;
 import io.github.posthogguard.values.FinalVariables;
 import java.util.Collections;
@@ -66,5 +66,4 @@ public final class PostHogDebugLogsPersonalKey implements Rule {
       }
     }
   }
-
 }

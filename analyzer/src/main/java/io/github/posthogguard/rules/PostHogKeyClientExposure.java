@@ -13,14 +13,14 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
-import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.flow.ClientSinks;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.Secret;
-import io.github.posthogguard.flow.ShippedCode;
 import io.github.posthogguard.flow.SecretFlow;
+import io.github.posthogguard.flow.ShippedCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -37,9 +37,9 @@ import java.util.function.Predicate;
  * resource method; or any use in code that ships to the user ({@link ShippedCode}: Android, GWT
  * client, JavaFX, Swing). The key may travel inside an object built from it (a record, a DTO, a
  * {@code Map.of(..)}). Reported on the sink call (on its method name, for a chain spread over
- * lines) or the {@code return}, with the key's source as a secondary location. Only PostHog keys
- * as {@link SecretFlow} sees them count, and the results of a team's own secret sources; the
- * public project key and other secrets never do.
+ * lines) or the {@code return}, with the key's source as a secondary location. Only PostHog keys as
+ * {@link SecretFlow} sees them count, and the results of a team's own secret sources; the public
+ * project key and other secrets never do.
  */
 public final class PostHogKeyClientExposure implements Rule {
   public static final String ID = "PostHogKeyClientExposure";
@@ -80,19 +80,27 @@ public final class PostHogKeyClientExposure implements Rule {
     }
     Carriers carriers = new Carriers(flow, kept);
     List<Node> reported = new ArrayList<>();
-    for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+    for (Node node :
+        file.unit()
+            .findAll(
+                Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
       // Outer calls come first: a sink inside the arguments of one already reported is the same
       // leak (a chain's earlier calls are its scope, and report on their own).
-      if (reported.stream().anyMatch(r -> argumentsOf(r).stream().anyMatch(a -> a == node || node.isDescendantOf(a)))) {
+      if (reported.stream()
+          .anyMatch(
+              r -> argumentsOf(r).stream().anyMatch(a -> a == node || node.isDescendantOf(a)))) {
         continue;
       }
-      Optional<ClientSinks.Sink> sink = node instanceof MethodCallExpr call ? sinks.of(call) : sinks.of((ObjectCreationExpr) node);
+      Optional<ClientSinks.Sink> sink =
+          node instanceof MethodCallExpr call
+              ? sinks.of(call)
+              : sinks.of((ObjectCreationExpr) node);
       if (sink.isEmpty()) {
         continue;
       }
       for (Expression argument : sink.get().arguments()) {
-        Optional<Secret> key = sink.get().carried()
-            ? carriers.keyIn(argument) : flow.secretOf(argument).filter(kept);
+        Optional<Secret> key =
+            sink.get().carried() ? carriers.keyIn(argument) : flow.secretOf(argument).filter(kept);
         if (key.isPresent()) {
           report(context, node, sink.get().description(), key.get());
           reported.add(node);
@@ -112,7 +120,8 @@ public final class PostHogKeyClientExposure implements Rule {
             || reported.stream().anyMatch(r -> r.isDescendantOf(statement))) {
           continue;
         }
-        carriers.keyIn(statement.getExpression().get())
+        carriers
+            .keyIn(statement.getExpression().get())
             .ifPresent(key -> report(context, statement, body.get(), key));
       }
     }
@@ -122,28 +131,42 @@ public final class PostHogKeyClientExposure implements Rule {
    * In code that ships to the user (Android, GWT client, desktop UI) every use ships the key: a
    * field set from it, and each call or constructor given it (the outermost one, once).
    */
-  private static void checkShipped(RuleContext context, SecretFlow flow, Predicate<Secret> kept, ShippedCode.Kind kind) {
+  private static void checkShipped(
+      RuleContext context, SecretFlow flow, Predicate<Secret> kept, ShippedCode.Kind kind) {
     JavaFile file = context.file();
     List<Node> reported = new ArrayList<>();
-    for (VariableDeclarator field : file.unit().findAll(VariableDeclarator.class,
-        v -> v.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration).isPresent())) {
+    for (VariableDeclarator field :
+        file.unit()
+            .findAll(
+                VariableDeclarator.class,
+                v ->
+                    v.getParentNode()
+                        .filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration)
+                        .isPresent())) {
       Optional<Secret> key = field.getInitializer().flatMap(i -> flow.secretOf(i).filter(kept));
       if (key.isPresent()) {
         reportShipped(context, kind, field, "the field " + field.getNameAsString(), key.get());
         reported.add(field);
       }
     }
-    for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+    for (Node node :
+        file.unit()
+            .findAll(
+                Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
       if (reported.stream().anyMatch(node::isDescendantOf)) {
         continue;
       }
-      List<Expression> arguments = node instanceof MethodCallExpr call
-          ? call.getArguments() : ((ObjectCreationExpr) node).getArguments();
+      List<Expression> arguments =
+          node instanceof MethodCallExpr call
+              ? call.getArguments()
+              : ((ObjectCreationExpr) node).getArguments();
       for (Expression argument : arguments) {
         Optional<Secret> key = flow.secretOf(argument).filter(kept);
         if (key.isPresent()) {
-          String name = node instanceof MethodCallExpr call
-              ? call.getNameAsString() + "()" : "new " + ((ObjectCreationExpr) node).getType().getNameAsString() + "()";
+          String name =
+              node instanceof MethodCallExpr call
+                  ? call.getNameAsString() + "()"
+                  : "new " + ((ObjectCreationExpr) node).getType().getNameAsString() + "()";
           reportShipped(context, kind, node, name, key.get());
           reported.add(node);
           break;
@@ -152,28 +175,45 @@ public final class PostHogKeyClientExposure implements Rule {
     }
   }
 
-  private static void reportShipped(RuleContext context, ShippedCode.Kind kind, Node node, String use, Secret key) {
+  private static void reportShipped(
+      RuleContext context, ShippedCode.Kind kind, Node node, String use, Secret key) {
     JavaFile file = context.file();
-    String message = capitalized(key.what()) + " is used in " + kind.where() + " (" + use + "): "
-        + kind.exposure() + " and get "
-        + whatLeaks(key)
-        + "; keep it on a server and give the " + kind.client() + " the project key";
-    List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange()
-        || key.origin() == node || key.origin().isDescendantOf(node)
-        ? List.of()
-        : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
+    String message =
+        capitalized(key.what())
+            + " is used in "
+            + kind.where()
+            + " ("
+            + use
+            + "): "
+            + kind.exposure()
+            + " and get "
+            + whatLeaks(key)
+            + "; keep it on a server and give the "
+            + kind.client()
+            + " the project key";
+    List<SecondaryLocation> source =
+        key.origin() == null
+                || !key.origin().hasRange()
+                || key.origin() == node
+                || key.origin().isDescendantOf(node)
+            ? List.of()
+            : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
     context.report(file.callSiteRangeOf(node), message, source);
   }
 
   private static void report(RuleContext context, Node sinkNode, String sink, Secret key) {
     JavaFile file = context.file();
-    String message = capitalized(key.what()) + " reaches the browser through " + sink
-        + ": anyone who loads the page gets "
-        + whatLeaks(key)
-        + "; keep it on the server";
-    List<SecondaryLocation> source = key.origin() == null || !key.origin().hasRange() || key.origin() == sinkNode
-        ? List.of()
-        : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
+    String message =
+        capitalized(key.what())
+            + " reaches the browser through "
+            + sink
+            + ": anyone who loads the page gets "
+            + whatLeaks(key)
+            + "; keep it on the server";
+    List<SecondaryLocation> source =
+        key.origin() == null || !key.origin().hasRange() || key.origin() == sinkNode
+            ? List.of()
+            : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
     // A builder chain spread over lines is reported on the line of the sink method's name.
     context.report(file.callSiteRangeOf(sinkNode), message, source);
   }
@@ -185,18 +225,23 @@ public final class PostHogKeyClientExposure implements Rule {
    */
   private boolean keptFromClients(Secret secret) {
     return secret.posthogKey()
-        || secret.origin() instanceof MethodCallExpr call && options.sourceMethods().contains(call.getNameAsString());
+        || secret.origin() instanceof MethodCallExpr call
+            && options.sourceMethods().contains(call.getNameAsString());
   }
 
   private static String whatLeaks(Secret key) {
     if (!key.posthogKey()) {
       return "the secret";
     }
-    return key.what().contains("personal API key") ? "admin access to your PostHog organisation" : "a PostHog secret";
+    return key.what().contains("personal API key")
+        ? "admin access to your PostHog organisation"
+        : "a PostHog secret";
   }
 
   private static List<Expression> argumentsOf(Node call) {
-    return call instanceof MethodCallExpr m ? m.getArguments() : ((ObjectCreationExpr) call).getArguments();
+    return call instanceof MethodCallExpr m
+        ? m.getArguments()
+        : ((ObjectCreationExpr) call).getArguments();
   }
 
   private static String capitalized(String text) {
@@ -268,15 +313,22 @@ public final class PostHogKeyClientExposure implements Rule {
         }
       }
       for (MethodCallExpr call : callable.get().findAll(MethodCallExpr.class)) {
-        boolean onLocal = call.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(identifier)).isPresent();
+        boolean onLocal =
+            call.getScope()
+                .filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(identifier))
+                .isPresent();
         String method = call.getNameAsString();
-        if (onLocal && before(call, name) && (method.startsWith("set") || method.equals("put") || method.equals("add"))) {
+        if (onLocal
+            && before(call, name)
+            && (method.startsWith("set") || method.equals("put") || method.equals("add"))) {
           stored.addAll(call.getArguments());
         }
       }
       for (AssignExpr assign : callable.get().findAll(AssignExpr.class)) {
         if (assign.getTarget() instanceof FieldAccessExpr field
-            && field.getScope() instanceof NameExpr n && n.getNameAsString().equals(identifier) && before(assign, name)) {
+            && field.getScope() instanceof NameExpr n
+            && n.getNameAsString().equals(identifier)
+            && before(assign, name)) {
           stored.add(assign.getValue());
         }
       }
@@ -294,7 +346,8 @@ public final class PostHogKeyClientExposure implements Rule {
     }
 
     private static boolean before(Node a, Node b) {
-      return a.getRange().isPresent() && b.getRange().isPresent()
+      return a.getRange().isPresent()
+          && b.getRange().isPresent()
           && a.getRange().get().end.isBefore(b.getRange().get().begin);
     }
   }

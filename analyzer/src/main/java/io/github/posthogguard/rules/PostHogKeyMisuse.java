@@ -10,9 +10,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
-import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.ProjectKeys;
@@ -37,20 +37,28 @@ public final class PostHogKeyMisuse implements Rule {
   public static final String ID = "PostHogKeyMisuse";
 
   /** Constructors that take the project key, by SDK class: argument index and how to name them. */
-  private static final Map<String, Slot> PROJECT_KEY_CONSTRUCTORS = Map.of(
-      PostHogSdkNames.SERVER_CONFIG, new Slot(0, "new PostHogConfig() of posthog-server"),
-      PostHogSdkNames.SERVER_BUILDER, new Slot(0, "new PostHogConfig.Builder() of posthog-server"),
-      PostHogSdkNames.CORE_CONFIG, new Slot(0, "new PostHogConfig() of the PostHog core SDK"),
-      PostHogSdkNames.ANDROID_CONFIG, new Slot(0, "new PostHogAndroidConfig()"),
-      PostHogSdkNames.LEGACY_JAVA_BUILDER, new Slot(0, "new PostHog.Builder() of posthog-java"),
-      PostHogSdkNames.LEGACY_JAVA_SENDER_BUILDER, new Slot(0, "new HttpSender.Builder() of posthog-java"),
-      PostHogSdkNames.LEGACY_ANDROID_BUILDER, new Slot(1, "new PostHog.Builder() of posthog-android"));
+  private static final Map<String, Slot> PROJECT_KEY_CONSTRUCTORS =
+      Map.of(
+          PostHogSdkNames.SERVER_CONFIG, new Slot(0, "new PostHogConfig() of posthog-server"),
+          PostHogSdkNames.SERVER_BUILDER,
+              new Slot(0, "new PostHogConfig.Builder() of posthog-server"),
+          PostHogSdkNames.CORE_CONFIG, new Slot(0, "new PostHogConfig() of the PostHog core SDK"),
+          PostHogSdkNames.ANDROID_CONFIG, new Slot(0, "new PostHogAndroidConfig()"),
+          PostHogSdkNames.LEGACY_JAVA_BUILDER, new Slot(0, "new PostHog.Builder() of posthog-java"),
+          PostHogSdkNames.LEGACY_JAVA_SENDER_BUILDER,
+              new Slot(0, "new HttpSender.Builder() of posthog-java"),
+          PostHogSdkNames.LEGACY_ANDROID_BUILDER,
+              new Slot(1, "new PostHog.Builder() of posthog-android"));
+
   /** posthog-server's constructor: the personal key is its 18th argument. */
   private static final int CONSTRUCTOR_PERSONAL_KEY = 17;
 
   private record Slot(int index, String description) {}
 
-  private enum ServerObject { BUILDER, CONFIG }
+  private enum ServerObject {
+    BUILDER,
+    CONFIG
+  }
 
   private final FlowOptions options;
 
@@ -82,7 +90,10 @@ public final class PostHogKeyMisuse implements Rule {
     ConstantStrings constants = file.constants();
     SecretFlow secrets = SecretFlow.of(file, options);
     ProjectKeys projectKeys = new ProjectKeys(constants);
-    for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+    for (Node node :
+        file.unit()
+            .findAll(
+                Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
       if (node instanceof ObjectCreationExpr creation) {
         Optional<String> sdkClass = names.resolve(creation.getType());
         if (sdkClass.isEmpty()) {
@@ -90,12 +101,17 @@ public final class PostHogKeyMisuse implements Rule {
         }
         Slot slot = PROJECT_KEY_CONSTRUCTORS.get(sdkClass.get());
         if (slot != null && creation.getArguments().size() > slot.index()) {
-          personalKeyAsProjectKey(context, secrets, creation, creation.getArgument(slot.index()), slot.description());
+          personalKeyAsProjectKey(
+              context, secrets, creation, creation.getArgument(slot.index()), slot.description());
         }
         if (sdkClass.get().equals(PostHogSdkNames.SERVER_CONFIG)
             && creation.getArguments().size() > CONSTRUCTOR_PERSONAL_KEY) {
-          projectKeyAsPersonalKey(context, projectKeys, creation,
-              creation.getArgument(CONSTRUCTOR_PERSONAL_KEY), "new PostHogConfig() of posthog-server");
+          projectKeyAsPersonalKey(
+              context,
+              projectKeys,
+              creation,
+              creation.getArgument(CONSTRUCTOR_PERSONAL_KEY),
+              "new PostHogConfig() of posthog-server");
         }
       } else {
         MethodCallExpr call = (MethodCallExpr) node;
@@ -104,13 +120,20 @@ public final class PostHogKeyMisuse implements Rule {
         }
         String method = call.getNameAsString();
         if (method.equals("builder") && isServerConfigBuilder(names, call)) {
-          personalKeyAsProjectKey(context, secrets, call, call.getArgument(0), "PostHogConfig.builder()");
+          personalKeyAsProjectKey(
+              context, secrets, call, call.getArgument(0), "PostHogConfig.builder()");
         } else if (method.equals("personalApiKey")
-            && call.getScope().map(s -> serverObject(names, s, 0) == ServerObject.BUILDER).orElse(false)) {
-          projectKeyAsPersonalKey(context, projectKeys, call, call.getArgument(0), "personalApiKey()");
+            && call.getScope()
+                .map(s -> serverObject(names, s, 0) == ServerObject.BUILDER)
+                .orElse(false)) {
+          projectKeyAsPersonalKey(
+              context, projectKeys, call, call.getArgument(0), "personalApiKey()");
         } else if (method.equals("setPersonalApiKey")
-            && call.getScope().map(s -> serverObject(names, s, 0) == ServerObject.CONFIG).orElse(false)) {
-          projectKeyAsPersonalKey(context, projectKeys, call, call.getArgument(0), "setPersonalApiKey()");
+            && call.getScope()
+                .map(s -> serverObject(names, s, 0) == ServerObject.CONFIG)
+                .orElse(false)) {
+          projectKeyAsPersonalKey(
+              context, projectKeys, call, call.getArgument(0), "setPersonalApiKey()");
         }
       }
     }
@@ -124,9 +147,14 @@ public final class PostHogKeyMisuse implements Rule {
     }
     String what = secret.get().what();
     String kind = what.contains("personal API key") ? "admin key" : "secret key";
-    String message = what + " passed as the project API key of " + where
-        + ": capture fails with 401 and the " + kind + " is sent with every event;"
-        + " pass the project key (phc_...) and rotate this one";
+    String message =
+        what
+            + " passed as the project API key of "
+            + where
+            + ": capture fails with 401 and the "
+            + kind
+            + " is sent with every event;"
+            + " pass the project key (phc_...) and rotate this one";
     report(context, site, message, secret.get().origin(), "the key comes from here");
   }
 
@@ -136,18 +164,23 @@ public final class PostHogKeyMisuse implements Rule {
     if (projectKey.isEmpty()) {
       return;
     }
-    String message = projectKey.get() + " passed as the personal API key of " + where
-        + ": local feature-flag evaluation cannot authenticate and silently falls back to remote"
-        + " evaluation; pass a personal API key (phx_...)";
+    String message =
+        projectKey.get()
+            + " passed as the personal API key of "
+            + where
+            + ": local feature-flag evaluation cannot authenticate and silently falls back to remote"
+            + " evaluation; pass a personal API key (phx_...)";
     report(context, site, message, null, null);
   }
 
-  private static void report(RuleContext context, Node site, String message, Node origin, String originLabel) {
+  private static void report(
+      RuleContext context, Node site, String message, Node origin, String originLabel) {
     JavaFile file = context.file();
     TextRange range = file.callSiteRangeOf(site);
     List<SecondaryLocation> secondaries =
-        origin == null || !origin.hasRange() || file.rangeOf(origin).beginLine() == range.beginLine()
-            && isWithin(origin, site)
+        origin == null
+                || !origin.hasRange()
+                || file.rangeOf(origin).beginLine() == range.beginLine() && isWithin(origin, site)
             ? List.of()
             : List.of(new SecondaryLocation(file.rangeOf(origin), originLabel));
     context.report(range, message, secondaries);
@@ -172,7 +205,11 @@ public final class PostHogKeyMisuse implements Rule {
       return false;
     }
     Optional<String> owner = names.resolve(scope.get().toString());
-    return owner.filter(o -> o.equals(PostHogSdkNames.SERVER_CONFIG) || o.equals(PostHogSdkNames.SERVER_COMPANION))
+    return owner
+        .filter(
+            o ->
+                o.equals(PostHogSdkNames.SERVER_CONFIG)
+                    || o.equals(PostHogSdkNames.SERVER_COMPANION))
         .isPresent();
   }
 
@@ -195,7 +232,8 @@ public final class PostHogKeyMisuse implements Rule {
       return typeObject(names, creation.getType());
     }
     if (e instanceof MethodCallExpr call) {
-      if (call.getNameAsString().equals("builder") && call.getArguments().size() == 1
+      if (call.getNameAsString().equals("builder")
+          && call.getArguments().size() == 1
           && isServerConfigBuilder(names, call)) {
         return ServerObject.BUILDER;
       }
@@ -208,20 +246,24 @@ public final class PostHogKeyMisuse implements Rule {
     }
     if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
       return ProjectKeys.variableOf(e)
-          .map(v -> v.type().isVarType() && v.initializer() != null
-              ? serverObject(names, v.initializer(), depth + 1)
-              : typeObject(names, v.type()))
+          .map(
+              v ->
+                  v.type().isVarType() && v.initializer() != null
+                      ? serverObject(names, v.initializer(), depth + 1)
+                      : typeObject(names, v.type()))
           .orElse(null);
     }
     return null;
   }
 
-  private static ServerObject typeObject(PostHogSdkNames names, com.github.javaparser.ast.type.Type type) {
+  private static ServerObject typeObject(
+      PostHogSdkNames names, com.github.javaparser.ast.type.Type type) {
     Optional<String> sdkClass = names.resolve(type);
     if (sdkClass.filter(PostHogSdkNames.SERVER_BUILDER::equals).isPresent()) {
       return ServerObject.BUILDER;
     }
-    return sdkClass.filter(PostHogSdkNames.SERVER_CONFIG::equals).isPresent() ? ServerObject.CONFIG : null;
+    return sdkClass.filter(PostHogSdkNames.SERVER_CONFIG::equals).isPresent()
+        ? ServerObject.CONFIG
+        : null;
   }
-
 }

@@ -32,9 +32,18 @@ final class PostHogSdkNames {
   static final String LEGACY_ANDROID_BUILDER = "com.posthog.android.PostHog.Builder";
 
   private static final Set<String> KNOWN =
-      Set.of(SERVER_CONFIG, SERVER_BUILDER, SERVER_COMPANION, CORE_CONFIG, ANDROID_CONFIG,
-          "com.posthog.java.PostHog", LEGACY_JAVA_BUILDER, "com.posthog.java.HttpSender",
-          LEGACY_JAVA_SENDER_BUILDER, "com.posthog.android.PostHog", LEGACY_ANDROID_BUILDER);
+      Set.of(
+          SERVER_CONFIG,
+          SERVER_BUILDER,
+          SERVER_COMPANION,
+          CORE_CONFIG,
+          ANDROID_CONFIG,
+          "com.posthog.java.PostHog",
+          LEGACY_JAVA_BUILDER,
+          "com.posthog.java.HttpSender",
+          LEGACY_JAVA_SENDER_BUILDER,
+          "com.posthog.android.PostHog",
+          LEGACY_ANDROID_BUILDER);
 
   /**
    * Whether the file may configure a PostHog SDK (the prefilter of the rules about SDK calls):
@@ -101,7 +110,9 @@ final class PostHogSdkNames {
   }
 
   Optional<String> resolve(Type type) {
-    return type instanceof ClassOrInterfaceType c ? resolve(c.getNameWithScope()) : Optional.empty();
+    return type instanceof ClassOrInterfaceType c
+        ? resolve(c.getNameWithScope())
+        : Optional.empty();
   }
 
   boolean is(Type type, String sdkClass) {

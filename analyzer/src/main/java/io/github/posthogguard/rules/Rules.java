@@ -16,7 +16,10 @@ public final class Rules {
   /** Every rule, the flow rules with a team's options (see {@code GuardOptions}). */
   public static List<Rule> all(FlowOptions options) {
     return List.of(
-        new HardcodedPostHogKey(), new PostHogKeyClientExposure(options), new SecretToLog(options), new PostHogDebugLogsPersonalKey(),
+        new HardcodedPostHogKey(),
+        new PostHogKeyClientExposure(options),
+        new SecretToLog(options),
+        new PostHogDebugLogsPersonalKey(),
         new PostHogKeyMisuse(options));
   }
 

@@ -6,9 +6,9 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
-import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
+import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.LogSinks;
 import io.github.posthogguard.flow.Secret;
@@ -49,8 +49,14 @@ public final class SecretToLog implements Rule {
     JavaFile file = context.file();
     SecretFlow flow = SecretFlow.of(file, options);
     LogSinks sinks = new LogSinks(file.unit(), options);
-    for (Node node : file.unit().findAll(Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
-      Optional<LogSinks.Sink> sink = node instanceof MethodCallExpr call ? sinks.of(call) : sinks.of((ObjectCreationExpr) node);
+    for (Node node :
+        file.unit()
+            .findAll(
+                Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
+      Optional<LogSinks.Sink> sink =
+          node instanceof MethodCallExpr call
+              ? sinks.of(call)
+              : sinks.of((ObjectCreationExpr) node);
       if (sink.isEmpty()) {
         continue;
       }
@@ -64,14 +70,19 @@ public final class SecretToLog implements Rule {
     }
   }
 
-  private static void report(RuleContext context, Node sinkNode, LogSinks.Sink sink, Secret secret) {
+  private static void report(
+      RuleContext context, Node sinkNode, LogSinks.Sink sink, Secret secret) {
     JavaFile file = context.file();
-    String message = capitalized(secret.what()) + " reaches " + sink.description()
-        + ": logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing";
-    List<SecondaryLocation> source = secret.origin() == null || !secret.origin().hasRange()
-        || secret.origin() == sinkNode
-        ? List.of()
-        : List.of(new SecondaryLocation(file.rangeOf(secret.origin()), "the secret comes from here"));
+    String message =
+        capitalized(secret.what())
+            + " reaches "
+            + sink.description()
+            + ": logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing";
+    List<SecondaryLocation> source =
+        secret.origin() == null || !secret.origin().hasRange() || secret.origin() == sinkNode
+            ? List.of()
+            : List.of(
+                new SecondaryLocation(file.rangeOf(secret.origin()), "the secret comes from here"));
     context.report(file.rangeOf(sinkNode), message, source);
   }
 

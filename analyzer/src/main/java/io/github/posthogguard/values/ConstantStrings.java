@@ -39,7 +39,11 @@ import java.util.Set;
  * final locals of the same file with constant initializers. One instance per parsed file.
  */
 public final class ConstantStrings {
-  private enum Kind { STRING, CHAR, NUMBER }
+  private enum Kind {
+    STRING,
+    CHAR,
+    NUMBER
+  }
 
   private record Constant(String text, Kind kind) {}
 
@@ -60,8 +64,8 @@ public final class ConstantStrings {
   }
 
   /**
-   * The operands whose values make up {@code expression}'s value: empty for a literal, which
-   * stands alone. A key found in an expression but in none of its parts was assembled there.
+   * The operands whose values make up {@code expression}'s value: empty for a literal, which stands
+   * alone. A key found in an expression but in none of its parts was assembled there.
    */
   public List<Expression> parts(Expression expression) {
     if (expression instanceof BinaryExpr binary) {
@@ -153,15 +157,20 @@ public final class ConstantStrings {
           call.getArguments().size() == 1
               ? both(valueOf(scope.get()), valueOf(call.getArgument(0)))
               : Optional.empty();
-      case "toString", "intern" -> noArguments ? valueOf(scope.get()).flatMap(ConstantStrings::string) : Optional.empty();
+      case "toString", "intern" ->
+          noArguments ? valueOf(scope.get()).flatMap(ConstantStrings::string) : Optional.empty();
       case "strip", "trim" ->
-          noArguments ? valueOf(scope.get()).map(String::strip).flatMap(ConstantStrings::string) : Optional.empty();
+          noArguments
+              ? valueOf(scope.get()).map(String::strip).flatMap(ConstantStrings::string)
+              : Optional.empty();
       default -> Optional.empty();
     };
   }
 
   private static Optional<Constant> both(Optional<String> left, Optional<String> right) {
-    return left.isPresent() && right.isPresent() ? string(left.get() + right.get()) : Optional.empty();
+    return left.isPresent() && right.isPresent()
+        ? string(left.get() + right.get())
+        : Optional.empty();
   }
 
   private Optional<Constant> join(List<Expression> arguments) {
@@ -207,7 +216,9 @@ public final class ConstantStrings {
     Optional<Node> parent = declarator.getParentNode();
     if (parent.isPresent() && parent.get() instanceof FieldDeclaration field) {
       boolean inInterface =
-          field.getParentNode().filter(p -> p instanceof TypeDeclaration<?> t && isInterface(t))
+          field
+              .getParentNode()
+              .filter(p -> p instanceof TypeDeclaration<?> t && isInterface(t))
               .isPresent();
       return field.isFinal() || inInterface;
     }
@@ -250,7 +261,8 @@ public final class ConstantStrings {
     Set<String> names = new HashSet<>();
     callable.findAll(Parameter.class).forEach(p -> names.add(p.getNameAsString()));
     callable.findAll(TypePatternExpr.class).forEach(p -> names.add(p.getNameAsString()));
-    callable.findAll(VariableDeclarationExpr.class)
+    callable
+        .findAll(VariableDeclarationExpr.class)
         .forEach(v -> v.getVariables().forEach(d -> names.add(d.getNameAsString())));
     return names;
   }
@@ -260,12 +272,18 @@ public final class ConstantStrings {
     List<VariableDeclarator> locals =
         callable.findAll(
             VariableDeclarator.class,
-            v -> v.getNameAsString().equals(identifier)
-                && v.getParentNode().filter(p -> p instanceof VariableDeclarationExpr).isPresent());
+            v ->
+                v.getNameAsString().equals(identifier)
+                    && v.getParentNode()
+                        .filter(p -> p instanceof VariableDeclarationExpr)
+                        .isPresent());
     boolean shadowedByParameter =
-        callable.findFirst(Parameter.class, p -> p.getNameAsString().equals(identifier))
+        callable
+            .findFirst(Parameter.class, p -> p.getNameAsString().equals(identifier))
             .isPresent();
-    return locals.size() == 1 && !shadowedByParameter ? Optional.of(locals.get(0)) : Optional.empty();
+    return locals.size() == 1 && !shadowedByParameter
+        ? Optional.of(locals.get(0))
+        : Optional.empty();
   }
 
   private Optional<VariableDeclarator> fieldOf(FieldAccessExpr access) {
@@ -274,8 +292,7 @@ public final class ConstantStrings {
     if (scope.isThisExpr()) {
       return access.findAncestor(TypeDeclaration.class).flatMap(t -> field(t, identifier));
     }
-    String typeName =
-        scope instanceof FieldAccessExpr f ? f.getNameAsString() : scope.toString();
+    String typeName = scope instanceof FieldAccessExpr f ? f.getNameAsString() : scope.toString();
     if (typesByName == null) {
       typesByName = new HashMap<>();
       for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {

@@ -98,14 +98,15 @@ public final class FinalVariables {
     String identifier = access.getNameAsString();
     Expression scope = access.getScope();
     if (scope.isThisExpr()) {
-      return access.findAncestor(TypeDeclaration.class).flatMap(t -> ConstantStrings.field(t, identifier));
+      return access
+          .findAncestor(TypeDeclaration.class)
+          .flatMap(t -> ConstantStrings.field(t, identifier));
     }
     String typeName = scope instanceof FieldAccessExpr f ? f.getNameAsString() : scope.toString();
     List<TypeDeclaration> types =
         unit.findAll(TypeDeclaration.class, t -> t.getNameAsString().equals(typeName));
     return types.size() == 1 ? ConstantStrings.field(types.get(0), identifier) : Optional.empty();
   }
-
 
   private static boolean isFinal(VariableDeclarator declarator) {
     Optional<Node> parent = declarator.getParentNode();

@@ -13,35 +13,52 @@ class AnalyzerTest {
 
   @Test
   void aFileJavaParserCannotParseIsSkippedWithItsPathAndNoKey() {
-    String text = "class B {\n  String k = \"" + KEY + "\";\n  int f(int non, int sealed) { return non-sealed; }\n}\n";
+    String text =
+        "class B {\n  String k = \""
+            + KEY
+            + "\";\n  int f(int non, int sealed) { return non-sealed; }\n}\n";
 
     FileAnalysis analysis = Rules.analyzer().analyze(new SourceFile("src/B.java", text));
 
     assertThat(analysis.findings()).isEmpty();
-    assertThat(analysis.problem()).hasValueSatisfying(p -> {
-      assertThat(p).startsWith("posthog-guard: skipped src/B.java: could not parse it (line 3");
-      assertThat(p).doesNotContain(KEY);
-    });
+    assertThat(analysis.problem())
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p)
+                  .startsWith("posthog-guard: skipped src/B.java: could not parse it (line 3");
+              assertThat(p).doesNotContain(KEY);
+            });
   }
 
   @Test
   void aRuleThatThrowsSkipsTheFileButNotTheNext() {
-    Rule broken = new Rule() {
-      @Override public String id() { return "Broken"; }
-      @Override public void check(RuleContext context) {
-        throw new IllegalStateException("bug in rule for " + KEY);
-      }
-    };
+    Rule broken =
+        new Rule() {
+          @Override
+          public String id() {
+            return "Broken";
+          }
+
+          @Override
+          public void check(RuleContext context) {
+            throw new IllegalStateException("bug in rule for " + KEY);
+          }
+        };
     Analyzer analyzer = new Analyzer(List.of(broken));
 
     FileAnalysis first = analyzer.analyze(new SourceFile("A.java", "class A {}"));
 
-    assertThat(first.problem()).hasValueSatisfying(p -> {
-      assertThat(p).contains("A.java", "IllegalStateException");
-      assertThat(p).doesNotContain(KEY);
-    });
-    assertThat(Rules.analyzer().analyze(new SourceFile("C.java", "class C { String k = \"" + KEY + "\"; }"))
-        .findings()).hasSize(1);
+    assertThat(first.problem())
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p).contains("A.java", "IllegalStateException");
+              assertThat(p).doesNotContain(KEY);
+            });
+    assertThat(
+            Rules.analyzer()
+                .analyze(new SourceFile("C.java", "class C { String k = \"" + KEY + "\"; }"))
+                .findings())
+        .hasSize(1);
   }
 
   @Test
@@ -59,20 +76,36 @@ class AnalyzerTest {
   @Test
   void rulesShareWhatTheyDeriveAlikeFromAFile() {
     List<Object> seen = new ArrayList<>();
-    Rule one = new Rule() {
-      @Override public String id() { return "One"; }
-      @Override public void check(RuleContext context) {
-        seen.add(context.file().constants());
-        seen.add(io.github.posthogguard.flow.SecretFlow.of(context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
-      }
-    };
-    Rule two = new Rule() {
-      @Override public String id() { return "Two"; }
-      @Override public void check(RuleContext context) {
-        seen.add(context.file().constants());
-        seen.add(io.github.posthogguard.flow.SecretFlow.of(context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
-      }
-    };
+    Rule one =
+        new Rule() {
+          @Override
+          public String id() {
+            return "One";
+          }
+
+          @Override
+          public void check(RuleContext context) {
+            seen.add(context.file().constants());
+            seen.add(
+                io.github.posthogguard.flow.SecretFlow.of(
+                    context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
+          }
+        };
+    Rule two =
+        new Rule() {
+          @Override
+          public String id() {
+            return "Two";
+          }
+
+          @Override
+          public void check(RuleContext context) {
+            seen.add(context.file().constants());
+            seen.add(
+                io.github.posthogguard.flow.SecretFlow.of(
+                    context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
+          }
+        };
 
     new Analyzer(List.of(one, two)).analyze(new SourceFile("A.java", "class A {}"));
 
@@ -89,7 +122,8 @@ class AnalyzerTest {
 
     assertThat(finding.range().beginLine()).isEqualTo(3);
     assertThat(finding.range().beginColumn()).isEqualTo(4);
-    assertThat(text.substring(finding.range().beginOffset(), finding.range().endOffset())).isEqualTo(KEY);
+    assertThat(text.substring(finding.range().beginOffset(), finding.range().endOffset()))
+        .isEqualTo(KEY);
   }
 
   @Test
@@ -103,8 +137,15 @@ class AnalyzerTest {
 
   private static Rule spy(String id, List<CompilationUnit> seen) {
     return new Rule() {
-      @Override public String id() { return id; }
-      @Override public void check(RuleContext context) { seen.add(context.file().unit()); }
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public void check(RuleContext context) {
+        seen.add(context.file().unit());
+      }
     };
   }
 }

@@ -16,7 +16,13 @@ class JavaParsersTest {
     ParseResult<CompilationUnit> parsed =
         JavaParsers.forThisThread().parse("class A { void a() { var key = \"k\"; } }");
 
-    assertThat(parsed.getResult().orElseThrow().findFirst(VariableDeclarator.class).orElseThrow().getType())
+    assertThat(
+            parsed
+                .getResult()
+                .orElseThrow()
+                .findFirst(VariableDeclarator.class)
+                .orElseThrow()
+                .getType())
         .isInstanceOf(VarType.class);
   }
 
@@ -30,9 +36,12 @@ class JavaParsersTest {
 
   @Test
   void theLanguageLevelValidatorIsOffAndYieldIsStillRead() {
-    assertThat(JavaParsers.skipsValidation()).as("JavaParser moved its language-level processor").isTrue();
+    assertThat(JavaParsers.skipsValidation())
+        .as("JavaParser moved its language-level processor")
+        .isTrue();
     String onlyTheValidatorRejects = "class A { private public int x; }";
-    String switchExpression = "class A { int a(int v) { return switch (v) { default -> { yield v; } }; } }";
+    String switchExpression =
+        "class A { int a(int v) { return switch (v) { default -> { yield v; } }; } }";
 
     assertThat(JavaParsers.forThisThread().parse(onlyTheValidatorRejects).isSuccessful()).isTrue();
     assertThat(JavaParsers.forThisThread().parse(switchExpression).isSuccessful()).isTrue();

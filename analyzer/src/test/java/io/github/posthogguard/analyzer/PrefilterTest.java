@@ -9,9 +9,9 @@ import io.github.posthogguard.rules.PostHogKeyClientExposure;
 import io.github.posthogguard.rules.PostHogKeyMisuse;
 import io.github.posthogguard.rules.SecretToLog;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Each rule's prefilter alone, on files that hold one hard-to-see form and nothing else a filter
@@ -45,13 +45,17 @@ class PrefilterTest {
   void personalKeysReachingAClient(String member) {
     assertSameFindingsAndSome(
         new PostHogKeyClientExposure(FlowOptions.NONE),
-        "import org.springframework.ui.Model; @org.springframework.stereotype.Controller class A { " + member + " }");
+        "import org.springframework.ui.Model; @org.springframework.stereotype.Controller class A { "
+            + member
+            + " }");
   }
 
   @Test
   void aTeamsSourceReachingAClient() {
-    FlowOptions options = io.github.posthogguard.options.GuardOptions.parse(
-        java.util.Map.of(io.github.posthogguard.options.GuardOptions.SECRET_SOURCES, "readVaultEntry"));
+    FlowOptions options =
+        io.github.posthogguard.options.GuardOptions.parse(
+            java.util.Map.of(
+                io.github.posthogguard.options.GuardOptions.SECRET_SOURCES, "readVaultEntry"));
     assertSameFindingsAndSome(
         new PostHogKeyClientExposure(options),
         "import org.springframework.ui.Model; @org.springframework.stereotype.Controller class A {"
@@ -71,27 +75,37 @@ class PrefilterTest {
   void secretsReachingALog(String member) {
     assertSameFindingsAndSome(
         new SecretToLog(FlowOptions.NONE),
-        "class A { static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(A.class); " + member + " }");
+        "class A { static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(A.class); "
+            + member
+            + " }");
   }
 
   @Test
   void postHogConfigurationsWhateverTheirImports() {
     String fullConstructor =
-        "import com.posthog.server.*; class A { Object c = PostHogConfig.builder(\"phc_" + BODY + "\")"
+        "import com.posthog.server.*; class A { Object c = PostHogConfig.builder(\"phc_"
+            + BODY
+            + "\")"
             + ".personalApiKey(System.getenv(\"POSTHOG_PERSONAL_API_KEY\")).debug(true).build(); }";
     assertSameFindingsAndSome(new PostHogDebugLogsPersonalKey(), fullConstructor);
-    String misuse = "import com.posthog.server.*; class A { Object c = PostHogConfig.builder(System.getenv(\"POSTHOG_PERSONAL_API_KEY\")).build(); }";
+    String misuse =
+        "import com.posthog.server.*; class A { Object c = PostHogConfig.builder(System.getenv(\"POSTHOG_PERSONAL_API_KEY\")).build(); }";
     assertSameFindingsAndSome(new PostHogKeyMisuse(FlowOptions.NONE), misuse);
   }
 
   @Test
   void filesWithoutAnyClueAreNotParsed() {
     Analyzer analyzer = new Analyzer(io.github.posthogguard.rules.Rules.all());
-    SourceFile plain = new SourceFile("Plain.java", "class Plain { int size(java.util.Map<String, Integer> keys) { return keys.size(); } }");
+    SourceFile plain =
+        new SourceFile(
+            "Plain.java",
+            "class Plain { int size(java.util.Map<String, Integer> keys) { return keys.size(); } }");
     SourceFile broken = new SourceFile("Broken.java", "class Broken { void a( }");
 
     assertThat(analyzer.parses(plain)).isFalse();
-    assertThat(analyzer.analyze(broken).problem()).as("nothing to find: never parsed, never reported").isEmpty();
+    assertThat(analyzer.analyze(broken).problem())
+        .as("nothing to find: never parsed, never reported")
+        .isEmpty();
     assertThat(analyzer.withoutPrefilter().analyze(broken).problem()).isPresent();
   }
 

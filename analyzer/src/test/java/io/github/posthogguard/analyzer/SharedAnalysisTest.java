@@ -12,10 +12,18 @@ class SharedAnalysisTest {
   @Test
   void parsesAFileOnceForAllChecksAndReportsItsProblemOnce() {
     AtomicInteger runs = new AtomicInteger();
-    Rule counting = new Rule() {
-      @Override public String id() { return "Counting"; }
-      @Override public void check(RuleContext context) { runs.incrementAndGet(); }
-    };
+    Rule counting =
+        new Rule() {
+          @Override
+          public String id() {
+            return "Counting";
+          }
+
+          @Override
+          public void check(RuleContext context) {
+            runs.incrementAndGet();
+          }
+        };
     List<String> problems = new ArrayList<>();
     SharedAnalysis shared = new SharedAnalysis(new Analyzer(List.of(counting)), problems::add);
     SourceFile good = new SourceFile("A.java", "class A {}");
@@ -33,10 +41,18 @@ class SharedAnalysisTest {
   @Test
   void anEditedFileIsAnalyzedAgain() {
     AtomicInteger runs = new AtomicInteger();
-    Rule counting = new Rule() {
-      @Override public String id() { return "Counting"; }
-      @Override public void check(RuleContext context) { runs.incrementAndGet(); }
-    };
+    Rule counting =
+        new Rule() {
+          @Override
+          public String id() {
+            return "Counting";
+          }
+
+          @Override
+          public void check(RuleContext context) {
+            runs.incrementAndGet();
+          }
+        };
     SharedAnalysis shared = new SharedAnalysis(new Analyzer(List.of(counting)), p -> {});
 
     shared.analyze(new SourceFile("A.java", "class A {}"));

@@ -34,7 +34,8 @@ class RuleDocsTest {
   void everyDocAndEveryCaseFolderBelongsToARule() throws IOException {
     var ids = Rules.all().stream().map(Rule::id).toList();
     Path docs = CaseFile.root().resolveSibling("rules-docs");
-    try (Stream<Path> files = Files.list(docs); Stream<Path> cases = Files.list(CaseFile.root())) {
+    try (Stream<Path> files = Files.list(docs);
+        Stream<Path> cases = Files.list(CaseFile.root())) {
       assertThat(files.map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")))
           .containsExactlyInAnyOrderElementsOf(ids);
       assertThat(cases.map(p -> p.getFileName().toString())).isSubsetOf(ids);
@@ -45,8 +46,7 @@ class RuleDocsTest {
 
   @Test
   void aDocWithoutFrontMatterIsRejectedWithItsName() {
-    assertThatThrownBy(() -> RuleDocs.parse("X", "# X\n"))
-        .hasMessageContaining("X.md");
+    assertThatThrownBy(() -> RuleDocs.parse("X", "# X\n")).hasMessageContaining("X.md");
     assertThatThrownBy(() -> RuleDocs.parse("X", "---\nkey: X\n---\nbody"))
         .hasMessageContaining("lacks 'title'");
   }

@@ -11,9 +11,17 @@ class GuardOptionsTest {
 
   @Test
   void parsesCommaSeparatedLists() {
-    FlowOptions options = GuardOptions.parse(Map.of(
-        "secretWords", " PIN, cvv ,", "secretSources", "readVaultSecret",
-        "loggerTypes", "com.acme.AuditLog", "sanitizers", "scrub,blur"));
+    FlowOptions options =
+        GuardOptions.parse(
+            Map.of(
+                "secretWords",
+                " PIN, cvv ,",
+                "secretSources",
+                "readVaultSecret",
+                "loggerTypes",
+                "com.acme.AuditLog",
+                "sanitizers",
+                "scrub,blur"));
 
     assertThat(options.secretWords()).containsExactlyInAnyOrder("pin", "cvv");
     assertThat(options.sourceMethods()).containsExactly("readVaultSecret");

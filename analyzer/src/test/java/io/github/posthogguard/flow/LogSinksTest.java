@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 class LogSinksTest {
 
   private static List<Integer> lines(String source, FlowOptions options) {
-    return new Analyzer(List.of(new SecretToLog(options))).analyze(new SourceFile("T.java", source))
-        .findings().stream().map(Finding::line).toList();
+    return new Analyzer(List.of(new SecretToLog(options)))
+        .analyze(new SourceFile("T.java", source)).findings().stream().map(Finding::line).toList();
   }
 
   @Test
   void androidLogAndTimber() {
-    String source = """
+    String source =
+        """
         import android.util.Log;
         import timber.log.Timber;
         class T {
@@ -40,7 +41,8 @@ class LogSinksTest {
 
   @Test
   void floggerAndTinylog() {
-    String source = """
+    String source =
+        """
         import com.google.common.flogger.FluentLogger;
         import org.tinylog.Logger;
         class T {
@@ -57,7 +59,8 @@ class LogSinksTest {
 
   @Test
   void teamsAddSecretWordsSourcesLoggersAndSanitizers() {
-    String source = """
+    String source =
+        """
         import com.acme.AuditLog;
         class Payments {
           private final AuditLog audit = new AuditLog();
@@ -72,9 +75,14 @@ class LogSinksTest {
         }
         """;
     FlowOptions found =
-        new FlowOptions(Set.of("pin"), Set.of("fetchVaultValue"), Set.of("com.acme.AuditLog"), Set.of());
+        new FlowOptions(
+            Set.of("pin"), Set.of("fetchVaultValue"), Set.of("com.acme.AuditLog"), Set.of());
     FlowOptions sanitized =
-        new FlowOptions(Set.of("pin"), Set.of("fetchVaultValue"), Set.of("com.acme.AuditLog"), Set.of("shownPin"));
+        new FlowOptions(
+            Set.of("pin"),
+            Set.of("fetchVaultValue"),
+            Set.of("com.acme.AuditLog"),
+            Set.of("shownPin"));
     FlowOptions noSource =
         new FlowOptions(Set.of("pin"), Set.of(), Set.of("com.acme.AuditLog"), Set.of());
     assertThat(lines(source, FlowOptions.NONE)).isEmpty();

@@ -10,24 +10,85 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SensitiveNamesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "password", "userPassword", "db.password", "DB_PASSWORD", "passwd", "passphrase", "pwd",
-      "secret", "clientSecret", "client_secret", "token", "accessToken", "refresh_token", "authToken",
-      "apiKey", "api_key", "APIKEY", "apiKeys", "personalApiKey", "POSTHOG_PERSONAL_API_KEY",
-      "privateKey", "signingKey", "accessKey", "secretKey", "credentials", "credential", "bearer",
-      "authorization", "authorizationHeader", "sessionId", "JSESSIONID", "jsessionid"})
+  @ValueSource(
+      strings = {
+        "password",
+        "userPassword",
+        "db.password",
+        "DB_PASSWORD",
+        "passwd",
+        "passphrase",
+        "pwd",
+        "secret",
+        "clientSecret",
+        "client_secret",
+        "token",
+        "accessToken",
+        "refresh_token",
+        "authToken",
+        "apiKey",
+        "api_key",
+        "APIKEY",
+        "apiKeys",
+        "personalApiKey",
+        "POSTHOG_PERSONAL_API_KEY",
+        "privateKey",
+        "signingKey",
+        "accessKey",
+        "secretKey",
+        "credentials",
+        "credential",
+        "bearer",
+        "authorization",
+        "authorizationHeader",
+        "sessionId",
+        "JSESSIONID",
+        "jsessionid"
+      })
   void secrets(String name) {
     assertThat(SensitiveNames.isSecret(name)).as(name).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "tokenCount", "tokenizer", "tokenize", "passwordPolicy", "passwordMinLength", "secretName",
-      "secretArn", "secretId", "apiKeyHeaderName", "keySet", "keyListener", "isTokenValid",
-      "hasPassword", "tokenExpiry", "tokenType", "nextPageToken", "continuationToken", "key",
-      "projectApiKey", "POSTHOG_API_KEY", "posthog.api.key", "publicKey", "passwordHash",
-      "maskedToken", "hashedPassword", "tokenUrl", "secretManager", "user", "host", "keyboard",
-      "typeToken", "TypeToken", "jsonToken", "JsonToken", "currentJsonToken", "lexerToken"})
+  @ValueSource(
+      strings = {
+        "tokenCount",
+        "tokenizer",
+        "tokenize",
+        "passwordPolicy",
+        "passwordMinLength",
+        "secretName",
+        "secretArn",
+        "secretId",
+        "apiKeyHeaderName",
+        "keySet",
+        "keyListener",
+        "isTokenValid",
+        "hasPassword",
+        "tokenExpiry",
+        "tokenType",
+        "nextPageToken",
+        "continuationToken",
+        "key",
+        "projectApiKey",
+        "POSTHOG_API_KEY",
+        "posthog.api.key",
+        "publicKey",
+        "passwordHash",
+        "maskedToken",
+        "hashedPassword",
+        "tokenUrl",
+        "secretManager",
+        "user",
+        "host",
+        "keyboard",
+        "typeToken",
+        "TypeToken",
+        "jsonToken",
+        "JsonToken",
+        "currentJsonToken",
+        "lexerToken"
+      })
   void notSecrets(String name) {
     assertThat(SensitiveNames.isSecret(name)).as(name).isFalse();
   }

@@ -15,17 +15,22 @@ class PostHogKeysTest {
   void findsASecretInsideLongerText() {
     List<KeyMatch> keys = PostHogKeys.findSecrets("Authorization: Bearer " + PERSONAL + "\n");
 
-    assertThat(keys).singleElement().satisfies(k -> {
-      assertThat(k.type()).isEqualTo(PostHogKeyType.PERSONAL_API_KEY);
-      assertThat(k.key()).isEqualTo(PERSONAL);
-      assertThat(k.start()).isEqualTo(22);
-    });
+    assertThat(keys)
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.type()).isEqualTo(PostHogKeyType.PERSONAL_API_KEY);
+              assertThat(k.key()).isEqualTo(PERSONAL);
+              assertThat(k.start()).isEqualTo(22);
+            });
   }
 
   @Test
   void theProjectKeyIsFoundButIsNoSecret() {
-    assertThat(PostHogKeys.find(PROJECT)).singleElement()
-        .extracting(KeyMatch::type).isEqualTo(PostHogKeyType.PROJECT_API_KEY);
+    assertThat(PostHogKeys.find(PROJECT))
+        .singleElement()
+        .extracting(KeyMatch::type)
+        .isEqualTo(PostHogKeyType.PROJECT_API_KEY);
     assertThat(PostHogKeys.findSecrets(PROJECT)).isEmpty();
   }
 
@@ -48,16 +53,17 @@ class PostHogKeysTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "phx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-      "phx_kqzmvwnrtbplfhgdxsjcyoeiuakqzmvwnrtbplfhgd",
-      "phx_KQZMVWNRTBPLFHGDXSJCYOEIUAKQZMVWNRTBPLFHGD",
-      "phx_0123456789abcdefghijABCDEFGHIJabcdefghijAB",
-      "phx_AbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbA",
-      "phx_Zq8TestKeyLm2Wv4Rt8Yp3Mn6Bc1Zd5Fg0Hj2Kx7Qs",
-      "phx_aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc_v2",
-      "xphx_aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc",
-  })
+  @ValueSource(
+      strings = {
+        "phx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "phx_kqzmvwnrtbplfhgdxsjcyoeiuakqzmvwnrtbplfhgd",
+        "phx_KQZMVWNRTBPLFHGDXSJCYOEIUAKQZMVWNRTBPLFHGD",
+        "phx_0123456789abcdefghijABCDEFGHIJabcdefghijAB",
+        "phx_AbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbAbA",
+        "phx_Zq8TestKeyLm2Wv4Rt8Yp3Mn6Bc1Zd5Fg0Hj2Kx7Qs",
+        "phx_aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc_v2",
+        "xphx_aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc",
+      })
   void skipsValuesNoKeyCanBe(String value) {
     assertThat(PostHogKeys.findSecrets(value)).isEmpty();
   }

@@ -32,8 +32,7 @@ class CaseFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void messagesNeverHoldAKey(CaseFile caseFile) {
-    List<String> keys =
-        PostHogKeys.find(caseFile.text()).stream().map(KeyMatch::key).toList();
+    List<String> keys = PostHogKeys.find(caseFile.text()).stream().map(KeyMatch::key).toList();
 
     for (Finding finding : analyze(caseFile).findings()) {
       assertThat(keys).noneMatch(finding.message()::contains);

@@ -22,7 +22,9 @@ class PostHogKeyMisuseAndroidTest {
 
   @Test
   void personalKeyInAndroidConfig() {
-    var found = findings("""
+    var found =
+        findings(
+            """
         import com.posthog.android.PostHogAndroidConfig;
         class App {
           PostHogAndroidConfig config() {
@@ -41,7 +43,9 @@ class PostHogKeyMisuseAndroidTest {
 
   @Test
   void personalKeyInTheLegacyAndroidBuilderSecondArgument() {
-    var found = findings("""
+    var found =
+        findings(
+            """
         import com.posthog.android.PostHog;
         class App {
           static final String KEY = "phx_NBTj56vc8Rf5aF47VU6H7dV5ve9Giif5efT5G4dxALUBc9eM";
@@ -62,7 +66,9 @@ class PostHogKeyMisuseAndroidTest {
 
   @Test
   void wildcardImportOfTheAndroidPackage() {
-    var found = findings("""
+    var found =
+        findings(
+            """
         import com.posthog.android.*;
         class App {
           PostHogAndroidConfig config() {
@@ -75,7 +81,9 @@ class PostHogKeyMisuseAndroidTest {
 
   @Test
   void anotherLibrarysAndroidConfigIsNotPostHogs() {
-    assertThat(findings("""
+    assertThat(
+            findings(
+                """
         import com.acme.PostHogAndroidConfig;
         import com.posthog.android.*;
         class App {
@@ -83,6 +91,7 @@ class PostHogKeyMisuseAndroidTest {
             return new PostHogAndroidConfig(System.getenv("POSTHOG_PERSONAL_API_KEY"));
           }
         }
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 }

@@ -49,7 +49,7 @@ class ConstantBooleansTest {
   @Test
   void whatIsReadAtRunTimeHasNoValue() {
     String source =
-        """
+"""
 class A {
   static boolean MUTABLE = true;
   static final boolean ENV = Boolean.parseBoolean(System.getenv("DEBUG"));

@@ -15,15 +15,19 @@ class ConstantStringsTest {
   private static Optional<String> valueOfField(String source, String field) {
     CompilationUnit unit =
         new JavaParser(new ParserConfiguration().setLanguageLevel(LanguageLevel.JAVA_21))
-            .parse(source).getResult().orElseThrow();
+            .parse(source)
+            .getResult()
+            .orElseThrow();
     VariableDeclarator declarator =
-        unit.findFirst(VariableDeclarator.class, v -> v.getNameAsString().equals(field)).orElseThrow();
+        unit.findFirst(VariableDeclarator.class, v -> v.getNameAsString().equals(field))
+            .orElseThrow();
     return new ConstantStrings(unit).valueOf(declarator.getInitializer().orElseThrow());
   }
 
   @Test
   void followsConstantsAcrossTypesOfTheFile() {
-    String source = """
+    String source =
+        """
         class A { static final String P = "ab" + B.Q; String x = P + 1 + 2 + 'c'; }
         class B { static final String Q = "cd".concat("ef").strip(); }
         """;
@@ -32,7 +36,8 @@ class ConstantStringsTest {
 
   @Test
   void aCycleOfConstantsHasNoValue() {
-    String source = "class A { static final String X = Y + \"a\"; static final String Y = X + \"b\"; }";
+    String source =
+        "class A { static final String X = Y + \"a\"; static final String Y = X + \"b\"; }";
     assertThat(valueOfField(source, "X")).isEmpty();
   }
 
@@ -43,7 +48,8 @@ class ConstantStringsTest {
 
   @Test
   void nonFinalFieldsAndShadowingLocalsAreUnknown() {
-    String source = """
+    String source =
+        """
         class A {
           static String MUTABLE = "a";
           static final String FIXED = "b";
@@ -62,7 +68,8 @@ class ConstantStringsTest {
 
   @Test
   void decodesEscapesAndTextBlocks() {
-    String source = "class A { String u = \"\\u0070h\\x\"; String t = \"\"\"\n    a\\\n    b\n    \"\"\"; }";
+    String source =
+        "class A { String u = \"\\u0070h\\x\"; String t = \"\"\"\n    a\\\n    b\n    \"\"\"; }";
     assertThat(valueOfField(source.replace("\\x", "x"), "u")).hasValue("phx");
     assertThat(valueOfField(source.replace("\\x", "x"), "t")).hasValue("ab\n");
   }

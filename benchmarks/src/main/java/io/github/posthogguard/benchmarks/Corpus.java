@@ -14,7 +14,12 @@ public record Corpus(Path root, List<Path> files) {
 
   public static Corpus of(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
-      return new Corpus(root, walk.filter(p -> p.toString().endsWith(".java")).filter(Files::isRegularFile).sorted().toList());
+      return new Corpus(
+          root,
+          walk.filter(p -> p.toString().endsWith(".java"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -22,7 +27,9 @@ public record Corpus(Path root, List<Path> files) {
 
   public SourceFile read(Path file) {
     try {
-      return new SourceFile(root.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+      return new SourceFile(
+          root.relativize(file).toString(),
+          new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

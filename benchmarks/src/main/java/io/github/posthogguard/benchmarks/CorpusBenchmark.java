@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 /**
  * The in-process part of the benchmark, on one thread: reading every file, JavaParser parse-only
  * (out of the box, and as the analyzer configures it), the analyzer with all rules (with and
- * without the prefilter). One warm-up round, then {@code
- * rounds} rounds with the phases interleaved; medians are printed as a Markdown table.
+ * without the prefilter). One warm-up round, then {@code rounds} rounds with the phases
+ * interleaved; medians are printed as a Markdown table.
  *
  * <p>Usage: {@code CorpusBenchmark <corpus folder> [rounds] [properties file]}; the properties file
  * receives the figures that {@code benchmarks/run.sh} compares with other measurements.
@@ -41,7 +41,8 @@ public final class CorpusBenchmark {
   private CorpusBenchmark(Corpus corpus) {
     this.corpus = corpus;
     this.sources = corpus.readAll();
-    this.bytes = sources.stream().mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length).sum();
+    this.bytes =
+        sources.stream().mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length).sum();
     this.lines = sources.stream().mapToLong(s -> s.text().lines().count()).sum();
   }
 
@@ -66,7 +67,9 @@ public final class CorpusBenchmark {
     phases.put("read every file (floor)", s -> corpus.read(corpus.root().resolve(s.path())));
     JavaParser outOfTheBox = new JavaParser();
     phases.put(PARSE_ONLY, s -> outOfTheBox.parse(s.text()));
-    phases.put("JavaParser parse-only, as the analyzer configures it", s -> JavaParsers.forThisThread().parse(s.text()));
+    phases.put(
+        "JavaParser parse-only, as the analyzer configures it",
+        s -> JavaParsers.forThisThread().parse(s.text()));
     phases.put(WITH_PREFILTER, analyzer::analyze);
     phases.put("analyzer, all rules, every file parsed", everyFile::analyze);
     Map<String, long[]> perFileNanos = new LinkedHashMap<>();
@@ -86,27 +89,50 @@ public final class CorpusBenchmark {
     int findings = analyses.stream().mapToInt(a -> a.findings().size()).sum();
     long skipped = analyses.stream().filter(a -> a.problem().isPresent()).count();
 
-    System.out.printf(Locale.ROOT, "Corpus: %s: %,d files, %,d lines, %.1f MB; %d rounds after one warm-up, one thread%n%n",
-        corpus.root(), sources.size(), lines, bytes / 1e6, rounds);
-    System.out.println("| phase | median total (s) | MB/s | files/s | per file p50 / p99 / max (ms) | ÷ parse-only (default) |");
+    System.out.printf(
+        Locale.ROOT,
+        "Corpus: %s: %,d files, %,d lines, %.1f MB; %d rounds after one warm-up, one thread%n%n",
+        corpus.root(),
+        sources.size(),
+        lines,
+        bytes / 1e6,
+        rounds);
+    System.out.println(
+        "| phase | median total (s) | MB/s | files/s | per file p50 / p99 / max (ms) | ÷ parse-only (default) |");
     System.out.println("|---|---:|---:|---:|---|---:|");
     double parseOnly = median(totals.get(PARSE_ONLY));
     for (String name : phases.keySet()) {
       double seconds = median(totals.get(name)) / 1e9;
       long[] sorted = perFileNanos.get(name).clone();
       Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT, "| %s | %.2f | %.1f | %.0f | %.2f / %.2f / %.1f | %.2f× |%n",
-          name, seconds, bytes / 1e6 / seconds, sources.size() / seconds,
-          percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, sorted[sorted.length - 1] / 1e6,
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.2f | %.1f | %.0f | %.2f / %.2f / %.1f | %.2f× |%n",
+          name,
+          seconds,
+          bytes / 1e6 / seconds,
+          sources.size() / seconds,
+          percentile(sorted, 0.50) / 1e6,
+          percentile(sorted, 0.99) / 1e6,
+          sorted[sorted.length - 1] / 1e6,
           median(totals.get(name)) / parseOnly);
     }
-    System.out.printf(Locale.ROOT, "%nFiles the analyzer parsed (prefilter): %,d of %,d (%.1f%%); findings: %d; files skipped as unparsable: %d%n",
-        parsed, sources.size(), 100.0 * parsed / sources.size(), findings, skipped);
+    System.out.printf(
+        Locale.ROOT,
+        "%nFiles the analyzer parsed (prefilter): %,d of %,d (%.1f%%); findings: %d; files skipped as unparsable: %d%n",
+        parsed,
+        sources.size(),
+        100.0 * parsed / sources.size(),
+        findings,
+        skipped);
     Properties figures = new Properties();
     figures.setProperty("corpusMegabytes", String.format(Locale.ROOT, "%.2f", bytes / 1e6));
     figures.setProperty("parseOnlySeconds", String.format(Locale.ROOT, "%.3f", parseOnly / 1e9));
-    figures.setProperty("analyzerSeconds", String.format(Locale.ROOT, "%.3f", median(totals.get(WITH_PREFILTER)) / 1e9));
-    figures.setProperty("parsedShare", String.format(Locale.ROOT, "%.4f", parsed / (double) sources.size()));
+    figures.setProperty(
+        "analyzerSeconds",
+        String.format(Locale.ROOT, "%.3f", median(totals.get(WITH_PREFILTER)) / 1e9));
+    figures.setProperty(
+        "parsedShare", String.format(Locale.ROOT, "%.4f", parsed / (double) sources.size()));
     return figures;
   }
 

@@ -59,7 +59,13 @@ class PrefilterEqualityTest {
         }
         """;
     Analyzer analyzer =
-        Rules.analyzer(GuardOptions.parse(Map.of(GuardOptions.SECRET_WORDS, "cvv", GuardOptions.SECRET_SOURCES, "readVaultEntry")));
+        Rules.analyzer(
+            GuardOptions.parse(
+                Map.of(
+                    GuardOptions.SECRET_WORDS,
+                    "cvv",
+                    GuardOptions.SECRET_SOURCES,
+                    "readVaultEntry")));
     List<SourceFile> files = List.of(new SourceFile("Payments.java", source));
 
     Comparison comparison = Comparison.of(analyzer, files);
@@ -77,7 +83,8 @@ class PrefilterEqualityTest {
         .toList();
   }
 
-  private record Comparison(List<FileAnalysis> withPrefilter, List<FileAnalysis> everyFileParsed, double parsedShare) {
+  private record Comparison(
+      List<FileAnalysis> withPrefilter, List<FileAnalysis> everyFileParsed, double parsedShare) {
     static Comparison of(Analyzer analyzer, List<SourceFile> files) {
       List<FileAnalysis> with = files.parallelStream().map(analyzer::analyze).toList();
       Analyzer everyFile = analyzer.withoutPrefilter();

@@ -140,7 +140,8 @@ public final class GuardCommand implements Callable<Integer> {
     checkScanArguments();
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     SourceCollection sources = SourceCollector.collect(paths);
-    ScanResult result = new ProjectScanner(Rules.analyzer(teamOptions()), threadCount).scan(sources);
+    ScanResult result =
+        new ProjectScanner(Rules.analyzer(teamOptions()), threadCount).scan(sources);
     int exitCode = writeReport(result, out, err);
     tellProblems(result, err);
     return exitCode;

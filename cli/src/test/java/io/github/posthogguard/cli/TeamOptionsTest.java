@@ -17,7 +17,9 @@ class TeamOptionsTest {
   @BeforeEach
   void writeCode() throws IOException {
     code = dir.resolve("Payments.java");
-    Files.writeString(code, """
+    Files.writeString(
+        code,
+        """
         import com.acme.AuditLog;
         class Payments {
           private final AuditLog audit = new AuditLog();
@@ -40,11 +42,21 @@ class TeamOptionsTest {
 
   @Test
   void optionsOnTheCommandLine() {
-    CliRun run = CliRun.of("--option", "loggerTypes=com.acme.AuditLog", "--option", "secretWords=pin",
-        "--option", "secretSources=fetchVaultValue", "--option", "sanitizers=shownPin", code.toString());
+    CliRun run =
+        CliRun.of(
+            "--option",
+            "loggerTypes=com.acme.AuditLog",
+            "--option",
+            "secretWords=pin",
+            "--option",
+            "secretSources=fetchVaultValue",
+            "--option",
+            "sanitizers=shownPin",
+            code.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.findingLines()).hasSize(2)
+    assertThat(run.findingLines())
+        .hasSize(2)
         .allSatisfy(l -> assertThat(l).contains("  SecretToLog  "))
         .anySatisfy(l -> assertThat(l).contains("Payments.java:6:"))
         .anySatisfy(l -> assertThat(l).contains("Payments.java:7:"));
@@ -53,11 +65,14 @@ class TeamOptionsTest {
   @Test
   void optionsFromAConfigFileAndTheCommandLineWins() throws IOException {
     Path config = dir.resolve("posthog-guard.properties");
-    Files.writeString(config, "loggerTypes=com.acme.AuditLog\nsecretWords=pin\nsanitizers=shownPin\n");
+    Files.writeString(
+        config, "loggerTypes=com.acme.AuditLog\nsecretWords=pin\nsanitizers=shownPin\n");
 
     assertThat(CliRun.of("--config", config.toString(), code.toString()).findingLines()).hasSize(1);
-    assertThat(CliRun.of("--config", config.toString(), "--option", "sanitizers=", code.toString())
-        .findingLines()).hasSize(2);
+    assertThat(
+            CliRun.of("--config", config.toString(), "--option", "sanitizers=", code.toString())
+                .findingLines())
+        .hasSize(2);
   }
 
   @Test
@@ -70,7 +85,8 @@ class TeamOptionsTest {
 
   @Test
   void anUnreadableConfigIsAUsageError() {
-    CliRun run = CliRun.of("--config", dir.resolve("missing.properties").toString(), code.toString());
+    CliRun run =
+        CliRun.of("--config", dir.resolve("missing.properties").toString(), code.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("cannot read --config");

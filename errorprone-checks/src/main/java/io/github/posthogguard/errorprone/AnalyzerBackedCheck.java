@@ -57,14 +57,17 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
    * The file's analysis: made ahead on a second thread when the compilation's files could be
    * listed, else here; in both cases once for all checks.
    */
-  private static FileAnalysis analysisOf(CompilationUnitTree tree, VisitorState state, FlowOptions options)
-      throws IOException {
+  private static FileAnalysis analysisOf(
+      CompilationUnitTree tree, VisitorState state, FlowOptions options) throws IOException {
     SharedAnalysis shared =
-        ANALYSES.computeIfAbsent(options, o -> new SharedAnalysis(Rules.analyzer(o), AnalyzerBackedCheck::warn));
+        ANALYSES.computeIfAbsent(
+            options, o -> new SharedAnalysis(Rules.analyzer(o), AnalyzerBackedCheck::warn));
     SourceFile source = sourceOf(tree);
     Optional<FileAnalysis> ahead;
     try {
-      ahead = CompilationLookahead.of(state.context, shared.analyzer(), AnalyzerBackedCheck::warn).analysisOf(tree, source);
+      ahead =
+          CompilationLookahead.of(state.context, shared.analyzer(), AnalyzerBackedCheck::warn)
+              .analysisOf(tree, source);
     } catch (RuntimeException | LinkageError e) {
       ahead = Optional.empty(); // javac internals out of reach (no --add-opens): analyze here
     }
@@ -75,7 +78,8 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
   private static FlowOptions optionsOf(ErrorProneFlags flags) {
     Map<String, String> values = new HashMap<>();
     for (GuardOptions.Definition option : GuardOptions.DEFINITIONS) {
-      flags.get(GuardOptions.ERROR_PRONE_NAMESPACE + ":" + option.key())
+      flags
+          .get(GuardOptions.ERROR_PRONE_NAMESPACE + ":" + option.key())
           .ifPresent(value -> values.put(option.key(), value));
     }
     return GuardOptions.parse(values);
@@ -86,7 +90,9 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
         tree.getSourceFile().getName(), tree.getSourceFile().getCharContent(true).toString());
   }
 
-  /** On standard error, not as a javac warning: -Werror must not turn a skipped file into a failure. */
+  /**
+   * On standard error, not as a javac warning: -Werror must not turn a skipped file into a failure.
+   */
   private static void warn(String message) {
     System.err.println("warning: " + message);
   }

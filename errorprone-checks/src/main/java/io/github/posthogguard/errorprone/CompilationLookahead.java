@@ -31,10 +31,9 @@ import javax.tools.JavaFileObject;
 /**
  * Analyzes the files of one compilation ahead of the compiler, on a thread of its own. javac
  * attributes, flows and runs Error Prone file after file on one thread; by the time Error Prone
- * calls the first check, every file of the compilation has been entered, so a second core can
- * parse them all while javac works. A file the thread has not reached yet is analyzed on the
- * compiler's thread instead (never twice), and an analysis is used only if it read the very text
- * javac reads.
+ * calls the first check, every file of the compilation has been entered, so a second core can parse
+ * them all while javac works. A file the thread has not reached yet is analyzed on the compiler's
+ * thread instead (never twice), and an analysis is used only if it read the very text javac reads.
  */
 final class CompilationLookahead {
   private static final Map<Context, CompilationLookahead> BY_COMPILATION =
@@ -86,17 +85,21 @@ final class CompilationLookahead {
     if (queue.size() < 2) {
       return; // nothing to gain from a thread
     }
-    Thread thread = new Thread(() -> queue.forEach(Ahead::runIfUnclaimed), "posthog-guard-lookahead");
+    Thread thread =
+        new Thread(() -> queue.forEach(Ahead::runIfUnclaimed), "posthog-guard-lookahead");
     thread.setDaemon(true);
     thread.setPriority(Thread.NORM_PRIORITY - 1);
     thread.start();
   }
 
-  /** The compilation's source files on disk, in path order (javac takes them in command-line order). */
+  /**
+   * The compilation's source files on disk, in path order (javac takes them in command-line order).
+   */
   private static List<JavaFileObject> sourcesOf(Context context) {
     Set<JavaFileObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Env<AttrContext> env : Enter.instance(context).getEnvs()) {
-      if (env.toplevel != null && env.toplevel.sourcefile != null
+      if (env.toplevel != null
+          && env.toplevel.sourcefile != null
           && env.toplevel.sourcefile.getKind() == JavaFileObject.Kind.SOURCE
           && "file".equals(env.toplevel.sourcefile.toUri().getScheme())) {
         seen.add(env.toplevel.sourcefile);

@@ -11,7 +11,8 @@ import io.github.posthogguard.docs.RuleDocs;
 /** See {@code rules-docs/SecretToLog.md}. */
 @AutoService(BugChecker.class)
 @BugPattern(
-    summary = "A PostHog key or another secret reaches a logger, the console or an exception message",
+    summary =
+        "A PostHog key or another secret reaches a logger, the console or an exception message",
     severity = ERROR,
     linkType = CUSTOM,
     link = RuleDocs.URL_BASE + "SecretToLog.md",

@@ -20,12 +20,15 @@ class CaseFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsExactlyTheMarkedLines(CaseFile caseFile) {
-    var result = ErrorProneCompilation.compile(List.of(caseFile.path()), List.of(caseFile.ruleId()));
+    var result =
+        ErrorProneCompilation.compile(List.of(caseFile.path()), List.of(caseFile.ruleId()));
 
-    assertThat(result.linesOf(caseFile.ruleId())).as(result.output())
+    assertThat(result.linesOf(caseFile.ruleId()))
+        .as(result.output())
         .containsExactlyElementsOf(caseFile.expectedLines().stream().map(Long::valueOf).toList());
     assertThat(result.success()).isEqualTo(caseFile.expectedLines().isEmpty());
     List<String> keys = PostHogKeys.find(caseFile.text()).stream().map(KeyMatch::key).toList();
-    assertThat(result.diagnostics()).allSatisfy(d -> assertThat(keys).noneMatch(d.message()::contains));
+    assertThat(result.diagnostics())
+        .allSatisfy(d -> assertThat(keys).noneMatch(d.message()::contains));
   }
 }

@@ -18,13 +18,15 @@ class ChecksMatchRulesTest {
   private static List<BugChecker> registered() {
     return ServiceLoader.load(BugChecker.class).stream()
         .map(ServiceLoader.Provider::get)
-        .filter(c -> c.getClass().getPackageName().equals(ChecksMatchRulesTest.class.getPackageName()))
+        .filter(
+            c -> c.getClass().getPackageName().equals(ChecksMatchRulesTest.class.getPackageName()))
         .toList();
   }
 
   @Test
   void everyRuleHasExactlyOneRegisteredCheckOfTheSameName() {
-    assertThat(registered()).extracting(BugChecker::canonicalName)
+    assertThat(registered())
+        .extracting(BugChecker::canonicalName)
         .containsExactlyInAnyOrderElementsOf(Rules.all().stream().map(Rule::id).toList());
   }
 

@@ -19,9 +19,10 @@ class HardcodedPostHogKeyTest {
             "}")
         .expectErrorMessage(
             "masked",
-            s -> s.contains("Hard-coded PostHog personal API key phx_...XyNc")
-                && s.contains("rules-docs/HardcodedPostHogKey.md")
-                && !s.contains("aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc"))
+            s ->
+                s.contains("Hard-coded PostHog personal API key phx_...XyNc")
+                    && s.contains("rules-docs/HardcodedPostHogKey.md")
+                    && !s.contains("aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc"))
         .doTest();
   }
 

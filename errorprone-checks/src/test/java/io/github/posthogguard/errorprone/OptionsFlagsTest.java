@@ -17,9 +17,14 @@ class OptionsFlagsTest {
 
   @Test
   void flagsAddLoggersSecretWordsSourcesAndSanitizers() throws IOException {
-    Path logger = write("com/acme/AuditLog.java",
-        "package com.acme;\npublic class AuditLog { public void record(String message) {} }\n");
-    Path code = write("Payments.java", """
+    Path logger =
+        write(
+            "com/acme/AuditLog.java",
+            "package com.acme;\npublic class AuditLog { public void record(String message) {} }\n");
+    Path code =
+        write(
+            "Payments.java",
+            """
         import com.acme.AuditLog;
         class Payments {
           private final AuditLog audit = new AuditLog();
@@ -42,8 +47,14 @@ class OptionsFlagsTest {
       "-XepOpt:PostHogGuard:secretSources=fetchVaultValue"
     };
     var configured = ErrorProneCompilation.compile(files, List.of("SecretToLog"), flags);
-    var sanitized = ErrorProneCompilation.compile(files, List.of("SecretToLog"),
-        flags[0], flags[1], flags[2], "-XepOpt:PostHogGuard:sanitizers=shownPin");
+    var sanitized =
+        ErrorProneCompilation.compile(
+            files,
+            List.of("SecretToLog"),
+            flags[0],
+            flags[1],
+            flags[2],
+            "-XepOpt:PostHogGuard:sanitizers=shownPin");
 
     assertThat(plain.diagnostics()).isEmpty();
     assertThat(configured.diagnostics()).extracting(Reported::line).containsExactly(6L, 7L, 8L);

@@ -23,30 +23,40 @@ class SeverityFlagsTest {
 
   @Test
   void anErrorByDefaultFailsTheCompilation() throws IOException {
-    var result = ErrorProneCompilation.compile(List.of(withKey("Config")), List.of("HardcodedPostHogKey"));
+    var result =
+        ErrorProneCompilation.compile(List.of(withKey("Config")), List.of("HardcodedPostHogKey"));
 
     assertThat(result.success()).isFalse();
-    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.kind()).isEqualTo(Diagnostic.Kind.ERROR);
-      assertThat(d.line()).isEqualTo(2);
-      assertThat(d.column()).isEqualTo(30);
-      assertThat(d.message()).contains("phx_...XyNc").doesNotContain(KEY);
-    });
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(Diagnostic.Kind.ERROR);
+              assertThat(d.line()).isEqualTo(2);
+              assertThat(d.column()).isEqualTo(30);
+              assertThat(d.message()).contains("phx_...XyNc").doesNotContain(KEY);
+            });
   }
 
   @Test
   void warnDowngradesAndTheBuildPasses() throws IOException {
-    var result = ErrorProneCompilation.compile(
-        List.of(withKey("Config")), List.of(), "-Xep:HardcodedPostHogKey:WARN");
+    var result =
+        ErrorProneCompilation.compile(
+            List.of(withKey("Config")), List.of(), "-Xep:HardcodedPostHogKey:WARN");
 
     assertThat(result.success()).isTrue();
-    assertThat(result.diagnostics()).extracting(Reported::kind).containsExactly(Diagnostic.Kind.WARNING);
+    assertThat(result.diagnostics())
+        .extracting(Reported::kind)
+        .containsExactly(Diagnostic.Kind.WARNING);
   }
 
   @Test
   void offSilencesTheCheck() throws IOException {
-    var result = ErrorProneCompilation.compile(
-        List.of(withKey("Config")), List.of("HardcodedPostHogKey"), "-Xep:HardcodedPostHogKey:OFF");
+    var result =
+        ErrorProneCompilation.compile(
+            List.of(withKey("Config")),
+            List.of("HardcodedPostHogKey"),
+            "-Xep:HardcodedPostHogKey:OFF");
 
     assertThat(result.success()).isTrue();
     assertThat(result.diagnostics()).isEmpty();
@@ -54,8 +64,11 @@ class SeverityFlagsTest {
 
   @Test
   void excludedPathsAreNotChecked() throws IOException {
-    var result = ErrorProneCompilation.compile(
-        List.of(withKey("Config")), List.of("HardcodedPostHogKey"), "-XepExcludedPaths:.*/Config\\.java");
+    var result =
+        ErrorProneCompilation.compile(
+            List.of(withKey("Config")),
+            List.of("HardcodedPostHogKey"),
+            "-XepExcludedPaths:.*/Config\\.java");
 
     assertThat(result.success()).isTrue();
     assertThat(result.diagnostics()).isEmpty();
@@ -64,26 +77,34 @@ class SeverityFlagsTest {
   @Test
   void aFileTheAnalyzerSkipsIsNamedOnceAndTheOthersAreStillChecked() throws IOException {
     Path unparsable = dir.resolve("B.java");
-    Files.writeString(unparsable,
-        "class B {\n  String k = \"" + KEY + "\";\n  int f(int non, int sealed) { return non-sealed; }\n}\n");
+    Files.writeString(
+        unparsable,
+        "class B {\n  String k = \""
+            + KEY
+            + "\";\n  int f(int non, int sealed) { return non-sealed; }\n}\n");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream original = System.err;
     ErrorProneCompilation.Result result;
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      result = ErrorProneCompilation.compile(List.of(unparsable, withKey("Config")), List.of("HardcodedPostHogKey"));
+      result =
+          ErrorProneCompilation.compile(
+              List.of(unparsable, withKey("Config")), List.of("HardcodedPostHogKey"));
     } finally {
       System.setErr(original);
     }
 
     String printed = err.toString(StandardCharsets.UTF_8);
-    assertThat(printed).containsOnlyOnce("posthog-guard: skipped " + unparsable).doesNotContain(KEY);
+    assertThat(printed)
+        .containsOnlyOnce("posthog-guard: skipped " + unparsable)
+        .doesNotContain(KEY);
     assertThat(result.diagnostics()).extracting(Reported::line).containsExactly(2L);
   }
 
   private Path withKey(String name) throws IOException {
     Path file = dir.resolve(name + ".java");
-    Files.writeString(file, "class " + name + " {\n  static final String KEY = \"" + KEY + "\";\n}\n");
+    Files.writeString(
+        file, "class " + name + " {\n  static final String KEY = \"" + KEY + "\";\n}\n");
     return file;
   }
 }

@@ -46,7 +46,8 @@ class StandaloneModeTest {
             EngineSetup.standalone(
                 home,
                 Set.of(TestInputs.sonarJavaPluginJar(), TestInputs.pluginJar()),
-                // Nothing switched on by hand: our rules are active by default, as a user gets them.
+                // Nothing switched on by hand: our rules are active by default, as a user gets
+                // them.
                 Set.of()));
   }
 

@@ -2,6 +2,8 @@ package io.github.posthogguard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import io.github.posthogguard.analyzer.Rule;
-import io.github.posthogguard.rules.Rules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,7 +110,8 @@ class ExamplesErrorProneBuildTest {
     List<Expectation> outsideFlags =
         Expectation.inExamples("main").stream().filter(e -> !e.path().contains("/flags/")).toList();
     assertThat(outsideFlags).isNotEmpty();
-    assertThat(diagnostics(outcome.log(), "ERROR")).containsExactlyInAnyOrderElementsOf(outsideFlags);
+    assertThat(diagnostics(outcome.log(), "ERROR"))
+        .containsExactlyInAnyOrderElementsOf(outsideFlags);
   }
 
   private static MavenBuild.Outcome build(Toolchain toolchain, String goal, String... properties) {
@@ -118,8 +119,10 @@ class ExamplesErrorProneBuildTest {
     arguments.add("-Dposthog-guard.version=" + System.getProperty("posthogGuard.version"));
     arguments.add("-Derrorprone.version=" + toolchain.errorProneVersion());
     arguments.addAll(List.of(properties));
-    MavenBuild.Outcome outcome = MavenBuild.run(Expectation.examples(), toolchain.javaHome(), arguments);
-    assertThat(outcome.log()).as("the build ran on %s", toolchain)
+    MavenBuild.Outcome outcome =
+        MavenBuild.run(Expectation.examples(), toolchain.javaHome(), arguments);
+    assertThat(outcome.log())
+        .as("the build ran on %s", toolchain)
         .contains("Java version: " + toolchain.javaVersion())
         .doesNotContain("UnsupportedClassVersionError");
     return outcome;
@@ -132,7 +135,12 @@ class ExamplesErrorProneBuildTest {
         .map(DIAGNOSTIC::matcher)
         .filter(Matcher::matches)
         .filter(m -> m.group(1).equals(level) && OUR_RULES.contains(m.group(4)))
-        .map(m -> new Expectation(Expectation.relative(root, Path.of(m.group(2))), Integer.parseInt(m.group(3)), m.group(4)))
+        .map(
+            m ->
+                new Expectation(
+                    Expectation.relative(root, Path.of(m.group(2))),
+                    Integer.parseInt(m.group(3)),
+                    m.group(4)))
         .distinct()
         .toList();
   }
@@ -144,13 +152,17 @@ class ExamplesErrorProneBuildTest {
   static void assertNoFullKeyIn(String log) {
     String output =
         log.lines()
-            .filter(l -> l.contains("posthog-guard") || OUR_RULES.stream().anyMatch(id -> l.contains("[" + id + "]")))
+            .filter(
+                l ->
+                    l.contains("posthog-guard")
+                        || OUR_RULES.stream().anyMatch(id -> l.contains("[" + id + "]")))
             .collect(java.util.stream.Collectors.joining("\n"));
     assertThat(output).contains("HardcodedPostHogKey");
     try (Stream<Path> files = Files.walk(Expectation.examples().resolve("src"))) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         // The body alone: a prefix may be written with an escape (\u0070hx_).
-        Matcher key = Pattern.compile("h[xsar]_([A-Za-z0-9]{41,49})").matcher(Files.readString(file));
+        Matcher key =
+            Pattern.compile("h[xsar]_([A-Za-z0-9]{41,49})").matcher(Files.readString(file));
         while (key.find()) {
           assertThat(output).doesNotContain(key.group(1));
         }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A finding that {@code examples/} expects: a line ending in {@code // expect: RuleId}. The path
- * is relative to {@code examples/}, with forward slashes.
+ * A finding that {@code examples/} expects: a line ending in {@code // expect: RuleId}. The path is
+ * relative to {@code examples/}, with forward slashes.
  */
 record Expectation(String path, int line, String ruleId) {
   private static final Pattern MARKER = Pattern.compile("//.*\\bexpect: (\\w+)\\s*$");

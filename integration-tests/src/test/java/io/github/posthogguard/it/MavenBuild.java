@@ -47,7 +47,8 @@ final class MavenBuild {
                 .start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
           process.destroyForcibly();
-          throw new AssertionError("mvn " + arguments + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+          throw new AssertionError(
+              "mvn " + arguments + " did not finish in " + TIMEOUT_MINUTES + " minutes");
         }
         return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
       } finally {

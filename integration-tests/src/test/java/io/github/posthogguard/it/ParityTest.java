@@ -35,7 +35,10 @@ class ParityTest {
   @MethodSource("cases")
   void everySurfaceReportsTheSameLinesAndRules(CaseFile caseFile) {
     List<LineAndRule> analyzer =
-        Rules.analyzer().analyze(new SourceFile(caseFile.name(), caseFile.text())).findings().stream()
+        Rules.analyzer()
+            .analyze(new SourceFile(caseFile.name(), caseFile.text()))
+            .findings()
+            .stream()
             .map(ParityTest::of)
             .sorted()
             .toList();
@@ -53,7 +56,10 @@ class ParityTest {
 
     assertThat(errorProne).as("Error Prone vs analyzer").isEqualTo(analyzer);
     assertThat(sonar).as("Sonar vs analyzer").isEqualTo(analyzer);
-    assertThat(analyzer.stream().filter(f -> f.rule().equals(caseFile.ruleId())).map(LineAndRule::line))
+    assertThat(
+            analyzer.stream()
+                .filter(f -> f.rule().equals(caseFile.ruleId()))
+                .map(LineAndRule::line))
         .as("analyzer vs the file's markers")
         .containsExactlyElementsOf(caseFile.expectedLines().stream().map(Long::valueOf).toList());
   }

@@ -15,15 +15,23 @@ class ReadmeConfigurationTest {
 
   @Test
   void theCompilerPluginBlockIsTheExamplesOne() throws IOException {
-    String fromReadme = between(Files.readString(readme), "<!-- errorprone-config:begin -->", "<!-- errorprone-config:end -->")
-        .replace("```xml", "").replace("```", "");
-    String fromPom = between(Files.readString(examples.resolve("pom.xml")),
-        "<!-- posthog-guard:errorprone-config:begin -->", "<!-- posthog-guard:errorprone-config:end -->");
+    String fromReadme =
+        between(
+                Files.readString(readme),
+                "<!-- errorprone-config:begin -->",
+                "<!-- errorprone-config:end -->")
+            .replace("```xml", "")
+            .replace("```", "");
+    String fromPom =
+        between(
+            Files.readString(examples.resolve("pom.xml")),
+            "<!-- posthog-guard:errorprone-config:begin -->",
+            "<!-- posthog-guard:errorprone-config:end -->");
 
     assertThat(dedented(fromReadme)).isEqualTo(dedented(fromPom));
     // What Error Prone requires of javac, so that every file is checked before javac stops.
-    assertThat(fromPom).contains(
-        "<arg>-XDcompilePolicy=simple</arg>", "<arg>--should-stop=ifError=FLOW</arg>");
+    assertThat(fromPom)
+        .contains("<arg>-XDcompilePolicy=simple</arg>", "<arg>--should-stop=ifError=FLOW</arg>");
   }
 
   @Test
@@ -31,7 +39,9 @@ class ReadmeConfigurationTest {
     List<String> jvmConfig = Files.readAllLines(examples.resolve(".mvn/jvm.config"));
     List<String> readmeLines = Files.readAllLines(readme).stream().map(String::strip).toList();
 
-    assertThat(jvmConfig).isNotEmpty().allSatisfy(line -> assertThat(readmeLines).contains(line.strip()));
+    assertThat(jvmConfig)
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(readmeLines).contains(line.strip()));
   }
 
   private static String between(String text, String begin, String end) {
@@ -44,7 +54,8 @@ class ReadmeConfigurationTest {
 
   private static List<String> dedented(String block) {
     List<String> lines = block.lines().filter(l -> !l.isBlank()).toList();
-    int indent = lines.stream().mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    int indent =
+        lines.stream().mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
     return lines.stream().map(l -> l.substring(indent).stripTrailing()).toList();
   }
 }

@@ -12,7 +12,12 @@ record Toolchain(String name, Path javaHome, String javaVersion, String errorPro
 
   static List<Toolchain> all() {
     List<Toolchain> toolchains = new ArrayList<>();
-    toolchains.add(new Toolchain("JDK 17 + Error Prone 2.42.0", Path.of(System.getProperty("java.home")), "17", "2.42.0"));
+    toolchains.add(
+        new Toolchain(
+            "JDK 17 + Error Prone 2.42.0",
+            Path.of(System.getProperty("java.home")),
+            "17",
+            "2.42.0"));
     if (Files.isExecutable(TEMURIN_25.resolve("bin/javac"))) {
       toolchains.add(new Toolchain("JDK 25 + Error Prone 2.52.0", TEMURIN_25, "25", "2.52.0"));
     }

@@ -5,13 +5,13 @@ import io.github.posthogguard.docs.RuleDocs;
 import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
 import java.lang.reflect.Field;
 import java.util.Map;
-import org.sonar.check.RuleProperty;
-import org.sonar.plugins.java.api.JavaCheck;
 import org.sonar.api.issue.impact.SoftwareQuality;
 import org.sonar.api.rule.RuleScope;
 import org.sonar.api.rules.CleanCodeAttribute;
 import org.sonar.api.rules.RuleType;
 import org.sonar.api.server.rule.RulesDefinition;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.JavaCheck;
 
 /** The "PostHog Guard" rule repository for Java, every rule's metadata read from its doc. */
 public final class PostHogGuardRulesDefinition implements RulesDefinition {

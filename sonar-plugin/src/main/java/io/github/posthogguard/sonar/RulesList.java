@@ -2,8 +2,8 @@ package io.github.posthogguard.sonar;
 
 import io.github.posthogguard.sonar.checks.HardcodedPostHogKeyCheck;
 import io.github.posthogguard.sonar.checks.PostHogDebugLogsPersonalKeyCheck;
-import io.github.posthogguard.sonar.checks.PostHogKeyClientExposureCheck;
 import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
+import io.github.posthogguard.sonar.checks.PostHogKeyClientExposureCheck;
 import io.github.posthogguard.sonar.checks.PostHogKeyMisuseCheck;
 import io.github.posthogguard.sonar.checks.SecretToLogCheck;
 import java.util.List;

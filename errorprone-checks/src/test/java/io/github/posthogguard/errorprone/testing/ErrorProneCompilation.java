@@ -20,19 +20,24 @@ import javax.tools.ToolProvider;
 /**
  * Compiles files with the real javac and Error Prone loaded as users load it, through {@code
  * -Xplugin:ErrorProne} and plugin discovery on the processor path (this test's class path, which
- * holds Error Prone and our checks' service registration). The same class path is the
- * compilation's class path, so that case files may use the libraries they are about.
+ * holds Error Prone and our checks' service registration). The same class path is the compilation's
+ * class path, so that case files may use the libraries they are about.
  */
 public final class ErrorProneCompilation {
   private static final Pattern CHECK_NAME = Pattern.compile("^\\[(\\w+)\\] ");
 
   /** One diagnostic Error Prone reported, with the check that reported it. */
-  public record Reported(String check, Diagnostic.Kind kind, long line, long column, String message, String file) {}
+  public record Reported(
+      String check, Diagnostic.Kind kind, long line, long column, String message, String file) {}
 
   /** What javac said: whether it compiled, our checks' diagnostics, and everything else printed. */
   public record Result(boolean success, List<Reported> diagnostics, String output) {
     public List<Long> linesOf(String check) {
-      return diagnostics.stream().filter(d -> d.check().equals(check)).map(Reported::line).sorted().toList();
+      return diagnostics.stream()
+          .filter(d -> d.check().equals(check))
+          .map(Reported::line)
+          .sorted()
+          .toList();
     }
   }
 
@@ -42,13 +47,19 @@ public final class ErrorProneCompilation {
    * Compiles {@code sources} with only the named checks switched on (at their default severity),
    * plus any extra {@code -Xep} flags.
    */
-  public static Result compile(List<Path> sources, List<String> checks, String... extraErrorProneFlags) {
+  public static Result compile(
+      List<Path> sources, List<String> checks, String... extraErrorProneFlags) {
     return compile(sources, checks, List.of(), extraErrorProneFlags);
   }
 
-  /** As {@link #compile(List, List, String...)}, with extra javac options such as {@code -encoding}. */
+  /**
+   * As {@link #compile(List, List, String...)}, with extra javac options such as {@code -encoding}.
+   */
   public static Result compile(
-      List<Path> sources, List<String> checks, List<String> javacOptions, String... extraErrorProneFlags) {
+      List<Path> sources,
+      List<String> checks,
+      List<String> javacOptions,
+      String... extraErrorProneFlags) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne -XepDisableAllChecks");
@@ -75,17 +86,28 @@ public final class ErrorProneCompilation {
             "-d",
             output.toString()));
     StringWriter out = new StringWriter();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, null)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(collector, Locale.ROOT, null)) {
       boolean success =
-          javac.getTask(out, files, collector, options, null, files.getJavaFileObjectsFromPaths(sources))
+          javac
+              .getTask(
+                  out, files, collector, options, null, files.getJavaFileObjectsFromPaths(sources))
               .call();
       List<Reported> reported = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
         String message = d.getMessage(Locale.ROOT);
         Matcher name = CHECK_NAME.matcher(message);
         if (name.find()) {
-          String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
-          reported.add(new Reported(name.group(1), d.getKind(), d.getLineNumber(), d.getColumnNumber(), message, file));
+          String file =
+              d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
+          reported.add(
+              new Reported(
+                  name.group(1),
+                  d.getKind(),
+                  d.getLineNumber(),
+                  d.getColumnNumber(),
+                  message,
+                  file));
         } else {
           out.append(d.toString()).append('\n');
         }

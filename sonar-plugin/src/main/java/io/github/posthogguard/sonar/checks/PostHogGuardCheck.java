@@ -3,9 +3,9 @@ package io.github.posthogguard.sonar.checks;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SharedAnalysis;
 import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
 import io.github.posthogguard.rules.Rules;
-import io.github.posthogguard.flow.FlowOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +38,9 @@ public abstract class PostHogGuardCheck implements JavaFileScanner {
     this(null);
   }
 
-  /** For checks that bring their own analyzer, such as tests of the failure paths; null to share. */
+  /**
+   * For checks that bring their own analyzer, such as tests of the failure paths; null to share.
+   */
   protected PostHogGuardCheck(SharedAnalysis analysis) {
     this.ruleKey = ruleKeyOf(getClass());
     this.analysis = analysis;
@@ -67,8 +69,11 @@ public abstract class PostHogGuardCheck implements JavaFileScanner {
     String path = String.valueOf(context.getInputFile());
     try {
       SourceFile file = new SourceFile(path, context.getFileContent());
-      SharedAnalysis shared = analysis != null ? analysis
-          : SHARED.computeIfAbsent(options(), o -> new SharedAnalysis(Rules.analyzer(o), LOG::warn));
+      SharedAnalysis shared =
+          analysis != null
+              ? analysis
+              : SHARED.computeIfAbsent(
+                  options(), o -> new SharedAnalysis(Rules.analyzer(o), LOG::warn));
       List<Finding> findings = shared.analyze(file).findingsOf(ruleKey);
       if (!findings.isEmpty()) {
         new FindingReporter(this, context).reportAll(findings);

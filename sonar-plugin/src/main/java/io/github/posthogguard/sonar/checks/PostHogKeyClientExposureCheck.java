@@ -12,7 +12,9 @@ import org.sonar.check.RuleProperty;
  */
 @Rule(key = "PostHogKeyClientExposure")
 public final class PostHogKeyClientExposureCheck extends PostHogGuardCheck {
-  @RuleProperty(key = GuardOptions.SECRET_SOURCES, description = GuardOptions.SECRET_SOURCES_DESCRIPTION)
+  @RuleProperty(
+      key = GuardOptions.SECRET_SOURCES,
+      description = GuardOptions.SECRET_SOURCES_DESCRIPTION)
   public String secretSources = "";
 
   @RuleProperty(key = GuardOptions.SANITIZERS, description = GuardOptions.SANITIZERS_DESCRIPTION)
@@ -20,6 +22,7 @@ public final class PostHogKeyClientExposureCheck extends PostHogGuardCheck {
 
   @Override
   protected FlowOptions options() {
-    return GuardOptions.parse(Map.of(GuardOptions.SECRET_SOURCES, secretSources, GuardOptions.SANITIZERS, sanitizers));
+    return GuardOptions.parse(
+        Map.of(GuardOptions.SECRET_SOURCES, secretSources, GuardOptions.SANITIZERS, sanitizers));
   }
 }

@@ -20,7 +20,9 @@ class SecretToLogParametersTest {
 
     RulesDefinition.Rule rule = context.repository("posthog-guard").rule("SecretToLog");
     for (GuardOptions.Definition option : GuardOptions.DEFINITIONS) {
-      assertThat(rule.param(option.key())).as(option.key()).isNotNull()
+      assertThat(rule.param(option.key()))
+          .as(option.key())
+          .isNotNull()
           .satisfies(p -> assertThat(p.description()).isEqualTo(option.description()));
     }
   }
@@ -33,12 +35,19 @@ class SecretToLogParametersTest {
     check.secretSources = "fetchVaultValue";
     check.sanitizers = "shownPin";
 
-    CheckVerifier.newVerifier().onFile(FILE).withClassPath(List.of()).withCheck(check).verifyIssues();
+    CheckVerifier.newVerifier()
+        .onFile(FILE)
+        .withClassPath(List.of())
+        .withCheck(check)
+        .verifyIssues();
   }
 
   @Test
   void withoutParametersNothingIsReported() {
-    CheckVerifier.newVerifier().onFile(FILE).withClassPath(List.of()).withCheck(new SecretToLogCheck())
+    CheckVerifier.newVerifier()
+        .onFile(FILE)
+        .withClassPath(List.of())
+        .withCheck(new SecretToLogCheck())
         .verifyNoIssues();
   }
 }

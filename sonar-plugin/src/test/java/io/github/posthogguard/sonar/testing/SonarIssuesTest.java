@@ -22,7 +22,9 @@ class SonarIssuesTest {
             .toList();
 
     // A case file speaks for its own rule; another rule may also fire on it (a key in a log line).
-    assertThat(SonarIssues.of(caseFile.path()).stream().filter(i -> i.ruleKey().equals(caseFile.ruleId())))
+    assertThat(
+            SonarIssues.of(caseFile.path()).stream()
+                .filter(i -> i.ruleKey().equals(caseFile.ruleId())))
         .containsExactlyElementsOf(expected);
   }
 }
