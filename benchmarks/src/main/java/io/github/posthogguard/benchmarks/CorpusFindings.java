@@ -6,6 +6,7 @@ import io.github.posthogguard.analyzer.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -48,8 +49,7 @@ public record CorpusFindings(
     return findings.stream().filter(f -> ruleId.test(f.ruleId())).toList();
   }
 
-  private record PerFile(
-      List<ReportedFinding> findings, java.util.Optional<String> problem, long lines) {
+  private record PerFile(List<ReportedFinding> findings, Optional<String> problem, long lines) {
     static PerFile of(SourceFile source, FileAnalysis analysis) {
       String path = source.path().replace('\\', '/');
       String[] lines = source.text().lines().toArray(String[]::new);

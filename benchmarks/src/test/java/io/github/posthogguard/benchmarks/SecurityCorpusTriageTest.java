@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class SecurityCorpusTriageTest {
   @Test
   void everyRowOfTheTriagePointsAtALineOfTheCorpus() {
     List<Location> places =
-        java.util.stream.Stream.concat(
+        Stream.concat(
                 triage.findings().stream().map(Row::location),
                 triage.knownLeaks().stream().map(KnownLeak::location))
             .toList();
