@@ -3,6 +3,9 @@ package io.github.posthogguard.analyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.ast.CompilationUnit;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.rules.HardcodedPostHogKey;
 import io.github.posthogguard.rules.Rules;
 import java.util.ArrayList;
@@ -32,7 +35,7 @@ class AnalyzerTest {
   }
 
   @Test
-  void aRuleThatThrowsSkipsTheFileButNotTheNext() {
+  void aRuleThatThrowsLosesItsFindingsOnThatFileButNotTheOtherRulesNorTheNextFile() {
     Rule brokenOnA =
         new Rule() {
           @Override
@@ -45,6 +48,7 @@ class AnalyzerTest {
             if (context.file().path().equals("A.java")) {
               throw new IllegalStateException("bug in rule for " + KEY);
             }
+            context.report(context.file().unit(), "fine");
           }
         };
     Analyzer analyzer = new Analyzer(List.of(brokenOnA, new HardcodedPostHogKey()));
@@ -53,17 +57,18 @@ class AnalyzerTest {
     FileAnalysis first = analyzer.analyze(new SourceFile("A.java", "class A " + withKey));
     FileAnalysis next = analyzer.analyze(new SourceFile("C.java", "class C " + withKey));
 
-    assertThat(first.findings()).isEmpty();
-    assertThat(first.problem())
-        .hasValueSatisfying(
+    assertThat(first.problems())
+        .singleElement()
+        .satisfies(
             p -> {
-              assertThat(p).contains("A.java", "IllegalStateException");
+              assertThat(p).contains("A.java", "Broken", "IllegalStateException");
               assertThat(p).doesNotContain(KEY);
             });
-    assertThat(next.problem()).isEmpty();
-    assertThat(next.findings())
-        .singleElement()
-        .satisfies(f -> assertThat(f.ruleId()).isEqualTo(HardcodedPostHogKey.ID));
+    assertThat(first.findingsOf("Broken")).isEmpty();
+    assertThat(first.findingsOf(HardcodedPostHogKey.ID)).hasSize(1);
+    assertThat(next.problems()).isEmpty();
+    assertThat(next.findingsOf("Broken")).hasSize(1);
+    assertThat(next.findingsOf(HardcodedPostHogKey.ID)).hasSize(1);
   }
 
   @Test
@@ -90,10 +95,8 @@ class AnalyzerTest {
 
           @Override
           public void check(RuleContext context) {
-            seen.add(context.file().constants());
-            seen.add(
-                io.github.posthogguard.flow.SecretFlow.of(
-                    context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
+            seen.add(Evaluator.of(context.file(), FlowOptions.NONE));
+            seen.add(context.file().semantics(ApiModel.builtIn()));
           }
         };
     Rule two =
@@ -105,10 +108,8 @@ class AnalyzerTest {
 
           @Override
           public void check(RuleContext context) {
-            seen.add(context.file().constants());
-            seen.add(
-                io.github.posthogguard.flow.SecretFlow.of(
-                    context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
+            seen.add(Evaluator.of(context.file(), FlowOptions.NONE));
+            seen.add(context.file().semantics(ApiModel.builtIn()));
           }
         };
 

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,8 +211,7 @@ class SarifReportTest {
             primary,
             "primary message",
             List.of(new SecondaryLocation(secondary, "the source")));
-    FileAnalysis analysis =
-        new FileAnalysis(new SourceFile(path, ""), List.of(finding), Optional.empty());
+    FileAnalysis analysis = new FileAnalysis(new SourceFile(path, ""), List.of(finding), List.of());
     ScanResult result = new ScanResult(List.of(analysis), List.of(), List.of());
 
     ObjectNode log = new SarifReport(dir).log(result);

@@ -40,7 +40,7 @@ class CheckSourcesTest {
     String source = CheckSources.sonarCheck(doc);
 
     assertThat(doc.parameters())
-        .containsExactly("secretWords", "secretSources", "loggerTypes", "sanitizers");
+        .containsExactly("secretWords", "secretSources", "loggerTypes", "sanitizers", "models");
     for (GuardOptions.Definition option : GuardOptions.DEFINITIONS) {
       assertThat(source)
           .contains(

@@ -99,14 +99,17 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
   }
 
   /**
-   * The finding's message, then each secondary location as {@code [line N: its message]}: a javac
-   * diagnostic has a single position, and the line where a key comes from is half the story.
+   * The finding's message, then each secondary location as {@code [line N: its message]} ({@code
+   * [path line N: ...]} in another file): a javac diagnostic has a single position, and the line
+   * where a key comes from is half the story.
    */
   static String messageOf(Finding finding) {
     StringBuilder message = new StringBuilder(finding.message());
     for (SecondaryLocation secondary : finding.secondaryLocations()) {
       message
-          .append(" [line ")
+          .append(" [")
+          .append(secondary.inSameFile() ? "" : secondary.path() + " ")
+          .append("line ")
           .append(secondary.range().beginLine())
           .append(": ")
           .append(secondary.message())

@@ -26,7 +26,8 @@ import javax.tools.ToolProvider;
 public final class ErrorProneCompilation {
   private static final Pattern CHECK_NAME = Pattern.compile("^\\[(\\w+)\\] ");
   private static final Pattern LINK = Pattern.compile("\\R\\s*\\(see [^)]*\\)\\s*$");
-  private static final Pattern SECONDARY = Pattern.compile(" \\[line (\\d+): [^\\]]*]$");
+  private static final Pattern SECONDARY =
+      Pattern.compile(" \\[(?:[^\\[\\]]* )?line (\\d+): [^\\]]*]$");
 
   /** One diagnostic Error Prone reported, with the check that reported it. */
   public record Reported(
@@ -37,7 +38,10 @@ public final class ErrorProneCompilation {
       return parts().text();
     }
 
-    /** The lines of the secondary locations the message names ({@code [line N: ...]}). */
+    /**
+     * The lines of the secondary locations the message names ({@code [line N: ...]}, or {@code
+     * [path line N: ...]} in another file).
+     */
     public List<Integer> secondaryLines() {
       return parts().secondaryLines();
     }
