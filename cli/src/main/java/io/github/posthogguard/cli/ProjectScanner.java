@@ -5,9 +5,17 @@ import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.cli.ScanResult.Notice;
+import io.github.posthogguard.cli.SourceCollector.Sources;
 import io.github.posthogguard.keys.KeyMask;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,40 +51,44 @@ public final class ProjectScanner {
     this.threads = threads;
   }
 
-  public ScanResult scan(SourceCollection sources) {
+  public ScanResult scan(Sources sources) {
     List<Outcome> outcomes = threads == 1 ? scanHere(sources.files()) : scanOnPool(sources.files());
-    List<ScannedFile> scanned = new ArrayList<>();
-    List<UnreadableFile> unreadable = new ArrayList<>(sources.unreadable());
+    List<FileAnalysis> analyzed = new ArrayList<>();
+    List<Notice> unreadable = new ArrayList<>(sources.unreadable());
     List<Notice> notices = new ArrayList<>(sources.notices());
     for (Outcome outcome : outcomes) {
       if (outcome instanceof Read read) {
-        scanned.add(read.file());
-        read.notice().ifPresent(notices::add);
+        analyzed.add(read.analysis());
+        read.note().ifPresent(notices::add);
       } else if (outcome instanceof NotRead notRead) {
-        unreadable.add(notRead.file());
+        unreadable.add(notRead.why());
       }
     }
-    unreadable.sort(Comparator.comparing(UnreadableFile::path));
+    unreadable.sort(Comparator.comparing(Notice::path));
     notices.sort(Comparator.comparing(Notice::path));
-    return new ScanResult(scanned, unreadable, notices);
+    return new ScanResult(analyzed, unreadable, notices);
   }
 
   private sealed interface Outcome permits Read, NotRead {}
 
-  private record Read(ScannedFile file, Optional<Notice> notice) implements Outcome {}
+  /** A file's analysis, with a note when it was not read as UTF-8. */
+  private record Read(FileAnalysis analysis, Optional<Notice> note) implements Outcome {}
 
-  private record NotRead(UnreadableFile file) implements Outcome {}
+  private record NotRead(Notice why) implements Outcome {}
 
-  private List<Outcome> scanHere(List<SourcePath> files) {
+  /** A file's text and the charset it was decoded with. */
+  record Text(String text, Charset charset) {}
+
+  private List<Outcome> scanHere(List<Path> files) {
     return files.stream().map(this::scanOne).toList();
   }
 
-  private List<Outcome> scanOnPool(List<SourcePath> files) {
+  private List<Outcome> scanOnPool(List<Path> files) {
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), daemonThreads());
     try {
       List<Future<Outcome>> futures = new ArrayList<>(files.size());
-      for (SourcePath file : files) {
+      for (Path file : files) {
         futures.add(pool.submit(() -> scanOne(file)));
       }
       List<Outcome> outcomes = new ArrayList<>(files.size());
@@ -94,29 +106,41 @@ public final class ProjectScanner {
     }
   }
 
-  private Outcome scanOne(SourcePath file) {
-    SourceText source;
+  private Outcome scanOne(Path file) {
+    String path = SourceCollector.display(file);
+    Text source;
     try {
-      source = SourceReader.read(file.file());
+      source = read(file);
     } catch (IOException e) {
-      return new NotRead(
-          new UnreadableFile(
-              file.displayPath(),
-              "posthog-guard: cannot read " + file.displayPath() + ": " + IoErrors.describe(e)));
+      return new NotRead(Notice.cannotRead(path, e));
     }
-    FileAnalysis analysis =
-        masked(analyzer.analyze(new SourceFile(file.displayPath(), source.text())));
-    Optional<Notice> notice =
+    FileAnalysis analysis = masked(analyzer.analyze(new SourceFile(path, source.text())));
+    Optional<Notice> note =
         source.charset().equals(StandardCharsets.UTF_8)
             ? Optional.empty()
-            : Optional.of(
-                new Notice(
-                    file.displayPath(),
-                    "posthog-guard: note: "
-                        + file.displayPath()
-                        + ": not valid UTF-8; read as "
-                        + source.charset().name()));
-    return new Read(new ScannedFile(file, analysis), notice);
+            : Optional.of(Notice.note(path, "not valid UTF-8; read as " + source.charset().name()));
+    return new Read(analysis, note);
+  }
+
+  /**
+   * Reads a file as UTF-8, or as ISO-8859-1 when it is not valid UTF-8: every byte sequence decodes
+   * in ISO-8859-1, and keys are ASCII, so a legacy file is still fully checked.
+   */
+  static Text read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      // Editors do not show a byte order mark; left in, it would shift the first line's columns.
+      return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      return new Text(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+    }
   }
 
   /**
