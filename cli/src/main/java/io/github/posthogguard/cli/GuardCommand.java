@@ -163,7 +163,7 @@ public final class GuardCommand implements Callable<Integer> {
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Sources sources = SourceCollector.collect(paths);
     ScanResult result =
-        new ProjectScanner(Rules.analyzer(teamOptions()), threadCount).scan(sources);
+        new ProjectScanner(Rules.analyzer(teamOptions()), teamOptions(), threadCount).scan(sources);
     int exitCode = writeReport(result, out, err);
     tellProblems(result, err);
     return exitCode;

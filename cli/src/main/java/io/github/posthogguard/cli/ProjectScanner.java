@@ -4,10 +4,11 @@ import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
-import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.cli.ScanResult.Notice;
 import io.github.posthogguard.cli.SourceCollector.Sources;
+import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
+import io.github.posthogguard.project.ProjectAnalysis;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,11 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,27 +39,49 @@ public final class ProjectScanner {
           .thenComparing(Finding::message);
 
   private final Analyzer analyzer;
+  private final FlowOptions options;
   private final int threads;
 
-  public ProjectScanner(Analyzer analyzer, int threads) {
+  public ProjectScanner(Analyzer analyzer, FlowOptions options, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.analyzer = analyzer;
+    this.options = options;
     this.threads = threads;
   }
 
+  /**
+   * Analyzes the files as one project ({@link ProjectAnalysis}): a file's findings may come from
+   * what the others declare. Texts are read when needed, not kept.
+   */
   public ScanResult scan(Sources sources) {
-    List<Outcome> outcomes = threads == 1 ? scanHere(sources.files()) : scanOnPool(sources.files());
+    List<FileSource> files = sources.files().stream().map(FileSource::new).toList();
+    ExecutorService pool =
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                Math.min(threads, Math.max(1, files.size())), daemonThreads());
+    List<FileAnalysis> analyses;
+    try {
+      analyses = new ProjectAnalysis(analyzer, options).analyze(files, pool, null);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
     List<FileAnalysis> analyzed = new ArrayList<>();
     List<Notice> unreadable = new ArrayList<>(sources.unreadable());
     List<Notice> notices = new ArrayList<>(sources.notices());
-    for (Outcome outcome : outcomes) {
-      if (outcome instanceof Read read) {
-        analyzed.add(read.analysis());
-        read.note().ifPresent(notices::add);
-      } else if (outcome instanceof NotRead notRead) {
-        unreadable.add(notRead.why());
+    for (int i = 0; i < files.size(); i++) {
+      FileSource file = files.get(i);
+      if (file.error != null) {
+        unreadable.add(Notice.cannotRead(file.path, file.error));
+        continue;
+      }
+      analyzed.add(masked(analyses.get(i)));
+      if (file.charset != null && !file.charset.equals(StandardCharsets.UTF_8)) {
+        notices.add(Notice.note(file.path, "not valid UTF-8; read as " + file.charset.name()));
       }
     }
     unreadable.sort(Comparator.comparing(Notice::path));
@@ -69,58 +89,40 @@ public final class ProjectScanner {
     return new ScanResult(analyzed, unreadable, notices);
   }
 
-  private sealed interface Outcome permits Read, NotRead {}
+  /**
+   * A collected file, read on demand; remembers how it was decoded, or why it could not be read.
+   */
+  private static final class FileSource implements ProjectAnalysis.Source {
+    private final Path file;
+    private final String path;
+    private volatile Charset charset;
+    private volatile IOException error;
 
-  /** A file's analysis, with a note when it was not read as UTF-8. */
-  private record Read(FileAnalysis analysis, Optional<Notice> note) implements Outcome {}
+    FileSource(Path file) {
+      this.file = file;
+      this.path = SourceCollector.display(file);
+    }
 
-  private record NotRead(Notice why) implements Outcome {}
+    @Override
+    public String path() {
+      return path;
+    }
+
+    @Override
+    public String text() throws IOException {
+      try {
+        Text text = read(file);
+        charset = text.charset();
+        return text.text();
+      } catch (IOException e) {
+        error = e;
+        throw e;
+      }
+    }
+  }
 
   /** A file's text and the charset it was decoded with. */
   record Text(String text, Charset charset) {}
-
-  private List<Outcome> scanHere(List<Path> files) {
-    return files.stream().map(this::scanOne).toList();
-  }
-
-  private List<Outcome> scanOnPool(List<Path> files) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), daemonThreads());
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>(files.size());
-      for (Path file : files) {
-        futures.add(pool.submit(() -> scanOne(file)));
-      }
-      List<Outcome> outcomes = new ArrayList<>(files.size());
-      for (Future<Outcome> future : futures) {
-        outcomes.add(future.get());
-      }
-      return outcomes;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while scanning", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("scanning failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private Outcome scanOne(Path file) {
-    String path = SourceCollector.display(file);
-    Text source;
-    try {
-      source = read(file);
-    } catch (IOException e) {
-      return new NotRead(Notice.cannotRead(path, e));
-    }
-    FileAnalysis analysis = masked(analyzer.analyze(new SourceFile(path, source.text())));
-    Optional<Notice> note =
-        source.charset().equals(StandardCharsets.UTF_8)
-            ? Optional.empty()
-            : Optional.of(Notice.note(path, "not valid UTF-8; read as " + source.charset().name()));
-    return new Read(analysis, note);
-  }
 
   /**
    * Reads a file as UTF-8, or as ISO-8859-1 when it is not valid UTF-8: every byte sequence decodes
@@ -157,7 +159,7 @@ public final class ProjectScanner {
   private static Finding masked(Finding finding) {
     List<SecondaryLocation> secondaries =
         finding.secondaryLocations().stream()
-            .map(s -> new SecondaryLocation(s.range(), KeyMask.redact(s.message())))
+            .map(s -> new SecondaryLocation(s.range(), KeyMask.redact(s.message()), s.path()))
             .toList();
     return new Finding(
         finding.ruleId(),
