@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 
 /**
  * Analyzes the files of one project (the CLI's paths, a compilation, a module) with what each
@@ -76,6 +75,7 @@ public final class ProjectAnalysis {
   /** One file's state through the phases. */
   private final class State {
     final Source source;
+    final int index;
     String topLevelType;
     FileAnalysis analysis;
     boolean parsed;
@@ -84,20 +84,26 @@ public final class ProjectAnalysis {
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
 
-    State(Source source) {
+    State(Source source, int index) {
       this.source = source;
+      this.index = index;
     }
+  }
+
+  /** Hears of each file's final analysis as soon as it is known. */
+  public interface Listener {
+    void analyzed(int index, FileAnalysis analysis);
   }
 
   /**
    * The analyses of {@code sources}, in their order, computed on {@code executor} (null: on the
-   * calling thread); {@code done} hears of each file's final analysis by its index.
+   * calling thread); {@code done} (may be null) hears of each file's final analysis by its index.
    */
   public List<FileAnalysis> analyze(
-      List<? extends Source> sources, ExecutorService executor, IntConsumer done) {
+      List<? extends Source> sources, ExecutorService executor, Listener done) {
     List<State> states = new ArrayList<>();
     for (Source source : sources) {
-      states.add(new State(source));
+      states.add(new State(source, states.size()));
     }
     long t0 = System.nanoTime();
     run(executor, states, this::firstPass);
@@ -144,7 +150,7 @@ public final class ProjectAnalysis {
       if (state.parsed && mayChange(state, index)) {
         again.add(state);
       } else if (done != null) {
-        done.accept(i);
+        done.analyzed(i, state.analysis);
       }
     }
     long t2 = System.nanoTime();
@@ -157,7 +163,7 @@ public final class ProjectAnalysis {
             + " ms");
     if (done != null) {
       for (State state : again) {
-        done.accept(states.indexOf(state));
+        done.analyzed(state.index, state.analysis);
       }
     }
     return states.stream().map(s -> s.analysis).toList();

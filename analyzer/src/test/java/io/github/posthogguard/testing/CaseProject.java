@@ -1,5 +1,9 @@
 package io.github.posthogguard.testing;
 
+import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.project.ProjectAnalysis;
+import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,9 +46,36 @@ public record CaseProject(String ruleId, Path folder, List<CaseFile> files) {
     }
   }
 
+  /** The single-file cases and the files of every multi-file case: all Java files of the cases. */
+  public static List<CaseFile> everyCaseFile() {
+    return Stream.concat(
+            CaseFile.all().stream(), all().stream().flatMap(project -> project.files().stream()))
+        .toList();
+  }
+
   /** The folder's name relative to {@code test-cases}, such as {@code Rule/Case}. */
   public String name() {
     return CaseFile.root().relativize(folder).toString().replace('\\', '/');
+  }
+
+  /** The analyses of the files, in their order, by the analyzer with the project of all of them. */
+  public List<FileAnalysis> analyze() {
+    List<ProjectAnalysis.Source> sources =
+        files.stream().map(file -> (ProjectAnalysis.Source) new Text(file)).toList();
+    return new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE).analyze(sources, null, null);
+  }
+
+  /** A case file as the project sees it: named as in {@link CaseFile#name()}. */
+  private record Text(CaseFile file) implements ProjectAnalysis.Source {
+    @Override
+    public String path() {
+      return file.name();
+    }
+
+    @Override
+    public String text() {
+      return file.text();
+    }
   }
 
   public List<Path> paths() {

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.posthogguard.testing.CaseFile;
+import io.github.posthogguard.testing.CaseProject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The command on {@code test-cases/}: the marked lines, in a deterministic order. */
+/**
+ * The command on {@code test-cases/}, all of it one project: the marked lines of the single-file
+ * and the multi-file cases, in a deterministic order.
+ */
 class TestCasesTest {
 
   @Test
@@ -17,7 +21,7 @@ class TestCasesTest {
     CliRun run = CliRun.of("--threads", "1", CaseFile.root().toString());
 
     List<String> expected = new ArrayList<>();
-    for (CaseFile caseFile : CaseFile.all()) {
+    for (CaseFile caseFile : CaseProject.everyCaseFile()) {
       for (int line : caseFile.expectedLines()) {
         expected.add(caseFile.path() + ":" + line + " " + caseFile.ruleId());
       }
@@ -33,7 +37,7 @@ class TestCasesTest {
     assertThat(run.exitCode()).isEqualTo(expected.isEmpty() ? 0 : 1);
     assertThat(run.summary())
         .startsWith(run.findingLines().size() + " findings in ")
-        .contains(" of " + CaseFile.all().size() + " files");
+        .contains(" of " + CaseProject.everyCaseFile().size() + " files");
     assertThat(run.err()).isEmpty();
   }
 
@@ -43,7 +47,7 @@ class TestCasesTest {
     CliRun run = CliRun.of("-f", "json", CaseFile.root().toString());
     JsonNode findings = new ObjectMapper().readTree(run.out()).path("findings");
 
-    for (CaseFile caseFile : CaseFile.all()) {
+    for (CaseFile caseFile : CaseProject.everyCaseFile()) {
       List<CaseFile.Reported> reported = new ArrayList<>();
       for (JsonNode finding : findings) {
         if (finding.path("path").asText().equals(caseFile.path().toString())
