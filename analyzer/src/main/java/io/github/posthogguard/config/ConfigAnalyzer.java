@@ -112,8 +112,11 @@ public final class ConfigAnalyzer {
   }
 
   private static boolean mayHoldKey(String decoded, ConfigFormat format) {
-    if (format == ConfigFormat.KOTLIN || format == ConfigFormat.GRADLE) {
-      // Code may join a key from literals split inside its prefix.
+    if (format == ConfigFormat.KOTLIN
+        || format == ConfigFormat.GRADLE
+        || format == ConfigFormat.SHELL
+        || format == ConfigFormat.DOCKERFILE) {
+      // Code and shell words may join a key from quoted parts split inside its prefix.
       return PostHogKeys.maySpellSecret(decoded) || decoded.contains("phc_");
     }
     for (int at = decoded.indexOf('_'); at >= 3; at = decoded.indexOf('_', at + 1)) {
