@@ -67,7 +67,9 @@ public final class PostHogGuardConfigSensor implements Sensor {
         continue;
       }
       analyzed++;
-      analyze(context, analyzer, file, relativePath(fs, file));
+      String path = relativePath(fs, file);
+      LOG.debug("PostHog Guard reads {} (language {}, {})", path, file.language(), file.type());
+      analyze(context, analyzer, file, path);
     }
     LOG.info(
         "PostHog Guard: {} non-Java files analyzed, {} binary or larger than {} MB skipped",
