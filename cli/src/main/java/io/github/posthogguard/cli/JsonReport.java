@@ -17,12 +17,15 @@ public final class JsonReport implements Report {
   record Document(
       Tool tool,
       int filesScanned,
+      NotScannedCounts notScanned,
       List<JsonFinding> findings,
       List<PathMessage> skippedFiles,
       List<PathMessage> unreadablePaths,
       List<PathMessage> notices) {}
 
   record Tool(String name, String version) {}
+
+  record NotScannedCounts(int binary, int tooLarge, int ignoredByGit) {}
 
   record JsonFinding(
       String ruleId,
@@ -47,6 +50,10 @@ public final class JsonReport implements Report {
     return new Document(
         new Tool(ToolInfo.NAME, ToolInfo.VERSION),
         result.scannedFiles().size(),
+        new NotScannedCounts(
+            result.notScanned().binary(),
+            result.notScanned().tooLarge(),
+            result.notScanned().ignoredByGit()),
         result.findings().stream().map(JsonReport::finding).toList(),
         result.skippedFiles().stream()
             .map(f -> new PathMessage(f.source().displayPath(), f.problem().orElseThrow()))

@@ -5,6 +5,8 @@ import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.config.ConfigAnalyzer;
+import io.github.posthogguard.config.TextFiles;
 import io.github.posthogguard.keys.KeyMask;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +22,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads and analyzes the collected files on a pool of threads. Results are gathered in the
- * collection's order, so the output does not depend on the number of threads.
+ * Reads and analyzes the collected files on a pool of threads: {@code .java} files with the Java
+ * analysis, every other text file with the config-file rules ({@link ConfigAnalyzer}); binary files
+ * (told from their first bytes) and files over the size limit are counted, not read. Results are
+ * gathered in the collection's order, so the output does not depend on the number of threads.
  */
 public final class ProjectScanner {
   private static final Comparator<Finding> BY_POSITION =
@@ -33,14 +37,23 @@ public final class ProjectScanner {
           .thenComparing(Finding::message);
 
   private final Analyzer analyzer;
+  private final ConfigAnalyzer configAnalyzer;
   private final int threads;
+  private final long maxFileBytes;
 
   public ProjectScanner(Analyzer analyzer, int threads) {
+    this(analyzer, new ConfigAnalyzer(), threads, TextFiles.DEFAULT_MAX_BYTES);
+  }
+
+  public ProjectScanner(
+      Analyzer analyzer, ConfigAnalyzer configAnalyzer, int threads, long maxFileBytes) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.analyzer = analyzer;
+    this.configAnalyzer = configAnalyzer;
     this.threads = threads;
+    this.maxFileBytes = maxFileBytes;
   }
 
   public ScanResult scan(SourceCollection sources) {
@@ -48,24 +61,38 @@ public final class ProjectScanner {
     List<ScannedFile> scanned = new ArrayList<>();
     List<UnreadableFile> unreadable = new ArrayList<>(sources.unreadable());
     List<Notice> notices = new ArrayList<>(sources.notices());
+    int binary = 0;
+    int tooLarge = 0;
     for (Outcome outcome : outcomes) {
       if (outcome instanceof Read read) {
         scanned.add(read.file());
         read.notice().ifPresent(notices::add);
       } else if (outcome instanceof NotRead notRead) {
         unreadable.add(notRead.file());
+      } else if (outcome instanceof NotText notText) {
+        if (notText.content() == SourceReader.Content.BINARY) {
+          binary++;
+        } else {
+          tooLarge++;
+        }
       }
     }
     unreadable.sort(Comparator.comparing(UnreadableFile::path));
     notices.sort(Comparator.comparing(Notice::path));
-    return new ScanResult(scanned, unreadable, notices);
+    return new ScanResult(
+        scanned,
+        unreadable,
+        notices,
+        new NotScanned(binary, tooLarge, maxFileBytes, sources.ignoredByGit()));
   }
 
-  private sealed interface Outcome permits Read, NotRead {}
+  private sealed interface Outcome permits Read, NotRead, NotText {}
 
   private record Read(ScannedFile file, Optional<Notice> notice) implements Outcome {}
 
   private record NotRead(UnreadableFile file) implements Outcome {}
+
+  private record NotText(SourceReader.Content content) implements Outcome {}
 
   private List<Outcome> scanHere(List<SourcePath> files) {
     return files.stream().map(this::scanOne).toList();
@@ -95,8 +122,15 @@ public final class ProjectScanner {
   }
 
   private Outcome scanOne(SourcePath file) {
+    boolean java = file.displayPath().endsWith(".java");
     SourceText source;
     try {
+      if (!java) {
+        SourceReader.Content content = SourceReader.probe(file.file(), maxFileBytes);
+        if (content != SourceReader.Content.TEXT) {
+          return new NotText(content);
+        }
+      }
       source = SourceReader.read(file.file());
     } catch (IOException e) {
       return new NotRead(
@@ -104,8 +138,9 @@ public final class ProjectScanner {
               file.displayPath(),
               "posthog-guard: cannot read " + file.displayPath() + ": " + IoErrors.describe(e)));
     }
+    SourceFile sourceFile = new SourceFile(file.displayPath(), source.text());
     FileAnalysis analysis =
-        masked(analyzer.analyze(new SourceFile(file.displayPath(), source.text())));
+        masked(java ? analyzer.analyze(sourceFile) : configAnalyzer.analyze(sourceFile));
     Optional<Notice> notice =
         source.charset().equals(StandardCharsets.UTF_8)
             ? Optional.empty()

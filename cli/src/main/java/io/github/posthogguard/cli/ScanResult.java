@@ -8,7 +8,15 @@ import java.util.List;
  * sorted by position within each file.
  */
 public record ScanResult(
-    List<ScannedFile> scannedFiles, List<UnreadableFile> unreadable, List<Notice> notices) {
+    List<ScannedFile> scannedFiles,
+    List<UnreadableFile> unreadable,
+    List<Notice> notices,
+    NotScanned notScanned) {
+
+  public ScanResult(
+      List<ScannedFile> scannedFiles, List<UnreadableFile> unreadable, List<Notice> notices) {
+    this(scannedFiles, unreadable, notices, NotScanned.NONE);
+  }
 
   public ScanResult {
     scannedFiles = List.copyOf(scannedFiles);

@@ -16,21 +16,33 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the {@code .java} files under the paths to scan: files as named, directories recursively.
- * It follows symbolic links but not their loops, and it tells about everything it does not scan.
+ * Finds the files under the paths to scan: files as named, directories recursively, less the
+ * excluded folders and files ({@link ExcludePatterns}) and, in a git work tree, the untracked files
+ * git ignores ({@link GitIgnored}). It follows symbolic links but not their loops, and it tells
+ * about everything it does not scan.
  */
 public final class SourceCollector {
-  private static final String JAVA_SUFFIX = ".java";
-
   private final List<SourcePath> found = new ArrayList<>();
   private final List<UnreadableFile> unreadable = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
+  private final ExcludePatterns excludes;
+  private final boolean includeIgnored;
+  private int ignoredByGit;
 
-  private SourceCollector() {}
+  private SourceCollector(ExcludePatterns excludes, boolean includeIgnored) {
+    this.excludes = excludes;
+    this.includeIgnored = includeIgnored;
+  }
+
+  /** Collects from {@code paths} with the default excludes and without what git ignores. */
+  public static SourceCollection collect(List<Path> paths) {
+    return collect(paths, new ExcludePatterns(ExcludePatterns.DEFAULTS), false);
+  }
 
   /** Collects from {@code paths}, which must exist (the command checks that first). */
-  public static SourceCollection collect(List<Path> paths) {
-    SourceCollector collector = new SourceCollector();
+  public static SourceCollection collect(
+      List<Path> paths, ExcludePatterns excludes, boolean includeIgnored) {
+    SourceCollector collector = new SourceCollector(excludes, includeIgnored);
     for (Path path : paths) {
       collector.collectFrom(path);
     }
@@ -41,11 +53,8 @@ public final class SourceCollector {
     if (Files.isDirectory(path)) {
       walk(path);
     } else if (Files.isRegularFile(path)) {
-      if (isJava(path)) {
-        found.add(sourcePath(path));
-      } else {
-        notice(path, "not a .java file; not scanned");
-      }
+      // A file named on the command line is scanned whatever the excludes say.
+      found.add(sourcePath(path));
     } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
       cannotRead(path, "broken symbolic link");
     } else {
@@ -54,18 +63,63 @@ public final class SourceCollector {
   }
 
   private void walk(Path root) {
+    GitIgnored ignored = includeIgnored ? null : GitIgnored.below(root);
+    if (ignored != null && !ignored.gitFound() && inGitWorkTree(root)) {
+      notice(root, "git not found: files that git ignores are scanned too");
+    }
     try {
       Files.walkFileTree(
-          root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor());
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new Visitor(root, ignored));
     } catch (IOException e) {
       cannotRead(root, IoErrors.describe(e));
     }
   }
 
+  private static boolean inGitWorkTree(Path folder) {
+    for (Path dir = folder.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private final class Visitor extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final GitIgnored ignored;
+
+    Visitor(Path root, GitIgnored ignored) {
+      this.root = root;
+      this.ignored = ignored;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+      Path relative = root.relativize(dir);
+      if (relative.toString().isEmpty()) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (excludes.excludes(relative, true)) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      if (ignored != null && ignored.ignores(relative, true)) {
+        ignoredByGit++;
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-      if (!isJava(file)) {
+      Path relative = root.relativize(file);
+      if (excludes.excludes(relative, false)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (ignored != null && ignored.ignores(relative, false)) {
+        ignoredByGit++;
         return FileVisitResult.CONTINUE;
       }
       if (attributes.isRegularFile()) {
@@ -110,7 +164,7 @@ public final class SourceCollector {
     }
     unreadable.sort(Comparator.comparing(UnreadableFile::path));
     notices.sort(Comparator.comparing(Notice::path));
-    return new SourceCollection(unique, unreadable, notices);
+    return new SourceCollection(unique, unreadable, notices, ignoredByGit);
   }
 
   private static Path identity(Path file) {
@@ -119,11 +173,6 @@ public final class SourceCollector {
     } catch (IOException e) {
       return file.toAbsolutePath().normalize();
     }
-  }
-
-  private static boolean isJava(Path file) {
-    Path name = file.getFileName();
-    return name != null && name.toString().endsWith(JAVA_SUFFIX);
   }
 
   private static SourcePath sourcePath(Path file) {

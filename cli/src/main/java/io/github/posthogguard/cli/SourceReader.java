@@ -1,6 +1,8 @@
 package io.github.posthogguard.cli;
 
+import io.github.posthogguard.config.TextFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,7 +15,25 @@ import java.nio.file.Path;
  * decodes in ISO-8859-1, and keys are ASCII, so a legacy file is still fully checked.
  */
 public final class SourceReader {
+  /** What a file holds, as far as scanning goes. */
+  public enum Content {
+    TEXT,
+    BINARY,
+    TOO_LARGE
+  }
+
   private SourceReader() {}
+
+  /** Whether a file is text to read: its size, then its first bytes only (never the whole file). */
+  public static Content probe(Path file, long maxBytes) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      return Content.TOO_LARGE;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(TextFiles.PROBE_BYTES);
+      return TextFiles.looksBinary(head, head.length) ? Content.BINARY : Content.TEXT;
+    }
+  }
 
   public static SourceText read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
