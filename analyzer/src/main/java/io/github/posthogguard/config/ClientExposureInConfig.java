@@ -43,8 +43,10 @@ final class ClientExposureInConfig {
         }
       }
       boolean projectKey = keys.stream().anyMatch(k -> !k.type().isSecret());
+      // By name alone only a PostHog name counts: PERSONAL_API_KEY may be any vendor's.
       if (!secretFound
           && !projectKey
+          && entry.normalizedName().contains("posthog")
           && ConfigNames.roleOf(entry.name()) == ConfigNames.Role.SECRET_KEY) {
         TextRange range =
             entry.value().isBlank() && entry.nameRange() != null

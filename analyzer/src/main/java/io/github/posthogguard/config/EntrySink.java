@@ -28,6 +28,9 @@ final class EntrySink {
 
   /** A value decoded char by char; {@code nameStart} is -1 for a value without a name. */
   void add(String name, EntryKind kind, int nameStart, int nameEnd, DecodedText value) {
+    if (value.length() == 0 && nameStart < 0) {
+      return; // an empty literal without a name: nothing to find, nowhere to point
+    }
     entries.add(
         new ConfigEntry(
             path,

@@ -122,7 +122,7 @@ public final class ProjectScanner {
   }
 
   private Outcome scanOne(SourcePath file) {
-    boolean java = file.displayPath().endsWith(".java");
+    boolean java = !ConfigAnalyzer.reads(file.displayPath());
     SourceText source;
     try {
       if (!java) {
