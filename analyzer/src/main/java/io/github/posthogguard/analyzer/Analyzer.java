@@ -5,14 +5,16 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.comments.Comment;
 import io.github.posthogguard.keys.KeyMask;
+import io.github.posthogguard.project.ProjectView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The shared analyzer: parses a file once, runs every rule on it, and drops suppressed findings. It
- * never throws for a file: a file it cannot parse or analyze comes back skipped, with the path and
- * the cause.
+ * The shared analyzer: parses a file once, runs every interested rule on it, and drops suppressed
+ * findings. It never throws for a file: a file it cannot parse comes back skipped with the path and
+ * the cause; a rule that fails on a file loses its own findings there, named once with the rule and
+ * the path, and the other rules' findings stay.
  */
 public final class Analyzer {
   private static final Comparator<Finding> BY_POSITION =
@@ -44,42 +46,83 @@ public final class Analyzer {
 
   /** Whether the analysis of {@code source} parses it: some rule may report in its text. */
   public boolean parses(SourceFile source) {
-    return !rulesFor(source).isEmpty();
+    return !rulesFor(new TextClues(source.text())).isEmpty();
   }
 
+  /** The file analyzed alone: what it shows by itself. */
   public FileAnalysis analyze(SourceFile source) {
+    return analyze(source, ProjectView.NONE);
+  }
+
+  /** The file analyzed with what its project tells of other files. */
+  public FileAnalysis analyze(SourceFile source, ProjectView project) {
+    return analyze(source, project, rulesFor(new TextClues(source.text())));
+  }
+
+  /** The file analyzed by the given rules only (a project may ask more of a file than its text). */
+  public FileAnalysis analyze(SourceFile source, ProjectView project, List<Rule> interested) {
+    if (interested.isEmpty()) {
+      return FileAnalysis.of(source, List.of(), List.of());
+    }
+    ParsedFile parsed;
     try {
-      List<Rule> interested = rulesFor(source);
-      if (interested.isEmpty()) {
-        return FileAnalysis.of(source, List.of());
-      }
-      ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(source.text());
-      if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-        return FileAnalysis.skipped(source, skipMessage(source, parseProblem(parsed)));
-      }
-      List<Comment> comments =
-          parsed.getCommentsCollection().map(c -> List.copyOf(c.getComments())).orElse(List.of());
-      JavaFile file = new JavaFile(source, parsed.getResult().get(), comments);
-      List<Finding> findings = new ArrayList<>();
-      for (Rule rule : interested) {
-        rule.check(new RuleContext(file, rule.id(), findings));
-      }
-      if (!findings.isEmpty()) {
-        Suppressions suppressions = Suppressions.of(file);
-        findings.removeIf(suppressions::suppresses);
-        findings.sort(BY_POSITION);
-      }
-      return FileAnalysis.of(source, findings);
+      parsed = parse(source, project);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       return FileAnalysis.skipped(source, skipMessage(source, "analysis failed: " + e));
     }
+    if (parsed.problem() != null) {
+      return FileAnalysis.skipped(source, parsed.problem());
+    }
+    return run(parsed.file(), interested);
   }
 
-  private List<Rule> rulesFor(SourceFile source) {
+  /** A file parsed for these rules, or why it could not be. */
+  public record ParsedFile(JavaFile file, String problem) {}
+
+  /** Parses a file once, for the rules and for its project's summary. */
+  public ParsedFile parse(SourceFile source, ProjectView project) {
+    ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(source.text());
+    if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+      return new ParsedFile(null, skipMessage(source, parseProblem(parsed)));
+    }
+    List<Comment> comments =
+        parsed.getCommentsCollection().map(c -> List.copyOf(c.getComments())).orElse(List.of());
+    return new ParsedFile(new JavaFile(source, parsed.getResult().get(), comments, project), null);
+  }
+
+  /** Runs rules on a parsed file, each on its own: a rule that fails loses only its findings. */
+  public FileAnalysis run(JavaFile file, List<Rule> interested) {
+    List<Finding> findings = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (Rule rule : interested) {
+      List<Finding> own = new ArrayList<>();
+      try {
+        rule.check(new RuleContext(file, rule.id(), own));
+        findings.addAll(own);
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        problems.add(
+            skipMessage(
+                file.source(), "rule " + rule.id() + " failed, its findings are lost: " + e));
+      }
+    }
+    if (!findings.isEmpty()) {
+      try {
+        Suppressions suppressions = Suppressions.of(file);
+        findings.removeIf(suppressions::suppresses);
+      } catch (RuntimeException | StackOverflowError e) {
+        return FileAnalysis.skipped(
+            file.source(), skipMessage(file.source(), "analysis failed: " + e));
+      }
+      findings.sort(BY_POSITION);
+    }
+    return FileAnalysis.of(file.source(), findings, problems);
+  }
+
+  /** The rules whose prefilter passes on this text. */
+  public List<Rule> rulesFor(TextClues clues) {
     if (!prefilter) {
       return rules;
     }
-    TextClues clues = new TextClues(source.text());
     List<Rule> interested = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
       if (rule.mayReport(clues)) {
@@ -104,7 +147,7 @@ public final class Analyzer {
     return "could not parse it (" + where + message + ")";
   }
 
-  private static String skipMessage(SourceFile source, String cause) {
+  static String skipMessage(SourceFile source, String cause) {
     return KeyMask.redact("posthog-guard: skipped " + source.path() + ": " + cause);
   }
 }

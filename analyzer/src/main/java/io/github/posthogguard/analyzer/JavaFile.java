@@ -6,7 +6,9 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import io.github.posthogguard.values.ConstantStrings;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.model.ApiModel;
+import io.github.posthogguard.project.ProjectView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,32 @@ public final class JavaFile {
   private final List<Comment> comments;
   private final LineMap lines;
   private final Map<Object, Object> shared = new HashMap<>();
+  private final ProjectView project;
 
-  JavaFile(SourceFile source, CompilationUnit unit, List<Comment> comments) {
+  JavaFile(SourceFile source, CompilationUnit unit, List<Comment> comments, ProjectView project) {
     this.source = source;
     this.unit = unit;
     this.comments = List.copyOf(comments);
     this.lines = new LineMap(source.text());
+    this.project = project;
+  }
+
+  /** What the rest of the project tells of other files; {@link ProjectView#NONE} alone. */
+  public ProjectView project() {
+    return project;
+  }
+
+  /**
+   * What the file's names and expressions mean under these API models, built on first use and
+   * shared by every rule that reads the same models.
+   */
+  public JavaSemantics semantics(ApiModel model) {
+    return shared(
+        List.of(JavaSemantics.class, model), () -> new JavaSemantics(unit, model, project));
+  }
+
+  public SourceFile source() {
+    return source;
   }
 
   public String path() {
@@ -42,11 +64,6 @@ public final class JavaFile {
   /** Every comment of the file, in order. */
   public List<Comment> comments() {
     return comments;
-  }
-
-  /** The string values this file fixes, shared by every rule that reads them. */
-  public ConstantStrings constants() {
-    return shared(ConstantStrings.class, () -> new ConstantStrings(unit));
   }
 
   /**

@@ -1,4 +1,22 @@
 package io.github.posthogguard.analyzer;
 
-/** A further place that explains a finding, such as the source of a flow. */
-public record SecondaryLocation(TextRange range, String message) {}
+/**
+ * A further place that explains a finding, such as the source of a flow.
+ *
+ * @param range where, in the finding's file or in {@code path}
+ * @param message what happens there
+ * @param path the file it is in when that is another file of the project; null for the finding's
+ *     own file
+ */
+public record SecondaryLocation(TextRange range, String message, String path) {
+
+  /** A place in the finding's own file. */
+  public SecondaryLocation(TextRange range, String message) {
+    this(range, message, null);
+  }
+
+  /** Whether the place is in the finding's own file. */
+  public boolean inSameFile() {
+    return path == null;
+  }
+}

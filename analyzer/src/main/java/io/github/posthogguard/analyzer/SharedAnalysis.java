@@ -44,7 +44,7 @@ public final class SharedAnalysis {
     }
     FileAnalysis analysis = analyzer.analyze(file);
     mine.complete(analysis);
-    analysis.problem().ifPresent(problems);
+    analysis.problems().forEach(problems);
     return analysis;
   }
 }

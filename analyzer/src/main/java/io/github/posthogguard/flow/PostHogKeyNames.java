@@ -1,7 +1,9 @@
 package io.github.posthogguard.flow;
 
 import io.github.posthogguard.analyzer.TextClues;
+import io.github.posthogguard.keys.PostHogKeyType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Names that mark a PostHog personal or secret key (an environment variable, a property, a getter):
@@ -23,6 +25,32 @@ public final class PostHogKeyNames {
         && (clues.hasWord("secretkey")
             || clues.hasWord("secretapikey")
             || clues.hasWord("featureflagssecureapikey"));
+  }
+
+  /**
+   * The kind of PostHog secret key a name says it holds: a personal API key ({@code
+   * POSTHOG_PERSONAL_API_KEY}, {@code personalApiKey}), or a project secret key ({@code
+   * POSTHOG_PROJECT_SECRET_KEY}, {@code posthog.secret-key}, {@code
+   * POSTHOG_FEATURE_FLAGS_SECURE_API_KEY}); empty for any other name.
+   */
+  public static Optional<PostHogKeyType> secretKeyType(String name) {
+    String joined = String.join("", Words.of(name));
+    if (joined.contains("personalapikey") || joined.contains("personalkey")) {
+      return Optional.of(PostHogKeyType.PERSONAL_API_KEY);
+    }
+    boolean secret =
+        joined.contains("secretkey")
+            || joined.contains("secretapikey")
+            || joined.contains("featureflagssecureapikey")
+            || joined.contains("flagssecurekey");
+    return secret && joined.contains("posthog")
+        ? Optional.of(PostHogKeyType.PROJECT_SECRET_KEY)
+        : Optional.empty();
+  }
+
+  /** Whether a name is a project key's ({@code POSTHOG_API_KEY}, {@code projectApiKey}). */
+  public static boolean isProjectKeyName(String name) {
+    return isProjectKeyName(Words.of(name)) && secretKeyType(name).isEmpty();
   }
 
   public static boolean isSecretKeyName(String name) {

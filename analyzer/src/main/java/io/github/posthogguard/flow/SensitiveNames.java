@@ -140,7 +140,27 @@ public final class SensitiveNames {
           "map",
           "spec",
           "alias",
-          "reset");
+          "reset",
+          // Names of where a secret lives, not of the secret: a header's or a property's name.
+          "property",
+          "prop",
+          "env",
+          "var",
+          "variable",
+          "column",
+          "option",
+          "arg",
+          "argument",
+          // Text about a secret: messages, labels, errors.
+          "msg",
+          "message",
+          "messages",
+          "text",
+          "error",
+          "warning",
+          "title",
+          "tooltip",
+          "usage");
 
   /** A word anywhere that says the value was made safe (CodeQL drops these names too). */
   private static final Set<String> MADE_SAFE =
@@ -238,6 +258,11 @@ public final class SensitiveNames {
       return false;
     }
     String last = words.get(words.size() - 1);
+    if ((last.equals("key") || last.equals("keys"))
+        && words.size() >= 2
+        && !SECRET_KEY_KINDS.contains(words.get(words.size() - 2))) {
+      return false; // passwordKey, TOKEN_KEY: the key a secret is stored under
+    }
     boolean sessionId =
         last.equals("id") && words.size() >= 2 && words.get(words.size() - 2).equals("session");
     if (NOT_A_VALUE_START.contains(words.get(0)) || (NOT_A_VALUE.contains(last) && !sessionId)) {

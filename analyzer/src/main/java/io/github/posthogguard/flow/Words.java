@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** Splits identifiers and property names into lower-case words: camelCase, snake, kebab, dots. */
-final class Words {
+public final class Words {
   private Words() {}
 
-  static List<String> of(String name) {
+  public static List<String> of(String name) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {

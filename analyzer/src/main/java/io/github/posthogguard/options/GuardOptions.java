@@ -33,6 +33,11 @@ public final class GuardOptions {
   public static final String SANITIZERS_DESCRIPTION =
       "Methods whose result shows nothing of a secret, by simple name, comma-separated (e.g. scrub)";
 
+  public static final String MODELS = "models";
+  public static final String MODELS_DESCRIPTION =
+      "Paths of the team's own model files (YAML, as the built-in ones in the analyzer's"
+          + " resources), comma-separated; their rows add sources, sinks, sanitizers and more";
+
   /** One option: its key and what it means. */
   public record Definition(String key, String description) {}
 
@@ -41,7 +46,8 @@ public final class GuardOptions {
           new Definition(SECRET_WORDS, SECRET_WORDS_DESCRIPTION),
           new Definition(SECRET_SOURCES, SECRET_SOURCES_DESCRIPTION),
           new Definition(LOGGER_TYPES, LOGGER_TYPES_DESCRIPTION),
-          new Definition(SANITIZERS, SANITIZERS_DESCRIPTION));
+          new Definition(SANITIZERS, SANITIZERS_DESCRIPTION),
+          new Definition(MODELS, MODELS_DESCRIPTION));
 
   private GuardOptions() {}
 
@@ -63,7 +69,8 @@ public final class GuardOptions {
         list(values.get(SECRET_WORDS), true),
         list(values.get(SECRET_SOURCES), false),
         list(values.get(LOGGER_TYPES), false),
-        list(values.get(SANITIZERS), false));
+        list(values.get(SANITIZERS), false),
+        List.copyOf(list(values.get(MODELS), false)));
   }
 
   private static Set<String> list(String value, boolean lowerCase) {

@@ -11,9 +11,11 @@ import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
-import io.github.posthogguard.values.ConstantStrings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,10 +41,10 @@ public final class HardcodedPostHogKey implements Rule {
   @Override
   public void check(RuleContext context) {
     JavaFile file = context.file();
-    ConstantStrings constants = file.constants();
+    Evaluator constants = Evaluator.of(file, FlowOptions.NONE);
     for (Expression expression :
         file.unit().findAll(Expression.class, HardcodedPostHogKey::mayAssemble)) {
-      Optional<String> value = constants.valueOf(expression);
+      Optional<String> value = constants.constant(expression);
       if (value.isEmpty()) {
         continue;
       }
@@ -71,12 +73,28 @@ public final class HardcodedPostHogKey implements Rule {
         || e instanceof MethodCallExpr;
   }
 
-  private static boolean isAssembledHere(
-      KeyMatch key, Expression expression, ConstantStrings constants) {
-    return constants.parts(expression).stream()
-        .map(constants::valueOf)
+  private static boolean isAssembledHere(KeyMatch key, Expression expression, Evaluator constants) {
+    return operands(expression).stream()
+        .map(constants::constant)
         .flatMap(Optional::stream)
         .noneMatch(part -> part.contains(key.key()));
+  }
+
+  /**
+   * The operands whose values make up {@code expression}'s value: empty for a literal, which stands
+   * alone. A key found in an expression but in none of its operands was assembled there.
+   */
+  private static List<Expression> operands(Expression expression) {
+    if (expression instanceof BinaryExpr binary) {
+      return List.of(binary.getLeft(), binary.getRight());
+    }
+    if (expression instanceof MethodCallExpr call) {
+      List<Expression> parts = new ArrayList<>();
+      call.getScope().ifPresent(parts::add);
+      parts.addAll(call.getArguments());
+      return parts;
+    }
+    return List.of();
   }
 
   /** The key itself where the literal spells it out verbatim; else the whole expression. */

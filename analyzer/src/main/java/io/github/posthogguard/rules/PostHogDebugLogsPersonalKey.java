@@ -6,8 +6,8 @@ import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.TextClues;
-import io.github.posthogguard.values.ConstantBooleans;
-import io.github.posthogguard.values.FinalVariables;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.flow.FlowOptions;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -36,23 +36,20 @@ public final class PostHogDebugLogsPersonalKey implements Rule {
 
   @Override
   public boolean mayReport(TextClues clues) {
-    return PostHogSdkNames.mayAppearIn(clues);
+    return Clues.mayConfigurePostHog(clues);
   }
 
   @Override
   public void check(RuleContext context) {
     JavaFile file = context.file();
-    ServerConfigNames names = ServerConfigNames.of(file.unit(), file.text());
-    if (!names.anyInFile()) {
+    ServerSdk sdk = new ServerSdk(Evaluator.of(file, FlowOptions.NONE));
+    if (!sdk.anyInFile(file.text())) {
       return;
     }
-    FinalVariables finals = new FinalVariables(file.unit());
-    ConstantBooleans booleans = new ConstantBooleans(finals);
     // A builder and the config it built carry the same debug call: report it once.
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node scope : file.unit().findAll(Node.class, ServerConfigTracker::isScope)) {
-      for (ServerConfigObject config :
-          new ServerConfigTracker(names, booleans, finals).follow(scope)) {
+      for (ServerConfigObject config : new ServerConfigTracker(sdk).follow(scope)) {
         if (config.printsPersonalKey() && reported.add(config.debugSite())) {
           context.report(
               file.callSiteRangeOf(config.debugSite()),

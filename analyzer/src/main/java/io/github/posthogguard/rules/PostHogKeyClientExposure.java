@@ -1,45 +1,42 @@
 package io.github.posthogguard.rules;
 
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
-import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.TextClues;
-import io.github.posthogguard.flow.ClientSinks;
+import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
-import io.github.posthogguard.flow.Secret;
-import io.github.posthogguard.flow.SecretFlow;
-import io.github.posthogguard.flow.ShippedCode;
+import io.github.posthogguard.model.Arguments;
+import io.github.posthogguard.model.ModelCoverage;
+import io.github.posthogguard.model.ModelRow;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * A PostHog personal or secret key that reaches an end user's browser or device: a sink of {@link
- * ClientSinks} (servlet and Spring responses, server-sent events, WebFlux, JAX-RS, WebSockets,
- * template engines, Vaadin components); the value returned by a Spring controller or JAX-RS
- * resource method; or any use in code that ships to the user ({@link ShippedCode}: Android, GWT
- * client, JavaFX, Swing). The key may travel inside an object built from it (a record, a DTO, a
- * {@code Map.of(..)}). Reported on the sink call (on its method name, for a chain spread over
- * lines) or the {@code return}, with the key's source as a secondary location. Only PostHog keys as
- * {@link SecretFlow} sees them count, and the results of a team's own secret sources; the public
- * project key and other secrets never do.
+ * A PostHog personal or secret key that reaches an end user's browser or device: a client sink of
+ * the models ({@code clientSinks}: servlet and Spring responses, server-sent events, WebFlux,
+ * JAX-RS, WebSockets, template engines, Vaadin components); the value returned by a controller or
+ * resource method ({@code returnSinks}); or any use in code that ships to the user ({@code
+ * shippedCode}: Android, GWT client, JavaFX, Swing). The key may travel inside an object built from
+ * it (a record, a DTO, a {@code Map.of(..)}), also from another file of the project. Only PostHog
+ * keys count, and the results of a team's own secret sources; the public project key and other
+ * secrets never do.
  */
 public final class PostHogKeyClientExposure implements Rule {
   public static final String ID = "PostHogKeyClientExposure";
@@ -61,161 +58,234 @@ public final class PostHogKeyClientExposure implements Rule {
 
   @Override
   public boolean mayReport(TextClues clues) {
-    return SecretFlow.mayFindPostHogKey(clues) || SecretFlow.mayCallSourceMethod(clues, options);
+    return Clues.mayFindPostHogKey(clues) || Clues.mayCallSourceMethod(clues, options);
   }
 
   @Override
   public void check(RuleContext context) {
     JavaFile file = context.file();
-    ClientSinks sinks = new ClientSinks(file.unit());
-    Optional<ShippedCode.Kind> shipped = ShippedCode.of(file.unit());
-    if (!sinks.mayUseAny() && shipped.isEmpty()) {
-      return;
-    }
-    SecretFlow flow = SecretFlow.of(file, options);
-    Predicate<Secret> kept = this::keptFromClients;
+    Evaluator evaluator = Evaluator.of(file, options);
+    Optional<ModelRow> shipped = shippedCode(file, evaluator);
     if (shipped.isPresent()) {
-      checkShipped(context, flow, kept, shipped.get());
+      checkShipped(context, evaluator, shipped.get());
       return;
     }
-    Carriers carriers = new Carriers(flow, kept);
     List<Node> reported = new ArrayList<>();
-    for (Node node :
-        file.unit()
-            .findAll(
-                Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
-      // Outer calls come first: a sink inside the arguments of one already reported is the same
-      // leak (a chain's earlier calls are its scope, and report on their own).
-      if (reported.stream()
-          .anyMatch(
-              r -> argumentsOf(r).stream().anyMatch(a -> a == node || node.isDescendantOf(a)))) {
-        continue;
-      }
-      Optional<ClientSinks.Sink> sink =
-          node instanceof MethodCallExpr call
-              ? sinks.of(call)
-              : sinks.of((ObjectCreationExpr) node);
+    file.unit()
+        .walk(
+            Node.TreeTraversal.PREORDER,
+            node -> {
+              if (!(node instanceof MethodCallExpr) && !(node instanceof ObjectCreationExpr)) {
+                return;
+              }
+              // Outer calls come first: a sink inside the arguments of one already reported is the
+              // same leak.
+              for (Node r : reported) {
+                if (argumentsOf(r).stream().anyMatch(a -> a == node || node.isDescendantOf(a))) {
+                  return;
+                }
+              }
+              List<ModelRow> rows =
+                  node instanceof MethodCallExpr call
+                      ? evaluator.matching("clientSinks", call)
+                      : evaluator.matching("clientSinks", (ObjectCreationExpr) node);
+              if (rows.isEmpty()) {
+                return;
+              }
+              ModelRow row = rows.get(0);
+              List<Expression> arguments = argumentsOf(node);
+              for (int i :
+                  Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
+                Fact fact =
+                    row.get("carried").map(Boolean::parseBoolean).orElse(true)
+                        ? evaluator.carried(arguments.get(i))
+                        : evaluator.secret(arguments.get(i));
+                Optional<Secret> key = evaluator.resolved(fact).filter(this::keptFromClients);
+                if (key.isPresent()) {
+                  report(context, node, row.require("label"), key.get());
+                  reported.add(node);
+                  return;
+                }
+              }
+            });
+    for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
+      Optional<String> sink = returnSink(evaluator, method);
       if (sink.isEmpty()) {
         continue;
       }
-      for (Expression argument : sink.get().arguments()) {
-        Optional<Secret> key =
-            sink.get().carried() ? carriers.keyIn(argument) : flow.secretOf(argument).filter(kept);
-        if (key.isPresent()) {
-          report(context, node, sink.get().description(), key.get());
-          reported.add(node);
-          carriers.reported(node);
-          break;
-        }
-      }
-    }
-    for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
-      Optional<String> body = sinks.returnSink(method);
-      if (body.isEmpty()) {
-        continue;
-      }
-      for (ReturnStmt statement : method.findAll(ReturnStmt.class)) {
-        if (statement.findAncestor(CallableDeclaration.class).orElse(null) != method
-            || statement.getExpression().isEmpty()
+      for (ReturnStmt statement : Evaluator.returnsOf(method)) {
+        if (statement.getExpression().isEmpty()
             || reported.stream().anyMatch(r -> r.isDescendantOf(statement))) {
           continue;
         }
-        carriers
-            .keyIn(statement.getExpression().get())
-            .ifPresent(key -> report(context, statement, body.get(), key));
+        evaluator
+            .resolved(evaluator.carried(statement.getExpression().get()))
+            .filter(this::keptFromClients)
+            .ifPresent(
+                key ->
+                    report(
+                        context,
+                        statement,
+                        sink.get() + " " + method.getNameAsString() + "()",
+                        key));
       }
     }
+  }
+
+  /**
+   * A method whose returned value goes to the client: annotated as a row of {@code returnSinks}
+   * says, with one of the row's {@code requires} annotations on the method or its class.
+   */
+  private static Optional<String> returnSink(Evaluator evaluator, MethodDeclaration method) {
+    for (ModelRow row : evaluator.semantics().model().rows("returnSinks")) {
+      if (!hasAnnotation(evaluator, method.getAnnotations(), row.list("annotations"))) {
+        continue;
+      }
+      List<String> requires = row.list("requires");
+      boolean required =
+          requires.isEmpty()
+              || hasAnnotation(evaluator, method.getAnnotations(), requires)
+              || method
+                  .findAncestor(ClassOrInterfaceDeclaration.class)
+                  .map(c -> hasAnnotation(evaluator, c.getAnnotations(), requires))
+                  .orElse(false);
+      if (required) {
+        ModelCoverage.hit(row);
+        return Optional.of(row.require("label"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasAnnotation(
+      Evaluator evaluator, List<AnnotationExpr> annotations, List<String> qualified) {
+    for (AnnotationExpr annotation : annotations) {
+      for (String name : qualified) {
+        if (evaluator.isAnnotation(annotation, name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The {@code shippedCode} row this file matches: it runs on the user's device. */
+  private static Optional<ModelRow> shippedCode(JavaFile file, Evaluator evaluator) {
+    List<String> imports =
+        file.unit().getImports().stream().map(ImportDeclaration::getNameAsString).toList();
+    String packageName = evaluator.semantics().types().packageName();
+    for (ModelRow row : evaluator.semantics().model().rows("shippedCode")) {
+      boolean imported =
+          imports.stream().anyMatch(i -> startsWithAny(i + ".", row.list("imports")));
+      boolean excluded =
+          !row.list("notImports").isEmpty()
+              && imports.stream()
+                  .allMatch(
+                      i ->
+                          startsWithAny(i + ".", row.list("notImports"))
+                              || !startsWithAny(i + ".", row.list("imports")));
+      boolean extending =
+          !row.list("extends").isEmpty()
+              && file.unit().findAll(ClassOrInterfaceDeclaration.class).stream()
+                  .flatMap(c -> c.getExtendedTypes().stream())
+                  .anyMatch(t -> startsWithAny(t.getNameWithScope(), row.list("extends")));
+      boolean inPackage =
+          row.list("package").isEmpty()
+              || Arrays.stream(packageName.split("\\.")).anyMatch(row.list("package")::contains);
+      if ((imported && !excluded || extending) && inPackage) {
+        ModelCoverage.hit(row);
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWithAny(String name, List<String> prefixes) {
+    return prefixes.stream().anyMatch(name::startsWith);
   }
 
   /**
    * In code that ships to the user (Android, GWT client, desktop UI) every use ships the key: a
    * field set from it, and each call or constructor given it (the outermost one, once).
    */
-  private static void checkShipped(
-      RuleContext context, SecretFlow flow, Predicate<Secret> kept, ShippedCode.Kind kind) {
+  private void checkShipped(RuleContext context, Evaluator evaluator, ModelRow kind) {
     JavaFile file = context.file();
     List<Node> reported = new ArrayList<>();
     for (VariableDeclarator field :
         file.unit()
             .findAll(
                 VariableDeclarator.class,
-                v ->
-                    v.getParentNode()
-                        .filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration)
-                        .isPresent())) {
-      Optional<Secret> key = field.getInitializer().flatMap(i -> flow.secretOf(i).filter(kept));
+                v -> v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+      Optional<Secret> key =
+          field
+              .getInitializer()
+              .flatMap(i -> evaluator.resolvedSecret(i))
+              .filter(this::keptFromClients);
       if (key.isPresent()) {
         reportShipped(context, kind, field, "the field " + field.getNameAsString(), key.get());
         reported.add(field);
       }
     }
-    for (Node node :
-        file.unit()
-            .findAll(
-                Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
-      if (reported.stream().anyMatch(node::isDescendantOf)) {
-        continue;
-      }
-      List<Expression> arguments =
-          node instanceof MethodCallExpr call
-              ? call.getArguments()
-              : ((ObjectCreationExpr) node).getArguments();
-      for (Expression argument : arguments) {
-        Optional<Secret> key = flow.secretOf(argument).filter(kept);
-        if (key.isPresent()) {
-          String name =
-              node instanceof MethodCallExpr call
-                  ? call.getNameAsString() + "()"
-                  : "new " + ((ObjectCreationExpr) node).getType().getNameAsString() + "()";
-          reportShipped(context, kind, node, name, key.get());
-          reported.add(node);
-          break;
-        }
-      }
-    }
+    file.unit()
+        .walk(
+            Node.TreeTraversal.PREORDER,
+            node -> {
+              if (!(node instanceof MethodCallExpr) && !(node instanceof ObjectCreationExpr)
+                  || reported.stream().anyMatch(node::isDescendantOf)) {
+                return;
+              }
+              for (Expression argument : argumentsOf(node)) {
+                Optional<Secret> key =
+                    evaluator.resolvedSecret(argument).filter(this::keptFromClients);
+                if (key.isPresent()) {
+                  String name =
+                      node instanceof MethodCallExpr call
+                          ? call.getNameAsString() + "()"
+                          : "new " + ((ObjectCreationExpr) node).getType().getNameAsString() + "()";
+                  reportShipped(context, kind, node, name, key.get());
+                  reported.add(node);
+                  return;
+                }
+              }
+            });
   }
 
   private static void reportShipped(
-      RuleContext context, ShippedCode.Kind kind, Node node, String use, Secret key) {
+      RuleContext context, ModelRow kind, Node node, String use, Secret key) {
     JavaFile file = context.file();
+    TextRange range = file.callSiteRangeOf(node);
     String message =
-        capitalized(key.what())
+        key.describe()
+            + Origins.inOtherFile(file, key)
             + " is used in "
-            + kind.where()
+            + kind.require("where")
             + " ("
             + use
             + "): "
-            + kind.exposure()
+            + kind.require("exposure")
             + " and get "
-            + whatLeaks(key)
+            + key.whatLeaks()
             + "; keep it on a server and give the "
-            + kind.client()
+            + kind.require("client")
             + " the project key";
-    List<SecondaryLocation> source =
-        key.origin() == null
-                || !key.origin().hasRange()
-                || key.origin() == node
-                || key.origin().isDescendantOf(node)
-            ? List.of()
-            : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
-    context.report(file.callSiteRangeOf(node), message, source);
+    context.report(
+        range, message, Origins.of(file, key, file.rangeOf(node), "the key comes from here"));
   }
 
   private static void report(RuleContext context, Node sinkNode, String sink, Secret key) {
     JavaFile file = context.file();
+    // A builder chain spread over lines is reported on the line of the sink method's name.
+    TextRange range = file.callSiteRangeOf(sinkNode);
     String message =
-        capitalized(key.what())
+        key.describe()
+            + Origins.inOtherFile(file, key)
             + " reaches the browser through "
             + sink
             + ": anyone who loads the page gets "
-            + whatLeaks(key)
+            + key.whatLeaks()
             + "; keep it on the server";
-    List<SecondaryLocation> source =
-        key.origin() == null || !key.origin().hasRange() || key.origin() == sinkNode
-            ? List.of()
-            : List.of(new SecondaryLocation(file.rangeOf(key.origin()), "the key comes from here"));
-    // A builder chain spread over lines is reported on the line of the sink method's name.
-    context.report(file.callSiteRangeOf(sinkNode), message, source);
+    context.report(
+        range, message, Origins.of(file, key, file.rangeOf(sinkNode), "the key comes from here"));
   }
 
   /**
@@ -224,131 +294,12 @@ public final class PostHogKeyClientExposure implements Rule {
    * Other secrets known by name alone are not: many are meant for the browser (a CSRF token).
    */
   private boolean keptFromClients(Secret secret) {
-    return secret.posthogKey()
-        || secret.origin() instanceof MethodCallExpr call
-            && options.sourceMethods().contains(call.getNameAsString());
-  }
-
-  private static String whatLeaks(Secret key) {
-    if (!key.posthogKey()) {
-      return "the secret";
-    }
-    return key.what().contains("personal API key")
-        ? "admin access to your PostHog organisation"
-        : "a PostHog secret";
+    return secret.isPostHogKey() || secret.provenance() == Secret.Provenance.TEAM;
   }
 
   private static List<Expression> argumentsOf(Node call) {
     return call instanceof MethodCallExpr m
         ? m.getArguments()
         : ((ObjectCreationExpr) call).getArguments();
-  }
-
-  private static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  /**
-   * A PostHog key held by a value or carried inside it: an object constructed from it, a builder
-   * given it, a local whose fields or entries were set from it.
-   */
-  private static final class Carriers {
-    private final SecretFlow flow;
-    private final Set<Node> visiting = new HashSet<>();
-    private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-
-    private final Predicate<Secret> kept;
-
-    Carriers(SecretFlow flow, Predicate<Secret> kept) {
-      this.flow = flow;
-      this.kept = kept;
-    }
-
-    /** A sink already reported: a value built there (a cookie, an event) carries no new leak. */
-    void reported(Node sink) {
-      reported.add(sink);
-    }
-
-    Optional<Secret> keyIn(Expression e) {
-      if (reported.contains(e)) {
-        return Optional.empty();
-      }
-      Optional<Secret> direct = flow.secretOf(e).filter(kept);
-      if (direct.isPresent() || !visiting.add(e)) {
-        return direct;
-      }
-      try {
-        if (e instanceof ObjectCreationExpr creation) {
-          return anyOf(creation.getArguments());
-        }
-        if (e instanceof MethodCallExpr call && call.getNameAsString().equals("build")) {
-          List<Expression> chained = new ArrayList<>();
-          for (Expression x = call; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
-            if (!reported.contains(c)) {
-              chained.addAll(c.getArguments());
-            }
-          }
-          return anyOf(chained);
-        }
-        if (e instanceof NameExpr name) {
-          return local(name);
-        }
-        return Optional.empty();
-      } finally {
-        visiting.remove(e);
-      }
-    }
-
-    /** A local built from the key, or whose setters, fields or entries were given it before. */
-    private Optional<Secret> local(NameExpr name) {
-      Optional<CallableDeclaration> callable = name.findAncestor(CallableDeclaration.class);
-      if (callable.isEmpty()) {
-        return Optional.empty();
-      }
-      String identifier = name.getNameAsString();
-      List<Expression> stored = new ArrayList<>();
-      for (VariableDeclarator v : callable.get().findAll(VariableDeclarator.class)) {
-        if (v.getNameAsString().equals(identifier)) {
-          v.getInitializer().ifPresent(stored::add);
-        }
-      }
-      for (MethodCallExpr call : callable.get().findAll(MethodCallExpr.class)) {
-        boolean onLocal =
-            call.getScope()
-                .filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(identifier))
-                .isPresent();
-        String method = call.getNameAsString();
-        if (onLocal
-            && before(call, name)
-            && (method.startsWith("set") || method.equals("put") || method.equals("add"))) {
-          stored.addAll(call.getArguments());
-        }
-      }
-      for (AssignExpr assign : callable.get().findAll(AssignExpr.class)) {
-        if (assign.getTarget() instanceof FieldAccessExpr field
-            && field.getScope() instanceof NameExpr n
-            && n.getNameAsString().equals(identifier)
-            && before(assign, name)) {
-          stored.add(assign.getValue());
-        }
-      }
-      return anyOf(stored);
-    }
-
-    private Optional<Secret> anyOf(List<Expression> values) {
-      for (Expression value : values) {
-        Optional<Secret> key = keyIn(value);
-        if (key.isPresent()) {
-          return key;
-        }
-      }
-      return Optional.empty();
-    }
-
-    private static boolean before(Node a, Node b) {
-      return a.getRange().isPresent()
-          && b.getRange().isPresent()
-          && a.getRange().get().end.isBefore(b.getRange().get().begin);
-    }
   }
 }

@@ -7,19 +7,23 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
-import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.TextClues;
+import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
-import io.github.posthogguard.flow.LogSinks;
-import io.github.posthogguard.flow.Secret;
-import io.github.posthogguard.flow.SecretFlow;
+import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.model.Arguments;
+import io.github.posthogguard.model.ModelRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A secret that reaches a log or the console: a PostHog personal or secret key, or any value named
- * or read as a secret, passed to a logger, printed, or built into an exception's message. Reported
- * on the line of the logging call, with the secret's source as a secondary location.
+ * or read as a secret, passed to a logger ({@code logSinks} of the models), printed, or built into
+ * an exception's message. Reported on the writing call, with the secret's source as a secondary
+ * location.
  */
 public final class SecretToLog implements Rule {
   public static final String ID = "SecretToLog";
@@ -41,52 +45,89 @@ public final class SecretToLog implements Rule {
 
   @Override
   public boolean mayReport(TextClues clues) {
-    return SecretFlow.mayFindSecret(clues, options);
+    return Clues.mayFindSecret(clues, options);
   }
 
   @Override
   public void check(RuleContext context) {
     JavaFile file = context.file();
-    SecretFlow flow = SecretFlow.of(file, options);
-    LogSinks sinks = new LogSinks(file.unit(), options);
-    for (Node node :
-        file.unit()
-            .findAll(
-                Node.class, n -> n instanceof MethodCallExpr || n instanceof ObjectCreationExpr)) {
-      Optional<LogSinks.Sink> sink =
-          node instanceof MethodCallExpr call
-              ? sinks.of(call)
-              : sinks.of((ObjectCreationExpr) node);
-      if (sink.isEmpty()) {
-        continue;
-      }
-      for (Expression argument : sink.get().arguments()) {
-        Optional<Secret> secret = flow.secretOf(argument);
-        if (secret.isPresent()) {
-          report(context, node, sink.get(), secret.get());
-          break;
-        }
+    Evaluator evaluator = Evaluator.of(file, options);
+    file.unit()
+        .walk(
+            Node.TreeTraversal.PREORDER,
+            node -> {
+              if (node instanceof MethodCallExpr call) {
+                sink(evaluator, call).ifPresent(sink -> check(context, evaluator, node, sink));
+              } else if (node instanceof ObjectCreationExpr creation) {
+                exceptionMessage(evaluator, creation)
+                    .ifPresent(sink -> check(context, evaluator, node, sink));
+              }
+            });
+  }
+
+  /** A writing call: how messages name it, and the arguments that reach the log. */
+  private record Sink(String description, List<Expression> arguments) {}
+
+  private static void check(RuleContext context, Evaluator evaluator, Node node, Sink sink) {
+    for (Expression argument : sink.arguments()) {
+      Optional<Secret> secret = evaluator.resolvedSecret(argument);
+      if (secret.isPresent()) {
+        report(context, node, sink, secret.get());
+        return;
       }
     }
   }
 
-  private static void report(
-      RuleContext context, Node sinkNode, LogSinks.Sink sink, Secret secret) {
+  private static Optional<Sink> sink(Evaluator evaluator, MethodCallExpr call) {
+    for (ModelRow row : evaluator.matching("logSinks", call)) {
+      List<Expression> written = new ArrayList<>();
+      Arguments arguments = Arguments.parse(row.require("args"), row.source());
+      for (int i : arguments.of(call.getArguments().size())) {
+        written.add(call.getArgument(i));
+      }
+      List<String> chained = row.list("chainArgs");
+      if (!chained.isEmpty()) {
+        for (Expression x = call.getScope().orElse(null);
+            x instanceof MethodCallExpr inner;
+            x = inner.getScope().orElse(null)) {
+          if (chained.contains(inner.getNameAsString())) {
+            written.addAll(inner.getArguments());
+          }
+        }
+      }
+      return Optional.of(
+          new Sink(row.require("label") + " " + call.getNameAsString() + "()", written));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An exception constructed with a message: only the message (the first argument, if it is no
+   * exception itself) reaches the log.
+   */
+  private static Optional<Sink> exceptionMessage(Evaluator evaluator, ObjectCreationExpr creation) {
+    if (creation.getArguments().isEmpty() || evaluator.matching("logSinks", creation).isEmpty()) {
+      return Optional.empty();
+    }
+    Expression message = creation.getArgument(0);
+    JavaType type = evaluator.semantics().typeOf(message);
+    if (type.kind() == JavaType.Kind.CLASS
+        && evaluator.semantics().supertypesOf(type).contains("java.lang.Throwable")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Sink("the message of " + creation.getType().getNameAsString(), List.of(message)));
+  }
+
+  private static void report(RuleContext context, Node sinkNode, Sink sink, Secret secret) {
     JavaFile file = context.file();
+    TextRange range = file.rangeOf(sinkNode);
     String message =
-        capitalized(secret.what())
+        secret.describe()
+            + Origins.inOtherFile(file, secret)
             + " reaches "
             + sink.description()
             + ": logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing";
-    List<SecondaryLocation> source =
-        secret.origin() == null || !secret.origin().hasRange() || secret.origin() == sinkNode
-            ? List.of()
-            : List.of(
-                new SecondaryLocation(file.rangeOf(secret.origin()), "the secret comes from here"));
-    context.report(file.rangeOf(sinkNode), message, source);
-  }
-
-  private static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    context.report(range, message, Origins.of(file, secret, range, "the secret comes from here"));
   }
 }

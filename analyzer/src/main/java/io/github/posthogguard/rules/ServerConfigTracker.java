@@ -17,7 +17,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -27,8 +26,6 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.type.Type;
 import io.github.posthogguard.rules.ServerConfigObject.Setting;
-import io.github.posthogguard.values.ConstantBooleans;
-import io.github.posthogguard.values.FinalVariables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,30 +42,19 @@ import java.util.Optional;
  * not in leaves the flag it sets unknown; the calls are otherwise taken in source order.
  */
 final class ServerConfigTracker {
-  /** posthog-server 2.3.3's only public constructor, {@code PostHogConfig(String apiKey, ...)}. */
-  static final int CONSTRUCTOR_ARITY = 20;
-
-  static final int DEBUG_ARGUMENT = 2;
-  static final int LOCAL_EVALUATION_ARGUMENT = 16;
-  static final int PERSONAL_API_KEY_ARGUMENT = 17;
-
   // Evaluation order: an expression after its parts, a statement after the ones before it.
   private static final Comparator<Node> EVALUATION_ORDER =
       Comparator.comparing(ServerConfigTracker::end)
           .thenComparing(ServerConfigTracker::begin, Comparator.reverseOrder());
 
-  private final ServerConfigNames names;
-  private final ConstantBooleans booleans;
-  private final FinalVariables finals;
+  private final ServerSdk sdk;
   private final Map<Node, ServerConfigObject> values = new IdentityHashMap<>();
   private final Map<Node, ServerConfigObject> variables = new IdentityHashMap<>();
   private final Map<String, Node> declarations = new HashMap<>();
   private final List<ServerConfigObject> objects = new ArrayList<>();
 
-  ServerConfigTracker(ServerConfigNames names, ConstantBooleans booleans, FinalVariables finals) {
-    this.names = names;
-    this.booleans = booleans;
-    this.finals = finals;
+  ServerConfigTracker(ServerSdk sdk) {
+    this.sdk = sdk;
   }
 
   /** Whether a node opens a scope of its own: a method, constructor, initializer or field. */
@@ -202,21 +188,24 @@ final class ServerConfigTracker {
   }
 
   private void create(ObjectCreationExpr creation) {
-    Type type = creation.getType();
-    if (names.isBuilderType(type) && creation.getArguments().size() == 1) {
+    if (sdk.makesBuilder(creation)) {
       values.put(creation, remember(ServerConfigObject.newBuilder(creation)));
-    } else if (names.isConfigType(type) && creation.getArguments().size() == CONSTRUCTOR_ARITY) {
-      Expression personalKey = creation.getArgument(PERSONAL_API_KEY_ARGUMENT);
-      values.put(
-          creation,
-          remember(
-              ServerConfigObject.constructed(
-                  creation,
-                  constant(creation.getArgument(DEBUG_ARGUMENT)),
-                  keySetting(personalKey),
-                  personalKey,
-                  constant(creation.getArgument(LOCAL_EVALUATION_ARGUMENT)))));
+      return;
     }
+    sdk.fullConstructor(creation)
+        .ifPresent(
+            constructor -> {
+              Expression personalKey = creation.getArgument(constructor.personalKey());
+              values.put(
+                  creation,
+                  remember(
+                      ServerConfigObject.constructed(
+                          creation,
+                          constant(creation.getArgument(constructor.debug())),
+                          keySetting(personalKey),
+                          personalKey,
+                          constant(creation.getArgument(constructor.localEvaluation())))));
+            });
   }
 
   private void call(MethodCallExpr call) {
@@ -226,7 +215,7 @@ final class ServerConfigTracker {
     }
     String name = call.getNameAsString();
     int arity = call.getArguments().size();
-    if (name.equals("builder") && arity == 1 && names.isConfigOrCompanion(scope.get())) {
+    if (sdk.makesBuilder(call)) {
       values.put(call, remember(ServerConfigObject.newBuilder(call)));
       return;
     }
@@ -243,18 +232,12 @@ final class ServerConfigTracker {
 
   private void builderCall(
       ServerConfigObject builder, MethodCallExpr call, String name, int arity) {
-    if (name.equals("build") && arity == 0) {
+    if (sdk.isBuild(name, arity)) {
       values.put(call, remember(builder.build(call)));
       return;
     }
     if (arity == 1) {
-      Expression argument = call.getArgument(0);
-      switch (name) {
-        case "debug" -> builder.debug(setting(argument, call, builder), call);
-        case "personalApiKey" -> builder.personalKey(keySetting(argument), call);
-        case "localEvaluation" -> builder.localEvaluation(setting(argument, call, builder));
-        default -> {}
-      }
+      apply(builder, sdk.builderSetting(name), call);
     }
     // Every other Builder method returns the builder itself.
     values.put(call, builder);
@@ -264,20 +247,27 @@ final class ServerConfigTracker {
     if (arity != 1) {
       return;
     }
+    apply(config, sdk.configSetting(name), call);
+  }
+
+  private void apply(
+      ServerConfigObject object, Optional<ServerSdk.Setting> setting, MethodCallExpr call) {
+    if (setting.isEmpty()) {
+      return;
+    }
     Expression argument = call.getArgument(0);
-    switch (name) {
-      case "setDebug" -> config.debug(setting(argument, call, config), call);
-      case "setPersonalApiKey" -> config.personalKey(keySetting(argument), call);
-      case "setLocalEvaluation" -> config.localEvaluation(setting(argument, call, config));
-      default -> {}
+    switch (setting.get()) {
+      case DEBUG -> object.debug(setting(argument, call, object), call);
+      case PERSONAL_KEY -> object.personalKey(keySetting(argument), call);
+      case LOCAL_EVALUATION -> object.localEvaluation(setting(argument, call, object));
     }
   }
 
   private ServerConfigObject unknownOfType(Type type, Node origin) {
-    if (names.isConfigType(type)) {
+    if (sdk.isConfigType(type)) {
       return unknown(false, origin);
     }
-    if (names.isBuilderType(type)) {
+    if (sdk.isBuilderType(type)) {
       return unknown(true, origin);
     }
     return null;
@@ -293,7 +283,7 @@ final class ServerConfigTracker {
   }
 
   private Setting constant(Expression flag) {
-    return Setting.of(booleans.valueOf(flag));
+    return Setting.of(sdk.booleanValue(flag));
   }
 
   /**
@@ -344,16 +334,7 @@ final class ServerConfigTracker {
   }
 
   private boolean isNull(Expression e) {
-    if (e instanceof NullLiteralExpr) {
-      return true;
-    }
-    if (e instanceof EnclosedExpr enclosed) {
-      return isNull(enclosed.getInner());
-    }
-    if (e instanceof CastExpr cast) {
-      return isNull(cast.getExpression());
-    }
-    return finals.initializerOf(e).filter(NullLiteralExpr.class::isInstance).isPresent();
+    return sdk.isNull(e);
   }
 
   private static Position begin(Node node) {

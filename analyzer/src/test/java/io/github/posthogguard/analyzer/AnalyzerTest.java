@@ -3,6 +3,9 @@ package io.github.posthogguard.analyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.ast.CompilationUnit;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.rules.Rules;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,10 +88,8 @@ class AnalyzerTest {
 
           @Override
           public void check(RuleContext context) {
-            seen.add(context.file().constants());
-            seen.add(
-                io.github.posthogguard.flow.SecretFlow.of(
-                    context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
+            seen.add(Evaluator.of(context.file(), FlowOptions.NONE));
+            seen.add(context.file().semantics(ApiModel.builtIn()));
           }
         };
     Rule two =
@@ -100,10 +101,8 @@ class AnalyzerTest {
 
           @Override
           public void check(RuleContext context) {
-            seen.add(context.file().constants());
-            seen.add(
-                io.github.posthogguard.flow.SecretFlow.of(
-                    context.file(), io.github.posthogguard.flow.FlowOptions.NONE));
+            seen.add(Evaluator.of(context.file(), FlowOptions.NONE));
+            seen.add(context.file().semantics(ApiModel.builtIn()));
           }
         };
 

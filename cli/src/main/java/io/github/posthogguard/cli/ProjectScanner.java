@@ -161,7 +161,8 @@ public final class ProjectScanner {
   private static FileAnalysis masked(FileAnalysis analysis) {
     List<Finding> findings =
         analysis.findings().stream().map(ProjectScanner::masked).sorted(BY_POSITION).toList();
-    return new FileAnalysis(analysis.file(), findings, analysis.problem().map(KeyMask::redact));
+    return new FileAnalysis(
+        analysis.file(), findings, analysis.problems().stream().map(KeyMask::redact).toList());
   }
 
   private static Finding masked(Finding finding) {

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -213,7 +212,7 @@ class SarifReportTest {
             "primary message",
             List.of(new SecondaryLocation(secondary, "the source")));
     FileAnalysis analysis =
-        new FileAnalysis(new SourceFile("src/A.java", ""), List.of(finding), Optional.empty());
+        new FileAnalysis(new SourceFile("src/A.java", ""), List.of(finding), List.of());
     ScanResult result =
         new ScanResult(
             List.of(new ScannedFile(new SourcePath("src/A.java", file), analysis)),

@@ -27,6 +27,9 @@ public final class SecretToLogCheck extends PostHogGuardCheck {
   @RuleProperty(key = GuardOptions.SANITIZERS, description = GuardOptions.SANITIZERS_DESCRIPTION)
   public String sanitizers = "";
 
+  @RuleProperty(key = GuardOptions.MODELS, description = GuardOptions.MODELS_DESCRIPTION)
+  public String models = "";
+
   @Override
   protected FlowOptions options() {
     return GuardOptions.parse(
@@ -34,6 +37,7 @@ public final class SecretToLogCheck extends PostHogGuardCheck {
             GuardOptions.SECRET_WORDS, secretWords,
             GuardOptions.SECRET_SOURCES, secretSources,
             GuardOptions.LOGGER_TYPES, loggerTypes,
-            GuardOptions.SANITIZERS, sanitizers));
+            GuardOptions.SANITIZERS, sanitizers,
+            GuardOptions.MODELS, models));
   }
 }

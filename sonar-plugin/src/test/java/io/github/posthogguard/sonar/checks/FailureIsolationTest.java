@@ -32,7 +32,7 @@ class FailureIsolationTest {
   @TempDir Path dir;
 
   @Test
-  void ruleThatThrowsSkipsTheFileWithAWarning() throws IOException {
+  void ruleThatThrowsLosesItsFindingsWithAWarning() throws IOException {
     Path file = Files.writeString(dir.resolve("Keys.java"), "class Keys { String k = \"x\"; }\n");
 
     CheckVerifier.newVerifier()
@@ -45,7 +45,11 @@ class FailureIsolationTest {
     assertThat(logs.logs(Level.WARN))
         .singleElement()
         .asString()
-        .contains("posthog-guard: skipped", file.toString(), "analysis failed", "rule bug");
+        .contains(
+            "posthog-guard: skipped",
+            file.toString(),
+            "rule HardcodedPostHogKey failed, its findings are lost",
+            "rule bug");
   }
 
   @Test

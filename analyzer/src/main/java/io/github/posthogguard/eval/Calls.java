@@ -1,0 +1,177 @@
+package io.github.posthogguard.eval;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.model.ApiModel;
+import io.github.posthogguard.model.CallPattern;
+import io.github.posthogguard.model.ModelCoverage;
+import io.github.posthogguard.model.ModelRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Matches calls and constructor calls against model rows: by method name and arity, and by what the
+ * receiver is, as the source says: its static type (with the supertypes the file, the project and
+ * the models know), its role ({@code console}), the type a static call names, the class of an
+ * unqualified call. Never by a variable's name.
+ */
+final class Calls {
+  private final JavaSemantics semantics;
+  private final ApiModel model;
+  private final Function<Expression, Set<String>> roles;
+
+  Calls(JavaSemantics semantics, Function<Expression, Set<String>> roles) {
+    this.semantics = semantics;
+    this.model = semantics.model();
+    this.roles = roles;
+  }
+
+  /** The rows of {@code section} this call matches, in model order. */
+  List<ModelRow> matching(String section, MethodCallExpr call) {
+    List<ModelRow> candidates = model.candidates(section, call.getNameAsString());
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    int arity = call.getArguments().size();
+    Receiver receiver = null;
+    List<ModelRow> matched = new ArrayList<>(1);
+    for (ModelRow row : candidates) {
+      CallPattern pattern = model.pattern(row);
+      if (pattern.target() == CallPattern.Target.CONSTRUCTOR || !pattern.acceptsArity(arity)) {
+        continue;
+      }
+      if (receiver == null) {
+        receiver = receiverOf(call);
+      }
+      if (receiver.accepts(pattern)) {
+        matched.add(row);
+        ModelCoverage.hit(row);
+      }
+    }
+    return matched;
+  }
+
+  Optional<ModelRow> first(String section, MethodCallExpr call) {
+    List<ModelRow> rows = matching(section, call);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** The constructor rows of {@code section} this {@code new} matches. */
+  List<ModelRow> matching(String section, ObjectCreationExpr creation) {
+    List<ModelRow> candidates = model.candidates(section, CallPattern.ANY);
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    JavaType type = semantics.typeOf(creation);
+    int arity = creation.getArguments().size();
+    List<ModelRow> matched = new ArrayList<>(1);
+    for (ModelRow row : candidates) {
+      CallPattern pattern = model.pattern(row);
+      if (pattern.target() == CallPattern.Target.CONSTRUCTOR
+          && pattern.acceptsArity(arity)
+          && !pattern.anyType()
+          && semantics.accepts(pattern, type)) {
+        matched.add(row);
+        ModelCoverage.hit(row);
+      }
+    }
+    return matched;
+  }
+
+  Optional<ModelRow> first(String section, ObjectCreationExpr creation) {
+    List<ModelRow> rows = matching(section, creation);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  private Receiver receiverOf(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    if (scope.isEmpty()) {
+      return new Receiver(null, enclosingTypes(call), Set.of(), call.getNameAsString());
+    }
+    if (scope.get() instanceof SuperExpr) {
+      return new Receiver(null, enclosingTypes(call), Set.of(), null);
+    }
+    Optional<JavaType> staticType = semantics.typeNamedBy(scope.get());
+    if (staticType.isPresent()) {
+      return new Receiver(staticType.get(), List.of(), Set.of(), null);
+    }
+    return new Receiver(
+        null, List.of(semantics.typeOf(scope.get())), roles.apply(scope.get()), null);
+  }
+
+  /** The types of {@code this} around a node, innermost first. */
+  private List<JavaType> enclosingTypes(Node node) {
+    List<JavaType> types = new ArrayList<>();
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> type) {
+        types.add(JavaType.named(semantics.qualifiedName(type)));
+      } else if (n instanceof ObjectCreationExpr creation
+          && creation.getAnonymousClassBody().isPresent()) {
+        types.add(semantics.typeOf(creation));
+      }
+    }
+    return types;
+  }
+
+  /**
+   * What a call is made on: a type named for a static call, or the possible types and roles of an
+   * instance. An unqualified call ({@code unqualifiedName} set) is made on {@code this} or is a
+   * statically imported method.
+   */
+  private final class Receiver {
+    private final JavaType staticType;
+    private final List<JavaType> instanceTypes;
+    private final Set<String> roles;
+    private final String unqualifiedName;
+
+    Receiver(
+        JavaType staticType,
+        List<JavaType> instanceTypes,
+        Set<String> roles,
+        String unqualifiedName) {
+      this.staticType = staticType;
+      this.instanceTypes = instanceTypes;
+      this.roles = roles;
+      this.unqualifiedName = unqualifiedName;
+    }
+
+    boolean accepts(CallPattern pattern) {
+      if (pattern.target() == CallPattern.Target.STATIC) {
+        if (staticType != null) {
+          return !pattern.anyType() && semantics.accepts(pattern, staticType);
+        }
+        return unqualifiedName != null
+            && pattern.type() != null
+            && !pattern.anyType()
+            && (semantics.types().staticImportOwners(unqualifiedName).contains(pattern.type())
+                || instanceTypes.stream().anyMatch(t -> semantics.accepts(pattern, t)));
+      }
+      if (staticType != null) {
+        return false;
+      }
+      if (pattern.role() != null) {
+        return roles.contains(pattern.role());
+      }
+      if (pattern.anyType()) {
+        return unqualifiedName == null;
+      }
+      for (JavaType type : instanceTypes) {
+        if (semantics.accepts(pattern, type)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,975 @@
+package io.github.posthogguard.eval;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BinaryExpr.Operator;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import io.github.posthogguard.analyzer.JavaFile;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.Variable;
+import io.github.posthogguard.keys.KeyMatch;
+import io.github.posthogguard.keys.PostHogKeys;
+import io.github.posthogguard.model.ApiModel;
+import io.github.posthogguard.model.Arguments;
+import io.github.posthogguard.model.ModelCoverage;
+import io.github.posthogguard.model.ModelRow;
+import io.github.posthogguard.model.TeamModels;
+import io.github.posthogguard.project.ProjectView;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one evaluator of a file: constant values, roles, the secret a value holds and the secret an
+ * object carries, computed on demand over the file's {@link JavaSemantics}, the API models and the
+ * project, each answer kept by node identity. Follows a secret through locals (the definitions that
+ * may reach a use), fields (set anywhere in their class), parameters and names, calls the models
+ * describe, methods of the file and of the project, and objects that show it. A value of a scalar
+ * type never holds a secret; a sanitizer's result neither.
+ */
+public final class Evaluator {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
+
+  private final JavaFile file;
+  private final JavaSemantics semantics;
+  private final FlowOptions options;
+  private final ApiModel model;
+  private final ProjectView project;
+  private final Definitions definitions;
+  private final Roles roles;
+  private final Calls calls;
+  private final Constants constants;
+  private final SecretNames names;
+  private final ProjectKeys projectKeys;
+  private final Memo<Expression> secrets = new Memo<>();
+  private final Memo<Expression> carried = new Memo<>();
+  private final Memo<Variable> variables = new Memo<>();
+  private final Memo<Variable> carriedVariables = new Memo<>();
+  private final Memo<MethodDeclaration> returns = new Memo<>();
+  private final Memo<MethodDeclaration> carriedReturns = new Memo<>();
+  private final Memo<TypeDeclaration<?>> shown = new Memo<>();
+  private final Memo<TypeDeclaration<?>> serialized = new Memo<>();
+
+  private Evaluator(JavaFile file, FlowOptions options) {
+    this.file = file;
+    this.semantics = file.semantics(TeamModels.of(options));
+    this.options = options;
+    this.model = semantics.model();
+    this.project = semantics.project();
+    this.definitions = new Definitions(semantics);
+    this.roles = new Roles(semantics, definitions);
+    this.calls = roles.calls();
+    this.constants = new Constants(semantics);
+    this.names = new SecretNames(semantics, options.secretWords());
+    this.projectKeys = new ProjectKeys(this, definitions);
+  }
+
+  /** How a message names the public project key {@code e} holds, if it holds one. */
+  public Optional<String> projectKey(Expression e) {
+    return projectKeys.of(e);
+  }
+
+  /** The file's evaluator under {@code options}, shared by every rule that asks. */
+  public static Evaluator of(JavaFile file, FlowOptions options) {
+    return file.shared(List.of(Evaluator.class, options), () -> new Evaluator(file, options));
+  }
+
+  public JavaSemantics semantics() {
+    return semantics;
+  }
+
+  public FlowOptions options() {
+    return options;
+  }
+
+  // Constants and roles.
+
+  /** The string value of {@code e}, where the source and the project fix it. */
+  public Optional<String> constant(Expression e) {
+    return constants.string(e);
+  }
+
+  /** A constant's parts: strings and references to other files' constants, for summaries. */
+  public Optional<List<Object>> constantParts(Expression e) {
+    return constants.parts(e);
+  }
+
+  public Optional<Boolean> constantBoolean(Expression e) {
+    return constants.bool(e);
+  }
+
+  /** The roles a value plays ({@code console}, {@code response-body}...). */
+  public Set<String> roles(Expression e) {
+    return roles.of(e);
+  }
+
+  /** The rows of a model section a call matches. */
+  public List<ModelRow> matching(String section, MethodCallExpr call) {
+    return calls.matching(section, call);
+  }
+
+  /** The constructor rows of a model section a {@code new} matches. */
+  public List<ModelRow> matching(String section, ObjectCreationExpr creation) {
+    return calls.matching(section, creation);
+  }
+
+  // Secrets.
+
+  /** The secret {@code e} holds, as far as this file tells, with references to other files. */
+  public Fact secret(Expression e) {
+    return secrets.get(e, this::computeSecret);
+  }
+
+  /** The secret {@code e} holds, with its references resolved against the project. */
+  public Optional<Secret> resolvedSecret(Expression e) {
+    return project.resolve(secret(e));
+  }
+
+  /**
+   * A secret {@code e} holds or carries inside: an object built from it (a record, a DTO, a map), a
+   * builder or local given it, an object whose JSON form shows one.
+   */
+  public Fact carried(Expression e) {
+    return carried.get(e, this::computeCarried);
+  }
+
+  public Optional<Secret> resolved(Fact fact) {
+    return project.resolve(fact);
+  }
+
+  private Fact computeSecret(Expression e) {
+    if (e instanceof NullLiteralExpr
+        || e instanceof BooleanLiteralExpr
+        || e instanceof ClassExpr
+        || e instanceof LiteralExpr
+            && !(e instanceof StringLiteralExpr)
+            && !(e instanceof TextBlockLiteralExpr)) {
+      return Fact.NONE;
+    }
+    JavaType type = semantics.typeOf(e);
+    if (type.isScalar()) {
+      return Fact.NONE;
+    }
+    Optional<String> constant = constants.string(e);
+    if (constant.isPresent()) {
+      return literalKey(constant.get(), e);
+    }
+    Fact fact = expressionSecret(e);
+    if (isObjectType(type) && !(e instanceof ThisExpr)) {
+      fact = fact.or(shownBy(type));
+    }
+    return fact;
+  }
+
+  private Fact expressionSecret(Expression e) {
+    if (e instanceof EnclosedExpr enclosed) {
+      return secret(enclosed.getInner());
+    }
+    if (e instanceof CastExpr cast) {
+      return secret(cast.getExpression());
+    }
+    if (e instanceof ConditionalExpr conditional) {
+      return secret(conditional.getThenExpr()).or(secret(conditional.getElseExpr()));
+    }
+    if (e instanceof BinaryExpr binary) {
+      return binary.getOperator() == Operator.PLUS
+          ? secret(binary.getLeft()).or(secret(binary.getRight()))
+          : Fact.NONE;
+    }
+    if (e instanceof AssignExpr assign) {
+      return secret(assign.getValue());
+    }
+    if (e instanceof NameExpr name) {
+      return nameSecret(name);
+    }
+    if (e instanceof FieldAccessExpr access) {
+      return fieldAccessSecret(access);
+    }
+    if (e instanceof MethodCallExpr call) {
+      return callSecret(call);
+    }
+    if (e instanceof ObjectCreationExpr creation) {
+      return propagated(calls.matching("propagators", creation), null, creation.getArguments());
+    }
+    if (e instanceof ArrayAccessExpr access) {
+      return secret(access.getName());
+    }
+    if (e instanceof ArrayCreationExpr creation) {
+      return creation.getInitializer().map(this::secret).orElse(Fact.NONE);
+    }
+    if (e instanceof ArrayInitializerExpr initializer) {
+      return any(initializer.getValues(), this::secret);
+    }
+    if (e instanceof LambdaExpr lambda) {
+      return lambda.getExpressionBody().map(this::secret).orElse(Fact.NONE);
+    }
+    if (e instanceof SwitchExpr switchExpr) {
+      Fact fact = Fact.NONE;
+      for (Node n :
+          switchExpr.findAll(
+              Node.class, n -> n instanceof YieldStmt || n instanceof ExpressionStmt)) {
+        Expression value =
+            n instanceof YieldStmt y ? y.getExpression() : ((ExpressionStmt) n).getExpression();
+        fact = fact.or(secret(value));
+      }
+      return fact;
+    }
+    if (e instanceof ThisExpr) {
+      return JavaSemantics.enclosingType(e).map(this::shown).orElse(Fact.NONE);
+    }
+    return Fact.NONE;
+  }
+
+  /** A value the source fixes is a secret only if it holds a PostHog secret key. */
+  private Fact literalKey(String value, Expression at) {
+    List<KeyMatch> keys = PostHogKeys.findSecrets(value);
+    return keys.isEmpty()
+        ? Fact.NONE
+        : Fact.of(
+            new Secret(
+                keys.get(0).type(), Secret.Provenance.LITERAL, keys.get(0).masked(), location(at)));
+  }
+
+  // Names.
+
+  private Fact nameSecret(NameExpr name) {
+    Optional<Variable> variable = semantics.variable(name);
+    if (variable.isEmpty()) {
+      return unboundName(name);
+    }
+    Variable v = variable.get();
+    if (v.isField()) {
+      return variableSecret(v);
+    }
+    return switch (v.kind()) {
+      case LOCAL, RESOURCE -> localSecret(v, name);
+      case FOR_EACH, PATTERN ->
+          v.initializer().map(this::secret).orElse(Fact.NONE).or(byName(v, name));
+      default -> variableSecret(v);
+    };
+  }
+
+  /**
+   * A name the file does not declare: a field inherited from a supertype (of the file or the
+   * project), a statically imported constant, or one of a library class: its name is all there is
+   * to go by.
+   */
+  private Fact unboundName(NameExpr name) {
+    String identifier = name.getNameAsString();
+    Optional<JavaSemantics.Inherited> inherited = semantics.inheritedField(name);
+    if (inherited.isPresent()) {
+      JavaSemantics.Inherited found = inherited.get();
+      if (found.variable() != null) {
+        return variableSecret(found.variable());
+      }
+      return Fact.of(Ref.field(found.owner(), identifier))
+          .or(Fact.of(names.byName(identifier, found.type(), location(name))));
+    }
+    Fact fact = Fact.NONE;
+    for (String owner : semantics.types().staticImportOwners(identifier)) {
+      if (project.declares(owner)) {
+        fact = fact.or(Fact.of(Ref.field(owner, identifier)));
+      }
+    }
+    return fact.or(Fact.of(names.byName(identifier, JavaType.UNKNOWN, location(name))));
+  }
+
+  private Fact localSecret(Variable v, NameExpr use) {
+    Definitions.Reaching reaching = definitions.reaching(v, use);
+    Fact fact = Fact.NONE;
+    boolean opaque = false;
+    for (Definitions.Definition d : reaching.definitions()) {
+      if (d.adds() && d.site() instanceof MethodCallExpr call) {
+        fact = fact.or(mutation(call));
+      } else {
+        fact = fact.or(secret(d.value()));
+        opaque |= !d.adds() && !isKnownSafe(d.value());
+      }
+    }
+    if (!reaching.hidesInitializer()) {
+      Optional<Expression> initializer = v.initializer();
+      if (initializer.isPresent()) {
+        fact = fact.or(secret(initializer.get()));
+        opaque |= !isKnownSafe(initializer.get());
+      } else {
+        opaque |= reaching.definitions().isEmpty();
+      }
+    }
+    return opaque ? fact.or(byName(v, v.declaration())) : fact;
+  }
+
+  /** What a call on a variable puts into it: {@code sb.append(x)}, {@code map.put(k, v)}. */
+  private Fact mutation(MethodCallExpr call) {
+    Fact fact = Fact.NONE;
+    for (ModelRow row : calls.matching("propagators", call)) {
+      if (row.list("to").contains("receiver")) {
+        fact = fact.or(propagated(List.of(row), null, call.getArguments()));
+      }
+    }
+    return fact;
+  }
+
+  /**
+   * Whether a value is known to hold no secret: a constant, null, a scalar, a sanitizer's result.
+   */
+  private boolean isKnownSafe(Expression value) {
+    if (value instanceof NullLiteralExpr || constants.string(value).isPresent()) {
+      return true;
+    }
+    if (semantics.typeOf(value).isScalar()) {
+      return true;
+    }
+    if (value instanceof EnclosedExpr enclosed) {
+      return isKnownSafe(enclosed.getInner());
+    }
+    if (value instanceof ConditionalExpr conditional) {
+      return isKnownSafe(conditional.getThenExpr()) && isKnownSafe(conditional.getElseExpr());
+    }
+    if (value instanceof BinaryExpr binary && binary.getOperator() == Operator.PLUS) {
+      return isKnownSafe(binary.getLeft()) && isKnownSafe(binary.getRight());
+    }
+    return value instanceof MethodCallExpr call && sanitizes(call);
+  }
+
+  /** A field's, parameter's or record component's secret: its configuration, values, name. */
+  Fact variableSecret(Variable v) {
+    return variables.get(v, this::computeVariable);
+  }
+
+  private Fact computeVariable(Variable v) {
+    if (v.kind() == Variable.Kind.ENUM_CONSTANT) {
+      return Fact.NONE;
+    }
+    Optional<Secret> configured = configured(v);
+    if (configured.isPresent()) {
+      return Fact.of(configured.get());
+    }
+    Fact fact = Fact.NONE;
+    if (v.isField()) {
+      Optional<Expression> initializer = v.initializer();
+      if (initializer.isPresent()) {
+        fact = fact.or(secret(initializer.get()));
+        if (v.isFinal() && constants.string(initializer.get()).isPresent()) {
+          return fact;
+        }
+      }
+      for (Definitions.Definition d : definitions.of(v)) {
+        fact =
+            fact.or(
+                d.site() instanceof MethodCallExpr call && d.adds()
+                    ? mutation(call)
+                    : secret(d.value()));
+      }
+    }
+    return fact.or(byName(v, v.declaration()));
+  }
+
+  private Fact byName(Variable v, Node origin) {
+    JavaType type = semantics.typeOfVariable(v);
+    return Fact.of(names.byName(v.name(), type, location(origin)));
+  }
+
+  /**
+   * Configuration injected into a field or parameter
+   * ({@code @Value("${posthog.personal-api-key}")}, {@code @ConfigProperty(name = ..)}), or bound
+   * into a configuration holder's member ({@code @ConfigurationProperties(prefix = "posthog")}).
+   */
+  private Optional<Secret> configured(Variable v) {
+    NodeWithAnnotations<?> annotated = v.annotated();
+    if (annotated != null) {
+      for (String key : injectedKeys(annotated)) {
+        Optional<Secret> secret = names.byConfigKey(key, location((Node) annotated));
+        if (secret.isPresent()) {
+          return secret;
+        }
+      }
+    }
+    if (v.isField() && v.owner() != null) {
+      Optional<String> prefix = holderPrefix(v.owner());
+      if (prefix.isPresent()) {
+        String key = prefix.get().isEmpty() ? v.name() : prefix.get() + "." + kebab(v.name());
+        return names.byConfigKey(key, location(v.declaration()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The configuration keys an element's annotations inject. */
+  public List<String> injectedKeys(NodeWithAnnotations<?> annotated) {
+    List<String> keys = new ArrayList<>();
+    for (AnnotationExpr annotation : annotated.getAnnotations()) {
+      for (ModelRow row : model.rows("configAnnotations")) {
+        if (!isAnnotation(annotation, row.require("annotation"))) {
+          continue;
+        }
+        ModelCoverage.hit(row);
+        for (String attribute : row.list("attributes")) {
+          Optional<String> value = attribute(annotation, attribute).flatMap(constants::string);
+          if (value.isPresent()) {
+            String text = value.get();
+            Matcher placeholder = PLACEHOLDER.matcher(text);
+            keys.add(
+                row.flag("placeholder") && placeholder.find()
+                    ? placeholder.group(1).strip()
+                    : text.strip());
+            break;
+          }
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** The prefix of a configuration holder class ({@code @ConfigurationProperties("posthog")}). */
+  private Optional<String> holderPrefix(TypeDeclaration<?> type) {
+    for (AnnotationExpr annotation : type.getAnnotations()) {
+      for (ModelRow row : model.rows("configHolders")) {
+        if (isAnnotation(annotation, row.require("annotation"))) {
+          ModelCoverage.hit(row);
+          for (String attribute : row.list("attributes")) {
+            Optional<String> value = attribute(annotation, attribute).flatMap(constants::string);
+            if (value.isPresent()) {
+              return value;
+            }
+          }
+          return Optional.of("");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an annotation as written stands for {@code qualified}. */
+  public boolean isAnnotation(AnnotationExpr annotation, String qualified) {
+    JavaType type = semantics.types().resolve(annotation.getNameAsString(), annotation);
+    return type.kind() == JavaType.Kind.CLASS
+        ? type.name().equals(qualified)
+        : semantics.types().mayBe(type, qualified);
+  }
+
+  private static Optional<Expression> attribute(AnnotationExpr annotation, String name) {
+    if (annotation instanceof SingleMemberAnnotationExpr single) {
+      return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
+    }
+    if (annotation instanceof NormalAnnotationExpr normal) {
+      for (MemberValuePair pair : normal.getPairs()) {
+        if (pair.getNameAsString().equals(name)) {
+          return Optional.of(pair.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code personalApiKey} as Spring and SmallRye bind it: {@code personal-api-key}. */
+  private static String kebab(String name) {
+    return String.join("-", io.github.posthogguard.flow.Words.of(name));
+  }
+
+  // Fields of objects.
+
+  private Fact fieldAccessSecret(FieldAccessExpr access) {
+    Optional<Variable> field = semantics.field(access);
+    if (field.isPresent()) {
+      return variableSecret(field.get());
+    }
+    String name = access.getNameAsString();
+    Optional<JavaType> named = semantics.typeNamedBy(access.getScope());
+    JavaType owner = named.orElseGet(() -> semantics.typeOf(access.getScope()));
+    Fact fact = Fact.NONE;
+    if (isProjectCandidate(owner)) {
+      fact = Fact.of(Ref.field(owner.name(), name));
+    }
+    if (named.isPresent() && owner.kind() == JavaType.Kind.CLASS && !isProjectCandidate(owner)) {
+      return fact; // a static field of the JDK or of a library the models know
+    }
+    return fact.or(Fact.of(names.byName(name, semantics.typeOf(access), location(access))));
+  }
+
+  // Calls.
+
+  private Fact callSecret(MethodCallExpr call) {
+    if (sanitizes(call)) {
+      return Fact.NONE;
+    }
+    String name = call.getNameAsString();
+    for (ModelRow row : calls.matching("sources", call)) {
+      Optional<Secret> source = source(row, call);
+      if (source.isPresent()) {
+        return Fact.of(source.get());
+      }
+    }
+    if (options.sourceMethods().contains(name)) {
+      return Fact.of(new Secret(null, Secret.Provenance.TEAM, name + "()", location(call)));
+    }
+    Fact fact = Fact.NONE;
+    Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+    if (declared.isPresent()) {
+      fact = fact.or(returned(declared.get()));
+      boolean bodiless = declared.get().getBody().isEmpty();
+      if (call.getArguments().isEmpty() && (bodiless || fact.isNone() && namesPostHogKey(name))) {
+        // An interface's getter has no body to judge, and a PostHog key getter is one by its name.
+        fact = fact.or(getterByName(call));
+      }
+    } else if (call.getArguments().isEmpty() && recordComponent(call).isPresent()) {
+      fact = fact.or(variableSecret(recordComponent(call).get()));
+    } else {
+      JavaType receiver = receiverType(call);
+      if (isProjectCandidate(receiver)) {
+        fact = fact.or(Fact.of(Ref.result(receiver.name(), name, call.getArguments().size())));
+      }
+      fact =
+          fact.or(
+              propagated(
+                  calls.matching("propagators", call),
+                  call.getScope().orElse(null),
+                  call.getArguments()));
+      if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
+        fact = fact.or(getterByName(call));
+      }
+    }
+    return fact;
+  }
+
+  private Fact getterByName(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    String property = name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+    return Fact.of(names.byName(property, semantics.typeOf(call), location(call)));
+  }
+
+  private static boolean namesPostHogKey(String method) {
+    return io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(method).isPresent();
+  }
+
+  /** The component a record's implicit accessor reads: {@code credentials.apiKey()}. */
+  private Optional<Variable> recordComponent(MethodCallExpr call) {
+    JavaType receiver = receiverType(call);
+    return semantics
+        .typeDeclaration(receiver.name())
+        .filter(t -> t instanceof RecordDeclaration && receiver.kind() == JavaType.Kind.CLASS)
+        .map(t -> semantics.fieldsOf(t).get(call.getNameAsString()))
+        .filter(v -> v.kind() == Variable.Kind.RECORD_COMPONENT);
+  }
+
+  /**
+   * A getter named for a secret: {@code getPassword()} on anything, {@code apiKey()} (a record's
+   * accessor) on a type of the project or one the source does not tell.
+   */
+  private boolean isGetterCandidate(MethodCallExpr call, JavaType receiver) {
+    String name = call.getNameAsString();
+    if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
+      return true;
+    }
+    return receiver.kind() == JavaType.Kind.UNKNOWN || isProjectCandidate(receiver);
+  }
+
+  private JavaType receiverType(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    if (scope.isEmpty()) {
+      return semantics.enclosingTypeOf(call);
+    }
+    return semantics.typeNamedBy(scope.get()).orElseGet(() -> semantics.typeOf(scope.get()));
+  }
+
+  /**
+   * Whether a type may be declared by another file of the project: a class type the models and the
+   * JDK do not know.
+   */
+  private boolean isProjectCandidate(JavaType type) {
+    if (type.kind() != JavaType.Kind.CLASS || type.isArray()) {
+      return false;
+    }
+    String name = type.name();
+    return !name.startsWith("java.")
+        && !name.startsWith("javax.")
+        && !model.knowsType(name)
+        && semantics.typeDeclaration(name).isEmpty();
+  }
+
+  /** Whether a call's result shows nothing of a secret: a hash, a mask, a short prefix. */
+  public boolean sanitizes(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    if (options.sanitizerMethods().contains(name)) {
+      return true;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String word : model.words("sanitizerWords")) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    if (!calls.matching("sanitizers", call).isEmpty()) {
+      return true;
+    }
+    return name.equals("substring")
+        && (Substrings.isShortPrefix(call, constants) || Substrings.isShortSuffix(call));
+  }
+
+  private Fact propagated(List<ModelRow> rows, Expression receiver, List<Expression> arguments) {
+    Fact fact = Fact.NONE;
+    for (ModelRow row : rows) {
+      Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
+      if (from.includesReceiver() && receiver != null) {
+        fact = fact.or(secret(receiver));
+      }
+      for (int i : from.of(arguments.size())) {
+        fact = fact.or(secret(arguments.get(i)));
+      }
+    }
+    return fact;
+  }
+
+  /** The secret a source row says a call reads. */
+  private Optional<Secret> source(ModelRow row, MethodCallExpr call) {
+    String kind = row.require("kind");
+    Optional<Integer> keyIndex = row.get("key").map(Integer::valueOf);
+    Optional<String> key =
+        keyIndex
+            .filter(i -> i < call.getArguments().size())
+            .flatMap(i -> constants.string(call.getArgument(i)));
+    Location at = location(call);
+    return switch (kind) {
+      case "config" -> key.flatMap(k -> names.byConfigKey(k, at));
+      case "header" ->
+          header(keyIndex.filter(i -> i < call.getArguments().size()).isPresent(), key, at);
+      case "session" -> Optional.of(new Secret(null, Secret.Provenance.API, "the session id", at));
+      case "cookie" -> cookie(call, at);
+      case "password" ->
+          Optional.of(
+              new Secret(
+                  null,
+                  Secret.Provenance.API,
+                  "the credentials from " + call.getNameAsString() + "()",
+                  at));
+      default -> Optional.empty();
+    };
+  }
+
+  private Optional<Secret> header(boolean named, Optional<String> key, Location at) {
+    if (!named) {
+      return Optional.of(new Secret(null, Secret.Provenance.API, "the request headers", at));
+    }
+    if (key.isEmpty()) {
+      return Optional.of(new Secret(null, Secret.Provenance.API, "a request header", at));
+    }
+    for (String header : model.words("secretHeaders")) {
+      if (header.equalsIgnoreCase(key.get().strip())) {
+        return Optional.of(
+            new Secret(null, Secret.Provenance.API, "the " + header + " header", at));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A cookie's value is a secret when the cookie is a session's (picked by a session cookie's name,
+   * or named so), or any of the request's cookies (a loop over all of them); not when the code
+   * picked it by another name, nor a cookie of unknown origin.
+   */
+  private Optional<Secret> cookie(MethodCallExpr call, Location at) {
+    Optional<Expression> scope = call.getScope();
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    Expression receiver = scope.get();
+    Optional<String> pickedBy = Cookies.nameCheckedFor(receiver, this);
+    if (pickedBy.isPresent()) {
+      boolean session =
+          model.words("sessionCookies").stream().anyMatch(c -> c.equalsIgnoreCase(pickedBy.get()));
+      return session
+          ? Optional.of(new Secret(null, Secret.Provenance.API, "the session cookie's value", at))
+          : Optional.empty();
+    }
+    if (receiver.toString().toLowerCase(Locale.ROOT).contains("session")) {
+      return Optional.of(new Secret(null, Secret.Provenance.API, "the session cookie's value", at));
+    }
+    if (Cookies.isOneOfAll(receiver, semantics)) {
+      return Optional.of(new Secret(null, Secret.Provenance.API, "a request cookie's value", at));
+    }
+    return Optional.empty();
+  }
+
+  /** The secret a method of this file returns. */
+  public Fact returned(MethodDeclaration method) {
+    return returns.get(
+        method,
+        m -> {
+          if (semantics.types().resolve(m.getType()).isScalar()) {
+            return Fact.NONE;
+          }
+          Fact fact = Fact.NONE;
+          for (ReturnStmt statement : returnsOf(m)) {
+            fact = fact.or(statement.getExpression().map(this::secret).orElse(Fact.NONE));
+          }
+          return fact;
+        });
+  }
+
+  /** The secret inside what a method of this file returns. */
+  public Fact carriedByReturn(MethodDeclaration method) {
+    return carriedReturns.get(
+        method,
+        m -> {
+          Fact fact = Fact.NONE;
+          for (ReturnStmt statement : returnsOf(m)) {
+            fact = fact.or(statement.getExpression().map(this::carried).orElse(Fact.NONE));
+          }
+          return fact;
+        });
+  }
+
+  /** The return statements of a method itself, not of the lambdas and classes inside it. */
+  public static List<ReturnStmt> returnsOf(Node callable) {
+    List<ReturnStmt> own = new ArrayList<>();
+    for (ReturnStmt statement : callable.findAll(ReturnStmt.class)) {
+      if (JavaSemantics.enclosingCallable(statement) == callable) {
+        own.add(statement);
+      }
+    }
+    return own;
+  }
+
+  // Objects.
+
+  private static boolean isObjectType(JavaType type) {
+    return type.kind() == JavaType.Kind.CLASS
+        && !type.isArray()
+        && !type.name().startsWith("java.")
+        && !type.name().startsWith("javax.");
+  }
+
+  /** What an object of this type shows of a secret in its {@code toString()}. */
+  private Fact shownBy(JavaType type) {
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
+    if (declared.isPresent()) {
+      return shown(declared.get());
+    }
+    return isProjectCandidate(type)
+        ? Fact.of(new Ref(type.name(), "", -1, Ref.Kind.SHOWN))
+        : Fact.NONE;
+  }
+
+  /** What an object of this type shows of a secret in its JSON form. */
+  private Fact serializedBy(JavaType type) {
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
+    if (declared.isPresent()) {
+      return serialized(declared.get());
+    }
+    return isProjectCandidate(type)
+        ? Fact.of(new Ref(type.name(), "", -1, Ref.Kind.SERIALIZED))
+        : Fact.NONE;
+  }
+
+  /** What {@code toString()} of a type of this file shows of a secret. */
+  public Fact shown(TypeDeclaration<?> type) {
+    return shown.get(type, t -> new Exposures(this, semantics).shown(t));
+  }
+
+  /** What the JSON form of a type of this file shows of a secret. */
+  public Fact serialized(TypeDeclaration<?> type) {
+    return serialized.get(type, t -> new Exposures(this, semantics).serialized(t));
+  }
+
+  private Fact computeCarried(Expression e) {
+    if (isClientSink(e)) {
+      return Fact.NONE; // a cookie or a message built from the key is reported where it is built
+    }
+    Fact fact = secret(e);
+    if (e instanceof EnclosedExpr enclosed) {
+      return fact.or(carried(enclosed.getInner()));
+    }
+    if (e instanceof CastExpr cast) {
+      return fact.or(carried(cast.getExpression()));
+    }
+    if (e instanceof ConditionalExpr conditional) {
+      return fact.or(carried(conditional.getThenExpr())).or(carried(conditional.getElseExpr()));
+    }
+    if (e instanceof ObjectCreationExpr creation) {
+      fact = fact.or(any(creation.getArguments(), this::carried));
+    } else if (e instanceof MethodCallExpr call) {
+      fact = fact.or(carriedByCall(call));
+    } else if (e instanceof NameExpr name) {
+      fact = fact.or(carriedByVariable(name));
+    } else if (e instanceof ArrayInitializerExpr || e instanceof ArrayCreationExpr) {
+      fact =
+          fact.or(
+              any(
+                  e.getChildNodes().stream()
+                      .filter(Expression.class::isInstance)
+                      .map(Expression.class::cast)
+                      .toList(),
+                  this::carried));
+    }
+    JavaType type = semantics.typeOf(e);
+    if (isObjectType(type)) {
+      fact = fact.or(serializedBy(type));
+    }
+    return fact;
+  }
+
+  private boolean isClientSink(Expression e) {
+    if (e instanceof ObjectCreationExpr creation) {
+      return !calls.matching("clientSinks", creation).isEmpty();
+    }
+    return e instanceof MethodCallExpr call && !calls.matching("clientSinks", call).isEmpty();
+  }
+
+  private Fact carriedByCall(MethodCallExpr call) {
+    if (sanitizes(call)) {
+      return Fact.NONE;
+    }
+    Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+    if (declared.isPresent()) {
+      return carriedByReturn(declared.get());
+    }
+    Fact fact = Fact.NONE;
+    JavaType receiver = receiverType(call);
+    if (isProjectCandidate(receiver)) {
+      fact =
+          fact.or(
+              Fact.of(
+                  new Ref(
+                      receiver.name(),
+                      call.getNameAsString(),
+                      call.getArguments().size(),
+                      Ref.Kind.RESULT_CARRIES)));
+    }
+    for (ModelRow row : calls.matching("propagators", call)) {
+      Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
+      for (int i : from.of(call.getArguments().size())) {
+        fact = fact.or(carried(call.getArgument(i)));
+      }
+    }
+    if (call.getNameAsString().equals("build")) {
+      for (Expression x = call; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
+        if (!isClientSink(c)) {
+          fact = fact.or(any(c.getArguments(), this::carried));
+        }
+      }
+    }
+    return fact;
+  }
+
+  /** A variable built from a secret, or whose setters, fields or entries were given one. */
+  private Fact carriedByVariable(NameExpr name) {
+    Optional<Variable> variable = semantics.variable(name);
+    if (variable.isEmpty()) {
+      return Fact.NONE;
+    }
+    Variable v = variable.get();
+    if (v.isField()) {
+      return carriedVariables.get(v, field -> carriedBy(field, null));
+    }
+    return carriedBy(v, name);
+  }
+
+  /** What a variable was built from or given, before {@code use} (anywhere, for a field). */
+  private Fact carriedBy(Variable v, NameExpr use) {
+    Fact fact = Fact.NONE;
+    if (v.kind() != Variable.Kind.FOR_EACH && v.kind() != Variable.Kind.PATTERN) {
+      fact = v.initializer().map(this::carried).orElse(Fact.NONE);
+    }
+    for (Definitions.Definition d : definitions.of(v)) {
+      if (use != null && !Definitions.end(d.site()).isBefore(Definitions.begin(use))) {
+        continue;
+      }
+      if (d.site() instanceof MethodCallExpr call) {
+        if (!calls.matching("clientSinks", call).isEmpty()) {
+          continue; // reported there, not again where its container goes
+        }
+        String method = call.getNameAsString();
+        if (method.startsWith("set")
+            || method.startsWith("put")
+            || method.startsWith("add")
+            || method.startsWith("with")) {
+          fact = fact.or(any(call.getArguments(), this::carried));
+        }
+      } else {
+        fact = fact.or(carried(d.value()));
+      }
+    }
+    return fact;
+  }
+
+  // Helpers.
+
+  /** Where a node is, in this file. */
+  public Location location(Node node) {
+    return new Location(file.path(), file.rangeOf(node));
+  }
+
+  private static Fact any(List<? extends Expression> values, Function<Expression, Fact> fact) {
+    Fact all = Fact.NONE;
+    for (Expression value : values) {
+      all = all.or(fact.apply(value));
+    }
+    return all;
+  }
+
+  /**
+   * Facts kept by node identity, each computed once; a fact asked for while it is being computed (a
+   * cycle: a field set from itself) is {@link Fact#NONE} for that inner question.
+   */
+  private static final class Memo<K> {
+    private final Map<K, Fact> known = new IdentityHashMap<>();
+    private final Set<K> computing = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Fact get(K key, Function<K, Fact> compute) {
+      Fact fact = known.get(key);
+      if (fact != null) {
+        return fact;
+      }
+      if (!computing.add(key)) {
+        return Fact.NONE;
+      }
+      try {
+        fact = compute.apply(key);
+      } finally {
+        computing.remove(key);
+      }
+      known.put(key, fact);
+      return fact;
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.posthogguard.eval;
+
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.Variable;
+import io.github.posthogguard.model.ModelCoverage;
+import io.github.posthogguard.model.ModelRow;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an object of a type of this file shows of a secret: in {@code toString()} (its own, a
+ * record's, Lombok's) and in its JSON form (a record's components, public fields and getters,
+ * Lombok's getters), minus what the {@code objects} model rows hide ({@code @ToString.Exclude},
+ * {@code @JsonIgnore}, write-only properties). A type without a {@code toString()} of its own shows
+ * what its supertype shows.
+ */
+final class Exposures {
+  private final Evaluator evaluator;
+  private final JavaSemantics semantics;
+
+  Exposures(Evaluator evaluator, JavaSemantics semantics) {
+    this.evaluator = evaluator;
+    this.semantics = semantics;
+  }
+
+  Fact shown(TypeDeclaration<?> type) {
+    for (MethodDeclaration method : type.getMethodsByName("toString")) {
+      if (method.getParameters().isEmpty()) {
+        return evaluator.returned(method);
+      }
+    }
+    if (type instanceof RecordDeclaration || shows(type, "toString")) {
+      Fact fact = Fact.NONE;
+      for (Variable field : semantics.fieldsOf(type).values()) {
+        if (!field.isStatic()
+            && field.kind() != Variable.Kind.ENUM_CONSTANT
+            && !hides(field.annotated(), "toString")) {
+          fact = fact.or(evaluator.variableSecret(field));
+        }
+      }
+      return fact;
+    }
+    return inherited(type, Ref.Kind.SHOWN);
+  }
+
+  Fact serialized(TypeDeclaration<?> type) {
+    Fact fact = Fact.NONE;
+    boolean lombokGetters = shows(type, "getters");
+    Map<String, Variable> fields = semantics.fieldsOf(type);
+    for (Variable field : fields.values()) {
+      if (field.isStatic()
+          || field.kind() == Variable.Kind.ENUM_CONSTANT
+          || hides(field.annotated(), "getters")) {
+        continue;
+      }
+      boolean visible =
+          field.kind() == Variable.Kind.RECORD_COMPONENT
+              || field.annotated() instanceof FieldDeclaration declaration && declaration.isPublic()
+              || lombokGetters
+              || shows(field.annotated(), "getters")
+              || getter(type, field.name()).filter(m -> !hides(m, "getters")).isPresent();
+      if (visible) {
+        fact = fact.or(evaluator.variableSecret(field));
+      }
+    }
+    for (BodyDeclaration<?> member : type.getMembers()) {
+      if (member instanceof MethodDeclaration method
+          && method.getParameters().isEmpty()
+          && method.isPublic()
+          && !method.isStatic()
+          && isGetterName(method.getNameAsString())
+          && !hides(method, "getters")) {
+        fact = fact.or(evaluator.returned(method));
+      }
+    }
+    return fact.or(inherited(type, Ref.Kind.SERIALIZED));
+  }
+
+  private Fact inherited(TypeDeclaration<?> type, Ref.Kind kind) {
+    Fact fact = Fact.NONE;
+    for (ClassOrInterfaceType written : JavaSemantics.directSupertypes(type)) {
+      JavaType supertype = semantics.types().resolve(written);
+      if (supertype.kind() != JavaType.Kind.CLASS) {
+        continue;
+      }
+      Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(supertype.name());
+      if (declared.isPresent()) {
+        fact =
+            fact.or(
+                kind == Ref.Kind.SHOWN
+                    ? evaluator.shown(declared.get())
+                    : evaluator.serialized(declared.get()));
+      } else if (!supertype.name().startsWith("java.")) {
+        fact = fact.or(Fact.of(new Ref(supertype.name(), "", -1, kind)));
+      }
+    }
+    return fact;
+  }
+
+  private static boolean isGetterName(String name) {
+    return name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3));
+  }
+
+  private static Optional<MethodDeclaration> getter(TypeDeclaration<?> type, String field) {
+    String property = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
+    for (String name : new String[] {"get" + property, "is" + property, field}) {
+      for (MethodDeclaration method : type.getMethodsByName(name)) {
+        if (method.getParameters().isEmpty() && method.isPublic()) {
+          return Optional.of(method);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an annotation of the {@code objects} model says the element shows {@code what}. */
+  private boolean shows(NodeWithAnnotations<?> element, String what) {
+    return annotated(element, "shows", what);
+  }
+
+  private boolean hides(NodeWithAnnotations<?> element, String what) {
+    return element != null && annotated(element, "hides", what);
+  }
+
+  private boolean annotated(NodeWithAnnotations<?> element, String attribute, String what) {
+    if (element == null) {
+      return false;
+    }
+    for (AnnotationExpr annotation : element.getAnnotations()) {
+      for (ModelRow row : semantics.model().rows("objects")) {
+        if (row.list(attribute).contains(what)
+            && evaluator.isAnnotation(annotation, row.require("annotation"))
+            && holds(annotation, row.get("when"))) {
+          ModelCoverage.hit(row);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code when: access=WRITE_ONLY}: the annotation's attribute names that constant. */
+  private static boolean holds(AnnotationExpr annotation, Optional<String> when) {
+    if (when.isEmpty()) {
+      return true;
+    }
+    String[] condition = when.get().split("=", 2);
+    if (!(annotation instanceof NormalAnnotationExpr normal)) {
+      return false;
+    }
+    for (MemberValuePair pair : normal.getPairs()) {
+      if (pair.getNameAsString().equals(condition[0])) {
+        String value = pair.getValue().toString();
+        return value.equals(condition[1]) || value.endsWith("." + condition[1]);
+      }
+    }
+    return false;
+  }
+}

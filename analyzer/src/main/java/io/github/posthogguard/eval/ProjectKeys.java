@@ -1,0 +1,180 @@
+package io.github.posthogguard.eval;
+
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import io.github.posthogguard.flow.PostHogKeyNames;
+import io.github.posthogguard.java.Variable;
+import io.github.posthogguard.keys.KeyMatch;
+import io.github.posthogguard.keys.PostHogKeyType;
+import io.github.posthogguard.keys.PostHogKeys;
+import io.github.posthogguard.model.Arguments;
+import io.github.posthogguard.model.ModelRow;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a value is PostHog's public project key ({@code phc_}): a value the source fixes, a
+ * configuration read under a project key's name ({@code POSTHOG_API_KEY}, {@code posthog.api.key}),
+ * a getter named for it; through locals, fields and the calls the models say pass a value on. Names
+ * of variables alone never count. Used by {@code PostHogKeyMisuse}.
+ */
+final class ProjectKeys {
+  private final Evaluator evaluator;
+  private final Definitions definitions;
+  private final Map<Object, Optional<String>> known = new IdentityHashMap<>();
+  private final Set<Object> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  ProjectKeys(Evaluator evaluator, Definitions definitions) {
+    this.evaluator = evaluator;
+    this.definitions = definitions;
+  }
+
+  /** How a message names the project key {@code e} holds ("PostHog project API key from X"). */
+  Optional<String> of(Expression e) {
+    Optional<String> cached = known.get(e);
+    if (cached != null) {
+      return cached;
+    }
+    if (!evaluating.add(e)) {
+      return Optional.empty();
+    }
+    Optional<String> value;
+    try {
+      value = compute(e);
+    } finally {
+      evaluating.remove(e);
+    }
+    known.put(e, value);
+    return value;
+  }
+
+  private Optional<String> compute(Expression e) {
+    Optional<String> constant = evaluator.constant(e);
+    if (constant.isPresent()) {
+      List<KeyMatch> keys = PostHogKeys.find(constant.get());
+      boolean onlyProjectKeys =
+          !keys.isEmpty()
+              && keys.stream().allMatch(k -> k.type() == PostHogKeyType.PROJECT_API_KEY);
+      return onlyProjectKeys
+          ? Optional.of("PostHog project API key " + keys.get(0).masked())
+          : Optional.empty();
+    }
+    if (e instanceof EnclosedExpr enclosed) {
+      return of(enclosed.getInner());
+    }
+    if (e instanceof CastExpr cast) {
+      return of(cast.getExpression());
+    }
+    if (e instanceof ConditionalExpr conditional) {
+      return of(conditional.getThenExpr()).or(() -> of(conditional.getElseExpr()));
+    }
+    if (e instanceof AssignExpr assign) {
+      return of(assign.getValue());
+    }
+    if (e instanceof MethodCallExpr call) {
+      return call(call);
+    }
+    if (e instanceof NameExpr name) {
+      return evaluator.semantics().variable(name).flatMap(this::variable);
+    }
+    if (e instanceof FieldAccessExpr access) {
+      return evaluator.semantics().field(access).flatMap(this::variable);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> call(MethodCallExpr call) {
+    for (ModelRow row : evaluator.matching("sources", call)) {
+      if (row.require("kind").equals("config")) {
+        Optional<Integer> key = row.get("key").map(Integer::valueOf);
+        Optional<String> name =
+            key.filter(i -> i < call.getArguments().size())
+                .flatMap(i -> evaluator.constant(call.getArgument(i)));
+        if (name.isPresent()) {
+          return named(name.get());
+        }
+      }
+    }
+    String method = call.getNameAsString();
+    if (call.getArguments().isEmpty()
+        && method.startsWith("get")
+        && method.length() > 3
+        && PostHogKeyNames.isProjectKeyName(method.substring(3))) {
+      return Optional.of("PostHog project API key from " + method + "()");
+    }
+    for (ModelRow row : evaluator.matching("propagators", call)) {
+      Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
+      if (from.includesReceiver() && call.getScope().isPresent()) {
+        Optional<String> value = of(call.getScope().get());
+        if (value.isPresent()) {
+          return value;
+        }
+      }
+      for (int i : from.of(call.getArguments().size())) {
+        Optional<String> value = of(call.getArgument(i));
+        if (value.isPresent()) {
+          return value;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> named(String configKey) {
+    String key = configKey.strip();
+    return PostHogKeyNames.isProjectKeyName(key)
+        ? Optional.of("PostHog project API key from " + key)
+        : Optional.empty();
+  }
+
+  /** A variable's value: its configuration annotation, its initializer, what is assigned to it. */
+  private Optional<String> variable(Variable v) {
+    Optional<String> cached = known.get(v);
+    if (cached != null) {
+      return cached;
+    }
+    if (!evaluating.add(v)) {
+      return Optional.empty();
+    }
+    Optional<String> value = Optional.empty();
+    try {
+      if (v.annotated() != null) {
+        for (String key : evaluator.injectedKeys(v.annotated())) {
+          value = named(key);
+          if (value.isPresent()) {
+            break;
+          }
+        }
+      }
+      if (value.isEmpty()
+          && v.kind() != Variable.Kind.FOR_EACH
+          && v.kind() != Variable.Kind.PATTERN) {
+        value = v.initializer().flatMap(this::of);
+      }
+      if (value.isEmpty()) {
+        for (Definitions.Definition d : definitions.of(v)) {
+          if (!d.adds()) {
+            value = of(d.value());
+            if (value.isPresent()) {
+              break;
+            }
+          }
+        }
+      }
+    } finally {
+      evaluating.remove(v);
+    }
+    known.put(v, value);
+    return value;
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.posthogguard.eval;
+
+/**
+ * A value of another file, named but not yet known: a field of a project type, the result of one of
+ * its methods, or what an object of the type shows. Resolved against the project's summaries.
+ *
+ * @param type the qualified name of the type that declares (or inherits) the member
+ * @param member the field or method name; for {@link Kind#SHOWN} and {@link Kind#SERIALIZED}, empty
+ * @param arity the method's number of arguments; -1 for a field
+ * @param kind what of the member is meant
+ */
+public record Ref(String type, String member, int arity, Kind kind) {
+
+  /** What a reference stands for. */
+  public enum Kind {
+    /** The value of a field. */
+    FIELD,
+    /** The value a method returns. */
+    RESULT,
+    /** A secret inside the object a method returns (a record, a DTO built from the key). */
+    RESULT_CARRIES,
+    /** A secret an object of the type shows in its {@code toString()}. */
+    SHOWN,
+    /** A secret an object of the type shows when serialized to JSON. */
+    SERIALIZED
+  }
+
+  public static Ref field(String type, String name) {
+    return new Ref(type, name, -1, Kind.FIELD);
+  }
+
+  public static Ref result(String type, String method, int arity) {
+    return new Ref(type, method, arity, Kind.RESULT);
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.posthogguard.eval;
+
+import io.github.posthogguard.keys.PostHogKeyType;
+import java.util.Locale;
+
+/**
+ * A secret value, as the rules describe it: what kind of secret it is, how the analysis knows it is
+ * one, how messages name it, and where it comes from. Never the value itself.
+ *
+ * @param keyType the PostHog key kind, or null for another secret (a password, a session id)
+ * @param provenance how the analysis knows
+ * @param name what names it in messages: the masked key, the configuration key, the identifier, the
+ *     API ("the session id")
+ * @param origin where the value comes from, shown as a secondary location; may be in another file
+ */
+public record Secret(PostHogKeyType keyType, Provenance provenance, String name, Location origin) {
+
+  /** How the analysis knows a value is a secret. */
+  public enum Provenance {
+    /** A key written in source: {@code name} is the masked key. */
+    LITERAL,
+    /** Configuration read under a secret name: {@code name} is the key. */
+    CONFIG,
+    /** An API that hands out secrets: {@code name} is what it hands out ("the session id"). */
+    API,
+    /** A variable, field, parameter or getter named for a secret: {@code name} is the name. */
+    NAME,
+    /** A team's own secret source (option or model file): {@code name} is the method. */
+    TEAM
+  }
+
+  public boolean isPostHogKey() {
+    return keyType != null;
+  }
+
+  /** Whether the key gives admin access to an organisation: only a personal API key does. */
+  public boolean isPersonalKey() {
+    return keyType == PostHogKeyType.PERSONAL_API_KEY;
+  }
+
+  /** This secret seen from another place: the same kind and name, another origin. */
+  public Secret from(Location newOrigin) {
+    return new Secret(keyType, provenance, name, newOrigin);
+  }
+
+  /**
+   * How a message names the secret, starting with a capital: "PostHog personal API key from
+   * POSTHOG_PERSONAL_API_KEY", "PostHog project secret key phs_...abcd", "The secret 'password'",
+   * "The session id".
+   */
+  public String describe() {
+    String kind = keyType == null ? null : "PostHog " + keyType.displayName();
+    String text =
+        switch (provenance) {
+          case LITERAL -> (kind == null ? "the secret" : kind) + " " + name;
+          case CONFIG -> (kind == null ? "the secret" : kind) + " from " + name;
+          case API -> kind == null ? name : kind + " from " + name;
+          case NAME -> kind == null ? "the secret '" + name + "'" : kind + " '" + name + "'";
+          case TEAM -> (kind == null ? "the secret" : kind) + " from " + name;
+        };
+    return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+
+  /** What whoever reads it gets: "admin access to your PostHog organisation", "the secret". */
+  public String whatLeaks() {
+    if (keyType == null) {
+      return "the secret";
+    }
+    return switch (keyType) {
+      case PERSONAL_API_KEY -> "admin access to your PostHog organisation";
+      case PROJECT_SECRET_KEY -> "your project's feature-flag definitions and secret API access";
+      default -> "a PostHog secret";
+    };
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.posthogguard.eval;
+
+import io.github.posthogguard.flow.PostHogKeyNames;
+import io.github.posthogguard.flow.SensitiveNames;
+import io.github.posthogguard.flow.Words;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.keys.PostHogKeyType;
+import io.github.posthogguard.project.TypeSummary;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Judges names: a variable, field, parameter, getter or configuration key named for a secret holds
+ * one, if its type can hold one. A type can when it is a string or characters, an {@code Object}, a
+ * type variable, a container of such, or unknown; never a number, a boolean, an enum, or another
+ * class (an {@code ApiKeys apiKey} is an enum constant, a {@code Token token} a lexer's).
+ */
+final class SecretNames {
+  /**
+   * Configuration keys are short; a longer "key" is a message key (ResourceBundle and the like).
+   */
+  private static final int LONGEST_CONFIG_KEY_WORDS = 5;
+
+  private static final Set<String> TEXT_TYPES =
+      Set.of(
+          "java.lang.String",
+          "java.lang.CharSequence",
+          "java.lang.StringBuilder",
+          "java.lang.StringBuffer",
+          "java.lang.Object",
+          "java.io.Serializable",
+          "java.lang.Comparable");
+  private static final Set<String> CONTAINERS =
+      Set.of(
+          "java.util.Optional",
+          "java.util.List",
+          "java.util.Collection",
+          "java.util.Set",
+          "java.lang.Iterable",
+          "java.util.Iterator",
+          "java.util.Enumeration",
+          "java.util.Map",
+          "java.util.Map.Entry",
+          "java.util.function.Supplier",
+          "java.util.concurrent.atomic.AtomicReference",
+          "java.util.ArrayList",
+          "java.util.LinkedList",
+          "java.util.HashMap",
+          "java.util.LinkedHashMap",
+          "java.util.TreeMap",
+          "java.util.HashSet",
+          "java.util.Properties",
+          "java.util.stream.Stream");
+
+  private final JavaSemantics semantics;
+  private final Set<String> extraWords;
+
+  SecretNames(JavaSemantics semantics, Set<String> extraWords) {
+    this.semantics = semantics;
+    this.extraWords = extraWords;
+  }
+
+  /** The secret a name says a value holds, if its type can hold one. */
+  Optional<Secret> byName(String name, JavaType type, Location origin) {
+    if (!canHoldSecret(type)) {
+      return Optional.empty();
+    }
+    Optional<PostHogKeyType> posthog = PostHogKeyNames.secretKeyType(name);
+    if (posthog.isPresent()) {
+      return Optional.of(new Secret(posthog.get(), Secret.Provenance.NAME, name, origin));
+    }
+    if (PostHogKeyNames.isProjectKeyName(name)) {
+      return Optional.empty();
+    }
+    return SensitiveNames.isSecret(name, extraWords)
+        ? Optional.of(new Secret(null, Secret.Provenance.NAME, name, origin))
+        : Optional.empty();
+  }
+
+  /**
+   * The secret a configuration key names ({@code POSTHOG_PERSONAL_API_KEY}, {@code db.password}).
+   */
+  Optional<Secret> byConfigKey(String key, Location origin) {
+    String stripped = key.strip();
+    Optional<PostHogKeyType> posthog = PostHogKeyNames.secretKeyType(stripped);
+    if (posthog.isPresent()) {
+      return Optional.of(new Secret(posthog.get(), Secret.Provenance.CONFIG, stripped, origin));
+    }
+    if (PostHogKeyNames.isProjectKeyName(stripped)) {
+      return Optional.empty();
+    }
+    return Words.of(stripped).size() <= LONGEST_CONFIG_KEY_WORDS
+            && SensitiveNames.isSecret(stripped, extraWords)
+        ? Optional.of(new Secret(null, Secret.Provenance.CONFIG, stripped, origin))
+        : Optional.empty();
+  }
+
+  /** Whether a value of this type can be (or contain) a secret string. */
+  boolean canHoldSecret(JavaType type) {
+    if (type.isArray()) {
+      JavaType element = type.component();
+      return element.kind() == JavaType.Kind.PRIMITIVE
+          ? element.name().equals("char") || element.name().equals("byte")
+          : canHoldSecret(element);
+    }
+    switch (type.kind()) {
+      case PRIMITIVE:
+        return false;
+      case TYPE_VARIABLE:
+      case INFERRED:
+      case UNKNOWN:
+        return true;
+      case UNRESOLVED:
+        return false;
+      default:
+        break;
+    }
+    String name = type.name();
+    if (TEXT_TYPES.contains(name)) {
+      return true;
+    }
+    if (CONTAINERS.contains(name)) {
+      return type.arguments().isEmpty() || type.arguments().stream().anyMatch(this::canHoldSecret);
+    }
+    return false;
+  }
+
+  /** Whether a type is an enum the file or the project declares. */
+  boolean isEnum(JavaType type) {
+    if (type.kind() != JavaType.Kind.CLASS) {
+      return false;
+    }
+    return semantics
+            .typeDeclaration(type.name())
+            .map(t -> t instanceof com.github.javaparser.ast.body.EnumDeclaration)
+            .orElse(false)
+        || semantics
+            .project()
+            .type(type.name())
+            .map(s -> s.kind() == TypeSummary.Kind.ENUM)
+            .orElse(false);
+  }
+}

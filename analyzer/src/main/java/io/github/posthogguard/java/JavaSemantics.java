@@ -1,0 +1,665 @@
+package io.github.posthogguard.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.posthogguard.model.ApiModel;
+import io.github.posthogguard.model.CallPattern;
+import io.github.posthogguard.model.ModelRow;
+import io.github.posthogguard.project.ProjectView;
+import io.github.posthogguard.project.TypeSummary;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one file's names and expressions mean: which declaration a name refers to, which type a
+ * written name stands for, and the static type of an expression as far as the file, its project and
+ * the API models tell. Built once per file and shared by every rule and evaluator; every answer is
+ * kept by node identity.
+ */
+public final class JavaSemantics {
+  private final CompilationUnit unit;
+  private final TypeResolver types;
+  private final ApiModel model;
+  private final ProjectView project;
+  private final Map<NameExpr, Variable> bindings;
+  private final Map<Node, Variable> declared;
+  private final Map<TypeDeclaration<?>, Map<String, Variable>> fields;
+  private final Map<String, TypeDeclaration<?>> typesByName = new HashMap<>();
+  private final Map<Expression, JavaType> expressionTypes = new IdentityHashMap<>();
+  private final Set<Expression> typing = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<String, Set<String>> supertypes = new HashMap<>();
+
+  /**
+   * Supertypes written with a name the file cannot resolve: a library type of a wildcard import.
+   */
+  private final Map<String, Set<JavaType>> unresolvedSupertypes = new HashMap<>();
+
+  public JavaSemantics(CompilationUnit unit, ApiModel model, ProjectView project) {
+    this.unit = unit;
+    this.model = model;
+    this.project = project;
+    this.types = new TypeResolver(unit, name -> model.knowsType(name) || project.declares(name));
+    Scopes scopes = Scopes.of(unit, types, model);
+    this.bindings = scopes.bindings();
+    this.declared = scopes.declared();
+    this.fields = scopes.fields();
+    for (TypeDeclaration<?> type : fields.keySet()) {
+      typesByName.put(types.qualifiedName(type), type);
+    }
+  }
+
+  public CompilationUnit unit() {
+    return unit;
+  }
+
+  public TypeResolver types() {
+    return types;
+  }
+
+  public ApiModel model() {
+    return model;
+  }
+
+  public ProjectView project() {
+    return project;
+  }
+
+  /** The variable a simple name refers to, if the file declares it. */
+  public Optional<Variable> variable(NameExpr name) {
+    return Optional.ofNullable(bindings.get(name));
+  }
+
+  /**
+   * The variable a declaration node ({@code VariableDeclarator}, {@code Parameter}...) declares.
+   */
+  public Optional<Variable> declaredAt(Node declaration) {
+    return Optional.ofNullable(declared.get(declaration));
+  }
+
+  /** The fields of a type of this file, by name, in order. */
+  public Map<String, Variable> fieldsOf(TypeDeclaration<?> type) {
+    return fields.getOrDefault(type, Map.of());
+  }
+
+  /** Every type the file declares (top-level, nested and local). */
+  public Set<TypeDeclaration<?>> declaredTypes() {
+    return fields.keySet();
+  }
+
+  public String qualifiedName(TypeDeclaration<?> type) {
+    return types.qualifiedName(type);
+  }
+
+  /** A type this file declares, by qualified name. */
+  public Optional<TypeDeclaration<?>> typeDeclaration(String qualified) {
+    return Optional.ofNullable(typesByName.get(qualified));
+  }
+
+  public static Optional<TypeDeclaration<?>> enclosingType(Node node) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> type) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The field an access names: {@code this.x}, {@code Outer.this.x}, {@code super.x} of a type of
+   * this file, {@code Type.X} of a type of this file, or {@code obj.x} of an object of such a type.
+   */
+  public Optional<Variable> field(FieldAccessExpr access) {
+    String name = access.getNameAsString();
+    Expression scope = access.getScope();
+    if (scope instanceof ThisExpr self) {
+      Optional<TypeDeclaration<?>> owner =
+          self.getTypeName()
+              .map(t -> typeDeclaration(types.resolve(t.asString(), access).name()))
+              .orElseGet(() -> enclosingType(access));
+      return owner.flatMap(t -> Optional.ofNullable(fieldsOf(t).get(name)));
+    }
+    Optional<JavaType> named = typeNamedBy(scope);
+    JavaType owner = named.orElseGet(() -> typeOf(scope));
+    return typeDeclaration(owner.name())
+        .filter(t -> owner.kind() == JavaType.Kind.CLASS && !owner.isArray())
+        .flatMap(t -> Optional.ofNullable(fieldsOf(t).get(name)));
+  }
+
+  /**
+   * The type an expression names when it stands for a type, not a value: {@code System} in {@code
+   * System.getenv(..)}, {@code PostHogConfig.Builder}, {@code com.posthog.server.PostHogConfig}.
+   */
+  public Optional<JavaType> typeNamedBy(Expression expression) {
+    if (expression instanceof NameExpr name) {
+      if (bindings.containsKey(name)) {
+        return Optional.empty();
+      }
+      String written = name.getNameAsString();
+      if (written.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
+        return Optional.empty();
+      }
+      JavaType type = types.resolve(written, name);
+      return type.kind() == JavaType.Kind.CLASS || type.kind() == JavaType.Kind.UNRESOLVED
+          ? Optional.of(type)
+          : Optional.empty();
+    }
+    if (expression instanceof FieldAccessExpr access) {
+      String member = access.getNameAsString();
+      if (!looksLikeType(member)) {
+        return Optional.empty();
+      }
+      Optional<JavaType> outer = typeNamedBy(access.getScope());
+      if (outer.isPresent()) {
+        JavaType o = outer.get();
+        if (isFieldOf(o, member)) {
+          return Optional.empty();
+        }
+        return Optional.of(new JavaType(o.name() + "." + member, o.kind(), List.of(), 0));
+      }
+      String dotted = dotted(access);
+      if (dotted != null && isPackageName(access.getScope())) {
+        return Optional.of(JavaType.named(dotted));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A name written like a type's: a capital first, a lower-case letter in it ({@code Builder}). */
+  private static boolean looksLikeType(String name) {
+    return !name.isEmpty()
+        && Character.isUpperCase(name.charAt(0))
+        && name.chars().anyMatch(Character::isLowerCase);
+  }
+
+  /** {@code com.posthog.server}: lower-case names that are no variables. */
+  private boolean isPackageName(Expression expression) {
+    if (expression instanceof NameExpr name) {
+      return !bindings.containsKey(name) && Character.isLowerCase(name.getNameAsString().charAt(0));
+    }
+    return expression instanceof FieldAccessExpr access
+        && Character.isLowerCase(access.getNameAsString().charAt(0))
+        && isPackageName(access.getScope());
+  }
+
+  private boolean isFieldOf(JavaType type, String member) {
+    Optional<TypeDeclaration<?>> declaration = typeDeclaration(type.name());
+    if (declaration.isPresent()) {
+      return fieldsOf(declaration.get()).containsKey(member);
+    }
+    return project.type(type.name()).flatMap(s -> s.field(member)).isPresent();
+  }
+
+  private static String dotted(Expression expression) {
+    if (expression instanceof NameExpr name) {
+      return name.getNameAsString();
+    }
+    if (expression instanceof FieldAccessExpr access) {
+      String scope = dotted(access.getScope());
+      return scope == null ? null : scope + "." + access.getNameAsString();
+    }
+    return null;
+  }
+
+  /**
+   * A field a name inherits from a supertype of an enclosing class: declared in this file ({@code
+   * variable} set), summarized by the project ({@code type} known), or possibly declared by a
+   * supertype of the project the analysis does not see yet ({@code type} unknown).
+   *
+   * @param owner the qualified name of the supertype to look the field up in
+   */
+  public record Inherited(String owner, JavaType type, Variable variable) {}
+
+  /** The field an undeclared simple name inherits, if a supertype may declare it. */
+  public Optional<Inherited> inheritedField(NameExpr name) {
+    String identifier = name.getNameAsString();
+    Inherited candidate = null;
+    for (Node n = name.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (!(n instanceof TypeDeclaration<?> type)) {
+        continue;
+      }
+      String self = qualifiedName(type);
+      for (String supertype : supertypesOf(JavaType.named(self))) {
+        if (supertype.equals(self)) {
+          continue;
+        }
+        Optional<TypeDeclaration<?>> declaration = typeDeclaration(supertype);
+        if (declaration.isPresent()) {
+          Variable field = fieldsOf(declaration.get()).get(identifier);
+          if (field != null) {
+            return Optional.of(new Inherited(supertype, field.type(), field));
+          }
+          continue;
+        }
+        Optional<TypeSummary.FieldSummary> summarized =
+            project.type(supertype).flatMap(s -> s.field(identifier));
+        if (summarized.isPresent()) {
+          return Optional.of(new Inherited(supertype, summarized.get().type(), null));
+        }
+        if (candidate == null
+            && !supertype.startsWith("java.")
+            && !model.knowsType(supertype)
+            && project.type(supertype).isEmpty()) {
+          candidate = new Inherited(supertype, JavaType.UNKNOWN, null);
+        }
+      }
+    }
+    return Optional.ofNullable(candidate);
+  }
+
+  /** The static type of an expression, as far as the source, the project and the models tell. */
+  public JavaType typeOf(Expression expression) {
+    JavaType known = expressionTypes.get(expression);
+    if (known != null) {
+      return known;
+    }
+    if (!typing.add(expression)) {
+      return JavaType.UNKNOWN;
+    }
+    JavaType type;
+    try {
+      type = computeType(expression);
+    } finally {
+      typing.remove(expression);
+    }
+    expressionTypes.put(expression, type);
+    return type;
+  }
+
+  private JavaType computeType(Expression e) {
+    if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
+      return JavaType.STRING;
+    }
+    if (e instanceof IntegerLiteralExpr) {
+      return JavaType.INT;
+    }
+    if (e instanceof LongLiteralExpr) {
+      return JavaType.primitive("long");
+    }
+    if (e instanceof DoubleLiteralExpr) {
+      return JavaType.primitive("double");
+    }
+    if (e instanceof CharLiteralExpr) {
+      return JavaType.primitive("char");
+    }
+    if (e instanceof BooleanLiteralExpr || e instanceof InstanceOfExpr) {
+      return JavaType.BOOLEAN;
+    }
+    if (e instanceof EnclosedExpr enclosed) {
+      return typeOf(enclosed.getInner());
+    }
+    if (e instanceof CastExpr cast) {
+      return types.resolve(cast.getType());
+    }
+    if (e instanceof AssignExpr assign) {
+      return typeOf(assign.getTarget());
+    }
+    if (e instanceof ConditionalExpr conditional) {
+      JavaType then = typeOf(conditional.getThenExpr());
+      return then.kind() == JavaType.Kind.UNKNOWN ? typeOf(conditional.getElseExpr()) : then;
+    }
+    if (e instanceof BinaryExpr binary) {
+      return binaryType(binary);
+    }
+    if (e instanceof UnaryExpr unary) {
+      return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
+          ? JavaType.BOOLEAN
+          : typeOf(unary.getExpression());
+    }
+    if (e instanceof ObjectCreationExpr creation) {
+      return types.resolve(creation.getType());
+    }
+    if (e instanceof ArrayCreationExpr creation) {
+      return types.resolve(creation.getElementType()).arrayOf(creation.getLevels().size());
+    }
+    if (e instanceof ArrayAccessExpr access) {
+      return typeOf(access.getName()).component();
+    }
+    if (e instanceof ThisExpr) {
+      return enclosingType(e).map(t -> JavaType.named(qualifiedName(t))).orElse(JavaType.UNKNOWN);
+    }
+    if (e instanceof NameExpr name) {
+      Optional<Variable> variable = variable(name);
+      if (variable.isPresent()) {
+        return typeOfVariable(variable.get());
+      }
+      return inheritedField(name).map(Inherited::type).orElse(JavaType.UNKNOWN);
+    }
+    if (e instanceof FieldAccessExpr access) {
+      return fieldAccessType(access);
+    }
+    if (e instanceof MethodCallExpr call) {
+      return callType(call);
+    }
+    return JavaType.UNKNOWN;
+  }
+
+  private JavaType binaryType(BinaryExpr binary) {
+    switch (binary.getOperator()) {
+      case PLUS:
+        JavaType left = typeOf(binary.getLeft());
+        JavaType right = typeOf(binary.getRight());
+        if (left.is("java.lang.String") || right.is("java.lang.String")) {
+          return JavaType.STRING;
+        }
+        if (left.isScalar() && right.isScalar()) {
+          return left;
+        }
+        if (binary.getLeft() instanceof StringLiteralExpr
+            || binary.getRight() instanceof StringLiteralExpr) {
+          return JavaType.STRING;
+        }
+        return JavaType.UNKNOWN;
+      case EQUALS, NOT_EQUALS, LESS, GREATER, LESS_EQUALS, GREATER_EQUALS, AND, OR:
+        return JavaType.BOOLEAN;
+      default:
+        JavaType operand = typeOf(binary.getLeft());
+        return operand.isScalar() ? operand : JavaType.primitive("long");
+    }
+  }
+
+  /** A variable's declared type; for {@code var} and for-each variables, what the value says. */
+  public JavaType typeOfVariable(Variable variable) {
+    JavaType declaredType = variable.type();
+    if (declaredType.kind() != JavaType.Kind.INFERRED) {
+      return declaredType;
+    }
+    Optional<Expression> initializer = variable.initializer();
+    if (initializer.isEmpty()) {
+      return JavaType.UNKNOWN;
+    }
+    JavaType value = typeOf(initializer.get());
+    if (variable.kind() != Variable.Kind.FOR_EACH) {
+      return value;
+    }
+    return value.isArray() ? value.component() : value.firstArgument();
+  }
+
+  private JavaType fieldAccessType(FieldAccessExpr access) {
+    if (access.getNameAsString().equals("length") && typeOf(access.getScope()).isArray()) {
+      return JavaType.INT;
+    }
+    Optional<Variable> field = field(access);
+    if (field.isPresent()) {
+      return typeOfVariable(field.get());
+    }
+    Optional<JavaType> named = typeNamedBy(access.getScope());
+    JavaType owner = named.orElseGet(() -> typeOf(access.getScope()));
+    if (owner.kind() == JavaType.Kind.CLASS) {
+      for (String type : supertypesOf(owner)) {
+        Optional<TypeSummary> summary = project.type(type);
+        if (summary.isPresent()) {
+          Optional<TypeSummary.FieldSummary> f = summary.get().field(access.getNameAsString());
+          if (f.isPresent()) {
+            return f.get().type();
+          }
+        }
+      }
+    }
+    return JavaType.UNKNOWN;
+  }
+
+  private JavaType callType(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    int arity = call.getArguments().size();
+    Optional<MethodDeclaration> declaration = declarationOf(call);
+    if (declaration.isPresent()) {
+      return types.resolve(declaration.get().getType());
+    }
+    Optional<Expression> scope = call.getScope();
+    Optional<JavaType> staticType = scope.flatMap(this::typeNamedBy);
+    JavaType receiver =
+        staticType.orElseGet(() -> scope.map(this::typeOf).orElseGet(() -> enclosingTypeOf(call)));
+    boolean isStatic = staticType.isPresent();
+    if (receiver.kind() == JavaType.Kind.CLASS && !receiver.isArray()) {
+      for (String type : supertypesOf(receiver)) {
+        Optional<TypeSummary.MethodSummary> method =
+            project.type(type).flatMap(s -> s.method(name, arity));
+        if (method.isPresent()) {
+          return method.get().returnType();
+        }
+      }
+    }
+    for (ModelRow row : model.candidates("returns", name)) {
+      CallPattern pattern = model.pattern(row);
+      if (pattern.target() == CallPattern.Target.CONSTRUCTOR
+          || (pattern.target() == CallPattern.Target.STATIC) != isStatic
+          || !pattern.acceptsArity(arity)
+          || !accepts(pattern, receiver)) {
+        continue;
+      }
+      return returned(row.require("returns"), receiver);
+    }
+    return JavaType.UNKNOWN;
+  }
+
+  private JavaType returned(String returns, JavaType receiver) {
+    if (returns.equals("self")) {
+      return receiver;
+    }
+    if (returns.equals("$0")) {
+      return receiver.firstArgument();
+    }
+    if (returns.equals("$last")) {
+      return receiver.lastArgument();
+    }
+    int dimensions = 0;
+    String name = returns;
+    while (name.endsWith("[]")) {
+      dimensions++;
+      name = name.substring(0, name.length() - 2);
+    }
+    JavaType type =
+        Character.isLowerCase(name.charAt(0)) && !name.contains(".")
+            ? JavaType.primitive(name)
+            : JavaType.named(name);
+    return type.arrayOf(dimensions);
+  }
+
+  /** Whether a row's receiver type accepts a receiver of {@code type} (or of a supertype of it). */
+  public boolean accepts(CallPattern pattern, JavaType type) {
+    if (pattern.anyType()) {
+      return true;
+    }
+    if (pattern.type() == null || type.isArray()) {
+      return false;
+    }
+    if (type.kind() == JavaType.Kind.UNRESOLVED) {
+      return pattern.type().endsWith(".*")
+          ? types.mayBeFrom(type, pattern.type().substring(0, pattern.type().length() - 1))
+          : types.mayBe(type, pattern.type());
+    }
+    if (type.kind() != JavaType.Kind.CLASS) {
+      return false;
+    }
+    for (String supertype : supertypesOf(type)) {
+      if (pattern.acceptsType(supertype)) {
+        return true;
+      }
+    }
+    for (JavaType supertype : unresolvedSupertypes.getOrDefault(type.name(), Set.of())) {
+      if (accepts(pattern, supertype)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The type of {@code this} where {@code node} stands. */
+  public JavaType enclosingTypeOf(Node node) {
+    return enclosingType(node).map(t -> JavaType.named(qualifiedName(t))).orElse(JavaType.UNKNOWN);
+  }
+
+  /**
+   * The method of this file an unqualified, {@code this.} or {@code super.} call (or a call on an
+   * object of a type of this file) invokes: by name and number of arguments, from the innermost
+   * type out.
+   */
+  public Optional<MethodDeclaration> declarationOf(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    int arity = call.getArguments().size();
+    Optional<Expression> scope = call.getScope();
+    if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+      for (Node n = call.getParentNode().orElse(null);
+          n != null;
+          n = n.getParentNode().orElse(null)) {
+        if (n instanceof TypeDeclaration<?> type) {
+          Optional<MethodDeclaration> found = method(type, name, arity);
+          if (found.isPresent()) {
+            return found;
+          }
+          if (scope.isPresent()) {
+            break;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    if (scope.get() instanceof SuperExpr) {
+      return Optional.empty();
+    }
+    Optional<JavaType> staticType = typeNamedBy(scope.get());
+    JavaType receiver = staticType.orElseGet(() -> typeOf(scope.get()));
+    if (receiver.kind() != JavaType.Kind.CLASS || receiver.isArray()) {
+      return Optional.empty();
+    }
+    return typeDeclaration(receiver.name()).flatMap(t -> method(t, name, arity));
+  }
+
+  private static Optional<MethodDeclaration> method(
+      TypeDeclaration<?> type, String name, int arity) {
+    for (MethodDeclaration method : type.getMethodsByName(name)) {
+      if (method.getParameters().size() == arity
+          || method.getParameters().size() <= arity + 1
+              && method.getParameters().stream().anyMatch(p -> p.isVarArgs())) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The qualified names of a type and of every supertype the file, the project and the models tell
+   * of, transitively.
+   */
+  public Set<String> supertypesOf(JavaType type) {
+    if (type.kind() != JavaType.Kind.CLASS || type.isArray()) {
+      return Set.of();
+    }
+    Set<String> known = supertypes.get(type.name());
+    if (known != null) {
+      return known;
+    }
+    Set<String> all = new LinkedHashSet<>();
+    Set<JavaType> unresolved = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(type.name()));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (!all.add(next)) {
+        continue;
+      }
+      Optional<TypeDeclaration<?>> declaration = typeDeclaration(next);
+      if (declaration.isPresent()) {
+        for (ClassOrInterfaceType written : directSupertypes(declaration.get())) {
+          JavaType resolved = types.resolve(written);
+          if (resolved.kind() == JavaType.Kind.CLASS) {
+            todo.add(resolved.name());
+          } else if (resolved.kind() == JavaType.Kind.UNRESOLVED) {
+            unresolved.add(resolved);
+          }
+        }
+      } else if (next.startsWith("java.") || next.startsWith("javax.")) {
+        todo.addAll(JdkTypes.supertypesOf(next));
+      } else {
+        project.type(next).ifPresent(s -> todo.addAll(s.supertypes()));
+        if (project.type(next).isEmpty()
+            && (next.endsWith("Exception") || next.endsWith("Error"))) {
+          todo.add("java.lang.Throwable"); // a library's exception, by the convention of its name
+        }
+      }
+      todo.addAll(model.withSupertypes(next));
+    }
+    Set<String> result = Collections.unmodifiableSet(all);
+    supertypes.put(type.name(), result);
+    if (!unresolved.isEmpty()) {
+      unresolvedSupertypes.put(type.name(), unresolved);
+    }
+    return result;
+  }
+
+  /** The types a type of this file extends and implements, as written. */
+  public static List<ClassOrInterfaceType> directSupertypes(TypeDeclaration<?> type) {
+    if (type instanceof ClassOrInterfaceDeclaration c) {
+      List<ClassOrInterfaceType> all = new java.util.ArrayList<>(c.getExtendedTypes());
+      all.addAll(c.getImplementedTypes());
+      return all;
+    }
+    if (type instanceof EnumDeclaration e) {
+      return e.getImplementedTypes();
+    }
+    if (type instanceof RecordDeclaration r) {
+      return r.getImplementedTypes();
+    }
+    return List.of();
+  }
+
+  /** The innermost method, constructor or lambda around a node, or null in a field initializer. */
+  public static Node enclosingCallable(Node node) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof CallableDeclaration<?>
+          || n instanceof com.github.javaparser.ast.expr.LambdaExpr
+          || n instanceof com.github.javaparser.ast.body.InitializerDeclaration
+          || n instanceof com.github.javaparser.ast.body.CompactConstructorDeclaration) {
+        return n;
+      }
+      if (n instanceof TypeDeclaration<?>
+          || n instanceof com.github.javaparser.ast.body.FieldDeclaration) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.posthogguard.project;
+
+import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Secret;
+import java.util.HashSet;
+import java.util.Optional;
+
+/**
+ * What the analysis of one file may ask of the rest of its project: the summary of a type declared
+ * in another file, and what the references of a summary stand for. A file analyzed alone sees
+ * {@link #NONE}: nothing is known of other files, so the project can only add findings to what the
+ * file shows by itself.
+ */
+public interface ProjectView {
+  ProjectView NONE = qualifiedName -> Optional.empty();
+
+  /** The summary of the project type {@code qualifiedName} (nested types joined by dots). */
+  Optional<TypeSummary> type(String qualifiedName);
+
+  /** Whether the project declares the type, summarized or not. */
+  default boolean declares(String qualifiedName) {
+    return type(qualifiedName).isPresent();
+  }
+
+  /** The value of a constant of a project type (or of its supertypes), where it is fixed. */
+  default Optional<String> constant(String type, String field) {
+    return new Resolution(this).constant(type, field, new HashSet<>());
+  }
+
+  /**
+   * The secret a fact stands for: its own secret, or what its references resolve to. A secret known
+   * by its name only gives way to one a reference shows the origin of.
+   */
+  default Optional<Secret> resolve(Fact fact) {
+    return new Resolution(this).secret(fact, new HashSet<>());
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.posthogguard.project;
+
+import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Ref;
+import io.github.posthogguard.eval.Secret;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the references of summaries against a project's summaries: a constant's parts, a field's
+ * or a method's secret, what an object shows. Follows supertypes for inherited members; a cycle of
+ * references resolves to nothing.
+ */
+final class Resolution {
+  private final ProjectView project;
+
+  Resolution(ProjectView project) {
+    this.project = project;
+  }
+
+  Optional<String> constant(String type, String field, Set<Ref> visiting) {
+    Ref ref = Ref.field(type, field);
+    if (!visiting.add(ref)) {
+      return Optional.empty();
+    }
+    Optional<TypeSummary.FieldSummary> summary = field(type, field);
+    if (summary.isEmpty() || summary.get().constant() == null) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (Object part : summary.get().constant()) {
+      if (part instanceof Ref inner) {
+        Optional<String> value = constant(inner.type(), inner.member(), visiting);
+        if (value.isEmpty()) {
+          return Optional.empty();
+        }
+        text.append(value.get());
+      } else {
+        text.append(part);
+      }
+    }
+    return Optional.of(text.toString());
+  }
+
+  Optional<Secret> secret(Fact fact, Set<Ref> visiting) {
+    Secret own = fact.secret();
+    if (own != null && own.provenance() != Secret.Provenance.NAME) {
+      return Optional.of(own);
+    }
+    for (Ref ref : fact.refs()) {
+      if (!visiting.add(ref)) {
+        continue;
+      }
+      Optional<Secret> resolved = referenced(ref).flatMap(f -> secret(f, visiting));
+      if (resolved.isPresent()) {
+        return resolved;
+      }
+    }
+    return Optional.ofNullable(own);
+  }
+
+  private Optional<Fact> referenced(Ref ref) {
+    return switch (ref.kind()) {
+      case FIELD -> field(ref.type(), ref.member()).map(TypeSummary.FieldSummary::secret);
+      case RESULT ->
+          method(ref.type(), ref.member(), ref.arity()).map(TypeSummary.MethodSummary::returns);
+      case RESULT_CARRIES ->
+          method(ref.type(), ref.member(), ref.arity()).map(m -> m.carries().or(m.returns()));
+      case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
+      case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
+    };
+  }
+
+  private Optional<Fact> firstOfTypes(
+      String type, java.util.function.Function<TypeSummary, Fact> what) {
+    for (String t : withSupertypes(type)) {
+      Optional<TypeSummary> summary = project.type(t);
+      if (summary.isPresent() && !what.apply(summary.get()).isNone()) {
+        return Optional.of(what.apply(summary.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<TypeSummary.FieldSummary> field(String type, String name) {
+    for (String t : withSupertypes(type)) {
+      Optional<TypeSummary.FieldSummary> field = project.type(t).flatMap(s -> s.field(name));
+      if (field.isPresent()) {
+        return field;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<TypeSummary.MethodSummary> method(String type, String name, int arity) {
+    for (String t : withSupertypes(type)) {
+      Optional<TypeSummary.MethodSummary> method =
+          project.type(t).flatMap(s -> s.method(name, arity));
+      if (method.isPresent()) {
+        return method;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The type and its supertypes the project declares, nearest first. */
+  private List<String> withSupertypes(String type) {
+    Set<String> all = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(type));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (all.add(next)) {
+        project.type(next).ifPresent(s -> todo.addAll(s.supertypes()));
+      }
+    }
+    return List.copyOf(all);
+  }
+}

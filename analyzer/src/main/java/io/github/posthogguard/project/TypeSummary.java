@@ -1,0 +1,80 @@
+package io.github.posthogguard.project;
+
+import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.java.JavaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other files may know of one type of the project, computed from its own file alone: its kind,
+ * supertypes, fields and methods with the secrets they hold or return, and what an object of it
+ * shows of a secret. Holds no syntax tree: summaries of a whole project stay small.
+ *
+ * @param name the qualified name, nested types joined by dots
+ * @param path the file that declares it
+ * @param kind what kind of type it is
+ * @param supertypes the qualified names of the types it extends and implements (as written where a
+ *     name could not be resolved)
+ * @param fields its fields (and record components), by name
+ * @param methods its methods, by name
+ * @param shown what its {@code toString()} shows of a secret; {@link Fact#NONE} if nothing
+ * @param serialized what its JSON form shows of a secret; {@link Fact#NONE} if nothing
+ */
+public record TypeSummary(
+    String name,
+    String path,
+    Kind kind,
+    List<String> supertypes,
+    Map<String, FieldSummary> fields,
+    Map<String, List<MethodSummary>> methods,
+    Fact shown,
+    Fact serialized) {
+
+  /** The kinds of types. */
+  public enum Kind {
+    CLASS,
+    INTERFACE,
+    ENUM,
+    RECORD,
+    ANNOTATION
+  }
+
+  public TypeSummary {
+    supertypes = List.copyOf(supertypes);
+    fields = Map.copyOf(fields);
+    methods = Map.copyOf(methods);
+  }
+
+  /**
+   * A field of the type.
+   *
+   * @param constant the parts of a constant's value (strings and references to other constants), or
+   *     null for a variable
+   * @param secret the secret it holds, if any
+   */
+  public record FieldSummary(
+      String name, JavaType type, boolean isStatic, List<Object> constant, Fact secret) {}
+
+  /**
+   * A method of the type.
+   *
+   * @param returns the secret it returns, if any
+   * @param carries a secret inside the object it returns, if any
+   */
+  public record MethodSummary(
+      String name, int arity, JavaType returnType, boolean isStatic, Fact returns, Fact carries) {}
+
+  public Optional<FieldSummary> field(String fieldName) {
+    return Optional.ofNullable(fields.get(fieldName));
+  }
+
+  public Optional<MethodSummary> method(String methodName, int arity) {
+    for (MethodSummary method : methods.getOrDefault(methodName, List.of())) {
+      if (method.arity() == arity) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
+  }
+}

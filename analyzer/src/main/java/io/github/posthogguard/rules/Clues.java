@@ -1,0 +1,54 @@
+package io.github.posthogguard.rules;
+
+import io.github.posthogguard.analyzer.TextClues;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.flow.PostHogKeyNames;
+import io.github.posthogguard.flow.SensitiveNames;
+import io.github.posthogguard.keys.PostHogKeys;
+import java.util.List;
+
+/**
+ * What a file's text must hold for a rule to report in it: the rules' prefilters, read before any
+ * parsing. Each answer is a superset of what the rule can report (the corpus equality test holds
+ * them to that); {@code ClueVocabularyTest} holds the API words to the model files.
+ */
+public final class Clues {
+  /**
+   * Words every API source of the models that is no configuration lookup spells in its type or
+   * method name: a session id, a cookie, a request header, credentials.
+   */
+  public static final List<String> API_SOURCE_WORDS =
+      List.of("session", "cookie", "header", "authorization", "credential", "password");
+
+  private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
+
+  private Clues() {}
+
+  /** A key spelled or assembled in the file, or a name that says it holds one. */
+  public static boolean mayFindPostHogKey(TextClues clues) {
+    return clues.remember(
+        POSTHOG_KEY_CLUE,
+        c -> PostHogKeys.maySpellSecret(c.decoded()) || PostHogKeyNames.mayAppearIn(c));
+  }
+
+  /**
+   * Any secret the evaluator knows: a PostHog key, a name that says secret, an API that hands out
+   * secrets, a result of one of the team's source methods.
+   */
+  public static boolean mayFindSecret(TextClues clues, FlowOptions options) {
+    return mayFindPostHogKey(clues)
+        || SensitiveNames.mayAppearIn(clues, options.secretWords())
+        || clues.hasAnyWord(API_SOURCE_WORDS)
+        || mayCallSourceMethod(clues, options);
+  }
+
+  /** A call of one of the team's source methods ({@code secretSources}). */
+  public static boolean mayCallSourceMethod(TextClues clues, FlowOptions options) {
+    return options.sourceMethods().stream().anyMatch(clues::hasWord);
+  }
+
+  /** A PostHog SDK type or import ("posthog"), or a personal key setter. */
+  public static boolean mayConfigurePostHog(TextClues clues) {
+    return clues.hasWord("posthog") || clues.hasWord("personalapikey");
+  }
+}
