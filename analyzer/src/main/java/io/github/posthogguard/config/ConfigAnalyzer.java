@@ -5,6 +5,7 @@ import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.flow.PostHogKeyNames;
+import io.github.posthogguard.keys.KeyMask;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.rules.HardcodedPostHogKey;
 import io.github.posthogguard.rules.PostHogKeyClientExposure;
@@ -13,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The rules for every file that is not Java: {@code HardcodedPostHogKey}, {@code PostHogKeyMisuse}
@@ -55,29 +56,44 @@ public final class ConfigAnalyzer {
 
   public FileAnalysis analyze(SourceFile source) {
     if (ruleIds.isEmpty() || !mayReport(source)) {
-      return new FileAnalysis(source, List.of(), Optional.empty());
+      return new FileAnalysis(source, List.of(), List.of());
     }
+    ConfigScan scan;
     try {
-      ConfigScan scan = ConfigScan.of(source);
-      List<Finding> findings = new ArrayList<>();
-      if (ruleIds.contains(HardcodedPostHogKey.ID)) {
-        HardcodedKeyInConfig.check(scan, findings);
-      }
-      if (ruleIds.contains(PostHogKeyMisuse.ID)) {
-        KeyMisuseInConfig.check(scan, findings);
-      }
-      if (ruleIds.contains(PostHogKeyClientExposure.ID)) {
-        ClientExposureInConfig.check(scan, findings);
-      }
-      return new FileAnalysis(source, once(findings), Optional.empty());
+      scan = ConfigScan.of(source);
     } catch (RuntimeException | StackOverflowError e) {
       return new FileAnalysis(
-          source,
-          List.of(),
-          Optional.of(
-              io.github.posthogguard.keys.KeyMask.redact(
-                  "posthog-guard: skipped " + source.path() + ": analysis failed: " + e)));
+          source, List.of(), List.of(problem(source, "reading it failed: " + e)));
     }
+    List<Finding> findings = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    check(HardcodedPostHogKey.ID, scan, findings, problems, HardcodedKeyInConfig::check);
+    check(PostHogKeyMisuse.ID, scan, findings, problems, KeyMisuseInConfig::check);
+    check(PostHogKeyClientExposure.ID, scan, findings, problems, ClientExposureInConfig::check);
+    return new FileAnalysis(source, once(findings), problems);
+  }
+
+  /** Runs one rule, isolated: a rule that fails is named, and the others' findings stay. */
+  private void check(
+      String ruleId,
+      ConfigScan scan,
+      List<Finding> findings,
+      List<String> problems,
+      BiConsumer<ConfigScan, List<Finding>> rule) {
+    if (!ruleIds.contains(ruleId)) {
+      return;
+    }
+    List<Finding> found = new ArrayList<>();
+    try {
+      rule.accept(scan, found);
+      findings.addAll(found);
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(problem(scan.file().source(), ruleId + " failed: " + e));
+    }
+  }
+
+  private static String problem(SourceFile source, String cause) {
+    return KeyMask.redact("posthog-guard: " + source.path() + ": " + cause);
   }
 
   /** One finding per rule and place: an aliased YAML value or a repeated pair reads twice. */
