@@ -15,11 +15,16 @@ public record FileAnalysis(SourceFile file, List<Finding> findings, List<String>
     problems = List.copyOf(problems);
   }
 
+  /** A file with nothing to report. */
+  public static FileAnalysis clean(SourceFile file) {
+    return new FileAnalysis(file, List.of(), List.of());
+  }
+
   static FileAnalysis of(SourceFile file, List<Finding> findings, List<String> problems) {
     return new FileAnalysis(file, findings, problems);
   }
 
-  static FileAnalysis skipped(SourceFile file, String problem) {
+  public static FileAnalysis skipped(SourceFile file, String problem) {
     return new FileAnalysis(file, List.of(), List.of(problem));
   }
 

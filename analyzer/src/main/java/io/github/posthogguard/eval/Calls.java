@@ -104,8 +104,11 @@ final class Calls {
     if (staticType.isPresent()) {
       return new Receiver(staticType.get(), List.of(), Set.of(), null);
     }
-    return new Receiver(
-        null, List.of(semantics.typeOf(scope.get())), roles.apply(scope.get()), null);
+    JavaType type = semantics.typeOf(scope.get());
+    if (type.kind() == JavaType.Kind.CLASS && semantics.typeDeclaration(type.name()).isEmpty()) {
+      semantics.project().demand(type.name()); // a project type may extend one the models know
+    }
+    return new Receiver(null, List.of(type), roles.apply(scope.get()), null);
   }
 
   /** The types of {@code this} around a node, innermost first. */

@@ -304,7 +304,7 @@ public final class Evaluator {
         return variableSecret(found.variable());
       }
       return Fact.of(Ref.field(found.owner(), identifier))
-          .or(Fact.of(names.byName(identifier, found.type(), location(name))));
+          .or(Fact.of(names.byName(identifier, found.type(), location(name), name)));
     }
     Fact fact = Fact.NONE;
     for (String owner : semantics.types().staticImportOwners(identifier)) {
@@ -312,7 +312,7 @@ public final class Evaluator {
         fact = fact.or(Fact.of(Ref.field(owner, identifier)));
       }
     }
-    return fact.or(Fact.of(names.byName(identifier, JavaType.UNKNOWN, location(name))));
+    return fact.or(Fact.of(names.byName(identifier, JavaType.UNKNOWN, location(name), name)));
   }
 
   private Fact localSecret(Variable v, NameExpr use) {
@@ -373,7 +373,7 @@ public final class Evaluator {
   }
 
   /** A field's, parameter's or record component's secret: its configuration, values, name. */
-  Fact variableSecret(Variable v) {
+  public Fact variableSecret(Variable v) {
     return variables.get(v, this::computeVariable);
   }
 
@@ -407,7 +407,7 @@ public final class Evaluator {
 
   private Fact byName(Variable v, Node origin) {
     JavaType type = semantics.typeOfVariable(v);
-    return Fact.of(names.byName(v.name(), type, location(origin)));
+    return Fact.of(names.byName(v.name(), type, location(origin), v.declaration()));
   }
 
   /**
@@ -524,7 +524,7 @@ public final class Evaluator {
     if (named.isPresent() && owner.kind() == JavaType.Kind.CLASS && !isProjectCandidate(owner)) {
       return fact; // a static field of the JDK or of a library the models know
     }
-    return fact.or(Fact.of(names.byName(name, semantics.typeOf(access), location(access))));
+    return fact.or(Fact.of(names.byName(name, semantics.typeOf(access), location(access), access)));
   }
 
   // Calls.
@@ -566,7 +566,11 @@ public final class Evaluator {
                   call.getScope().orElse(null),
                   call.getArguments()));
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
-        fact = fact.or(getterByName(call));
+        Fact byName = getterByName(call);
+        if (!byName.isNone() && isProjectCandidate(receiver)) {
+          project.demand(receiver.name()); // its declared return type may say otherwise
+        }
+        fact = fact.or(byName);
       }
     }
     return fact;
@@ -575,7 +579,7 @@ public final class Evaluator {
   private Fact getterByName(MethodCallExpr call) {
     String name = call.getNameAsString();
     String property = name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
-    return Fact.of(names.byName(property, semantics.typeOf(call), location(call)));
+    return Fact.of(names.byName(property, semantics.typeOf(call), location(call), call));
   }
 
   private static boolean namesPostHogKey(String method) {
@@ -671,6 +675,15 @@ public final class Evaluator {
     Location at = location(call);
     return switch (kind) {
       case "config" -> key.flatMap(k -> names.byConfigKey(k, at));
+      case "param" ->
+          key.flatMap(k -> names.byConfigKey(k, at))
+              .map(
+                  s ->
+                      new Secret(
+                          s.keyType(),
+                          Secret.Provenance.API,
+                          "the request parameter '" + k(key) + "'",
+                          at));
       case "header" ->
           header(keyIndex.filter(i -> i < call.getArguments().size()).isPresent(), key, at);
       case "session" -> Optional.of(new Secret(null, Secret.Provenance.API, "the session id", at));
@@ -684,6 +697,10 @@ public final class Evaluator {
                   at));
       default -> Optional.empty();
     };
+  }
+
+  private static String k(Optional<String> key) {
+    return key.orElse("").strip();
   }
 
   private Optional<Secret> header(boolean named, Optional<String> key, Location at) {

@@ -1,5 +1,9 @@
 package io.github.posthogguard.eval;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.flow.Words;
@@ -7,6 +11,8 @@ import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeyType;
 import io.github.posthogguard.project.TypeSummary;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +59,25 @@ final class SecretNames {
           "java.util.Properties",
           "java.util.stream.Stream");
 
+  /** Words of code where a token is a word of a grammar, not a credential. */
+  private static final List<String> GRAMMAR_WORDS =
+      List.of(
+          "pars",
+          "lexer",
+          "lexical",
+          "tokeniz",
+          "scanner",
+          "pattern",
+          "grammar",
+          "syntax",
+          "printer",
+          "format",
+          "mime",
+          "protocol",
+          "lock",
+          "webdav",
+          "expression");
+
   private final JavaSemantics semantics;
   private final Set<String> extraWords;
 
@@ -61,8 +86,13 @@ final class SecretNames {
     this.extraWords = extraWords;
   }
 
-  /** The secret a name says a value holds, if its type can hold one. */
-  Optional<Secret> byName(String name, JavaType type, Location origin) {
+  /**
+   * The secret a name says a value holds, if its type can hold one. A name in capitals is a
+   * constant's (the name of a header, a scheme, a property), unless it names a PostHog key; a bare
+   * {@code token} in code about a grammar (a parser, a date format, a MIME type, a protocol, a
+   * WebDAV lock) is a word of that grammar.
+   */
+  Optional<Secret> byName(String name, JavaType type, Location origin, Node context) {
     if (!canHoldSecret(type)) {
       return Optional.empty();
     }
@@ -70,12 +100,41 @@ final class SecretNames {
     if (posthog.isPresent()) {
       return Optional.of(new Secret(posthog.get(), Secret.Provenance.NAME, name, origin));
     }
-    if (PostHogKeyNames.isProjectKeyName(name)) {
+    if (PostHogKeyNames.isProjectKeyName(name) || isConstantName(name)) {
       return Optional.empty();
     }
-    return SensitiveNames.isSecret(name, extraWords)
-        ? Optional.of(new Secret(null, Secret.Provenance.NAME, name, origin))
-        : Optional.empty();
+    if (!SensitiveNames.isSecret(name, extraWords)) {
+      return Optional.empty();
+    }
+    if (isBareToken(name) && inGrammarCode(context)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Secret(null, Secret.Provenance.NAME, name, origin));
+  }
+
+  private static boolean isConstantName(String name) {
+    return name.chars().noneMatch(Character::isLowerCase);
+  }
+
+  private static boolean isBareToken(String name) {
+    List<String> words = Words.of(name);
+    return words.size() == 1 && (words.get(0).equals("token") || words.get(0).equals("tokens"));
+  }
+
+  /** Whether the method, class or package around a node speaks of a grammar. */
+  private boolean inGrammarCode(Node context) {
+    if (context == null) {
+      return false;
+    }
+    StringBuilder names = new StringBuilder(semantics.types().packageName());
+    for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof NodeWithSimpleName<?> named
+          && (n instanceof TypeDeclaration<?> || n instanceof CallableDeclaration<?>)) {
+        names.append(' ').append(named.getNameAsString());
+      }
+    }
+    String lower = names.toString().toLowerCase(Locale.ROOT);
+    return GRAMMAR_WORDS.stream().anyMatch(lower::contains);
   }
 
   /**

@@ -285,6 +285,9 @@ public final class JavaSemantics {
         }
       }
     }
+    if (candidate != null) {
+      project.demand(candidate.owner());
+    }
     return Optional.ofNullable(candidate);
   }
 

@@ -22,6 +22,13 @@ public interface ProjectView {
     return type(qualifiedName).isPresent();
   }
 
+  /**
+   * Notes that a finding may depend on what the project says of {@code type}: its supertypes, the
+   * types of its members. The project analysis uses it to know which files to analyze again once
+   * every summary is in.
+   */
+  default void demand(String type) {}
+
   /** The value of a constant of a project type (or of its supertypes), where it is fixed. */
   default Optional<String> constant(String type, String field) {
     return new Resolution(this).constant(type, field, new HashSet<>());

@@ -20,6 +20,10 @@ import java.util.Optional;
  * @param methods its methods, by name
  * @param shown what its {@code toString()} shows of a secret; {@link Fact#NONE} if nothing
  * @param serialized what its JSON form shows of a secret; {@link Fact#NONE} if nothing
+ * @param relevant whether it can change what another file's analysis finds, as far as its own file
+ *     tells: it holds, returns or shows a secret, has a member named like one, a logger field, or a
+ *     supertype the models give sources or sinks (references to other files aside; see {@link
+ *     ProjectIndex#isRelevant})
  */
 public record TypeSummary(
     String name,
@@ -29,7 +33,8 @@ public record TypeSummary(
     Map<String, FieldSummary> fields,
     Map<String, List<MethodSummary>> methods,
     Fact shown,
-    Fact serialized) {
+    Fact serialized,
+    boolean relevant) {
 
   /** The kinds of types. */
   public enum Kind {

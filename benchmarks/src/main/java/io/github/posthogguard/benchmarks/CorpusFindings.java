@@ -3,10 +3,14 @@ package io.github.posthogguard.benchmarks;
 import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.project.ProjectAnalysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
@@ -26,13 +30,23 @@ public record CorpusFindings(
     skipped = List.copyOf(skipped);
   }
 
+  /** The folder analyzed as one project, as the CLI analyzes its paths. */
   public static CorpusFindings of(Path root, Analyzer analyzer) {
     Corpus corpus = Corpus.of(root);
-    List<PerFile> perFile =
-        corpus.files().parallelStream()
-            .map(corpus::read)
-            .map(source -> PerFile.of(source, analyzer.analyze(source)))
-            .toList();
+    List<ProjectAnalysis.Source> sources =
+        corpus.files().stream().map(file -> corpusSource(corpus, file)).toList();
+    ExecutorService executor =
+        Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    List<FileAnalysis> analyses;
+    try {
+      analyses = new ProjectAnalysis(analyzer, FlowOptions.NONE).analyze(sources, executor, null);
+    } finally {
+      executor.shutdown();
+    }
+    List<PerFile> perFile = new ArrayList<>();
+    for (int i = 0; i < analyses.size(); i++) {
+      perFile.add(PerFile.of(corpus.read(corpus.files().get(i)), analyses.get(i)));
+    }
     List<ReportedFinding> findings = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     long lines = 0;
@@ -43,6 +57,20 @@ public record CorpusFindings(
     }
     findings.sort(ReportedFinding.ORDER);
     return new CorpusFindings(root, perFile.size(), lines, findings, skipped);
+  }
+
+  private static ProjectAnalysis.Source corpusSource(Corpus corpus, Path file) {
+    return new ProjectAnalysis.Source() {
+      @Override
+      public String path() {
+        return corpus.root().relativize(file).toString();
+      }
+
+      @Override
+      public String text() {
+        return corpus.read(file).text();
+      }
+    };
   }
 
   public List<ReportedFinding> findingsOf(Predicate<String> ruleId) {

@@ -1,0 +1,349 @@
+package io.github.posthogguard.project;
+
+import io.github.posthogguard.analyzer.Analyzer;
+import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.JavaFile;
+import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.analyzer.TextClues;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Ref;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.keys.KeyMask;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Analyzes the files of one project (the CLI's paths, a compilation, a module) with what each
+ * file's types tell the others.
+ *
+ * <ol>
+ *   <li>Every file whose text a rule is interested in is parsed once, analyzed alone and summarized
+ *       ({@link Summarizer}); the analysis records which project types it asked about.
+ *   <li>Files the prefilter passed over are read again when they mention a type or member that
+ *       holds a secret, or declare a supertype of a summarized type, and get the same treatment,
+ *       until nothing new comes in.
+ *   <li>With the index of all summaries complete, each file whose analysis asked about a type that
+ *       can change its findings is analyzed again with the index.
+ * </ol>
+ *
+ * The outcome does not depend on the order of the files or the number of threads.
+ */
+public final class ProjectAnalysis {
+  /**
+   * A file of the project: how surfaces name it, and its text, read when needed (twice at most).
+   */
+  public interface Source {
+    String path();
+
+    String text() throws IOException;
+  }
+
+  private static final int ROUNDS = 4;
+
+  /** Member names every file may spell: a secret behind them is found through the others. */
+  private static final Set<String> COMMON_NAMES =
+      Set.of(
+          "toString",
+          "getValue",
+          "getName",
+          "getId",
+          "value",
+          "values",
+          "getData",
+          "build",
+          "create");
+
+  private final Analyzer analyzer;
+  private final FlowOptions options;
+
+  public ProjectAnalysis(Analyzer analyzer, FlowOptions options) {
+    this.analyzer = analyzer;
+    this.options = options;
+  }
+
+  /** One file's state through the phases. */
+  private final class State {
+    final Source source;
+    String topLevelType;
+    FileAnalysis analysis;
+    boolean parsed;
+    boolean allRules;
+    Set<String> demanded = Set.of();
+    Set<Ref> refs = Set.of();
+    List<TypeSummary> summaries = List.of();
+
+    State(Source source) {
+      this.source = source;
+    }
+  }
+
+  /**
+   * The analyses of {@code sources}, in their order, computed on {@code executor} (null: on the
+   * calling thread); {@code done} hears of each file's final analysis by its index.
+   */
+  public List<FileAnalysis> analyze(
+      List<? extends Source> sources, ExecutorService executor, IntConsumer done) {
+    List<State> states = new ArrayList<>();
+    for (Source source : sources) {
+      states.add(new State(source));
+    }
+    long t0 = System.nanoTime();
+    run(executor, states, this::firstPass);
+    debug(
+        "first pass: "
+            + states.stream().filter(s -> s.parsed).count()
+            + " parsed in "
+            + (System.nanoTime() - t0) / 1_000_000
+            + " ms");
+
+    Map<String, State> byType = new HashMap<>();
+    for (State state : states) {
+      if (state.topLevelType != null) {
+        byType.putIfAbsent(state.topLevelType, state);
+      }
+    }
+    Set<String> seenNames = new HashSet<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      List<State> more = moreToSummarize(states, byType, seenNames);
+      if (more.isEmpty()) {
+        break;
+      }
+      more.forEach(s -> s.allRules = true);
+      long t1 = System.nanoTime();
+      run(executor, more, this::firstPass);
+      debug(
+          "round "
+              + round
+              + ": "
+              + more.size()
+              + " more in "
+              + (System.nanoTime() - t1) / 1_000_000
+              + " ms");
+    }
+
+    List<TypeSummary> all = new ArrayList<>();
+    for (State state : states) {
+      all.addAll(state.summaries);
+    }
+    ProjectIndex index = new ProjectIndex(all, byType.keySet());
+    List<State> again = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      State state = states.get(i);
+      if (state.parsed && mayChange(state, index)) {
+        again.add(state);
+      } else if (done != null) {
+        done.accept(i);
+      }
+    }
+    long t2 = System.nanoTime();
+    run(executor, again, state -> secondPass(state, index));
+    debug(
+        "second pass: "
+            + again.size()
+            + " again in "
+            + (System.nanoTime() - t2) / 1_000_000
+            + " ms");
+    if (done != null) {
+      for (State state : again) {
+        done.accept(states.indexOf(state));
+      }
+    }
+    return states.stream().map(s -> s.analysis).toList();
+  }
+
+  /**
+   * Files not parsed yet that the index needs: they declare a supertype of a summarized type, or
+   * mention a name the summaries say holds a secret.
+   */
+  private List<State> moreToSummarize(
+      List<State> states, Map<String, State> byType, Set<String> seenNames) {
+    Set<State> more = new LinkedHashSet<>();
+    List<TypeSummary> all = new ArrayList<>();
+    for (State state : states) {
+      for (TypeSummary summary : state.summaries) {
+        all.add(summary);
+        for (String supertype : summary.supertypes()) {
+          State declaring = declaringState(supertype, byType);
+          if (declaring != null && isPending(declaring)) {
+            more.add(declaring);
+          }
+        }
+      }
+    }
+    Set<String> names = new HashSet<>(new ProjectIndex(all, byType.keySet()).clueNames());
+    names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
+    names.removeAll(seenNames);
+    seenNames.addAll(names);
+    debug(
+        "names: "
+            + names.size()
+            + " "
+            + names.stream().sorted().limit(40).toList()
+            + "; by supertype: "
+            + more.size());
+    if (!names.isEmpty()) {
+      for (State state : states) {
+        if (more.contains(state) || !isPending(state)) {
+          continue;
+        }
+        try {
+          String text = state.source.text();
+          if (names.stream().anyMatch(text::contains)) {
+            more.add(state);
+          }
+        } catch (IOException e) {
+          // read errors were reported by the first pass
+        }
+      }
+    }
+    return new ArrayList<>(more);
+  }
+
+  /** Whether the index may change the file's findings: a reference or a demanded type now tells. */
+  private static boolean mayChange(State state, ProjectIndex index) {
+    return state.demanded.stream().anyMatch(index::isRelevant)
+        || state.refs.stream().anyMatch(ref -> index.resolve(Fact.of(ref)).isPresent());
+  }
+
+  /** A file not parsed yet, and not skipped. */
+  private static boolean isPending(State state) {
+    return !state.parsed && state.analysis != null && state.analysis.problems().isEmpty();
+  }
+
+  private static State declaringState(String type, Map<String, State> byType) {
+    for (String name = type; name.contains("."); name = name.substring(0, name.lastIndexOf('.'))) {
+      State state = byType.get(name);
+      if (state != null) {
+        return state;
+      }
+    }
+    return null;
+  }
+
+  private void firstPass(State state) {
+    String text;
+    try {
+      text = state.source.text();
+    } catch (IOException | RuntimeException e) {
+      state.analysis =
+          FileAnalysis.skipped(
+              new SourceFile(state.source.path(), ""),
+              KeyMask.redact(
+                  "posthog-guard: skipped "
+                      + state.source.path()
+                      + ": cannot read it: "
+                      + e.getMessage()));
+      return;
+    }
+    SourceFile file = new SourceFile(state.source.path(), text);
+    if (state.topLevelType == null) {
+      state.topLevelType = topLevelType(state.source.path(), text);
+    }
+    List<Rule> interested =
+        state.allRules ? analyzer.rules() : analyzer.rulesFor(new TextClues(text));
+    if (interested.isEmpty()) {
+      state.analysis = FileAnalysis.clean(file);
+      return;
+    }
+    RecordingView recording = new RecordingView(ProjectView.NONE);
+    state.analysis = analyzeAndSummarize(state, file, recording, interested, true);
+    state.demanded = recording.demanded();
+    state.refs = recording.refs();
+  }
+
+  private void secondPass(State state, ProjectIndex index) {
+    try {
+      SourceFile file = new SourceFile(state.source.path(), state.source.text());
+      List<Rule> interested =
+          state.allRules ? analyzer.rules() : analyzer.rulesFor(new TextClues(file.text()));
+      state.analysis = analyzeAndSummarize(state, file, index, interested, false);
+    } catch (IOException | RuntimeException e) {
+      // keep the file's first analysis: what it shows alone
+    }
+  }
+
+  private FileAnalysis analyzeAndSummarize(
+      State state, SourceFile file, ProjectView view, List<Rule> interested, boolean summarize) {
+    Analyzer.ParsedFile parsed;
+    try {
+      parsed = analyzer.parse(file, view);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      return FileAnalysis.skipped(
+          file,
+          KeyMask.redact("posthog-guard: skipped " + file.path() + ": analysis failed: " + e));
+    }
+    if (parsed.problem() != null) {
+      return FileAnalysis.skipped(file, parsed.problem());
+    }
+    state.parsed = true;
+    JavaFile javaFile = parsed.file();
+    FileAnalysis analysis = analyzer.run(javaFile, interested);
+    if (summarize) {
+      try {
+        state.summaries = Summarizer.of(Evaluator.of(javaFile, options), file.path());
+      } catch (RuntimeException | StackOverflowError e) {
+        state.summaries = List.of(); // the file's own findings stand; others learn nothing of it
+      }
+    }
+    return analysis;
+  }
+
+  /** {@code pkg.Name} of {@code .../Name.java}: the public top-level type, by Java's convention. */
+  static String topLevelType(String path, String text) {
+    String normalized = path.replace('\\', '/');
+    String file = normalized.substring(normalized.lastIndexOf('/') + 1);
+    if (!file.endsWith(".java")) {
+      return null;
+    }
+    String simple = file.substring(0, file.length() - ".java".length());
+    String pkg = PackageName.of(text);
+    return pkg.isEmpty() ? simple : pkg + "." + simple;
+  }
+
+  private static void debug(String message) {
+    if (System.getenv("POSTHOG_GUARD_DEBUG") != null) {
+      System.err.println("posthog-guard: " + message);
+    }
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+
+  private interface Step {
+    void apply(State state);
+  }
+
+  private static void run(ExecutorService executor, List<State> states, Step step) {
+    if (executor == null) {
+      states.forEach(step::apply);
+      return;
+    }
+    List<Future<?>> futures = new ArrayList<>();
+    for (State state : states) {
+      futures.add(executor.submit(() -> step.apply(state)));
+    }
+    for (Future<?> future : futures) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+      }
+    }
+  }
+}

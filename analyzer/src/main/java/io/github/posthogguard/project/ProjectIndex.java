@@ -1,0 +1,125 @@
+package io.github.posthogguard.project;
+
+import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Secret;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The project index: the summaries of the project's types, by qualified name, and the names of
+ * every type the project declares. Immutable once built and shared by every file's analysis and
+ * thread; resolutions are kept. A name declared twice (two modules with one class name) is
+ * ambiguous: known as declared, with no summary.
+ */
+public final class ProjectIndex implements ProjectView {
+  private final Map<String, TypeSummary> summaries;
+  private final Set<String> declared;
+  private final Map<Fact, Optional<Secret>> resolved = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> relevant = new ConcurrentHashMap<>();
+
+  public ProjectIndex(Collection<TypeSummary> summaries, Set<String> declared) {
+    Map<String, TypeSummary> byName = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (TypeSummary summary : summaries) {
+      TypeSummary known = byName.putIfAbsent(summary.name(), summary);
+      if (known != null && !known.path().equals(summary.path())) {
+        ambiguous.add(summary.name());
+      }
+    }
+    ambiguous.forEach(byName::remove);
+    this.summaries = Map.copyOf(byName);
+    Set<String> all = new HashSet<>(declared);
+    all.addAll(byName.keySet());
+    all.addAll(ambiguous);
+    this.declared = Set.copyOf(all);
+  }
+
+  @Override
+  public Optional<TypeSummary> type(String qualifiedName) {
+    return Optional.ofNullable(summaries.get(qualifiedName));
+  }
+
+  @Override
+  public boolean declares(String qualifiedName) {
+    return declared.contains(qualifiedName);
+  }
+
+  @Override
+  public Optional<Secret> resolve(Fact fact) {
+    if (fact.refs().isEmpty()) {
+      return Optional.ofNullable(fact.secret());
+    }
+    Optional<Secret> known = resolved.get(fact);
+    if (known == null) {
+      known = ProjectView.super.resolve(fact);
+      resolved.put(fact, known);
+    }
+    return known;
+  }
+
+  /**
+   * Whether the type's summary can change another file's findings: by what its own file tells, or
+   * because one of its facts resolves to a secret through other files.
+   */
+  public boolean isRelevant(String qualifiedName) {
+    TypeSummary summary = summaries.get(qualifiedName);
+    if (summary == null) {
+      return false;
+    }
+    if (summary.relevant()) {
+      return true;
+    }
+    return relevant.computeIfAbsent(
+        qualifiedName, q -> facts(summary).anyMatch(f -> resolve(f).isPresent()));
+  }
+
+  public Collection<TypeSummary> summaries() {
+    return summaries.values();
+  }
+
+  /**
+   * The names a file must mention to reach a secret of the project without spelling a secret's name
+   * itself: types whose objects show a secret in {@code toString()} or a PostHog key in their JSON
+   * form, fields and methods that hold or return a PostHog key (or carry one inside).
+   */
+  public Set<String> clueNames() {
+    Set<String> names = new HashSet<>();
+    for (TypeSummary summary : summaries.values()) {
+      if (resolve(summary.shown()).isPresent() || isKey(summary.serialized())) {
+        names.add(summary.name().substring(summary.name().lastIndexOf('.') + 1));
+      }
+      summary.fields().values().stream()
+          .filter(f -> isKey(f.secret()))
+          .forEach(f -> names.add(f.name()));
+      summary.methods().values().stream()
+          .flatMap(List::stream)
+          .filter(m -> isKey(m.returns()) || isKey(m.carries()))
+          .forEach(m -> names.add(m.name()));
+    }
+    return names;
+  }
+
+  private boolean isKey(Fact fact) {
+    return resolve(fact)
+        .filter(s -> s.isPostHogKey() || s.provenance() == Secret.Provenance.TEAM)
+        .isPresent();
+  }
+
+  private static Stream<Fact> facts(TypeSummary summary) {
+    return Stream.of(
+            summary.fields().values().stream().map(TypeSummary.FieldSummary::secret),
+            summary.methods().values().stream()
+                .flatMap(List::stream)
+                .flatMap(m -> Stream.of(m.returns(), m.carries())),
+            Stream.of(summary.shown(), summary.serialized()))
+        .flatMap(s -> s)
+        .filter(f -> !f.isNone());
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.posthogguard.project;
+
+import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Ref;
+import io.github.posthogguard.eval.Secret;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A view that records what a file's findings may depend on in other files: the types the analysis
+ * demanded, and the references it tried to resolve. Once the index is complete, the project can
+ * tell whether the file's findings may change.
+ */
+final class RecordingView implements ProjectView {
+  private final ProjectView delegate;
+  private final Set<String> demanded = new HashSet<>();
+  private final Set<Ref> refs = new HashSet<>();
+
+  RecordingView(ProjectView delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public Optional<TypeSummary> type(String qualifiedName) {
+    return delegate.type(qualifiedName);
+  }
+
+  @Override
+  public boolean declares(String qualifiedName) {
+    return delegate.declares(qualifiedName);
+  }
+
+  @Override
+  public void demand(String type) {
+    demanded.add(type);
+  }
+
+  @Override
+  public Optional<Secret> resolve(Fact fact) {
+    refs.addAll(fact.refs());
+    return delegate.resolve(fact);
+  }
+
+  Set<String> demanded() {
+    return Set.copyOf(demanded);
+  }
+
+  Set<Ref> refs() {
+    return Set.copyOf(refs);
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.posthogguard.project;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.flow.PostHogKeyNames;
+import io.github.posthogguard.flow.SensitiveNames;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.Variable;
+import io.github.posthogguard.keys.PostHogKeys;
+import io.github.posthogguard.model.ApiModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Summarizes the types of one parsed file for the other files of its project: what each field
+ * holds, what each method returns, what an object shows, computed by the file's evaluator alone
+ * (values of other files stay references).
+ */
+public final class Summarizer {
+  private static final List<String> BEHAVIOUR =
+      List.of("logSinks", "clientSinks", "sources", "keySlots", "roles");
+
+  private Summarizer() {}
+
+  public static List<TypeSummary> of(Evaluator evaluator, String path) {
+    JavaSemantics semantics = evaluator.semantics();
+    List<TypeSummary> summaries = new ArrayList<>();
+    for (TypeDeclaration<?> type : semantics.declaredTypes()) {
+      if (JavaSemantics.enclosingCallable(type) == null && !isLocal(type)) {
+        summaries.add(summary(evaluator, semantics, type, path));
+      }
+    }
+    return summaries;
+  }
+
+  private static boolean isLocal(TypeDeclaration<?> type) {
+    for (Node n = type.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof com.github.javaparser.ast.body.CallableDeclaration<?>
+          || n instanceof com.github.javaparser.ast.expr.ObjectCreationExpr) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TypeSummary summary(
+      Evaluator evaluator, JavaSemantics semantics, TypeDeclaration<?> type, String path) {
+    ApiModel model = semantics.model();
+    String name = semantics.qualifiedName(type);
+    boolean relevant = false;
+    List<String> supertypes = new ArrayList<>();
+    for (var written : JavaSemantics.directSupertypes(type)) {
+      JavaType resolved = semantics.types().resolve(written);
+      if (resolved.kind() == JavaType.Kind.CLASS) {
+        supertypes.add(resolved.name());
+      }
+    }
+    for (String supertype : semantics.supertypesOf(JavaType.named(name))) {
+      relevant |= !supertype.equals(name) && hasBehaviour(model, supertype);
+    }
+    Map<String, TypeSummary.FieldSummary> fields = new LinkedHashMap<>();
+    for (Variable field : semantics.fieldsOf(type).values()) {
+      JavaType fieldType = semantics.typeOfVariable(field);
+      List<Object> constant =
+          field.isConstantCandidate()
+              ? field.initializer().flatMap(evaluator::constantParts).orElse(null)
+              : null;
+      Fact secret = evaluator.variableSecret(field);
+      fields.put(
+          field.name(),
+          new TypeSummary.FieldSummary(
+              field.name(), fieldType, field.isStatic(), constant, secret));
+      relevant |=
+          secret.secret() != null
+              || namedLikeSecret(field.name())
+              || fieldType.kind() == JavaType.Kind.CLASS && isLogger(model, fieldType.name())
+              || constant != null && interesting(constant);
+    }
+    Map<String, List<TypeSummary.MethodSummary>> methods = new HashMap<>();
+    for (var member : type.getMembers()) {
+      if (!(member instanceof MethodDeclaration method)) {
+        continue;
+      }
+      JavaType returnType = semantics.types().resolve(method.getType());
+      boolean object = !returnType.isScalar() && !method.getType().isVoidType();
+      Fact returns = object ? evaluator.returned(method) : Fact.NONE;
+      Fact carries = object ? evaluator.carriedByReturn(method) : Fact.NONE;
+      methods
+          .computeIfAbsent(method.getNameAsString(), m -> new ArrayList<>())
+          .add(
+              new TypeSummary.MethodSummary(
+                  method.getNameAsString(),
+                  method.getParameters().size(),
+                  returnType,
+                  method.isStatic(),
+                  returns,
+                  carries));
+      relevant |=
+          !returns.isNone() || !carries.isNone() || namedLikeSecret(method.getNameAsString());
+    }
+    Fact shown = evaluator.shown(type);
+    Fact serialized = evaluator.serialized(type);
+    relevant |= shown.secret() != null || serialized.secret() != null;
+    return new TypeSummary(
+        name, path, kind(type), supertypes, fields, methods, shown, serialized, relevant);
+  }
+
+  /** A type the models give sources or sinks: a project type extending it acts alike. */
+  private static boolean hasBehaviour(ApiModel model, String type) {
+    for (String section : BEHAVIOUR) {
+      for (var row : model.rows(section)) {
+        if (row.get("type").filter(type::equals).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLogger(ApiModel model, String type) {
+    for (String supertype : model.withSupertypes(type)) {
+      for (var row : model.rows("logSinks")) {
+        if (row.get("type").filter(supertype::equals).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A member named like a secret: the file alone may have judged it by that name. */
+  private static boolean namedLikeSecret(String name) {
+    String property = name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+    return PostHogKeyNames.secretKeyType(property).isPresent() || SensitiveNames.isSecret(property);
+  }
+
+  /** A constant that may be part of a key, a secret's configuration name or a header's. */
+  private static boolean interesting(List<Object> parts) {
+    for (Object part : parts) {
+      if (!(part instanceof String text)) {
+        return true;
+      }
+      if (PostHogKeys.maySpellSecret(text)
+          || text.length() >= 20 && text.chars().allMatch(Character::isLetterOrDigit)
+          || namedLikeSecret(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TypeSummary.Kind kind(TypeDeclaration<?> type) {
+    if (type instanceof EnumDeclaration) {
+      return TypeSummary.Kind.ENUM;
+    }
+    if (type instanceof RecordDeclaration) {
+      return TypeSummary.Kind.RECORD;
+    }
+    if (type instanceof AnnotationDeclaration) {
+      return TypeSummary.Kind.ANNOTATION;
+    }
+    return type instanceof ClassOrInterfaceDeclaration c && c.isInterface()
+        ? TypeSummary.Kind.INTERFACE
+        : TypeSummary.Kind.CLASS;
+  }
+}
