@@ -13,16 +13,16 @@ public class ServletResponses extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    response.getWriter().write(personalKey); // Noncompliant
+    response.getWriter().write(personalKey); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through the response body: anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
     PrintWriter out = response.getWriter();
-    out.println("key: " + personalKey); // Noncompliant
-    response.getOutputStream().write(personalKey.getBytes()); // Noncompliant
-    response.setHeader("X-PostHog-Key", personalKey); // Noncompliant
-    response.addHeader("X-PostHog-Key", System.getProperty("posthog.personal.api.key")); // Noncompliant
-    response.addCookie(new Cookie("ph", personalKey)); // Noncompliant
+    out.println("key: " + personalKey); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through the response body: anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
+    response.getOutputStream().write(personalKey.getBytes()); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through the response body: anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
+    response.setHeader("X-PostHog-Key", personalKey); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through a response header: anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
+    response.addHeader("X-PostHog-Key", System.getProperty("posthog.personal.api.key")); // Noncompliant {{PostHog personal API key from posthog.personal.api.key reaches the browser through a response header: anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=]]
+    response.addCookie(new Cookie("ph", personalKey)); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through a cookie (new Cookie()): anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
     Cookie cookie = new Cookie("ph", "none");
-    cookie.setValue(personalKey); // Noncompliant
-    response.sendError(500, "bad key " + personalKey); // Noncompliant
+    cookie.setValue(personalKey); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through a cookie (Cookie.setValue()): anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
+    response.sendError(500, "bad key " + personalKey); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through an error page: anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
 
     out.println(projectKey);
     out.println(password);

@@ -11,7 +11,7 @@ public class ConstructorsOfEverySdk {
   static final String PERSONAL_KEY = System.getenv("POSTHOG_PERSONAL_API_KEY");
 
   PostHogConfig serverConfigWithThePersonalKeyFirst() {
-    return new PostHogConfig( // Noncompliant
+    return new PostHogConfig( // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY passed as the project API key of new PostHogConfig() of posthog-server: capture fails with 401 and the admin key is sent with every event; pass the project key (phc_...) and rotate this one}} [[secondary=11]]
         PERSONAL_KEY,
         PostHogConfig.DEFAULT_HOST,
         false,
@@ -35,7 +35,7 @@ public class ConstructorsOfEverySdk {
   }
 
   PostHogConfig serverConfigWithTheProjectKeyEighteenth() {
-    return new PostHogConfig(PROJECT_KEY, "https://eu.i.posthog.com", false, true, false, true, 20, 1000, 50, 30, null, null, null, 1000, 300000, 1000, true, System.getenv("POSTHOG_API_KEY"), 30, null); // Noncompliant
+    return new PostHogConfig(PROJECT_KEY, "https://eu.i.posthog.com", false, true, false, true, 20, 1000, 50, 30, null, null, null, 1000, 300000, 1000, true, System.getenv("POSTHOG_API_KEY"), 30, null); // Noncompliant {{PostHog project API key from POSTHOG_API_KEY passed as the personal API key of new PostHogConfig() of posthog-server: local feature-flag evaluation cannot authenticate and silently falls back to remote evaluation; pass a personal API key (phx_...)}} [[secondary=]]
   }
 
   PostHogConfig serverConfigRight() {
@@ -43,7 +43,7 @@ public class ConstructorsOfEverySdk {
   }
 
   com.posthog.PostHogConfig coreConfig() {
-    return new com.posthog.PostHogConfig(PERSONAL_KEY, "https://us.i.posthog.com", false, true, true, 20, false, null, false, true, 1000, 50, 30, 1000, null, null, false, null, null, false, null, false, null, null, null, null, null, null); // Noncompliant
+    return new com.posthog.PostHogConfig(PERSONAL_KEY, "https://us.i.posthog.com", false, true, true, 20, false, null, false, true, 1000, 50, 30, 1000, null, null, false, null, null, false, null, false, null, null, null, null, null, null); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY passed as the project API key of new PostHogConfig() of the PostHog core SDK: capture fails with 401 and the admin key is sent with every event; pass the project key (phc_...) and rotate this one}} [[secondary=11]]
   }
 
   com.posthog.PostHogConfig coreConfigRight() {
@@ -51,15 +51,15 @@ public class ConstructorsOfEverySdk {
   }
 
   PostHog legacyBuilder() {
-    return new PostHog.Builder(System.getenv("POSTHOG_PERSONAL_API_KEY")).host("https://app.posthog.com").build(); // Noncompliant
+    return new PostHog.Builder(System.getenv("POSTHOG_PERSONAL_API_KEY")).host("https://app.posthog.com").build(); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY passed as the project API key of new PostHog.Builder() of posthog-java: capture fails with 401 and the admin key is sent with every event; pass the project key (phc_...) and rotate this one}} [[secondary=]]
   }
 
   PostHog legacyBuilderFullyQualified() {
-    return new com.posthog.java.PostHog.Builder("phx_NBTj56vc8Rf5aF47VU6H7dV5ve9Giif5efT5G4dxALUBc9eM").build(); // Noncompliant
+    return new com.posthog.java.PostHog.Builder("phx_NBTj56vc8Rf5aF47VU6H7dV5ve9Giif5efT5G4dxALUBc9eM").build(); // Noncompliant {{PostHog personal API key phx_...c9eM passed as the project API key of new PostHog.Builder() of posthog-java: capture fails with 401 and the admin key is sent with every event; pass the project key (phc_...) and rotate this one}} [[secondary=]]
   }
 
   HttpSender legacySender() {
-    return new HttpSender.Builder(PERSONAL_KEY).build(); // Noncompliant
+    return new HttpSender.Builder(PERSONAL_KEY).build(); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY passed as the project API key of new HttpSender.Builder() of posthog-java: capture fails with 401 and the admin key is sent with every event; pass the project key (phc_...) and rotate this one}} [[secondary=11]]
   }
 
   PostHog legacyBuilderRight() {

@@ -22,31 +22,31 @@ public class FlowThroughCode {
   void builders() {
     StringBuilder message = new StringBuilder("calling PostHog with ");
     message.append(key);
-    log.info(message.toString()); // Noncompliant
+    log.info(message.toString()); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J info(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
     String header = String.format("Bearer %s", getKey());
-    log.debug(header); // Noncompliant
-    log.debug("header {}", "Bearer %s".formatted(key)); // Noncompliant
-    log.debug(MessageFormat.format("header {0}", key)); // Noncompliant
+    log.debug(header); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J debug(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
+    log.debug("header {}", "Bearer %s".formatted(key)); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J debug(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
+    log.debug(MessageFormat.format("header {0}", key)); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J debug(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
   }
 
   void collectionsAndChoices(boolean personal) {
     Map<String, String> headers = Map.of("Authorization", "Bearer " + key);
-    log.info("headers {}", headers); // Noncompliant
+    log.info("headers {}", headers); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J info(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
     List<String> values = List.of("x", key);
-    log.info("values {}", values); // Noncompliant
+    log.info("values {}", values); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J info(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
     String chosen = personal ? key : "none";
-    log.info("chosen {}", chosen); // Noncompliant
+    log.info("chosen {}", chosen); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J info(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
   }
 
   void cachedInField() {
     cached = key;
-    log.info("cached {}", cached); // Noncompliant
+    log.info("cached {}", cached); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J info(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
   }
 
   void sanitizedOnTheWay() {
     String shown = key.substring(0, 8);
     log.info("key {}...", shown);
     log.info("key length {}", getKey().length());
-    log.info("key ending {}", key.substring(key.length() - 6)); // Noncompliant
+    log.info("key ending {}", key.substring(key.length() - 6)); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches SLF4J info(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}} [[secondary=15]]
   }
 }

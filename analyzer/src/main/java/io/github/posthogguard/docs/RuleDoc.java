@@ -12,6 +12,8 @@ import java.util.Map;
  * @param impacts software quality (SECURITY, RELIABILITY, MAINTAINABILITY) to impact severity
  *     (BLOCKER, HIGH, MEDIUM, LOW, INFO)
  * @param owaspTop10_2021 categories such as {@code A7}
+ * @param parameters the team options ({@code GuardOptions} keys) that are this rule's Sonar
+ *     parameters
  */
 public record RuleDoc(
     String key,
@@ -24,6 +26,7 @@ public record RuleDoc(
     List<Integer> cwe,
     List<String> owaspTop10_2021,
     List<String> tags,
+    List<String> parameters,
     String markdown) {
 
   public String url() {

@@ -71,6 +71,7 @@ public final class RuleDocs {
         list(fields.getOrDefault("cwe", "")).stream().map(Integer::valueOf).toList(),
         list(fields.getOrDefault("owasp-top10-2021", "")),
         list(fields.getOrDefault("tags", "")),
+        list(fields.getOrDefault("parameters", "")),
         normalized.substring(end + FENCE.length() + 2).strip() + "\n");
   }
 

@@ -1,7 +1,9 @@
 package io.github.posthogguard.eval;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -90,6 +92,7 @@ public final class Evaluator {
   private final Memo<MethodDeclaration> carriedReturns = new Memo<>();
   private final Memo<TypeDeclaration<?>> shown = new Memo<>();
   private final Memo<TypeDeclaration<?>> serialized = new Memo<>();
+  private Map<CallableDeclaration<?>, List<Node>> callSites;
 
   private Evaluator(JavaFile file, FlowOptions options) {
     this.file = file;
@@ -197,7 +200,7 @@ public final class Evaluator {
     }
     Fact fact = expressionSecret(e);
     if (isObjectType(type) && !(e instanceof ThisExpr)) {
-      fact = fact.or(shownBy(type));
+      fact = fact.or(shownBy(type, e));
     }
     return fact;
   }
@@ -402,7 +405,67 @@ public final class Evaluator {
                     : secret(d.value()));
       }
     }
+    if (v.kind() == Variable.Kind.PARAMETER) {
+      fact = fact.or(fromCallers(v));
+    }
     return fact.or(byName(v, v.declaration()));
+  }
+
+  /**
+   * What the calls of the parameter's method in this file pass it: a helper that formats or logs
+   * ({@code doLog(name, cookie.getValue())}) gets the secret its callers give it.
+   */
+  private Fact fromCallers(Variable parameter) {
+    if (!(parameter.declaration() instanceof Parameter p)
+        || !(p.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+      return Fact.NONE;
+    }
+    int index = callable.getParameters().indexOf(p);
+    Fact fact = Fact.NONE;
+    for (Node site : callSites().getOrDefault(callable, List.of())) {
+      List<Expression> arguments =
+          site instanceof MethodCallExpr call
+              ? call.getArguments()
+              : ((ObjectCreationExpr) site).getArguments();
+      if (index < arguments.size() && !p.isVarArgs()) {
+        fact = fact.or(secret(arguments.get(index)));
+      }
+    }
+    return fact;
+  }
+
+  /** The calls of each method and constructor of this file made in this file. */
+  private Map<CallableDeclaration<?>, List<Node>> callSites() {
+    if (callSites == null) {
+      callSites = new IdentityHashMap<>();
+      semantics
+          .unit()
+          .walk(
+              Node.TreeTraversal.PREORDER,
+              node -> {
+                if (node instanceof MethodCallExpr call) {
+                  semantics
+                      .declarationOf(call)
+                      .ifPresent(
+                          m -> callSites.computeIfAbsent(m, x -> new ArrayList<>()).add(call));
+                } else if (node instanceof ObjectCreationExpr creation
+                    && creation.getAnonymousClassBody().isEmpty()) {
+                  semantics
+                      .typeDeclaration(semantics.typeOf(creation).name())
+                      .flatMap(
+                          t ->
+                              t.getConstructors().stream()
+                                  .filter(
+                                      c ->
+                                          c.getParameters().size()
+                                              == creation.getArguments().size())
+                                  .findFirst())
+                      .ifPresent(
+                          c -> callSites.computeIfAbsent(c, x -> new ArrayList<>()).add(creation));
+                }
+              });
+    }
+    return callSites;
   }
 
   private Fact byName(Variable v, Node origin) {
@@ -559,12 +622,7 @@ public final class Evaluator {
       if (isProjectCandidate(receiver)) {
         fact = fact.or(Fact.of(Ref.result(receiver.name(), name, call.getArguments().size())));
       }
-      fact =
-          fact.or(
-              propagated(
-                  calls.matching("propagators", call),
-                  call.getScope().orElse(null),
-                  call.getArguments()));
+      fact = fact.or(keyedOrPropagated(call));
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
         Fact byName = getterByName(call);
         if (!byName.isNone() && isProjectCandidate(receiver)) {
@@ -574,6 +632,35 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * What a call passes on; a lookup by a constant key ({@code map.get("provider")}) holds a secret
+   * when the key names one or the map was given one, not because the map's name says secret.
+   */
+  private Fact keyedOrPropagated(MethodCallExpr call) {
+    Fact fact =
+        propagated(
+            calls.matching("propagators", call), call.getScope().orElse(null), call.getArguments());
+    if (call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+      return fact;
+    }
+    Secret secret = fact.secret();
+    if (secret == null) {
+      return fact;
+    }
+    Optional<String> key = constants.string(call.getArgument(0));
+    if (isHeaderCollection(secret)) {
+      // one header of them all: the one the key names
+      return header(Optional.of(call.getArgument(0)), key, location(call))
+          .map(Fact::of)
+          .orElseGet(() -> new Fact(null, fact.refs()));
+    }
+    if (key.isEmpty() || secret.provenance() != Secret.Provenance.NAME) {
+      return fact;
+    }
+    Fact byKey = Fact.of(names.byConfigKey(key.get(), location(call)));
+    return byKey.isNone() ? new Fact(null, fact.refs()) : byKey;
   }
 
   private Fact getterByName(MethodCallExpr call) {
@@ -685,9 +772,12 @@ public final class Evaluator {
                           "the request parameter '" + k(key) + "'",
                           at));
       case "header" ->
-          header(keyIndex.filter(i -> i < call.getArguments().size()).isPresent(), key, at);
+          header(
+              keyIndex.filter(i -> i < call.getArguments().size()).map(call::getArgument), key, at);
       case "session" -> Optional.of(new Secret(null, Secret.Provenance.API, "the session id", at));
       case "cookie" -> cookie(call, at);
+      case "cookie-value" ->
+          Optional.of(new Secret(null, Secret.Provenance.API, "a cookie's value", at));
       case "password" ->
           Optional.of(
               new Secret(
@@ -703,12 +793,24 @@ public final class Evaluator {
     return key.orElse("").strip();
   }
 
-  private Optional<Secret> header(boolean named, Optional<String> key, Location at) {
-    if (!named) {
-      return Optional.of(new Secret(null, Secret.Provenance.API, "the request headers", at));
+  private static final String ALL_HEADERS = "the request headers";
+
+  private static boolean isHeaderCollection(Secret secret) {
+    return secret.provenance() == Secret.Provenance.API && secret.name().equals(ALL_HEADERS);
+  }
+
+  /**
+   * A request header: a secret when it is one of {@code secretHeaders}, or any header when the code
+   * goes through all of them ({@code getHeaderNames()}), or when it takes them all at once.
+   */
+  private Optional<Secret> header(Optional<Expression> name, Optional<String> key, Location at) {
+    if (name.isEmpty()) {
+      return Optional.of(new Secret(null, Secret.Provenance.API, ALL_HEADERS, at));
     }
     if (key.isEmpty()) {
-      return Optional.of(new Secret(null, Secret.Provenance.API, "a request header", at));
+      return isEveryHeaderName(name.get(), 0)
+          ? Optional.of(new Secret(null, Secret.Provenance.API, "every request header", at))
+          : Optional.empty();
     }
     for (String header : model.words("secretHeaders")) {
       if (header.equalsIgnoreCase(key.get().strip())) {
@@ -717,6 +819,35 @@ public final class Evaluator {
       }
     }
     return Optional.empty();
+  }
+
+  /** A header name taken from the request's list of them: a loop over {@code getHeaderNames()}. */
+  private boolean isEveryHeaderName(Expression name, int depth) {
+    if (name instanceof MethodCallExpr call) {
+      String method = call.getNameAsString();
+      if (method.equals("getHeaderNames") || method.equals("headerNames")) {
+        return true;
+      }
+      return depth < 4
+          && (method.equals("nextElement") || method.equals("next") || method.equals("list"))
+          && call.getScope()
+              .or(() -> call.getArguments().stream().findFirst())
+              .map(s -> isEveryHeaderName(s, depth + 1))
+              .orElse(false);
+    }
+    if (name instanceof NameExpr variable && depth < 4) {
+      Optional<Variable> declared = semantics.variable(variable);
+      if (declared.isEmpty()) {
+        return false;
+      }
+      List<Expression> values = new ArrayList<>();
+      declared.get().initializer().ifPresent(values::add);
+      definitions.of(declared.get()).stream()
+          .filter(d -> !d.adds())
+          .forEach(d -> values.add(d.value()));
+      return values.stream().anyMatch(v -> isEveryHeaderName(v, depth + 1));
+    }
+    return false;
   }
 
   /**
@@ -797,7 +928,14 @@ public final class Evaluator {
   }
 
   /** What an object of this type shows of a secret in its {@code toString()}. */
-  private Fact shownBy(JavaType type) {
+  private Fact shownBy(JavaType type, Expression at) {
+    for (ModelRow row : model.rows("sources")) {
+      if (row.list("methods").contains("toString") && semantics.accepts(model.pattern(row), type)) {
+        ModelCoverage.hit(row);
+        return Fact.of(
+            new Secret(null, Secret.Provenance.API, shownKind(row.require("kind")), location(at)));
+      }
+    }
     Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
     if (declared.isPresent()) {
       return shown(declared.get());
@@ -805,6 +943,14 @@ public final class Evaluator {
     return isProjectCandidate(type)
         ? Fact.of(new Ref(type.name(), "", -1, Ref.Kind.SHOWN))
         : Fact.NONE;
+  }
+
+  private static String shownKind(String kind) {
+    return switch (kind) {
+      case "session" -> "the session id (in the session's toString())";
+      case "header" -> "a header's value (in the header's toString())";
+      default -> "a cookie's value (in the cookie's toString())";
+    };
   }
 
   /** What an object of this type shows of a secret in its JSON form. */

@@ -3,6 +3,7 @@ package io.github.posthogguard.eval;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
@@ -76,7 +77,14 @@ final class SecretNames {
           "protocol",
           "lock",
           "webdav",
-          "expression");
+          "expression",
+          "json",
+          "xml",
+          "yaml",
+          "csv",
+          "sql",
+          "query",
+          "jackson");
 
   private final JavaSemantics semantics;
   private final Set<String> extraWords;
@@ -127,6 +135,10 @@ final class SecretNames {
       return false;
     }
     StringBuilder names = new StringBuilder(semantics.types().packageName());
+    if (context instanceof VariableDeclarator declarator) {
+      // String token = tokenizer.getToken(): a token of what the tokenizer reads
+      declarator.getInitializer().ifPresent(i -> names.append(' ').append(i));
+    }
     for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof NodeWithSimpleName<?> named
           && (n instanceof TypeDeclaration<?> || n instanceof CallableDeclaration<?>)) {

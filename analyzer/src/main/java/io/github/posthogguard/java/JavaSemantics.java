@@ -455,6 +455,13 @@ public final class JavaSemantics {
     JavaType receiver =
         staticType.orElseGet(() -> scope.map(this::typeOf).orElseGet(() -> enclosingTypeOf(call)));
     boolean isStatic = staticType.isPresent();
+    if (receiver.kind() == JavaType.Kind.CLASS
+        && !receiver.isArray()
+        && typeDeclaration(receiver.name()).isEmpty()
+        && !model.knowsType(receiver.name())
+        && !receiver.name().startsWith("java.")) {
+      project.demand(receiver.name()); // what its method returns may be a logger, a source...
+    }
     if (receiver.kind() == JavaType.Kind.CLASS && !receiver.isArray()) {
       for (String type : supertypesOf(receiver)) {
         Optional<TypeSummary.MethodSummary> method =
@@ -509,6 +516,10 @@ public final class JavaSemantics {
       return false;
     }
     if (type.kind() == JavaType.Kind.UNRESOLVED) {
+      if (pattern.type().equals("java.lang.Throwable")
+          && (type.name().endsWith("Exception") || type.name().endsWith("Error"))) {
+        return true; // an exception of the package or a library, by the convention of its name
+      }
       return pattern.type().endsWith(".*")
           ? types.mayBeFrom(type, pattern.type().substring(0, pattern.type().length() - 1))
           : types.mayBe(type, pattern.type());

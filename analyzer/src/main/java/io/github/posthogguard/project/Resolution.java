@@ -46,21 +46,32 @@ final class Resolution {
     return Optional.of(text.toString());
   }
 
+  /**
+   * The secret a fact stands for. A secret known only by a name gives way to what the project knows
+   * of the referenced member: its secret, or that it holds none (an {@code apiKey()} that returns a
+   * {@code short}).
+   */
   Optional<Secret> secret(Fact fact, Set<Ref> visiting) {
     Secret own = fact.secret();
     if (own != null && own.provenance() != Secret.Provenance.NAME) {
       return Optional.of(own);
     }
+    boolean refuted = false;
     for (Ref ref : fact.refs()) {
       if (!visiting.add(ref)) {
         continue;
       }
-      Optional<Secret> resolved = referenced(ref).flatMap(f -> secret(f, visiting));
+      Optional<Fact> referenced = referenced(ref);
+      Optional<Secret> resolved = referenced.flatMap(f -> secret(f, visiting));
       if (resolved.isPresent()) {
         return resolved;
       }
+      refuted |=
+          referenced.isPresent()
+              && ref.kind() != Ref.Kind.SHOWN
+              && ref.kind() != Ref.Kind.SERIALIZED;
     }
-    return Optional.ofNullable(own);
+    return refuted ? Optional.empty() : Optional.ofNullable(own);
   }
 
   private Optional<Fact> referenced(Ref ref) {

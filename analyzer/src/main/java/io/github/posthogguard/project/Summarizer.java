@@ -86,7 +86,7 @@ public final class Summarizer {
       relevant |=
           secret.secret() != null
               || namedLikeSecret(field.name())
-              || fieldType.kind() == JavaType.Kind.CLASS && isLogger(model, fieldType.name())
+              || isModelled(model, fieldType)
               || constant != null && interesting(constant);
     }
     Map<String, List<TypeSummary.MethodSummary>> methods = new HashMap<>();
@@ -109,7 +109,10 @@ public final class Summarizer {
                   returns,
                   carries));
       relevant |=
-          !returns.isNone() || !carries.isNone() || namedLikeSecret(method.getNameAsString());
+          returns.secret() != null
+              || carries.secret() != null
+              || namedLikeSecret(method.getNameAsString())
+              || isModelled(model, returnType);
     }
     Fact shown = evaluator.shown(type);
     Fact serialized = evaluator.serialized(type);
@@ -130,15 +133,15 @@ public final class Summarizer {
     return false;
   }
 
-  private static boolean isLogger(ApiModel model, String type) {
-    for (String supertype : model.withSupertypes(type)) {
-      for (var row : model.rows("logSinks")) {
-        if (row.get("type").filter(supertype::equals).isPresent()) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /**
+   * A type of a library the models describe (a logger, a message formatter, a request): a field or
+   * method of this type lets other files match rows they could not match alone.
+   */
+  private static boolean isModelled(ApiModel model, JavaType type) {
+    return type.kind() == JavaType.Kind.CLASS
+        && !type.name().startsWith("java.")
+        && !type.name().startsWith("javax.")
+        && model.knowsType(type.name());
   }
 
   /** A member named like a secret: the file alone may have judged it by that name. */

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.model.ApiModel;
+import io.github.posthogguard.rules.HardcodedPostHogKey;
 import io.github.posthogguard.rules.Rules;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,8 @@ class AnalyzerTest {
   }
 
   @Test
-  void aRuleThatThrowsSkipsTheFileButNotTheNext() {
-    Rule broken =
+  void aRuleThatThrowsLosesItsFindingsOnThatFileButNotTheOtherRulesNorTheNextFile() {
+    Rule brokenOnA =
         new Rule() {
           @Override
           public String id() {
@@ -44,24 +45,30 @@ class AnalyzerTest {
 
           @Override
           public void check(RuleContext context) {
-            throw new IllegalStateException("bug in rule for " + KEY);
+            if (context.file().path().equals("A.java")) {
+              throw new IllegalStateException("bug in rule for " + KEY);
+            }
+            context.report(context.file().unit(), "fine");
           }
         };
-    Analyzer analyzer = new Analyzer(List.of(broken));
+    Analyzer analyzer = new Analyzer(List.of(brokenOnA, new HardcodedPostHogKey()));
+    String withKey = "{ String k = \"" + KEY + "\"; }";
 
-    FileAnalysis first = analyzer.analyze(new SourceFile("A.java", "class A {}"));
+    FileAnalysis first = analyzer.analyze(new SourceFile("A.java", "class A " + withKey));
+    FileAnalysis next = analyzer.analyze(new SourceFile("C.java", "class C " + withKey));
 
-    assertThat(first.problem())
-        .hasValueSatisfying(
+    assertThat(first.problems())
+        .singleElement()
+        .satisfies(
             p -> {
-              assertThat(p).contains("A.java", "IllegalStateException");
+              assertThat(p).contains("A.java", "Broken", "IllegalStateException");
               assertThat(p).doesNotContain(KEY);
             });
-    assertThat(
-            Rules.analyzer()
-                .analyze(new SourceFile("C.java", "class C { String k = \"" + KEY + "\"; }"))
-                .findings())
-        .hasSize(1);
+    assertThat(first.findingsOf("Broken")).isEmpty();
+    assertThat(first.findingsOf(HardcodedPostHogKey.ID)).hasSize(1);
+    assertThat(next.problems()).isEmpty();
+    assertThat(next.findingsOf("Broken")).hasSize(1);
+    assertThat(next.findingsOf(HardcodedPostHogKey.ID)).hasSize(1);
   }
 
   @Test

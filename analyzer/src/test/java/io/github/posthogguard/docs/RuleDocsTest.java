@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.posthogguard.analyzer.Rule;
+import io.github.posthogguard.options.GuardOptions;
 import io.github.posthogguard.rules.Rules;
 import io.github.posthogguard.testing.CaseFile;
 import java.io.IOException;
@@ -24,6 +25,10 @@ class RuleDocsTest {
       assertThat(doc.errorProneSeverity()).isIn("ERROR", "WARNING", "SUGGESTION");
       assertThat(doc.cwe()).isNotEmpty();
       assertThat(doc.impacts()).isNotEmpty();
+      assertThat(doc.parameters())
+          .as("%s's parameters are team options", doc.key())
+          .isSubsetOf(GuardOptions.DEFINITIONS.stream().map(GuardOptions.Definition::key).toList())
+          .doesNotHaveDuplicates();
       assertThat(doc.markdown())
           .contains("## Why is this an issue?", "## How to fix it", "## Resources")
           .containsIgnoringCase("rotate");

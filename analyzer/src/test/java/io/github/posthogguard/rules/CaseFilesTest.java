@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
+import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.testing.CaseFile;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,12 +23,40 @@ class CaseFilesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void reportsExactlyTheMarkedLines(CaseFile caseFile) {
+  void reportsExactlyTheMarkedIssues(CaseFile caseFile) {
     FileAnalysis analysis = analyze(caseFile);
 
     assertThat(analysis.problem()).isEmpty();
     assertThat(analysis.findingsOf(caseFile.ruleId()).stream().map(Finding::line).sorted())
         .containsExactlyElementsOf(caseFile.expectedLines());
+    assertThat(caseFile.mismatches(reported(analysis.findingsOf(caseFile.ruleId())))).isEmpty();
+  }
+
+  /** What lets every surface fail on a wrong message or a lost secondary location. */
+  @Test
+  void everyRuleHasACaseThatStatesMessagesAndSecondaryLocations() {
+    for (Rule rule : Rules.all()) {
+      assertThat(CaseFile.of(rule.id()))
+          .as(rule.id())
+          .flatExtracting(CaseFile::expectedIssues)
+          .anySatisfy(
+              expected -> {
+                assertThat(expected.message()).isPresent();
+                assertThat(expected.secondaryLines()).isPresent();
+              });
+    }
+  }
+
+  /** The analyzer's findings as a marker states them. */
+  static List<CaseFile.Reported> reported(List<Finding> findings) {
+    return findings.stream()
+        .map(
+            f ->
+                new CaseFile.Reported(
+                    f.line(),
+                    f.message(),
+                    f.secondaryLocations().stream().map(s -> s.range().beginLine()).toList()))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,11 +1,15 @@
 package io.github.posthogguard.cli;
 
+import io.github.posthogguard.cli.ScanResult.Notice;
+import io.github.posthogguard.cli.SourceCollector.Sources;
 import io.github.posthogguard.config.ConfigAnalyzer;
 import io.github.posthogguard.config.TextFiles;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.options.GuardOptions;
 import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,19 +18,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The {@code posthog-guard} command: scans paths and reports, or explains the rules. */
+/**
+ * The {@code posthog-guard} command: collects the files under the paths ({@link SourceCollector}),
+ * analyzes them ({@link ProjectScanner}) and writes the report; or explains the rules ({@link
+ * RuleHelp}).
+ */
 @Command(
-    name = ToolInfo.NAME,
+    name = Main.NAME,
     mixinStandardHelpOptions = true,
-    versionProvider = ToolVersionProvider.class,
+    versionProvider = Main.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
     parameterListHeading = "%nParameters:%n",
@@ -41,9 +51,10 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:nothing found",
-      "1:at least one finding",
-      "2:a usage error (unknown option, a PATH that does not exist, ...), a path that"
+      GuardCommand.NOTHING_FOUND + ":nothing found",
+      GuardCommand.FOUND + ":at least one finding",
+      GuardCommand.ERROR
+          + ":a usage error (unknown option, a PATH that does not exist, ...), a path that"
           + " could not be read, or a report that could not be written"
     },
     footerHeading = "%nNotes:%n",
@@ -64,6 +75,23 @@ import picocli.CommandLine.Spec;
           + " root), end columns exclusive."
     })
 public final class GuardCommand implements Callable<Integer> {
+  static final int NOTHING_FOUND = 0;
+  static final int FOUND = 1;
+
+  /** A usage error, a path that could not be read, a report that could not be written, a bug. */
+  static final int ERROR = 2;
+
+  enum Format {
+    TEXT,
+    JSON,
+    SARIF
+  }
+
+  enum ColorWhen {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
 
   @Spec private CommandSpec spec;
 
@@ -74,7 +102,7 @@ public final class GuardCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       description = "Report format: text (default, for people), json or sarif.")
-  private ReportFormat format = ReportFormat.TEXT;
+  private Format format = Format.TEXT;
 
   @Option(
       names = {"-o", "--output"},
@@ -86,9 +114,9 @@ public final class GuardCommand implements Callable<Integer> {
       names = "--color",
       paramLabel = "WHEN",
       description =
-          "Colour in the text report: auto (default: only on a terminal, with NO_COLOR unset"
-              + " and TERM not dumb), always or never.")
-  private ColorMode color = ColorMode.AUTO;
+          "Colour in the text report: auto (default: only when the report goes to a terminal"
+              + " and NO_COLOR is not set), always or never.")
+  private ColorWhen color = ColorWhen.AUTO;
 
   @Option(
       names = {"-t", "--threads"},
@@ -153,12 +181,6 @@ public final class GuardCommand implements Callable<Integer> {
   @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
   private boolean listRules;
 
-  private final Environment environment;
-
-  public GuardCommand(Environment environment) {
-    this.environment = environment;
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -170,11 +192,11 @@ public final class GuardCommand implements Callable<Integer> {
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     List<String> excluded = new ArrayList<>(ExcludePatterns.DEFAULTS);
     excluded.addAll(excludes);
-    SourceCollection sources =
-        SourceCollector.collect(paths, new ExcludePatterns(excluded), includeIgnored);
+    Sources sources = SourceCollector.collect(paths, new ExcludePatterns(excluded), includeIgnored);
     ScanResult result =
         new ProjectScanner(
                 Rules.analyzer(teamOptions()),
+                teamOptions(),
                 new ConfigAnalyzer(),
                 threadCount,
                 (long) maxFileMegabytes * 1024 * 1024)
@@ -194,7 +216,7 @@ public final class GuardCommand implements Callable<Integer> {
     RuleHelp help = new RuleHelp(Rules.all());
     if (listRules) {
       help.list(out);
-      return ExitCodes.NOTHING_FOUND;
+      return NOTHING_FOUND;
     }
     return help.explain(explain, out, err);
   }
@@ -218,19 +240,9 @@ public final class GuardCommand implements Callable<Integer> {
   }
 
   private int writeReport(ScanResult result, PrintWriter out, PrintWriter err) {
-    Report report =
-        switch (format) {
-          case TEXT -> new TextReport(Colors.of(color, environment, output == null));
-          case JSON -> new JsonReport();
-          case SARIF ->
-              new SarifReport(
-                  sourceRoot == null
-                      ? environment.workingDirectory()
-                      : environment.workingDirectory().resolve(sourceRoot));
-        };
     try {
       if (output == null) {
-        report.write(result, out);
+        writeReport(result, out);
         out.flush();
       } else {
         Path parent = output.toAbsolutePath().getParent();
@@ -238,30 +250,62 @@ public final class GuardCommand implements Callable<Integer> {
           Files.createDirectories(parent);
         }
         try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-          report.write(result, file);
+          writeReport(result, file);
         }
       }
     } catch (IOException e) {
-      err.println("posthog-guard: cannot write " + output + ": " + IoErrors.describe(e));
-      return ExitCodes.ERROR;
+      err.println(Main.NAME + ": cannot write " + output + ": " + Notice.reason(e));
+      return ERROR;
     }
     return result.exitCode();
   }
 
+  private void writeReport(ScanResult result, Writer out) throws IOException {
+    switch (format) {
+      case TEXT -> new TextReport(ansi()).write(result, out);
+      case JSON -> JsonReport.write(result, out);
+      case SARIF ->
+          new SarifReport(sourceRoot == null ? Path.of("") : sourceRoot).write(result, out);
+    }
+  }
+
+  /** picocli's colour decision (a terminal, NO_COLOR, ...); never colour into a file. */
+  private Ansi ansi() {
+    return switch (color) {
+      case ALWAYS -> Ansi.ON;
+      case NEVER -> Ansi.OFF;
+      case AUTO -> output == null ? Ansi.AUTO : Ansi.OFF;
+    };
+  }
+
   private static void tellProblems(ScanResult result, PrintWriter err) {
-    result.notices().forEach(n -> err.println(n.text()));
+    result.notices().forEach(n -> err.println(n.message()));
     result.skippedFiles().forEach(f -> err.println(f.problem().orElseThrow()));
-    result.unreadable().forEach(u -> err.println(u.text()));
+    result.unreadable().forEach(u -> err.println(u.message()));
     err.flush();
   }
 
+  /**
+   * The team's options from {@code --config FILE} (a properties file) and {@code --option
+   * KEY=VALUE}, the latter winning; keys and meanings are {@link GuardOptions}', shared with every
+   * surface.
+   */
   private FlowOptions teamOptions() {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (config != null) {
+      Properties file = new Properties();
+      try (Reader in = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+        file.load(in);
+      } catch (IOException e) {
+        throw usageError("cannot read --config " + config + ": " + e.getMessage());
+      }
+      file.stringPropertyNames().forEach(key -> values.put(key, file.getProperty(key)));
+    }
+    values.putAll(options);
     try {
-      return TeamOptions.of(config, options);
+      return GuardOptions.parse(values);
     } catch (IllegalArgumentException e) {
       throw usageError(e.getMessage());
-    } catch (IOException e) {
-      throw usageError("cannot read --config " + config + ": " + e.getMessage());
     }
   }
 

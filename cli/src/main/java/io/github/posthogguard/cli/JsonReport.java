@@ -1,8 +1,16 @@
 package io.github.posthogguard.cli;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.cli.ScanResult.Notice;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -12,16 +20,29 @@ import java.util.List;
  * the analyzer skipped, the paths that could not be read, and notices. Lines and columns are
  * 1-based with the end column inclusive; offsets are 0-based chars with the end exclusive.
  */
-public final class JsonReport implements Report {
+public final class JsonReport {
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          // The writer may be stdout, which the command still needs after the report.
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
+
+  /** Indented, as the JSON and SARIF reports are written. */
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
 
   record Document(
       Tool tool,
       int filesScanned,
       NotScannedCounts notScanned,
       List<JsonFinding> findings,
-      List<PathMessage> skippedFiles,
-      List<PathMessage> unreadablePaths,
-      List<PathMessage> notices) {}
+      List<Notice> skippedFiles,
+      List<Notice> unreadablePaths,
+      List<Notice> notices) {}
 
   record Tool(String name, String version) {}
 
@@ -39,27 +60,32 @@ public final class JsonReport implements Report {
   record Range(
       int beginLine, int beginColumn, int endLine, int endColumn, int beginOffset, int endOffset) {}
 
-  record PathMessage(String path, String message) {}
+  private JsonReport() {}
 
-  @Override
-  public void write(ScanResult result, Writer out) throws IOException {
-    JsonOutput.write(document(result), out);
+  static void write(ScanResult result, Writer out) throws IOException {
+    write(document(result), out);
+  }
+
+  /** One value, indented, then a line break; the stream is left open. */
+  static void write(Object value, Writer out) throws IOException {
+    WRITER.writeValue(out, value);
+    out.write(System.lineSeparator());
   }
 
   static Document document(ScanResult result) {
     return new Document(
-        new Tool(ToolInfo.NAME, ToolInfo.VERSION),
-        result.scannedFiles().size(),
+        new Tool(Main.NAME, Main.VERSION),
+        result.files().size(),
         new NotScannedCounts(
             result.notScanned().binary(),
             result.notScanned().tooLarge(),
             result.notScanned().ignoredByGit()),
         result.findings().stream().map(JsonReport::finding).toList(),
         result.skippedFiles().stream()
-            .map(f -> new PathMessage(f.source().displayPath(), f.problem().orElseThrow()))
+            .map(f -> new Notice(f.file().path(), f.problem().orElseThrow()))
             .toList(),
-        result.unreadable().stream().map(u -> new PathMessage(u.path(), u.text())).toList(),
-        result.notices().stream().map(n -> new PathMessage(n.path(), n.text())).toList());
+        result.unreadable(),
+        result.notices());
   }
 
   private static JsonFinding finding(Finding finding) {

@@ -5,15 +5,25 @@ import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.cli.ScanResult.Notice;
+import io.github.posthogguard.cli.SourceCollector.Sources;
 import io.github.posthogguard.config.ConfigAnalyzer;
 import io.github.posthogguard.config.TextFiles;
+import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
+import io.github.posthogguard.project.ProjectAnalysis;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +32,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads and analyzes the collected files on a pool of threads: {@code .java} files with the Java
- * analysis, every other text file with the config-file rules ({@link ConfigAnalyzer}); binary files
+ * Reads and analyzes the collected files on a pool of threads: the {@code .java} files as one
+ * project, every other text file with the config-file rules ({@link ConfigAnalyzer}); binary files
  * (told from their first bytes) and files over the size limit are counted, not read. Results are
  * gathered in the collection's order, so the output does not depend on the number of threads.
  */
@@ -37,121 +47,224 @@ public final class ProjectScanner {
           .thenComparing(Finding::message);
 
   private final Analyzer analyzer;
+  private final FlowOptions options;
   private final ConfigAnalyzer configAnalyzer;
   private final int threads;
   private final long maxFileBytes;
 
-  public ProjectScanner(Analyzer analyzer, int threads) {
-    this(analyzer, new ConfigAnalyzer(), threads, TextFiles.DEFAULT_MAX_BYTES);
+  public ProjectScanner(Analyzer analyzer, FlowOptions options, int threads) {
+    this(analyzer, options, new ConfigAnalyzer(), threads, TextFiles.DEFAULT_MAX_BYTES);
   }
 
   public ProjectScanner(
-      Analyzer analyzer, ConfigAnalyzer configAnalyzer, int threads, long maxFileBytes) {
+      Analyzer analyzer,
+      FlowOptions options,
+      ConfigAnalyzer configAnalyzer,
+      int threads,
+      long maxFileBytes) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.analyzer = analyzer;
+    this.options = options;
     this.configAnalyzer = configAnalyzer;
     this.threads = threads;
     this.maxFileBytes = maxFileBytes;
   }
 
-  public ScanResult scan(SourceCollection sources) {
-    List<Outcome> outcomes = threads == 1 ? scanHere(sources.files()) : scanOnPool(sources.files());
-    List<ScannedFile> scanned = new ArrayList<>();
-    List<UnreadableFile> unreadable = new ArrayList<>(sources.unreadable());
+  /**
+   * Analyzes the files as one project ({@link ProjectAnalysis}): a file's findings may come from
+   * what the others declare. Texts are read when needed, not kept.
+   */
+  public ScanResult scan(Sources sources) {
+    List<Path> all = sources.files();
+    List<FileSource> javaFiles = new ArrayList<>();
+    List<Path> textFiles = new ArrayList<>();
+    for (Path file : all) {
+      if (ConfigAnalyzer.reads(file.toString())) {
+        textFiles.add(file);
+      } else {
+        javaFiles.add(new FileSource(file));
+      }
+    }
+    ExecutorService pool =
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                Math.min(threads, Math.max(1, all.size())), daemonThreads());
+    List<FileAnalysis> javaAnalyses;
+    List<TextOutcome> textOutcomes;
+    try {
+      javaAnalyses = new ProjectAnalysis(analyzer, options).analyze(javaFiles, pool, null);
+      textOutcomes = scanText(textFiles, pool);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    List<FileAnalysis> analyzed = new ArrayList<>();
+    List<Notice> unreadable = new ArrayList<>(sources.unreadable());
     List<Notice> notices = new ArrayList<>(sources.notices());
     int binary = 0;
     int tooLarge = 0;
-    for (Outcome outcome : outcomes) {
-      if (outcome instanceof Read read) {
-        scanned.add(read.file());
-        read.notice().ifPresent(notices::add);
-      } else if (outcome instanceof NotRead notRead) {
-        unreadable.add(notRead.file());
-      } else if (outcome instanceof NotText notText) {
-        if (notText.content() == SourceReader.Content.BINARY) {
+    int nextJava = 0;
+    int nextText = 0;
+    for (Path file : all) {
+      String path = SourceCollector.display(file);
+      Charset charset;
+      IOException error;
+      if (ConfigAnalyzer.reads(file.toString())) {
+        TextOutcome outcome = textOutcomes.get(nextText++);
+        if (outcome.content() == Content.BINARY) {
           binary++;
-        } else {
+          continue;
+        }
+        if (outcome.content() == Content.TOO_LARGE) {
           tooLarge++;
+          continue;
+        }
+        charset = outcome.charset();
+        error = outcome.error();
+        if (error == null) {
+          analyzed.add(masked(outcome.analysis()));
+        }
+      } else {
+        FileSource source = javaFiles.get(nextJava);
+        FileAnalysis analysis = javaAnalyses.get(nextJava++);
+        charset = source.charset;
+        error = source.error;
+        if (error == null) {
+          analyzed.add(masked(analysis));
         }
       }
+      if (error != null) {
+        unreadable.add(Notice.cannotRead(path, error));
+      } else if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+        notices.add(Notice.note(path, "not valid UTF-8; read as " + charset.name()));
+      }
     }
-    unreadable.sort(Comparator.comparing(UnreadableFile::path));
+    unreadable.sort(Comparator.comparing(Notice::path));
     notices.sort(Comparator.comparing(Notice::path));
     return new ScanResult(
-        scanned,
+        analyzed,
         unreadable,
         notices,
-        new NotScanned(binary, tooLarge, maxFileBytes, sources.ignoredByGit()));
+        new ScanResult.NotScanned(binary, tooLarge, maxFileBytes, sources.ignoredByGit()));
   }
 
-  private sealed interface Outcome permits Read, NotRead, NotText {}
-
-  private record Read(ScannedFile file, Optional<Notice> notice) implements Outcome {}
-
-  private record NotRead(UnreadableFile file) implements Outcome {}
-
-  private record NotText(SourceReader.Content content) implements Outcome {}
-
-  private List<Outcome> scanHere(List<SourcePath> files) {
-    return files.stream().map(this::scanOne).toList();
+  /** What a file is, as far as scanning goes: told from its size and first bytes only. */
+  enum Content {
+    TEXT,
+    BINARY,
+    TOO_LARGE
   }
 
-  private List<Outcome> scanOnPool(List<SourcePath> files) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), daemonThreads());
+  /** A file other than Java: its analysis, or why it was not read. */
+  private record TextOutcome(
+      Content content, FileAnalysis analysis, Charset charset, IOException error) {}
+
+  private List<TextOutcome> scanText(List<Path> files, ExecutorService pool) {
+    if (pool == null) {
+      return files.stream().map(this::scanText).toList();
+    }
+    List<Future<TextOutcome>> futures = new ArrayList<>(files.size());
+    for (Path file : files) {
+      futures.add(pool.submit(() -> scanText(file)));
+    }
+    List<TextOutcome> outcomes = new ArrayList<>(files.size());
     try {
-      List<Future<Outcome>> futures = new ArrayList<>(files.size());
-      for (SourcePath file : files) {
-        futures.add(pool.submit(() -> scanOne(file)));
-      }
-      List<Outcome> outcomes = new ArrayList<>(files.size());
-      for (Future<Outcome> future : futures) {
+      for (Future<TextOutcome> future : futures) {
         outcomes.add(future.get());
       }
-      return outcomes;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while scanning", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("scanning failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
+    }
+    return outcomes;
+  }
+
+  private TextOutcome scanText(Path file) {
+    try {
+      Content content = probe(file, maxFileBytes);
+      if (content != Content.TEXT) {
+        return new TextOutcome(content, null, null, null);
+      }
+      Text text = read(file);
+      FileAnalysis analysis =
+          configAnalyzer.analyze(new SourceFile(SourceCollector.display(file), text.text()));
+      return new TextOutcome(Content.TEXT, analysis, text.charset(), null);
+    } catch (IOException e) {
+      return new TextOutcome(Content.TEXT, null, null, e);
     }
   }
 
-  private Outcome scanOne(SourcePath file) {
-    boolean java = !ConfigAnalyzer.reads(file.displayPath());
-    SourceText source;
-    try {
-      if (!java) {
-        SourceReader.Content content = SourceReader.probe(file.file(), maxFileBytes);
-        if (content != SourceReader.Content.TEXT) {
-          return new NotText(content);
-        }
-      }
-      source = SourceReader.read(file.file());
-    } catch (IOException e) {
-      return new NotRead(
-          new UnreadableFile(
-              file.displayPath(),
-              "posthog-guard: cannot read " + file.displayPath() + ": " + IoErrors.describe(e)));
+  /** Whether a file is text to read: its size, then its first bytes (never the whole file). */
+  static Content probe(Path file, long maxBytes) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      return Content.TOO_LARGE;
     }
-    SourceFile sourceFile = new SourceFile(file.displayPath(), source.text());
-    FileAnalysis analysis =
-        masked(java ? analyzer.analyze(sourceFile) : configAnalyzer.analyze(sourceFile));
-    Optional<Notice> notice =
-        source.charset().equals(StandardCharsets.UTF_8)
-            ? Optional.empty()
-            : Optional.of(
-                new Notice(
-                    file.displayPath(),
-                    "posthog-guard: note: "
-                        + file.displayPath()
-                        + ": not valid UTF-8; read as "
-                        + source.charset().name()));
-    return new Read(new ScannedFile(file, analysis), notice);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(TextFiles.PROBE_BYTES);
+      return TextFiles.looksBinary(head, head.length) ? Content.BINARY : Content.TEXT;
+    }
+  }
+
+  /**
+   * A collected file, read on demand; remembers how it was decoded, or why it could not be read.
+   */
+  private static final class FileSource implements ProjectAnalysis.Source {
+    private final Path file;
+    private final String path;
+    private volatile Charset charset;
+    private volatile IOException error;
+
+    FileSource(Path file) {
+      this.file = file;
+      this.path = SourceCollector.display(file);
+    }
+
+    @Override
+    public String path() {
+      return path;
+    }
+
+    @Override
+    public String text() throws IOException {
+      try {
+        Text text = read(file);
+        charset = text.charset();
+        return text.text();
+      } catch (IOException e) {
+        error = e;
+        throw e;
+      }
+    }
+  }
+
+  /** A file's text and the charset it was decoded with. */
+  record Text(String text, Charset charset) {}
+
+  /**
+   * Reads a file as UTF-8, or as ISO-8859-1 when it is not valid UTF-8: every byte sequence decodes
+   * in ISO-8859-1, and keys are ASCII, so a legacy file is still fully checked.
+   */
+  static Text read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      // Editors do not show a byte order mark; left in, it would shift the first line's columns.
+      return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      return new Text(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+    }
   }
 
   /**
@@ -168,7 +281,7 @@ public final class ProjectScanner {
   private static Finding masked(Finding finding) {
     List<SecondaryLocation> secondaries =
         finding.secondaryLocations().stream()
-            .map(s -> new SecondaryLocation(s.range(), KeyMask.redact(s.message())))
+            .map(s -> new SecondaryLocation(s.range(), KeyMask.redact(s.message()), s.path()))
             .toList();
     return new Finding(
         finding.ruleId(),

@@ -37,7 +37,7 @@ public final class RuleHelp {
               + ruleId
               + "'. Rules: "
               + rules.stream().map(Rule::id).collect(Collectors.joining(", ")));
-      return ExitCodes.ERROR;
+      return GuardCommand.ERROR;
     }
     RuleDoc doc = RuleDocs.load(rule.get().id());
     out.println(doc.key() + ": " + doc.title());
@@ -52,7 +52,7 @@ public final class RuleHelp {
     out.print(doc.markdown());
     out.println();
     out.println("Documentation: " + doc.url());
-    return ExitCodes.NOTHING_FOUND;
+    return GuardCommand.NOTHING_FOUND;
   }
 
   private Optional<Rule> find(String ruleId) {

@@ -2,9 +2,11 @@ package io.github.posthogguard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.cli.ScanResult.Notice;
 import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +27,7 @@ import java.util.stream.StreamSupport;
  * root, declared as {@code %SRCROOT%}; a file outside it gets an absolute {@code file:} URI. Files
  * the analyzer skipped, unreadable paths and notices become tool execution notifications.
  */
-public final class SarifReport implements Report {
+public final class SarifReport {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   static final String SOURCE_ROOT_ID = "%SRCROOT%";
@@ -39,20 +41,19 @@ public final class SarifReport implements Report {
     this.rules = SarifRuleDescriptors.of(Rules.all());
   }
 
-  @Override
   public void write(ScanResult result, Writer out) throws IOException {
-    JsonOutput.write(log(result), out);
+    JsonReport.write(log(result), out);
   }
 
   ObjectNode log(ScanResult result) {
-    ObjectNode log = JsonOutput.MAPPER.createObjectNode();
+    ObjectNode log = JsonReport.MAPPER.createObjectNode();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", ToolInfo.NAME);
-    driver.put("version", ToolInfo.VERSION);
-    driver.put("informationUri", ToolInfo.INFORMATION_URI);
+    driver.put("name", Main.NAME);
+    driver.put("version", Main.VERSION);
+    driver.put("informationUri", Main.INFORMATION_URI);
     driver.set("rules", rules.toJson());
     run.putObject("originalUriBaseIds")
         .putObject(SOURCE_ROOT_ID)
@@ -60,9 +61,9 @@ public final class SarifReport implements Report {
     run.set("invocations", invocations(result));
     ArrayNode results = run.putArray("results");
     Map<String, Integer> occurrences = new HashMap<>();
-    for (ScannedFile file : result.scannedFiles()) {
+    for (FileAnalysis file : result.files()) {
       for (Finding finding : file.findings()) {
-        results.add(result(file.source(), finding, occurrences));
+        results.add(result(Path.of(file.file().path()), finding, occurrences));
       }
     }
     run.put("columnKind", "utf16CodeUnits");
@@ -70,26 +71,26 @@ public final class SarifReport implements Report {
   }
 
   private ArrayNode invocations(ScanResult result) {
-    ArrayNode invocations = JsonOutput.MAPPER.createArrayNode();
+    ArrayNode invocations = JsonReport.MAPPER.createArrayNode();
     ObjectNode invocation = invocations.addObject();
     invocation.put("executionSuccessful", result.unreadable().isEmpty());
     invocation.put("exitCode", result.exitCode());
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-    for (ScannedFile skipped : result.skippedFiles()) {
+    for (FileAnalysis skipped : result.skippedFiles()) {
       notifications.add(
-          notification("warning", skipped.problem().orElseThrow(), skipped.source().file()));
+          notification("warning", skipped.problem().orElseThrow(), Path.of(skipped.file().path())));
     }
-    for (UnreadableFile unreadable : result.unreadable()) {
-      notifications.add(notification("error", unreadable.text(), Path.of(unreadable.path())));
+    for (Notice unreadable : result.unreadable()) {
+      notifications.add(notification("error", unreadable.message(), Path.of(unreadable.path())));
     }
     for (Notice notice : result.notices()) {
-      notifications.add(notification("note", notice.text(), Path.of(notice.path())));
+      notifications.add(notification("note", notice.message(), Path.of(notice.path())));
     }
     return invocations;
   }
 
   private ObjectNode notification(String level, String text, Path path) {
-    ObjectNode notification = JsonOutput.MAPPER.createObjectNode();
+    ObjectNode notification = JsonReport.MAPPER.createObjectNode();
     notification.put("level", level);
     notification.putObject("message").put("text", text);
     notification
@@ -100,13 +101,13 @@ public final class SarifReport implements Report {
     return notification;
   }
 
-  private ObjectNode result(SourcePath source, Finding finding, Map<String, Integer> occurrences) {
-    ObjectNode result = JsonOutput.MAPPER.createObjectNode();
+  private ObjectNode result(Path file, Finding finding, Map<String, Integer> occurrences) {
+    ObjectNode result = JsonReport.MAPPER.createObjectNode();
     result.put("ruleId", finding.ruleId());
     rules.indexOf(finding.ruleId()).ifPresent(i -> result.put("ruleIndex", i));
     result.put("level", rules.levelOf(finding.ruleId()));
     result.putObject("message").put("text", finding.message());
-    ObjectNode artifact = artifactLocation(source.file());
+    ObjectNode artifact = artifactLocation(file);
     result
         .putArray("locations")
         .addObject()
@@ -128,7 +129,7 @@ public final class SarifReport implements Report {
   }
 
   private static ObjectNode physical(ObjectNode artifactLocation, TextRange range) {
-    ObjectNode physical = JsonOutput.MAPPER.createObjectNode();
+    ObjectNode physical = JsonReport.MAPPER.createObjectNode();
     physical.set("artifactLocation", artifactLocation);
     ObjectNode region = physical.putObject("region");
     region.put("startLine", range.beginLine());
@@ -140,7 +141,7 @@ public final class SarifReport implements Report {
   }
 
   private ObjectNode artifactLocation(Path file) {
-    ObjectNode location = JsonOutput.MAPPER.createObjectNode();
+    ObjectNode location = JsonReport.MAPPER.createObjectNode();
     Path absolute = file.toAbsolutePath().normalize();
     if (absolute.startsWith(sourceRoot) && !absolute.equals(sourceRoot)) {
       String relative =

@@ -43,7 +43,7 @@ final class SarifRuleDescriptors {
   }
 
   ArrayNode toJson() {
-    ArrayNode rules = JsonOutput.MAPPER.createArrayNode();
+    ArrayNode rules = JsonReport.MAPPER.createArrayNode();
     for (RuleDoc doc : docs) {
       rules.add(descriptor(doc));
     }
@@ -51,7 +51,7 @@ final class SarifRuleDescriptors {
   }
 
   private static ObjectNode descriptor(RuleDoc doc) {
-    ObjectNode rule = JsonOutput.MAPPER.createObjectNode();
+    ObjectNode rule = JsonReport.MAPPER.createObjectNode();
     rule.put("id", doc.key());
     rule.put("name", doc.key());
     rule.putObject("shortDescription").put("text", doc.summary());

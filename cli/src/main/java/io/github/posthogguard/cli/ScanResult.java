@@ -1,36 +1,104 @@
 package io.github.posthogguard.cli;
 
+import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
+import io.github.posthogguard.keys.KeyMask;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 
 /**
- * Everything a scan produced, in a deterministic order: files sorted by display path, findings
- * sorted by position within each file.
+ * Everything a scan produced, in a deterministic order: the analyzed files sorted by path (each
+ * with its findings sorted by position, or the reason the analyzer skipped it), the paths that
+ * could not be read, and the notices met on the way.
  */
 public record ScanResult(
-    List<ScannedFile> scannedFiles,
-    List<UnreadableFile> unreadable,
+    List<FileAnalysis> files,
+    List<Notice> unreadable,
     List<Notice> notices,
     NotScanned notScanned) {
 
-  public ScanResult(
-      List<ScannedFile> scannedFiles, List<UnreadableFile> unreadable, List<Notice> notices) {
-    this(scannedFiles, unreadable, notices, NotScanned.NONE);
+  public ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices) {
+    this(files, unreadable, notices, NotScanned.NONE);
+  }
+
+  /**
+   * The files a scan left out on purpose, counted for the summary: binary files, files larger than
+   * the limit, and files and folders git ignores (excluded folders are not counted).
+   */
+  public record NotScanned(int binary, int tooLarge, long maxFileBytes, int ignoredByGit) {
+    public static final NotScanned NONE = new NotScanned(0, 0, 0, 0);
+
+    public boolean any() {
+      return binary + tooLarge + ignoredByGit > 0;
+    }
+
+    /** "2 binary, 1 larger than 10 MB, 3 ignored by git", the zero counts left out. */
+    public String describe() {
+      StringBuilder text = new StringBuilder();
+      append(text, binary, "binary");
+      append(text, tooLarge, "larger than " + maxFileBytes / (1024 * 1024) + " MB");
+      append(text, ignoredByGit, "ignored by git");
+      return text.toString();
+    }
+
+    private static void append(StringBuilder text, int count, String what) {
+      if (count > 0) {
+        text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(what);
+      }
+    }
+  }
+
+  /**
+   * A line told on stderr about a path: why it could not be read (any unreadable path makes the run
+   * end with exit code 2), or a note that does not fail the run, such as a symbolic link loop that
+   * was not followed. {@code message} is the whole line.
+   */
+  public record Notice(String path, String message) {
+    static Notice note(String path, String what) {
+      return new Notice(path, Main.NAME + ": note: " + path + ": " + what);
+    }
+
+    static Notice cannotRead(String path, String why) {
+      return new Notice(path, Main.NAME + ": cannot read " + path + ": " + why);
+    }
+
+    static Notice cannotRead(String path, IOException e) {
+      return cannotRead(path, reason(e));
+    }
+
+    /** Words people can read: the JDK's messages often hold only the path. */
+    static String reason(IOException e) {
+      if (e instanceof AccessDeniedException) {
+        return "permission denied";
+      }
+      if (e instanceof NoSuchFileException) {
+        return "no such file or directory";
+      }
+      if (e instanceof FileSystemException fse && fse.getReason() != null) {
+        return KeyMask.redact(fse.getReason());
+      }
+      String message = e.getMessage();
+      String cause = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+      return KeyMask.redact(cause);
+    }
   }
 
   public ScanResult {
-    scannedFiles = List.copyOf(scannedFiles);
+    files = List.copyOf(files);
     unreadable = List.copyOf(unreadable);
     notices = List.copyOf(notices);
   }
 
   public List<Finding> findings() {
-    return scannedFiles.stream().flatMap(f -> f.findings().stream()).toList();
+    return files.stream().flatMap(f -> f.findings().stream()).toList();
   }
 
   /** The files the analyzer could not parse or analyze. */
-  public List<ScannedFile> skippedFiles() {
-    return scannedFiles.stream().filter(f -> f.problem().isPresent()).toList();
+  public List<FileAnalysis> skippedFiles() {
+    return files.stream().filter(f -> f.problem().isPresent()).toList();
   }
 
   /**
@@ -39,10 +107,10 @@ public record ScanResult(
    */
   public int exitCode() {
     if (!unreadable.isEmpty()) {
-      return ExitCodes.ERROR;
+      return GuardCommand.ERROR;
     }
-    return scannedFiles.stream().anyMatch(f -> !f.findings().isEmpty())
-        ? ExitCodes.FOUND
-        : ExitCodes.NOTHING_FOUND;
+    return files.stream().anyMatch(f -> !f.findings().isEmpty())
+        ? GuardCommand.FOUND
+        : GuardCommand.NOTHING_FOUND;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.posthogguard.cli;
 
+import io.github.posthogguard.cli.ScanResult.Notice;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -16,14 +17,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the files under the paths to scan: files as named, directories recursively, less the
+ * Finds the files to scan under the paths given: files as named, directories recursively, less the
  * excluded folders and files ({@link ExcludePatterns}) and, in a git work tree, the untracked files
  * git ignores ({@link GitIgnored}). It follows symbolic links but not their loops, and it tells
  * about everything it does not scan.
  */
 public final class SourceCollector {
-  private final List<SourcePath> found = new ArrayList<>();
-  private final List<UnreadableFile> unreadable = new ArrayList<>();
+
+  /**
+   * The files found, sorted by path and each listed once (a path as the user named it: the argument
+   * joined with the path below it), with the paths that could not be read, the notices met on the
+   * way, and how many files and folders git ignores were left out.
+   */
+  public record Sources(
+      List<Path> files, List<Notice> unreadable, List<Notice> notices, int ignoredByGit) {
+    public Sources {
+      files = List.copyOf(files);
+      unreadable = List.copyOf(unreadable);
+      notices = List.copyOf(notices);
+    }
+  }
+
+  private final List<Path> found = new ArrayList<>();
+  private final List<Notice> unreadable = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
   private final ExcludePatterns excludes;
   private final boolean includeIgnored;
@@ -34,13 +50,13 @@ public final class SourceCollector {
     this.includeIgnored = includeIgnored;
   }
 
-  /** Collects from {@code paths} with the default excludes and without what git ignores. */
-  public static SourceCollection collect(List<Path> paths) {
+  /** Collects from {@code paths} with the default excludes, without what git ignores. */
+  public static Sources collect(List<Path> paths) {
     return collect(paths, new ExcludePatterns(ExcludePatterns.DEFAULTS), false);
   }
 
   /** Collects from {@code paths}, which must exist (the command checks that first). */
-  public static SourceCollection collect(
+  public static Sources collect(
       List<Path> paths, ExcludePatterns excludes, boolean includeIgnored) {
     SourceCollector collector = new SourceCollector(excludes, includeIgnored);
     for (Path path : paths) {
@@ -54,7 +70,7 @@ public final class SourceCollector {
       walk(path);
     } else if (Files.isRegularFile(path)) {
       // A file named on the command line is scanned whatever the excludes say.
-      found.add(sourcePath(path));
+      found.add(path);
     } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
       cannotRead(path, "broken symbolic link");
     } else {
@@ -74,7 +90,7 @@ public final class SourceCollector {
           Integer.MAX_VALUE,
           new Visitor(root, ignored));
     } catch (IOException e) {
-      cannotRead(root, IoErrors.describe(e));
+      unreadable.add(Notice.cannotRead(display(root), e));
     }
   }
 
@@ -123,7 +139,7 @@ public final class SourceCollector {
         return FileVisitResult.CONTINUE;
       }
       if (attributes.isRegularFile()) {
-        found.add(sourcePath(file));
+        found.add(file);
       } else if (attributes.isSymbolicLink()) {
         // With FOLLOW_LINKS, a link is handed over as itself only when its target is missing.
         cannotRead(file, "broken symbolic link");
@@ -138,7 +154,7 @@ public final class SourceCollector {
       if (e instanceof FileSystemLoopException) {
         notice(file, "symbolic link loops back to a directory being scanned; not followed");
       } else {
-        cannotRead(file, IoErrors.describe(e));
+        unreadable.add(Notice.cannotRead(display(file), e));
       }
       return FileVisitResult.CONTINUE;
     }
@@ -146,25 +162,25 @@ public final class SourceCollector {
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       if (e != null) {
-        cannotRead(dir, IoErrors.describe(e));
+        unreadable.add(Notice.cannotRead(display(dir), e));
       }
       return FileVisitResult.CONTINUE;
     }
   }
 
-  private SourceCollection result() {
-    found.sort(Comparator.comparing(SourcePath::displayPath));
+  private Sources result() {
+    found.sort(Comparator.comparing(SourceCollector::display));
     // The same file may be reached twice, through overlapping arguments or a symbolic link.
     Set<Path> seen = new HashSet<>();
-    List<SourcePath> unique = new ArrayList<>();
-    for (SourcePath source : found) {
-      if (seen.add(identity(source.file()))) {
-        unique.add(source);
+    List<Path> unique = new ArrayList<>();
+    for (Path file : found) {
+      if (seen.add(identity(file))) {
+        unique.add(file);
       }
     }
-    unreadable.sort(Comparator.comparing(UnreadableFile::path));
+    unreadable.sort(Comparator.comparing(Notice::path));
     notices.sort(Comparator.comparing(Notice::path));
-    return new SourceCollection(unique, unreadable, notices, ignoredByGit);
+    return new Sources(unique, unreadable, notices, ignoredByGit);
   }
 
   private static Path identity(Path file) {
@@ -175,22 +191,17 @@ public final class SourceCollector {
     }
   }
 
-  private static SourcePath sourcePath(Path file) {
-    return new SourcePath(display(file), file);
-  }
-
+  /** A path as reports show it: as the user named it, normalized. */
   static String display(Path path) {
     String normalized = path.normalize().toString();
     return normalized.isEmpty() ? "." : normalized;
   }
 
   private void notice(Path path, String what) {
-    String shown = display(path);
-    notices.add(new Notice(shown, "posthog-guard: note: " + shown + ": " + what));
+    notices.add(Notice.note(display(path), what));
   }
 
   private void cannotRead(Path path, String why) {
-    String shown = display(path);
-    unreadable.add(new UnreadableFile(shown, "posthog-guard: cannot read " + shown + ": " + why));
+    unreadable.add(Notice.cannotRead(display(path), why));
   }
 }

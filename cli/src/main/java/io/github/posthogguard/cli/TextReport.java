@@ -7,27 +7,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.IStyle;
+import picocli.CommandLine.Help.Ansi.Style;
 
 /**
  * The report for people: one line per finding, {@code path:line:column RuleId message}, then a
- * summary line. Skipped and unreadable files are told on stderr by the command, not here.
+ * summary line, in colour when {@code ansi} is enabled. Skipped and unreadable files are told on
+ * stderr by the command, not here.
  */
-public final class TextReport implements Report {
-  private final Colors colors;
+public final class TextReport {
+  private final Ansi ansi;
 
-  public TextReport(Colors colors) {
-    this.colors = colors;
+  public TextReport(Ansi ansi) {
+    this.ansi = ansi;
   }
 
-  @Override
   public void write(ScanResult result, Writer out) throws IOException {
     for (Finding finding : result.findings()) {
       String location =
           finding.path() + ":" + finding.range().beginLine() + ":" + finding.range().beginColumn();
       out.write(
-          colors.bold(location)
+          style(location, Style.bold)
               + "  "
-              + colors.yellow(finding.ruleId())
+              + style(finding.ruleId(), Style.fg_yellow)
               + "  "
               + finding.message()
               + System.lineSeparator());
@@ -37,13 +40,12 @@ public final class TextReport implements Report {
 
   private String summary(ScanResult result) {
     List<Finding> findings = result.findings();
-    int files = result.scannedFiles().size();
+    int files = result.files().size();
     StringBuilder summary = new StringBuilder();
     if (findings.isEmpty()) {
-      summary.append(colors.green("No findings in " + count(files, "file")));
+      summary.append(style("No findings in " + count(files, "file"), Style.fg_green));
     } else {
-      long filesWithFindings =
-          result.scannedFiles().stream().filter(f -> !f.findings().isEmpty()).count();
+      long filesWithFindings = result.files().stream().filter(f -> !f.findings().isEmpty()).count();
       Map<String, Long> perRule =
           findings.stream()
               .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
@@ -52,7 +54,7 @@ public final class TextReport implements Report {
               .map(e -> e.getKey() + ": " + e.getValue())
               .collect(Collectors.joining(", "));
       summary.append(
-          colors.red(
+          style(
               count(findings.size(), "finding")
                   + " in "
                   + filesWithFindings
@@ -60,7 +62,9 @@ public final class TextReport implements Report {
                   + count(files, "file")
                   + " ("
                   + rules
-                  + ")"));
+                  + ")",
+              Style.bold,
+              Style.fg_red));
     }
     int skipped = result.skippedFiles().size();
     if (skipped > 0) {
@@ -74,6 +78,11 @@ public final class TextReport implements Report {
       summary.append("; ").append(count(unreadable, "path")).append(" could not be read");
     }
     return summary.toString();
+  }
+
+  /** The text between picocli's start codes and a reset, so that no markup in it is read. */
+  private String style(String text, IStyle... styles) {
+    return ansi.enabled() ? Style.on(styles) + text + Style.reset.on() : text;
   }
 
   private static String count(long n, String noun) {

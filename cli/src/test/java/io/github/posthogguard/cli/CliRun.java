@@ -2,23 +2,17 @@ package io.github.posthogguard.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** One in-process run of the command, with what it printed. */
 record CliRun(int exitCode, String out, String err) {
 
-  /** A run without a console, in the JVM's working directory. */
+  /** A run in this JVM, as {@link Main} runs the command, with what it printed. */
   static CliRun of(String... args) {
-    return in(new Environment(Map.of(), false, Path.of("")), args);
-  }
-
-  static CliRun in(Environment environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode =
-        Main.commandLine(environment)
+        Main.commandLine()
             .setOut(new PrintWriter(out, true))
             .setErr(new PrintWriter(err, true))
             .execute(args);

@@ -74,7 +74,7 @@ class SarifReportTest {
     JsonNode run = log.path("runs").get(0);
     JsonNode driver = run.path("tool").path("driver");
     assertThat(driver.path("name").asText()).isEqualTo("posthog-guard");
-    assertThat(driver.path("version").asText()).isEqualTo(ToolInfo.VERSION).doesNotContain("${");
+    assertThat(driver.path("version").asText()).isEqualTo(Main.VERSION).doesNotContain("${");
     assertThat(driver.path("informationUri").asText()).startsWith("https://");
     assertThat(driver.path("rules")).hasSize(Rules.all().size());
     for (int i = 0; i < Rules.all().size(); i++) {
@@ -201,23 +201,18 @@ class SarifReportTest {
 
   @Test
   void secondaryLocationsBecomeRelatedLocations() {
-    Path file = dir.resolve("src/A.java");
+    String path = dir.resolve("src/A.java").toString();
     TextRange primary = new TextRange(3, 5, 3, 10, 40, 46);
     TextRange secondary = new TextRange(1, 1, 1, 4, 0, 4);
     Finding finding =
         new Finding(
             "HardcodedPostHogKey",
-            "src/A.java",
+            path,
             primary,
             "primary message",
             List.of(new SecondaryLocation(secondary, "the source")));
-    FileAnalysis analysis =
-        new FileAnalysis(new SourceFile("src/A.java", ""), List.of(finding), List.of());
-    ScanResult result =
-        new ScanResult(
-            List.of(new ScannedFile(new SourcePath("src/A.java", file), analysis)),
-            List.of(),
-            List.of());
+    FileAnalysis analysis = new FileAnalysis(new SourceFile(path, ""), List.of(finding), List.of());
+    ScanResult result = new ScanResult(List.of(analysis), List.of(), List.of());
 
     ObjectNode log = new SarifReport(dir).log(result);
 

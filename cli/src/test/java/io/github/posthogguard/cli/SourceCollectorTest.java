@@ -18,10 +18,10 @@ class SourceCollectorTest {
     TestSources.write(dir, "a/deep/er/A.java", TestSources.clean("A"));
     TestSources.write(dir, "a/readme.md", "# not java");
 
-    SourceCollection sources = SourceCollector.collect(List.of(dir, dir.resolve("a")));
+    SourceCollector.Sources sources = SourceCollector.collect(List.of(dir, dir.resolve("a")));
 
     assertThat(sources.files())
-        .extracting(SourcePath::displayPath)
+        .extracting(SourceCollector::display)
         .containsExactly(
             dir.resolve("a/deep/er/A.java").toString(),
             dir.resolve("a/readme.md").toString(),
@@ -37,15 +37,16 @@ class SourceCollectorTest {
     Files.createSymbolicLink(dir.resolve("src/loop"), dir.resolve("src"));
     Files.createSymbolicLink(dir.resolve("src/linked"), dir.resolve("other"));
 
-    SourceCollection sources = SourceCollector.collect(List.of(dir.resolve("src")));
+    SourceCollector.Sources sources = SourceCollector.collect(List.of(dir.resolve("src")));
 
     assertThat(sources.files())
-        .extracting(SourcePath::displayPath)
+        .extracting(SourceCollector::display)
         .containsExactly(
             dir.resolve("src/A.java").toString(), dir.resolve("src/linked/O.java").toString());
     assertThat(sources.notices())
         .singleElement()
-        .satisfies(n -> assertThat(n.text()).contains(dir.resolve("src/loop").toString(), "loop"));
+        .satisfies(
+            n -> assertThat(n.message()).contains(dir.resolve("src/loop").toString(), "loop"));
   }
 
   @Test
@@ -68,12 +69,15 @@ class SourceCollectorTest {
     Path bom = dir.resolve("M.java");
     Files.write(bom, "\uFEFFclass M {}".getBytes(StandardCharsets.UTF_8));
 
-    assertThat(SourceReader.read(utf8))
-        .isEqualTo(new SourceText("class U { String s = \"caf\u00e9\"; }", StandardCharsets.UTF_8));
-    assertThat(SourceReader.read(latin1))
+    assertThat(ProjectScanner.read(utf8))
         .isEqualTo(
-            new SourceText("class L { String s = \"caf\u00e9\"; }", StandardCharsets.ISO_8859_1));
-    assertThat(SourceReader.read(bom).text()).isEqualTo("class M {}");
+            new ProjectScanner.Text(
+                "class U { String s = \"caf\u00e9\"; }", StandardCharsets.UTF_8));
+    assertThat(ProjectScanner.read(latin1))
+        .isEqualTo(
+            new ProjectScanner.Text(
+                "class L { String s = \"caf\u00e9\"; }", StandardCharsets.ISO_8859_1));
+    assertThat(ProjectScanner.read(bom).text()).isEqualTo("class M {}");
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.github.posthogguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.posthogguard.testing.CaseFile;
 import io.github.posthogguard.testing.ConfigCaseFile;
 import java.util.ArrayList;
@@ -63,6 +65,32 @@ class TestCasesTest {
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
+  }
+
+  /** The JSON report states what markers can: messages and secondary locations, as expected. */
+  @Test
+  void reportsTheMarkedMessagesAndSecondaryLocations() throws Exception {
+    CliRun run = CliRun.of("-f", "json", CaseFile.root().toString());
+    JsonNode findings = new ObjectMapper().readTree(run.out()).path("findings");
+
+    for (CaseFile caseFile : CaseFile.all()) {
+      List<CaseFile.Reported> reported = new ArrayList<>();
+      for (JsonNode finding : findings) {
+        if (finding.path("path").asText().equals(caseFile.path().toString())
+            && finding.path("ruleId").asText().equals(caseFile.ruleId())) {
+          List<Integer> secondaryLines = new ArrayList<>();
+          finding
+              .path("secondaryLocations")
+              .forEach(s -> secondaryLines.add(s.path("range").path("beginLine").asInt()));
+          reported.add(
+              new CaseFile.Reported(
+                  finding.path("range").path("beginLine").asInt(),
+                  finding.path("message").asText(),
+                  secondaryLines));
+        }
+      }
+      assertThat(caseFile.mismatches(reported)).isEmpty();
+    }
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,34 +88,86 @@ class TextReportTest {
         .doesNotContain("\u001B[");
   }
 
+  /**
+   * picocli's {@code picocli.ansi} property stands in for a terminal here: {@code true} is what
+   * {@code --color=auto} decides on a terminal, {@code false} elsewhere.
+   */
   @Test
   void colourOnlyWhenAskedOrOnATerminal() {
     TestSources.write(dir, "A.java", TestSources.withKey("A", PERSONAL_KEY));
-    Environment terminal = new Environment(Map.of("TERM", "xterm"), true, Path.of(""));
+    Path report = dir.resolve("report.txt");
+    String before = System.getProperty("picocli.ansi");
+    try {
+      System.setProperty("picocli.ansi", "true");
+      assertThat(CliRun.of(dir.toString()).out()).contains(ESC);
+      assertThat(CliRun.of("--color=auto", dir.toString()).out()).contains(ESC);
+      assertThat(CliRun.of("--color=never", dir.toString()).out()).doesNotContain(ESC);
+      CliRun.of("--output", report.toString(), dir.toString());
+      assertThat(report).content().contains("A.java:2:17").doesNotContain(ESC);
 
-    assertThat(CliRun.in(terminal, dir.toString()).out()).contains("\u001B[");
-    assertThat(CliRun.in(terminal, "--color=never", dir.toString()).out())
-        .doesNotContain("\u001B[");
-    assertThat(CliRun.of("--color=always", dir.toString()).out()).contains("\u001B[");
-    assertThat(CliRun.of(dir.toString()).out()).doesNotContain("\u001B[");
+      System.setProperty("picocli.ansi", "false");
+      assertThat(CliRun.of(dir.toString()).out()).doesNotContain(ESC);
+      assertThat(CliRun.of("--color=always", dir.toString()).out()).contains(ESC);
+      CliRun.of("--color=always", "--output", report.toString(), dir.toString());
+      assertThat(report).content().contains(ESC);
+    } finally {
+      if (before == null) {
+        System.clearProperty("picocli.ansi");
+      } else {
+        System.setProperty("picocli.ansi", before);
+      }
+    }
   }
 
   @Test
-  void autoColourHonoursNoColorAndDumbTerminals() {
-    assertThat(Colors.of(ColorMode.AUTO, env(Map.of(), true), true).enabled()).isTrue();
-    assertThat(Colors.of(ColorMode.AUTO, env(Map.of("NO_COLOR", "1"), true), true).enabled())
-        .isFalse();
-    assertThat(Colors.of(ColorMode.AUTO, env(Map.of("NO_COLOR", ""), true), true).enabled())
-        .isTrue();
-    assertThat(Colors.of(ColorMode.AUTO, env(Map.of("TERM", "dumb"), true), true).enabled())
-        .isFalse();
-    assertThat(Colors.of(ColorMode.AUTO, env(Map.of(), false), true).enabled()).isFalse();
-    assertThat(Colors.of(ColorMode.AUTO, env(Map.of(), true), false).enabled()).isFalse();
-    assertThat(Colors.of(ColorMode.ALWAYS, env(Map.of("NO_COLOR", "1"), false), false).enabled())
-        .isTrue();
+  void colourStylesTheLocationTheRuleAndTheSummaryAndKeepsTheText() {
+    TestSources.write(dir, "A.java", TestSources.withKey("A", PERSONAL_KEY));
+
+    CliRun plain = CliRun.of("--color=never", dir.toString());
+    CliRun coloured = CliRun.of("--color=always", dir.toString());
+
+    String location = dir.resolve("A.java") + ":2:17";
+    assertThat(coloured.findingLines())
+        .singleElement()
+        .asString()
+        .startsWith(ESC + "[1m" + location + ESC + "[0m  " + ESC + "[33mHardcodedPostHogKey");
+    assertThat(coloured.summary())
+        .startsWith(ESC + "[1m" + ESC + "[31m1 finding")
+        .endsWith(ESC + "[0m");
+    assertThat(coloured.out().replaceAll(ESC + "\\[[0-9;]*m", "")).isEqualTo(plain.out());
   }
 
-  private static Environment env(Map<String, String> variables, boolean console) {
-    return new Environment(variables, console, Path.of(""));
+  /**
+   * In a real process, whose environment picocli reads: {@code CLICOLOR_FORCE} stands in for a
+   * terminal, and {@code NO_COLOR} wins over it unless colour is asked for.
+   */
+  @Test
+  void autoColourHonoursNoColor() throws Exception {
+    Path file = TestSources.write(dir, "A.java", TestSources.withKey("A", PERSONAL_KEY));
+
+    assertThat(runJar(Map.of("CLICOLOR_FORCE", "1"), file.toString())).contains(ESC);
+    assertThat(runJar(Map.of("CLICOLOR_FORCE", "1", "NO_COLOR", "1"), file.toString()))
+        .contains("A.java:2:17")
+        .doesNotContain(ESC);
+    assertThat(runJar(Map.of("NO_COLOR", "1"), "--color=always", file.toString())).contains(ESC);
+  }
+
+  private static final String ESC = "\u001B";
+
+  /** The command's standard output in a JVM of its own, with only these colour variables set. */
+  private static String runJar(Map<String, String> environment, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(k -> k.contains("COLOR") || k.equals("ConEmuANSI"));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(out).isEqualTo(1);
+    return out;
   }
 }

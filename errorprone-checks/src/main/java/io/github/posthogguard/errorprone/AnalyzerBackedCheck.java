@@ -9,6 +9,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
+import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SharedAnalysis;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.flow.FlowOptions;
@@ -38,7 +39,7 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
       for (Finding finding : analysis.findingsOf(canonicalName())) {
         state.reportMatch(
             buildDescription(new FindingPosition((JCTree) tree, finding.range()))
-                .setMessage(finding.message())
+                .setMessage(messageOf(finding))
                 .build());
       }
     } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
@@ -95,5 +96,25 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
    */
   private static void warn(String message) {
     System.err.println("warning: " + message);
+  }
+
+  /**
+   * The finding's message, then each secondary location as {@code [line N: its message]} ({@code
+   * [path line N: ...]} in another file): a javac diagnostic has a single position, and the line
+   * where a key comes from is half the story.
+   */
+  static String messageOf(Finding finding) {
+    StringBuilder message = new StringBuilder(finding.message());
+    for (SecondaryLocation secondary : finding.secondaryLocations()) {
+      message
+          .append(" [")
+          .append(secondary.inSameFile() ? "" : secondary.path() + " ")
+          .append("line ")
+          .append(secondary.range().beginLine())
+          .append(": ")
+          .append(secondary.message())
+          .append(']');
+    }
+    return message.toString();
   }
 }

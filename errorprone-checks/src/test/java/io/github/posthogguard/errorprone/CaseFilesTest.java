@@ -19,13 +19,20 @@ class CaseFilesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void reportsExactlyTheMarkedLines(CaseFile caseFile) {
+  void reportsExactlyTheMarkedIssues(CaseFile caseFile) {
     var result =
         ErrorProneCompilation.compile(List.of(caseFile.path()), List.of(caseFile.ruleId()));
 
     assertThat(result.linesOf(caseFile.ruleId()))
         .as(result.output())
         .containsExactlyElementsOf(caseFile.expectedLines().stream().map(Long::valueOf).toList());
+    assertThat(
+            caseFile.mismatches(
+                result.diagnostics().stream()
+                    .filter(d -> d.check().equals(caseFile.ruleId()))
+                    .map(d -> new CaseFile.Reported((int) d.line(), d.text(), d.secondaryLines()))
+                    .toList()))
+        .isEmpty();
     assertThat(result.success()).isEqualTo(caseFile.expectedLines().isEmpty());
     List<String> keys = PostHogKeys.find(caseFile.text()).stream().map(KeyMatch::key).toList();
     assertThat(result.diagnostics())

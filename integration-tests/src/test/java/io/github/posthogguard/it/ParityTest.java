@@ -9,23 +9,35 @@ import io.github.posthogguard.errorprone.testing.ErrorProneCompilation;
 import io.github.posthogguard.rules.Rules;
 import io.github.posthogguard.sonar.testing.SonarIssues;
 import io.github.posthogguard.testing.CaseFile;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The same file gives the same findings on the same lines everywhere: the analyzer (which the CLI
- * prints), the Error Prone checks in real javac, and the Sonar checks in sonar-java's own scanner.
+ * The same file gives the same findings on the same lines, with the same messages and secondary
+ * locations, everywhere: the analyzer (which the CLI prints), the Error Prone checks in real javac,
+ * and the Sonar checks in sonar-java's own scanner.
  */
 class ParityTest {
   /** A finding as every surface can state it. */
-  record LineAndRule(long line, String rule) implements Comparable<LineAndRule> {
+  record Issue(long line, String rule, String message, List<Integer> secondaryLines)
+      implements Comparable<Issue> {
     @Override
-    public int compareTo(LineAndRule other) {
-      int byLine = Long.compare(line, other.line);
-      return byLine != 0 ? byLine : rule.compareTo(other.rule);
+    public int compareTo(Issue other) {
+      return COMPARATOR.compare(this, other);
+    }
+
+    CaseFile.Reported asReported() {
+      return new CaseFile.Reported((int) line, message, secondaryLines);
     }
   }
+
+  private static final Comparator<Issue> COMPARATOR =
+      Comparator.comparingLong(Issue::line)
+          .thenComparing(Issue::rule)
+          .thenComparing(Issue::message)
+          .thenComparing(i -> i.secondaryLines().toString());
 
   static List<CaseFile> cases() {
     return CaseFile.all();
@@ -33,8 +45,8 @@ class ParityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void everySurfaceReportsTheSameLinesAndRules(CaseFile caseFile) {
-    List<LineAndRule> analyzer =
+  void everySurfaceReportsTheSameIssues(CaseFile caseFile) {
+    List<Issue> analyzer =
         Rules.analyzer()
             .analyze(new SourceFile(caseFile.name(), caseFile.text()))
             .findings()
@@ -43,28 +55,37 @@ class ParityTest {
             .sorted()
             .toList();
     List<String> allRules = Rules.all().stream().map(Rule::id).toList();
-    List<LineAndRule> errorProne =
+    List<Issue> errorProne =
         ErrorProneCompilation.compile(List.of(caseFile.path()), allRules).diagnostics().stream()
-            .map(d -> new LineAndRule(d.line(), d.check()))
+            .map(d -> new Issue(d.line(), d.check(), d.text(), d.secondaryLines()))
             .sorted()
             .toList();
-    List<LineAndRule> sonar =
+    List<Issue> sonar =
         SonarIssues.of(caseFile.path()).stream()
-            .map(i -> new LineAndRule(i.line(), i.ruleKey()))
+            .map(i -> new Issue(i.line(), i.ruleKey(), i.message(), i.secondaryLines()))
             .sorted()
             .toList();
 
     assertThat(errorProne).as("Error Prone vs analyzer").isEqualTo(analyzer);
     assertThat(sonar).as("Sonar vs analyzer").isEqualTo(analyzer);
-    assertThat(
-            analyzer.stream()
-                .filter(f -> f.rule().equals(caseFile.ruleId()))
-                .map(LineAndRule::line))
+    assertThat(analyzer.stream().filter(f -> f.rule().equals(caseFile.ruleId())).map(Issue::line))
         .as("analyzer vs the file's markers")
         .containsExactlyElementsOf(caseFile.expectedLines().stream().map(Long::valueOf).toList());
+    assertThat(
+            caseFile.mismatches(
+                analyzer.stream()
+                    .filter(f -> f.rule().equals(caseFile.ruleId()))
+                    .map(Issue::asReported)
+                    .toList()))
+        .as("analyzer vs the file's messages and secondary locations")
+        .isEmpty();
   }
 
-  private static LineAndRule of(Finding finding) {
-    return new LineAndRule(finding.line(), finding.ruleId());
+  private static Issue of(Finding finding) {
+    return new Issue(
+        finding.line(),
+        finding.ruleId(),
+        finding.message(),
+        finding.secondaryLocations().stream().map(s -> s.range().beginLine()).sorted().toList());
   }
 }

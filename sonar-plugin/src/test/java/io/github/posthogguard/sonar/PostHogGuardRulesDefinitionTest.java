@@ -52,6 +52,10 @@ class PostHogGuardRulesDefinitionTest {
       assertThat(rule.tags()).containsExactlyInAnyOrderElementsOf(doc.tags());
       assertThat(rule.cleanCodeAttribute()).isEqualTo(CleanCodeAttribute.TRUSTWORTHY);
       assertThat(rule.template()).isFalse();
+      assertThat(rule.params())
+          .extracting(RulesDefinition.Param::key)
+          .as("%s's parameters", rule.key())
+          .containsExactlyInAnyOrderElementsOf(doc.parameters());
     }
   }
 

@@ -25,10 +25,43 @@ import javax.tools.ToolProvider;
  */
 public final class ErrorProneCompilation {
   private static final Pattern CHECK_NAME = Pattern.compile("^\\[(\\w+)\\] ");
+  private static final Pattern LINK = Pattern.compile("\\R\\s*\\(see [^)]*\\)\\s*$");
+  private static final Pattern SECONDARY =
+      Pattern.compile(" \\[(?:[^\\[\\]]* )?line (\\d+): [^\\]]*]$");
 
   /** One diagnostic Error Prone reported, with the check that reported it. */
   public record Reported(
-      String check, Diagnostic.Kind kind, long line, long column, String message, String file) {}
+      String check, Diagnostic.Kind kind, long line, long column, String message, String file) {
+
+    /** The finding's own message: without the check's name, its link and secondary locations. */
+    public String text() {
+      return parts().text();
+    }
+
+    /**
+     * The lines of the secondary locations the message names ({@code [line N: ...]}, or {@code
+     * [path line N: ...]} in another file).
+     */
+    public List<Integer> secondaryLines() {
+      return parts().secondaryLines();
+    }
+
+    private Parts parts() {
+      String rest = message.substring(message.indexOf("] ") + 2);
+      Matcher link = LINK.matcher(rest);
+      if (link.find()) {
+        rest = rest.substring(0, link.start());
+      }
+      List<Integer> lines = new ArrayList<>();
+      for (Matcher m = SECONDARY.matcher(rest); m.find(); m = SECONDARY.matcher(rest)) {
+        lines.add(0, Integer.valueOf(m.group(1)));
+        rest = rest.substring(0, m.start());
+      }
+      return new Parts(rest, lines);
+    }
+
+    private record Parts(String text, List<Integer> secondaryLines) {}
+  }
 
   /** What javac said: whether it compiled, our checks' diagnostics, and everything else printed. */
   public record Result(boolean success, List<Reported> diagnostics, String output) {

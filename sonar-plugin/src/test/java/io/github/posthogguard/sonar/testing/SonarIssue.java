@@ -1,7 +1,17 @@
 package io.github.posthogguard.sonar.testing;
 
-/** An issue sonar-java raised with one of our checks: the line it starts on and its rule key. */
-public record SonarIssue(int line, String ruleKey) implements Comparable<SonarIssue> {
+import java.util.List;
+
+/**
+ * An issue sonar-java raised with one of our checks: the line it starts on, its rule key, its
+ * message and the lines of its secondary locations.
+ */
+public record SonarIssue(int line, String ruleKey, String message, List<Integer> secondaryLines)
+    implements Comparable<SonarIssue> {
+
+  public SonarIssue {
+    secondaryLines = List.copyOf(secondaryLines);
+  }
 
   @Override
   public int compareTo(SonarIssue other) {

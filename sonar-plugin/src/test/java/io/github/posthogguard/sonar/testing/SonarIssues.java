@@ -52,8 +52,18 @@ public final class SonarIssues {
   }
 
   private static SonarIssue toIssue(AnalyzerMessage message) {
+    // sonar-java keeps each secondary location as a flow of one location.
+    List<Integer> secondaryLines =
+        message.flows.stream()
+            .flatMap(List::stream)
+            .map(AnalyzerMessage::getLine)
+            .sorted()
+            .toList();
     return new SonarIssue(
-        message.getLine(), PostHogGuardCheck.ruleKeyOf(message.getCheck().getClass()));
+        message.getLine(),
+        PostHogGuardCheck.ruleKeyOf(message.getCheck().getClass()),
+        message.getMessage(),
+        secondaryLines);
   }
 
   private static SonarComponents sonarComponents() {
