@@ -213,6 +213,17 @@ public final class ProjectAnalysis {
 
   /** Whether the index may change the file's findings: a reference or a demanded type now tells. */
   private static boolean mayChange(State state, ProjectIndex index) {
+    String traced = System.getenv("POSTHOG_GUARD_DEBUG_FILE");
+    if (traced != null && state.source.path().contains(traced)) {
+      debug(
+          state.source.path()
+              + " demanded "
+              + state.demanded
+              + " relevant "
+              + state.demanded.stream().filter(index::isRelevant).toList()
+              + " refs "
+              + state.refs.size());
+    }
     return state.demanded.stream().anyMatch(index::isRelevant)
         || state.refs.stream().anyMatch(ref -> index.resolve(Fact.of(ref)).isPresent());
   }

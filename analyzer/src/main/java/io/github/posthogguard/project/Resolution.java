@@ -66,10 +66,7 @@ final class Resolution {
       if (resolved.isPresent()) {
         return resolved;
       }
-      refuted |=
-          referenced.isPresent()
-              && ref.kind() != Ref.Kind.SHOWN
-              && ref.kind() != Ref.Kind.SERIALIZED;
+      refuted |= ref.equals(fact.named()) && referenced.isPresent();
     }
     return refuted ? Optional.empty() : Optional.ofNullable(own);
   }
