@@ -277,9 +277,8 @@ public final class ProjectAnalysis {
   private void secondPass(State state, ProjectIndex index) {
     try {
       SourceFile file = new SourceFile(state.source.path(), state.source.text());
-      List<Rule> interested =
-          state.allRules ? analyzer.rules() : analyzer.rulesFor(new TextClues(file.text()));
-      state.analysis = analyzeAndSummarize(state, file, index, interested, false);
+      // what the other files hold can interest any rule: a key assembled from their constants
+      state.analysis = analyzeAndSummarize(state, file, index, analyzer.rules(), false);
     } catch (IOException | RuntimeException e) {
       // keep the file's first analysis: what it shows alone
     }
