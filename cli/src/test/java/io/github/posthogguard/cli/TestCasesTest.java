@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.posthogguard.testing.CaseFile;
+import io.github.posthogguard.testing.CaseProject;
 import io.github.posthogguard.testing.ConfigCaseFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,14 @@ class TestCasesTest {
         expected.add(caseFile.path() + ":" + line + " " + caseFile.ruleId());
       }
     }
+    // The multi-file cases (test-cases/<RuleId>/<Case>/) are one project with the rest here.
+    for (CaseProject project : CaseProject.all()) {
+      for (CaseFile caseFile : project.files()) {
+        for (int line : caseFile.expectedLines()) {
+          expected.add(caseFile.path() + ":" + line + " " + project.ruleId());
+        }
+      }
+    }
     // A case file speaks for the rule of its folder; another rule may also fire on it.
     List<String> actual =
         run.findingLines().stream()
@@ -34,8 +43,12 @@ class TestCasesTest {
     assertThat(run.exitCode()).isEqualTo(expected.isEmpty() ? 0 : 1);
     assertThat(run.summary())
         .startsWith(run.findingLines().size() + " findings in ")
-        .contains(" of " + (CaseFile.all().size() + configFiles()) + " files");
+        .contains(" of " + (CaseFile.all().size() + projectFiles() + configFiles()) + " files");
     assertThat(run.err()).isEmpty();
+  }
+
+  private static long projectFiles() {
+    return CaseProject.all().stream().mapToLong(p -> p.files().size()).sum();
   }
 
   /** The files of test-cases/config, its README included: the CLI reads every text file. */
