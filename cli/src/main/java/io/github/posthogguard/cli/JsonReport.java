@@ -38,12 +38,15 @@ public final class JsonReport {
   record Document(
       Tool tool,
       int filesScanned,
+      NotScannedCounts notScanned,
       List<JsonFinding> findings,
       List<Notice> skippedFiles,
       List<Notice> unreadablePaths,
       List<Notice> notices) {}
 
   record Tool(String name, String version) {}
+
+  record NotScannedCounts(int binary, int tooLarge, int ignoredByGit) {}
 
   record JsonFinding(
       String ruleId,
@@ -73,6 +76,10 @@ public final class JsonReport {
     return new Document(
         new Tool(Main.NAME, Main.VERSION),
         result.files().size(),
+        new NotScannedCounts(
+            result.notScanned().binary(),
+            result.notScanned().tooLarge(),
+            result.notScanned().ignoredByGit()),
         result.findings().stream().map(JsonReport::finding).toList(),
         result.skippedFiles().stream()
             .map(f -> new Notice(f.file().path(), f.problem().orElseThrow()))

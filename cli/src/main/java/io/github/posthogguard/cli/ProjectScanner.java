@@ -4,12 +4,16 @@ import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
+import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.cli.ScanResult.Notice;
 import io.github.posthogguard.cli.SourceCollector.Sources;
+import io.github.posthogguard.config.ConfigAnalyzer;
+import io.github.posthogguard.config.TextFiles;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
 import io.github.posthogguard.project.ProjectAnalysis;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -20,14 +24,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads and analyzes the collected files on a pool of threads. Results are gathered in the
- * collection's order, so the output does not depend on the number of threads.
+ * Reads and analyzes the collected files on a pool of threads: the {@code .java} files as one
+ * project, every other text file with the config-file rules ({@link ConfigAnalyzer}); binary files
+ * (told from their first bytes) and files over the size limit are counted, not read. Results are
+ * gathered in the collection's order, so the output does not depend on the number of threads.
  */
 public final class ProjectScanner {
   private static final Comparator<Finding> BY_POSITION =
@@ -40,15 +48,28 @@ public final class ProjectScanner {
 
   private final Analyzer analyzer;
   private final FlowOptions options;
+  private final ConfigAnalyzer configAnalyzer;
   private final int threads;
+  private final long maxFileBytes;
 
   public ProjectScanner(Analyzer analyzer, FlowOptions options, int threads) {
+    this(analyzer, options, new ConfigAnalyzer(), threads, TextFiles.DEFAULT_MAX_BYTES);
+  }
+
+  public ProjectScanner(
+      Analyzer analyzer,
+      FlowOptions options,
+      ConfigAnalyzer configAnalyzer,
+      int threads,
+      long maxFileBytes) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.analyzer = analyzer;
     this.options = options;
+    this.configAnalyzer = configAnalyzer;
     this.threads = threads;
+    this.maxFileBytes = maxFileBytes;
   }
 
   /**
@@ -56,15 +77,26 @@ public final class ProjectScanner {
    * what the others declare. Texts are read when needed, not kept.
    */
   public ScanResult scan(Sources sources) {
-    List<FileSource> files = sources.files().stream().map(FileSource::new).toList();
+    List<Path> all = sources.files();
+    List<FileSource> javaFiles = new ArrayList<>();
+    List<Path> textFiles = new ArrayList<>();
+    for (Path file : all) {
+      if (ConfigAnalyzer.reads(file.toString())) {
+        textFiles.add(file);
+      } else {
+        javaFiles.add(new FileSource(file));
+      }
+    }
     ExecutorService pool =
         threads == 1
             ? null
             : Executors.newFixedThreadPool(
-                Math.min(threads, Math.max(1, files.size())), daemonThreads());
-    List<FileAnalysis> analyses;
+                Math.min(threads, Math.max(1, all.size())), daemonThreads());
+    List<FileAnalysis> javaAnalyses;
+    List<TextOutcome> textOutcomes;
     try {
-      analyses = new ProjectAnalysis(analyzer, options).analyze(files, pool, null);
+      javaAnalyses = new ProjectAnalysis(analyzer, options).analyze(javaFiles, pool, null);
+      textOutcomes = scanText(textFiles, pool);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -73,20 +105,110 @@ public final class ProjectScanner {
     List<FileAnalysis> analyzed = new ArrayList<>();
     List<Notice> unreadable = new ArrayList<>(sources.unreadable());
     List<Notice> notices = new ArrayList<>(sources.notices());
-    for (int i = 0; i < files.size(); i++) {
-      FileSource file = files.get(i);
-      if (file.error != null) {
-        unreadable.add(Notice.cannotRead(file.path, file.error));
-        continue;
+    int binary = 0;
+    int tooLarge = 0;
+    int nextJava = 0;
+    int nextText = 0;
+    for (Path file : all) {
+      String path = SourceCollector.display(file);
+      Charset charset;
+      IOException error;
+      if (ConfigAnalyzer.reads(file.toString())) {
+        TextOutcome outcome = textOutcomes.get(nextText++);
+        if (outcome.content() == Content.BINARY) {
+          binary++;
+          continue;
+        }
+        if (outcome.content() == Content.TOO_LARGE) {
+          tooLarge++;
+          continue;
+        }
+        charset = outcome.charset();
+        error = outcome.error();
+        if (error == null) {
+          analyzed.add(masked(outcome.analysis()));
+        }
+      } else {
+        FileSource source = javaFiles.get(nextJava);
+        FileAnalysis analysis = javaAnalyses.get(nextJava++);
+        charset = source.charset;
+        error = source.error;
+        if (error == null) {
+          analyzed.add(masked(analysis));
+        }
       }
-      analyzed.add(masked(analyses.get(i)));
-      if (file.charset != null && !file.charset.equals(StandardCharsets.UTF_8)) {
-        notices.add(Notice.note(file.path, "not valid UTF-8; read as " + file.charset.name()));
+      if (error != null) {
+        unreadable.add(Notice.cannotRead(path, error));
+      } else if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+        notices.add(Notice.note(path, "not valid UTF-8; read as " + charset.name()));
       }
     }
     unreadable.sort(Comparator.comparing(Notice::path));
     notices.sort(Comparator.comparing(Notice::path));
-    return new ScanResult(analyzed, unreadable, notices);
+    return new ScanResult(
+        analyzed,
+        unreadable,
+        notices,
+        new ScanResult.NotScanned(binary, tooLarge, maxFileBytes, sources.ignoredByGit()));
+  }
+
+  /** What a file is, as far as scanning goes: told from its size and first bytes only. */
+  enum Content {
+    TEXT,
+    BINARY,
+    TOO_LARGE
+  }
+
+  /** A file other than Java: its analysis, or why it was not read. */
+  private record TextOutcome(
+      Content content, FileAnalysis analysis, Charset charset, IOException error) {}
+
+  private List<TextOutcome> scanText(List<Path> files, ExecutorService pool) {
+    if (pool == null) {
+      return files.stream().map(this::scanText).toList();
+    }
+    List<Future<TextOutcome>> futures = new ArrayList<>(files.size());
+    for (Path file : files) {
+      futures.add(pool.submit(() -> scanText(file)));
+    }
+    List<TextOutcome> outcomes = new ArrayList<>(files.size());
+    try {
+      for (Future<TextOutcome> future : futures) {
+        outcomes.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scanning", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scanning failed", e.getCause());
+    }
+    return outcomes;
+  }
+
+  private TextOutcome scanText(Path file) {
+    try {
+      Content content = probe(file, maxFileBytes);
+      if (content != Content.TEXT) {
+        return new TextOutcome(content, null, null, null);
+      }
+      Text text = read(file);
+      FileAnalysis analysis =
+          configAnalyzer.analyze(new SourceFile(SourceCollector.display(file), text.text()));
+      return new TextOutcome(Content.TEXT, analysis, text.charset(), null);
+    } catch (IOException e) {
+      return new TextOutcome(Content.TEXT, null, null, e);
+    }
+  }
+
+  /** Whether a file is text to read: its size, then its first bytes (never the whole file). */
+  static Content probe(Path file, long maxBytes) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      return Content.TOO_LARGE;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(TextFiles.PROBE_BYTES);
+      return TextFiles.looksBinary(head, head.length) ? Content.BINARY : Content.TEXT;
+    }
   }
 
   /**

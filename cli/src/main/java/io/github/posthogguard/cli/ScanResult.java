@@ -14,7 +14,42 @@ import java.util.List;
  * with its findings sorted by position, or the reason the analyzer skipped it), the paths that
  * could not be read, and the notices met on the way.
  */
-public record ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices) {
+public record ScanResult(
+    List<FileAnalysis> files,
+    List<Notice> unreadable,
+    List<Notice> notices,
+    NotScanned notScanned) {
+
+  public ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices) {
+    this(files, unreadable, notices, NotScanned.NONE);
+  }
+
+  /**
+   * The files a scan left out on purpose, counted for the summary: binary files, files larger than
+   * the limit, and files and folders git ignores (excluded folders are not counted).
+   */
+  public record NotScanned(int binary, int tooLarge, long maxFileBytes, int ignoredByGit) {
+    public static final NotScanned NONE = new NotScanned(0, 0, 0, 0);
+
+    public boolean any() {
+      return binary + tooLarge + ignoredByGit > 0;
+    }
+
+    /** "2 binary, 1 larger than 10 MB, 3 ignored by git", the zero counts left out. */
+    public String describe() {
+      StringBuilder text = new StringBuilder();
+      append(text, binary, "binary");
+      append(text, tooLarge, "larger than " + maxFileBytes / (1024 * 1024) + " MB");
+      append(text, ignoredByGit, "ignored by git");
+      return text.toString();
+    }
+
+    private static void append(StringBuilder text, int count, String what) {
+      if (count > 0) {
+        text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(what);
+      }
+    }
+  }
 
   /**
    * A line told on stderr about a path: why it could not be read (any unreadable path makes the run

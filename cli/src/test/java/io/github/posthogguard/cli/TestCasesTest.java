@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.posthogguard.testing.CaseFile;
 import io.github.posthogguard.testing.CaseProject;
+import io.github.posthogguard.testing.ConfigCaseFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,36 @@ class TestCasesTest {
     assertThat(run.exitCode()).isEqualTo(expected.isEmpty() ? 0 : 1);
     assertThat(run.summary())
         .startsWith(run.findingLines().size() + " findings in ")
-        .contains(" of " + CaseProject.everyCaseFile().size() + " files");
+        .contains(" of " + (CaseProject.everyCaseFile().size() + configFiles()) + " files");
+    assertThat(run.err()).isEmpty();
+  }
+
+  /** The files of test-cases/config, its README included: the CLI reads every text file. */
+  private static long configFiles() {
+    try (var files = java.nio.file.Files.walk(ConfigCaseFile.root())) {
+      return files.filter(java.nio.file.Files::isRegularFile).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void reportsExactlyTheMarkedLinesAndRulesOfEveryConfigCase() {
+    CliRun run = CliRun.of("--threads", "2", ConfigCaseFile.root().toString());
+
+    List<String> expected = new ArrayList<>();
+    for (ConfigCaseFile caseFile : ConfigCaseFile.all()) {
+      for (String lineAndRule : caseFile.expected()) {
+        expected.add(caseFile.path() + ":" + lineAndRule);
+      }
+    }
+    List<String> actual =
+        run.findingLines().stream()
+            .map(l -> l.split("  ", 3))
+            .map(parts -> parts[0].substring(0, parts[0].lastIndexOf(':')) + " " + parts[1])
+            .toList();
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
   }
 
