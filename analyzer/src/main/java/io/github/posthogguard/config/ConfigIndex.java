@@ -1,5 +1,6 @@
 package io.github.posthogguard.config;
 
+import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.keys.KeyMatch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The named entries of a project's config files, looked up by name the way relaxed binding reads
@@ -17,10 +19,23 @@ import java.util.Set;
  */
 public final class ConfigIndex {
   private static final int MAX_REFERENCES = 8;
+  private static final Pattern TELLING = Pattern.compile("ph[cxsar]_|(?i:posthog)");
 
   private final Map<String, List<ConfigEntry>> byName = new HashMap<>();
+  private volatile List<String> keyNames;
+
+  /** The index of a project without configuration files. */
+  public static final ConfigIndex EMPTY = new ConfigIndex();
 
   private ConfigIndex() {}
+
+  /**
+   * Whether Java code could learn anything from the file through an index: a format with named
+   * entries, and a PostHog key or a PostHog name in its text. The others need not be read into one.
+   */
+  public static boolean mayTell(SourceFile file) {
+    return ConfigFormat.of(file.path()) != ConfigFormat.TEXT && TELLING.matcher(file.text()).find();
+  }
 
   public static ConfigIndex of(Iterable<ConfigFile> files) {
     ConfigIndex index = new ConfigIndex();
@@ -32,6 +47,25 @@ public final class ConfigIndex {
       }
     }
     return index;
+  }
+
+  /**
+   * Whether {@code text} spells the name of an entry that holds a PostHog key, as the configuration
+   * writes it: a Java file the rules' own clues pass over may still read one.
+   */
+  public boolean isNamedIn(String text) {
+    List<String> names = keyNames;
+    if (names == null) {
+      names =
+          byName.values().stream()
+              .flatMap(List::stream)
+              .filter(e -> heldBy(e, e, new HashSet<>(), 0).isPresent())
+              .map(ConfigEntry::name)
+              .distinct()
+              .toList();
+      keyNames = names;
+    }
+    return names.stream().anyMatch(text::contains);
   }
 
   /** The entries of that name (any spelling), of any of {@code kinds} (all kinds when empty). */
@@ -52,6 +86,36 @@ public final class ConfigIndex {
       heldBy(entry, entry, new HashSet<>(), 0).ifPresent(held::add);
     }
     return held;
+  }
+
+  /**
+   * What {@link #keysHeldBy} answers for the Java file at {@code reader}, from the config files of
+   * its module only: a config file speaks for the files under the folder above its {@code src/}
+   * ({@code app/src/main/resources/application.yml}: {@code app/}), or else under its own folder
+   * ({@code .env}, {@code build.gradle}).
+   */
+  public List<HeldKey> keysHeldFor(String reader, String name, Set<EntryKind> kinds) {
+    String readerPath = reader.replace('\\', '/');
+    List<HeldKey> held = new ArrayList<>();
+    for (ConfigEntry entry : entriesNamed(name, kinds)) {
+      if (readerPath.startsWith(moduleOf(entry.path()))) {
+        heldBy(entry, entry, new HashSet<>(), 0).ifPresent(held::add);
+      }
+    }
+    return held;
+  }
+
+  /** The folder whose files a config file speaks for, ending in a slash (empty: all). */
+  static String moduleOf(String configPath) {
+    String path = configPath.replace('\\', '/');
+    if (path.startsWith("src/")) {
+      return "";
+    }
+    int src = path.lastIndexOf("/src/");
+    if (src >= 0) {
+      return path.substring(0, src + 1);
+    }
+    return path.substring(0, path.lastIndexOf('/') + 1);
   }
 
   private Optional<HeldKey> heldBy(

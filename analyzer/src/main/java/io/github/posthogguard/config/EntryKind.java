@@ -1,5 +1,8 @@
 package io.github.posthogguard.config;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What a config entry's name is, which says who reads its value: a server's configuration, a
  * process's environment, or something that is packed into what ships to users.
@@ -26,6 +29,19 @@ public enum EntryKind {
 
   EntryKind(String shippedAs) {
     this.shippedAs = shippedAs;
+  }
+
+  /**
+   * The entries Java code reads through a source of the models' {@code kind}: {@code config} (a
+   * property or an environment variable), {@code android-string} ({@code getString(R.string.x)}),
+   * {@code build-config} (a {@code BuildConfig} field).
+   */
+  public static Set<EntryKind> readBy(String sourceKind) {
+    return switch (sourceKind) {
+      case "android-string" -> EnumSet.of(ANDROID_STRING_RESOURCE, ANDROID_RES_VALUE);
+      case "build-config" -> EnumSet.of(BUILD_CONFIG_FIELD);
+      default -> EnumSet.of(PROPERTY, ENVIRONMENT_VARIABLE);
+    };
   }
 
   /** Whether the value is packed into an Android app whatever its name. */

@@ -6,6 +6,7 @@ import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
+import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
@@ -66,10 +67,20 @@ public final class ProjectAnalysis {
 
   private final Analyzer analyzer;
   private final FlowOptions options;
+  private final ConfigIndex config;
 
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options) {
+    this(analyzer, options, ConfigIndex.EMPTY);
+  }
+
+  /**
+   * An analysis whose Java files also see what the project's configuration files hold: the key a
+   * {@code @Value("${posthog.api-key}")} or a {@code BuildConfig} field reads.
+   */
+  public ProjectAnalysis(Analyzer analyzer, FlowOptions options, ConfigIndex config) {
     this.analyzer = analyzer;
     this.options = options;
+    this.config = config;
   }
 
   /** One file's state through the phases. */
@@ -143,7 +154,7 @@ public final class ProjectAnalysis {
     for (State state : states) {
       all.addAll(state.summaries);
     }
-    ProjectIndex index = new ProjectIndex(all, byType.keySet());
+    ProjectIndex index = new ProjectIndex(all, byType.keySet(), config);
     List<State> again = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
@@ -188,7 +199,7 @@ public final class ProjectAnalysis {
         }
       }
     }
-    Set<String> names = new HashSet<>(new ProjectIndex(all, byType.keySet()).clueNames());
+    Set<String> names = new HashSet<>(new ProjectIndex(all, byType.keySet(), config).clueNames());
     names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
     names.removeAll(seenNames);
     seenNames.addAll(names);
@@ -269,12 +280,14 @@ public final class ProjectAnalysis {
       state.topLevelType = topLevelType(state.source.path(), text);
     }
     List<Rule> interested =
-        state.allRules ? analyzer.rules() : analyzer.rulesFor(new TextClues(text));
+        state.allRules || config.isNamedIn(text)
+            ? analyzer.rules()
+            : analyzer.rulesFor(new TextClues(text));
     if (interested.isEmpty()) {
       state.analysis = FileAnalysis.clean(file);
       return;
     }
-    RecordingView recording = new RecordingView(ProjectView.NONE);
+    RecordingView recording = new RecordingView(new ConfigView(config));
     state.analysis = analyzeAndSummarize(state, file, recording, interested, true);
     state.demanded = recording.demanded();
     state.refs = recording.refs();

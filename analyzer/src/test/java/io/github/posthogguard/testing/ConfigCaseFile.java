@@ -40,7 +40,8 @@ public record ConfigCaseFile(Path path, String text) {
     }
   }
 
-  private static ConfigCaseFile read(Path path) {
+  /** The config file at {@code path}, such as one of a multi-file case. */
+  public static ConfigCaseFile read(Path path) {
     try {
       return new ConfigCaseFile(path, Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {

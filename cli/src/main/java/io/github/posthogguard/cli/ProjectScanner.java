@@ -8,6 +8,8 @@ import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.cli.ScanResult.Notice;
 import io.github.posthogguard.cli.SourceCollector.Sources;
 import io.github.posthogguard.config.ConfigAnalyzer;
+import io.github.posthogguard.config.ConfigFile;
+import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.TextFiles;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,8 +98,12 @@ public final class ProjectScanner {
     List<FileAnalysis> javaAnalyses;
     List<TextOutcome> textOutcomes;
     try {
-      javaAnalyses = new ProjectAnalysis(analyzer, options).analyze(javaFiles, pool, null);
+      // the configuration first: Java code that reads a value learns what the files write there
       textOutcomes = scanText(textFiles, pool);
+      ConfigIndex config =
+          ConfigIndex.of(
+              textOutcomes.stream().map(TextOutcome::config).filter(Objects::nonNull).toList());
+      javaAnalyses = new ProjectAnalysis(analyzer, options, config).analyze(javaFiles, pool, null);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -159,9 +166,16 @@ public final class ProjectScanner {
     TOO_LARGE
   }
 
-  /** A file other than Java: its analysis, or why it was not read. */
+  /**
+   * A file other than Java: its analysis and, if Java code may read something of it, its entries;
+   * or why it was not read.
+   */
   private record TextOutcome(
-      Content content, FileAnalysis analysis, Charset charset, IOException error) {}
+      Content content,
+      FileAnalysis analysis,
+      ConfigFile config,
+      Charset charset,
+      IOException error) {}
 
   private List<TextOutcome> scanText(List<Path> files, ExecutorService pool) {
     if (pool == null) {
@@ -189,14 +203,15 @@ public final class ProjectScanner {
     try {
       Content content = probe(file, maxFileBytes);
       if (content != Content.TEXT) {
-        return new TextOutcome(content, null, null, null);
+        return new TextOutcome(content, null, null, null, null);
       }
       Text text = read(file);
-      FileAnalysis analysis =
-          configAnalyzer.analyze(new SourceFile(SourceCollector.display(file), text.text()));
-      return new TextOutcome(Content.TEXT, analysis, text.charset(), null);
+      SourceFile source = new SourceFile(SourceCollector.display(file), text.text());
+      FileAnalysis analysis = configAnalyzer.analyze(source);
+      ConfigFile config = ConfigIndex.mayTell(source) ? ConfigFile.read(source) : null;
+      return new TextOutcome(Content.TEXT, analysis, config, text.charset(), null);
     } catch (IOException e) {
-      return new TextOutcome(Content.TEXT, null, null, e);
+      return new TextOutcome(Content.TEXT, null, null, null, e);
     }
   }
 

@@ -27,6 +27,15 @@ class TestCasesTest {
         expected.add(caseFile.path() + ":" + line + " " + caseFile.ruleId());
       }
     }
+    for (CaseProject project : CaseProject.all()) {
+      for (ConfigCaseFile configFile : project.configFiles()) {
+        for (String lineAndRule : configFile.expected()) {
+          if (lineAndRule.endsWith(" " + project.ruleId())) {
+            expected.add(configFile.path() + ":" + lineAndRule);
+          }
+        }
+      }
+    }
     // A case file speaks for the rule of its folder; another rule may also fire on it.
     List<String> actual =
         run.findingLines().stream()
@@ -38,8 +47,15 @@ class TestCasesTest {
     assertThat(run.exitCode()).isEqualTo(expected.isEmpty() ? 0 : 1);
     assertThat(run.summary())
         .startsWith(run.findingLines().size() + " findings in ")
-        .contains(" of " + (CaseProject.everyCaseFile().size() + configFiles()) + " files");
+        .contains(
+            " of "
+                + (CaseProject.everyCaseFile().size() + projectConfigFiles() + configFiles())
+                + " files");
     assertThat(run.err()).isEmpty();
+  }
+
+  private static long projectConfigFiles() {
+    return CaseProject.all().stream().mapToLong(p -> p.configFiles().size()).sum();
   }
 
   /** The files of test-cases/config, its README included: the CLI reads every text file. */
