@@ -2,7 +2,9 @@ package io.github.posthogguard.project;
 
 import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.FileBudget;
 import io.github.posthogguard.analyzer.JavaFile;
+import io.github.posthogguard.analyzer.Limits;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
@@ -23,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Analyzes the files of one project (the CLI's paths, a compilation, a module) with what each
@@ -94,6 +97,7 @@ public final class ProjectAnalysis {
     Set<String> demanded = Set.of();
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
+    long textPrint;
 
     State(Source source, int index) {
       this.source = source;
@@ -101,14 +105,21 @@ public final class ProjectAnalysis {
     }
   }
 
-  /** Hears of each file's final analysis as soon as it is known. */
+  /**
+   * Hears of each file's final analysis as soon as it is known: its findings and problems (its text
+   * is not kept: the analysis names the file by path only), and the {@link #printOf print} of the
+   * text it was made from.
+   */
   public interface Listener {
-    void analyzed(int index, FileAnalysis analysis);
+    void analyzed(int index, FileAnalysis analysis, long textPrint);
   }
 
   /**
    * The analyses of {@code sources}, in their order, computed on {@code executor} (null: on the
    * calling thread); {@code done} (may be null) hears of each file's final analysis by its index.
+   * The analyses name their files by path; their texts are not kept. Each file's work is bounded by
+   * the analyzer's {@link Limits}: a file past them is reported in its analysis' problems, and the
+   * others are analyzed as if it were not there.
    */
   public List<FileAnalysis> analyze(
       List<? extends Source> sources, ExecutorService executor, Listener done) {
@@ -161,7 +172,7 @@ public final class ProjectAnalysis {
       if (state.parsed && mayChange(state, index)) {
         again.add(state);
       } else if (done != null) {
-        done.analyzed(i, state.analysis);
+        done.analyzed(i, state.analysis, state.textPrint);
       }
     }
     long t2 = System.nanoTime();
@@ -174,7 +185,7 @@ public final class ProjectAnalysis {
             + " ms");
     if (done != null) {
       for (State state : again) {
-        done.analyzed(state.index, state.analysis);
+        done.analyzed(state.index, state.analysis, state.textPrint);
       }
     }
     return states.stream().map(s -> s.analysis).toList();
@@ -276,6 +287,7 @@ public final class ProjectAnalysis {
       return;
     }
     SourceFile file = new SourceFile(state.source.path(), text);
+    state.textPrint = printOf(text);
     if (state.topLevelType == null) {
       state.topLevelType = topLevelType(state.source.path(), text);
     }
@@ -284,49 +296,118 @@ public final class ProjectAnalysis {
             ? analyzer.rules()
             : analyzer.rulesFor(new TextClues(text));
     if (interested.isEmpty()) {
-      state.analysis = FileAnalysis.clean(file);
+      state.analysis = withoutText(FileAnalysis.clean(file));
       return;
     }
-    RecordingView recording = new RecordingView(new ConfigView(config));
-    state.analysis = analyzeAndSummarize(state, file, recording, interested, true);
-    state.demanded = recording.demanded();
-    state.refs = recording.refs();
+    if (analyzer.isTooLarge(file)) {
+      state.analysis = withoutText(analyzer.textScan(file, interested));
+      return;
+    }
+    Work work =
+        analyzeAndSummarize(
+            file, () -> new RecordingView(new ConfigView(config)), interested, true);
+    state.analysis = withoutText(work.analysis());
+    state.parsed |= work.parsed();
+    state.summaries = work.summaries();
+    state.demanded = work.demanded();
+    state.refs = work.refs();
   }
 
   private void secondPass(State state, ProjectIndex index) {
+    String text;
     try {
-      SourceFile file = new SourceFile(state.source.path(), state.source.text());
-      // what the other files hold can interest any rule: a key assembled from their constants
-      state.analysis = analyzeAndSummarize(state, file, index, analyzer.rules(), false);
+      text = state.source.text();
     } catch (IOException | RuntimeException e) {
-      // keep the file's first analysis: what it shows alone
+      return; // keep the file's first analysis: what it shows alone
+    }
+    if (printOf(text) != state.textPrint) {
+      return; // changed on disk since the first pass: keep what was found in the text it read
+    }
+    // what the other files hold can interest any rule: a key assembled from their constants
+    Work work =
+        analyzeAndSummarize(
+            new SourceFile(state.source.path(), text), () -> index, analyzer.rules(), false);
+    if (work.parsed()) {
+      state.analysis = withoutText(work.analysis());
+    } else {
+      // past its budget with the project: what the file shows alone stands, and says so
+      List<String> problems = new ArrayList<>(state.analysis.problems());
+      problems.addAll(work.analysis().problems());
+      state.analysis = new FileAnalysis(state.analysis.file(), state.analysis.findings(), problems);
     }
   }
 
-  private FileAnalysis analyzeAndSummarize(
-      State state, SourceFile file, ProjectView view, List<Rule> interested, boolean summarize) {
-    Analyzer.ParsedFile parsed;
-    try {
-      parsed = analyzer.parse(file, view);
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      return FileAnalysis.skipped(
-          file,
-          KeyMask.redact("posthog-guard: skipped " + file.path() + ": analysis failed: " + e));
+  /** What one pass made of a file: kept only when the work finished within the file's budget. */
+  private record Work(
+      FileAnalysis analysis,
+      boolean parsed,
+      List<TypeSummary> summaries,
+      Set<String> demanded,
+      Set<Ref> refs) {}
+
+  /**
+   * Parses, analyzes and summarizes a file within its budget ({@link FileBudget}): a file that
+   * takes too long, nests too deeply or runs out of memory is skipped with one problem.
+   */
+  private Work analyzeAndSummarize(
+      SourceFile file, Supplier<ProjectView> views, List<Rule> interested, boolean summarize) {
+    FileBudget.Outcome<Work> outcome =
+        analyzer
+            .budget()
+            .run(
+                () -> {
+                  ProjectView view = views.get();
+                  Analyzer.ParsedFile parsed = analyzer.parse(file, view);
+                  if (parsed.problem() != null) {
+                    return new Work(
+                        FileAnalysis.skipped(file, parsed.problem()),
+                        false,
+                        List.of(),
+                        Set.of(),
+                        Set.of());
+                  }
+                  JavaFile javaFile = parsed.file();
+                  FileAnalysis analysis = analyzer.run(javaFile, interested);
+                  List<TypeSummary> summaries = List.of();
+                  if (summarize) {
+                    try {
+                      summaries = Summarizer.of(Evaluator.of(javaFile, options), file.path());
+                    } catch (RuntimeException | StackOverflowError e) {
+                      // the file's own findings stand; others learn nothing of it
+                    }
+                  }
+                  return view instanceof RecordingView recording
+                      ? new Work(analysis, true, summaries, recording.demanded(), recording.refs())
+                      : new Work(analysis, true, summaries, Set.of(), Set.of());
+                });
+    if (outcome instanceof FileBudget.Outcome.Done<Work> done) {
+      return done.value();
     }
-    if (parsed.problem() != null) {
-      return FileAnalysis.skipped(file, parsed.problem());
-    }
-    state.parsed = true;
-    JavaFile javaFile = parsed.file();
-    FileAnalysis analysis = analyzer.run(javaFile, interested);
-    if (summarize) {
-      try {
-        state.summaries = Summarizer.of(Evaluator.of(javaFile, options), file.path());
-      } catch (RuntimeException | StackOverflowError e) {
-        state.summaries = List.of(); // the file's own findings stand; others learn nothing of it
-      }
-    }
-    return analysis;
+    return new Work(
+        FileAnalysis.skipped(
+            file,
+            KeyMask.redact("posthog-guard: skipped " + file.path() + ": " + outcome.reason())),
+        false,
+        List.of(),
+        Set.of(),
+        Set.of());
+  }
+
+  /**
+   * A file's analysis without its text: the analysis of a whole project keeps every file's
+   * findings, never every file's text.
+   */
+  private static FileAnalysis withoutText(FileAnalysis analysis) {
+    return new FileAnalysis(
+        new SourceFile(analysis.file().path(), ""), analysis.findings(), analysis.problems());
+  }
+
+  /**
+   * A fingerprint of a text (its length and hash), to tell whether a surface reads the text the
+   * analysis read without keeping the latter.
+   */
+  public static long printOf(String text) {
+    return ((long) text.length() << 32) | (text.hashCode() & 0xffffffffL);
   }
 
   /** {@code pkg.Name} of {@code .../Name.java}: the public top-level type, by Java's convention. */
@@ -371,7 +452,7 @@ public final class ProjectAnalysis {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       } catch (ExecutionException e) {
-        throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        // every step catches what one file throws; this is a bug, and the file keeps what it had
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.posthogguard.cli;
 
 import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.FileBudget;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
@@ -87,7 +88,7 @@ public final class ProjectScanner {
       if (ConfigAnalyzer.reads(file.toString())) {
         textFiles.add(file);
       } else {
-        javaFiles.add(new FileSource(file));
+        javaFiles.add(new FileSource(file, maxFileBytes));
       }
     }
     ExecutorService pool =
@@ -138,6 +139,14 @@ public final class ProjectScanner {
       } else {
         FileSource source = javaFiles.get(nextJava);
         FileAnalysis analysis = javaAnalyses.get(nextJava++);
+        if (source.tooLarge) {
+          tooLarge++;
+          continue;
+        }
+        if (source.binary) {
+          binary++;
+          continue;
+        }
         charset = source.charset;
         error = source.error;
         if (error == null) {
@@ -199,7 +208,24 @@ public final class ProjectScanner {
     return outcomes;
   }
 
+  /**
+   * A file other than Java, read and analyzed within the analyzer's budget: whatever happens in one
+   * file (a reader that loops, recurses or runs out of memory) is that file's problem only.
+   */
   private TextOutcome scanText(Path file) {
+    FileBudget.Outcome<TextOutcome> outcome = analyzer.budget().run(() -> scanTextUnbounded(file));
+    if (outcome instanceof FileBudget.Outcome.Done<TextOutcome> done) {
+      return done.value();
+    }
+    String path = SourceCollector.display(file);
+    FileAnalysis skipped =
+        FileAnalysis.skipped(
+            new SourceFile(path, ""),
+            KeyMask.redact("posthog-guard: skipped " + path + ": " + outcome.reason()));
+    return new TextOutcome(Content.TEXT, skipped, null, StandardCharsets.UTF_8, null);
+  }
+
+  private TextOutcome scanTextUnbounded(Path file) {
     try {
       Content content = probe(file, maxFileBytes);
       if (content != Content.TEXT) {
@@ -209,7 +235,11 @@ public final class ProjectScanner {
       SourceFile source = new SourceFile(SourceCollector.display(file), text.text());
       FileAnalysis analysis = configAnalyzer.analyze(source);
       ConfigFile config = ConfigIndex.mayTell(source) ? ConfigFile.read(source) : null;
-      return new TextOutcome(Content.TEXT, analysis, config, text.charset(), null);
+      // the report names the file; its text is not kept
+      FileAnalysis withoutText =
+          new FileAnalysis(
+              new SourceFile(source.path(), ""), analysis.findings(), analysis.problems());
+      return new TextOutcome(Content.TEXT, withoutText, config, text.charset(), null);
     } catch (IOException e) {
       return new TextOutcome(Content.TEXT, null, null, null, e);
     }
@@ -232,12 +262,16 @@ public final class ProjectScanner {
   private static final class FileSource implements ProjectAnalysis.Source {
     private final Path file;
     private final String path;
+    private final long maxBytes;
     private volatile Charset charset;
     private volatile IOException error;
+    private volatile boolean tooLarge;
+    private volatile boolean binary;
 
-    FileSource(Path file) {
+    FileSource(Path file, long maxBytes) {
       this.file = file;
       this.path = SourceCollector.display(file);
+      this.maxBytes = maxBytes;
     }
 
     @Override
@@ -245,9 +279,16 @@ public final class ProjectScanner {
       return path;
     }
 
+    /** The text; an empty one for a binary file or one over the size limit: counted, not read. */
     @Override
     public String text() throws IOException {
       try {
+        Content content = probe(file, maxBytes);
+        if (content != Content.TEXT) {
+          tooLarge = content == Content.TOO_LARGE;
+          binary = content == Content.BINARY;
+          return "";
+        }
         Text text = read(file);
         charset = text.charset();
         return text.text();
