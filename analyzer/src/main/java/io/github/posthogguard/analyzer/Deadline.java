@@ -1,24 +1,20 @@
 package io.github.posthogguard.analyzer;
 
 /**
- * The time left for the file the current thread works on. Parsing and analysis call {@link
- * #check()} where they loop or recurse over the file, so work that ran past its budget (or was
- * given up by the thread waiting for it) stops soon after, instead of holding a core and memory.
+ * Whether the work on the current thread's file has been given up ({@link FileBudget}). Parsing and
+ * analysis call {@link #check()} where they loop or recurse over the file, so work past its budget
+ * stops soon after, instead of holding a core and memory. A check reads one volatile flag: the
+ * thread that waits for the work measures the time.
  */
 public final class Deadline {
   private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
 
-  private final long endNanos;
-  private volatile boolean abandoned;
-
-  private Deadline(long endNanos) {
-    this.endNanos = endNanos;
-  }
+  private volatile boolean passed;
 
   /**
-   * Thrown where the work on a file passes its deadline. An {@link Error}, not a runtime exception:
+   * Thrown where the work on a file is found given up. An {@link Error}, not a runtime exception:
    * analysis code catches runtime exceptions to keep going, and this must unwind all the way to the
-   * budget that set the deadline.
+   * budget that gave the work up.
    */
   public static final class Exceeded extends Error {
     private static final long serialVersionUID = 1L;
@@ -28,18 +24,16 @@ public final class Deadline {
     }
   }
 
-  /** Throws {@link Exceeded} when the current thread's file is past its deadline. */
+  /** Throws {@link Exceeded} when the current thread's file is past its budget. */
   public static void check() {
     Deadline deadline = CURRENT.get();
-    if (deadline != null && deadline.passed()) {
+    if (deadline != null && deadline.passed) {
       throw new Exceeded();
     }
   }
 
-  static Deadline startOnThisThread(long budgetNanos) {
-    Deadline deadline = new Deadline(System.nanoTime() + budgetNanos);
+  static void startOnThisThread(Deadline deadline) {
     CURRENT.set(deadline);
-    return deadline;
   }
 
   static boolean isSetOnThisThread() {
@@ -51,10 +45,10 @@ public final class Deadline {
   }
 
   boolean passed() {
-    return abandoned || System.nanoTime() - endNanos > 0;
+    return passed;
   }
 
-  void abandon() {
-    abandoned = true;
+  void pass() {
+    passed = true;
   }
 }

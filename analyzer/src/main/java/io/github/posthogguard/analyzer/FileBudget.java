@@ -1,5 +1,7 @@
 package io.github.posthogguard.analyzer;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,7 +17,28 @@ public final class FileBudget {
   /** Reserved address space, not memory: a thread touches only the stack it uses. */
   static final long STACK_BYTES = 256L * 1024 * 1024;
 
+  /**
+   * How much longer than the budget the caller waits on the clock for a worker that has not used
+   * its processor time yet: on a busy machine threads wait for a core.
+   */
+  static final long WALL_FACTOR = 3;
+
+  private static final long POLL_MILLIS = 50;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final boolean CPU_TIME = cpuTimeSupported();
+
   private static final AtomicInteger WORKERS = new AtomicInteger();
+
+  private static boolean cpuTimeSupported() {
+    try {
+      if (THREADS.isThreadCpuTimeSupported() && !THREADS.isThreadCpuTimeEnabled()) {
+        THREADS.setThreadCpuTimeEnabled(true);
+      }
+      return THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+    } catch (UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
 
   private final Limits limits;
 
@@ -52,25 +75,45 @@ public final class FileBudget {
     if (Deadline.isSetOnThisThread()) {
       return call(work, null);
     }
-    long budgetNanos = limits.timePerFile().toNanos();
-    Worker<T> worker = new Worker<>(work, budgetNanos);
+    Deadline deadline = new Deadline();
+    Worker<T> worker = new Worker<>(work, deadline);
     Thread thread =
         new Thread(null, worker, "posthog-guard-file-" + WORKERS.incrementAndGet(), STACK_BYTES);
     thread.setDaemon(true);
+    long budget = limits.timePerFile().toNanos();
+    long start = System.nanoTime();
     thread.start();
     try {
-      thread.join(Math.max(1, limits.timePerFile().toMillis()));
+      while (true) {
+        long waited = System.nanoTime() - start;
+        long left = Math.min(budget - cpuTime(thread, waited), WALL_FACTOR * budget - waited);
+        if (left <= 0) {
+          break;
+        }
+        thread.join(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
+        if (!thread.isAlive()) {
+          return worker.outcome;
+        }
+      }
     } catch (InterruptedException e) {
-      worker.abandon();
+      deadline.pass();
       Thread.currentThread().interrupt();
       return new Outcome.Failed<>("interrupted");
     }
-    if (thread.isAlive()) {
-      worker.abandon();
-      thread.interrupt();
-      return timeOut();
+    deadline.pass();
+    return timeOut();
+  }
+
+  /**
+   * The processor time the worker has used, or the time waited where the JVM cannot tell: a busy
+   * machine must not make a file run out of time, only a file that costs that much.
+   */
+  private static long cpuTime(Thread thread, long waited) {
+    if (!CPU_TIME) {
+      return waited;
     }
-    return worker.outcome;
+    long used = THREADS.getThreadCpuTime(thread.getId());
+    return used < 0 ? waited : used;
   }
 
   private <T> Outcome<T> timeOut() {
@@ -94,34 +137,21 @@ public final class FileBudget {
 
   private final class Worker<T> implements Runnable {
     private final Callable<T> work;
-    private final long budgetNanos;
-    private volatile Deadline deadline;
-    private volatile boolean abandoned;
+    private final Deadline deadline;
     volatile Outcome<T> outcome;
 
-    Worker(Callable<T> work, long budgetNanos) {
+    Worker(Callable<T> work, Deadline deadline) {
       this.work = work;
-      this.budgetNanos = budgetNanos;
+      this.deadline = deadline;
     }
 
     @Override
     public void run() {
-      deadline = Deadline.startOnThisThread(budgetNanos);
-      if (abandoned) {
-        deadline.abandon();
-      }
+      Deadline.startOnThisThread(deadline);
       try {
         outcome = call(work, deadline);
       } finally {
         Deadline.clearOnThisThread();
-      }
-    }
-
-    void abandon() {
-      abandoned = true;
-      Deadline current = deadline;
-      if (current != null) {
-        current.abandon();
       }
     }
   }

@@ -5,9 +5,10 @@ import java.time.Duration;
 /**
  * How much one file may cost: files longer than {@code maxParsedChars} are not parsed (their text
  * is still scanned for keys), and the work on one file (parse, rules, summary) stops after {@code
- * timePerFile}. The defaults can be changed for surfaces without options of their own (Error Prone,
- * SonarQube) with the system properties {@value #MAX_PARSED_PROPERTY} (megabytes) and {@value
- * #TIME_PROPERTY} (seconds).
+ * timePerFile} of processor time (at most three times as long on the clock: {@link FileBudget}).
+ * The defaults can be changed for surfaces without options of their own (Error Prone, SonarQube)
+ * with the system properties {@value #MAX_PARSED_PROPERTY} (megabytes) and {@value #TIME_PROPERTY}
+ * (seconds).
  */
 public record Limits(long maxParsedChars, Duration timePerFile) {
   public static final String MAX_PARSED_PROPERTY = "posthogguard.maxParsedMegabytes";

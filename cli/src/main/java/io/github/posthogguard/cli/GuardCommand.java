@@ -195,9 +195,10 @@ public final class GuardCommand implements Callable<Integer> {
       names = "--time-per-file",
       paramLabel = "SECONDS",
       description =
-          "The work on one file (parse and rules) stops after this many seconds (a decimal"
-              + " number): the file is reported as skipped, and the others are analyzed as usual."
-              + " Default: 5.")
+          "The work on one file (parse and rules) stops after this many seconds of processor"
+              + " time (a decimal number; at most three times as long on the clock when the"
+              + " machine is busy): the file is reported as skipped, and the others are analyzed"
+              + " as usual. Default: 5.")
   private double secondsPerFile = Limits.DEFAULT_TIME_PER_FILE.toSeconds();
 
   @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
