@@ -1,7 +1,6 @@
 package io.github.posthogguard.cli;
 
 import io.github.posthogguard.cli.ScanResult.Notice;
-import io.github.posthogguard.cli.SourceCollector.Sources;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.options.GuardOptions;
 import io.github.posthogguard.rules.Rules;
@@ -20,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    subcommands = InstallHookCommand.class,
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
     description = {
@@ -51,7 +52,8 @@ import picocli.CommandLine.Spec;
       GuardCommand.FOUND + ":at least one finding",
       GuardCommand.ERROR
           + ":a usage error (unknown option, a PATH that does not exist, ...), a path that"
-          + " could not be read, or a report that could not be written"
+          + " could not be read, a report that could not be written, or input that cannot be"
+          + " used (a corrupt baseline, not a git repository, an unknown revision, ...)"
     },
     footerHeading = "%nNotes:%n",
     footer = {
@@ -72,6 +74,9 @@ public final class GuardCommand implements Callable<Integer> {
 
   /** A usage error, a path that could not be read, a report that could not be written, a bug. */
   static final int ERROR = 2;
+
+  /** Blobs larger than this are not read by --history (generated files, dumps). */
+  private static final long HISTORY_MAX_BLOB_BYTES = 10L * 1024 * 1024;
 
   enum Format {
     TEXT,
@@ -152,6 +157,8 @@ public final class GuardCommand implements Callable<Integer> {
   @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
   private boolean listRules;
 
+  @Mixin private PipelineOptions pipeline;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -160,13 +167,16 @@ public final class GuardCommand implements Callable<Integer> {
       return helpWithRules(out, err);
     }
     checkScanArguments();
+    if (pipeline.isHistory()) {
+      return history(out, err);
+    }
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    Sources sources = SourceCollector.collect(paths);
-    ScanResult result =
-        new ProjectScanner(Rules.analyzer(teamOptions()), teamOptions(), threadCount).scan(sources);
+    ProjectScanner scanner =
+        new ProjectScanner(Rules.analyzer(teamOptions()), teamOptions(), threadCount);
+    ScanResult result = pipeline.triage(pipeline.scan(scanner, paths, err), err);
     int exitCode = writeReport(result, out, err);
     tellProblems(result, err);
-    return exitCode;
+    return pipeline.writeBaseline != null && exitCode == FOUND ? NOTHING_FOUND : exitCode;
   }
 
   private int helpWithRules(PrintWriter out, PrintWriter err) {
@@ -184,8 +194,29 @@ public final class GuardCommand implements Callable<Integer> {
     return help.explain(explain, out, err);
   }
 
+  private int history(PrintWriter out, PrintWriter err) {
+    if (!paths.isEmpty()) {
+      throw usageError("--history takes no PATH: it reads the repository's commits");
+    }
+    if (pipeline.baseline != null || pipeline.writeBaseline != null) {
+      throw usageError("--history reports every key ever committed: no baseline");
+    }
+    HistoryScan.History history;
+    try (GitRepository repository = GitRepository.around(Path.of(""))) {
+      history = new HistoryScan(HISTORY_MAX_BLOB_BYTES).scan(repository, pipeline.historyRange());
+    }
+    Path root = sourceRoot == null ? Path.of("") : sourceRoot;
+    try {
+      writeTo(out, file -> HistoryReport.write(history, format, root, file));
+    } catch (IOException e) {
+      err.println(Main.NAME + ": cannot write " + output + ": " + Notice.reason(e));
+      return ERROR;
+    }
+    return history.keys().isEmpty() ? NOTHING_FOUND : FOUND;
+  }
+
   private void checkScanArguments() {
-    if (paths.isEmpty()) {
+    if (paths.isEmpty() && !pipeline.usesGit()) {
       throw usageError("Missing required parameter: 'PATH'");
     }
     for (Path path : paths) {
@@ -201,23 +232,32 @@ public final class GuardCommand implements Callable<Integer> {
 
   private int writeReport(ScanResult result, PrintWriter out, PrintWriter err) {
     try {
-      if (output == null) {
-        writeReport(result, out);
-        out.flush();
-      } else {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-          writeReport(result, file);
-        }
-      }
+      writeTo(out, file -> writeReport(result, file));
     } catch (IOException e) {
       err.println(Main.NAME + ": cannot write " + output + ": " + Notice.reason(e));
       return ERROR;
     }
     return result.exitCode();
+  }
+
+  /** A report's writing, to stdout or to {@code --output}. */
+  private interface ReportWriting {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private void writeTo(PrintWriter out, ReportWriting report) throws IOException {
+    if (output == null) {
+      report.writeTo(out);
+      out.flush();
+      return;
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      report.writeTo(file);
+    }
   }
 
   private void writeReport(ScanResult result, Writer out) throws IOException {

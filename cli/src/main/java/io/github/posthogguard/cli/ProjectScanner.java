@@ -56,7 +56,18 @@ public final class ProjectScanner {
    * what the others declare. Texts are read when needed, not kept.
    */
   public ScanResult scan(Sources sources) {
-    List<FileSource> files = sources.files().stream().map(FileSource::new).toList();
+    return scan(
+        sources.files().stream().map(FileSource::new).toList(),
+        sources.unreadable(),
+        sources.notices());
+  }
+
+  /**
+   * Analyzes sources read from elsewhere (a git index, a commit) as one project, the same way;
+   * {@code unreadable} and {@code notices} are passed on to the result.
+   */
+  public ScanResult scan(
+      List<? extends ReadSource> files, List<Notice> unreadableBefore, List<Notice> noticesBefore) {
     ExecutorService pool =
         threads == 1
             ? null
@@ -71,17 +82,17 @@ public final class ProjectScanner {
       }
     }
     List<FileAnalysis> analyzed = new ArrayList<>();
-    List<Notice> unreadable = new ArrayList<>(sources.unreadable());
-    List<Notice> notices = new ArrayList<>(sources.notices());
+    List<Notice> unreadable = new ArrayList<>(unreadableBefore);
+    List<Notice> notices = new ArrayList<>(noticesBefore);
     for (int i = 0; i < files.size(); i++) {
-      FileSource file = files.get(i);
+      ReadSource file = files.get(i);
       if (file.error != null) {
-        unreadable.add(Notice.cannotRead(file.path, file.error));
+        unreadable.add(Notice.cannotRead(file.path(), file.error));
         continue;
       }
       analyzed.add(masked(analyses.get(i)));
       if (file.charset != null && !file.charset.equals(StandardCharsets.UTF_8)) {
-        notices.add(Notice.note(file.path, "not valid UTF-8; read as " + file.charset.name()));
+        notices.add(Notice.note(file.path(), "not valid UTF-8; read as " + file.charset.name()));
       }
     }
     unreadable.sort(Comparator.comparing(Notice::path));
@@ -90,34 +101,51 @@ public final class ProjectScanner {
   }
 
   /**
-   * A collected file, read on demand; remembers how it was decoded, or why it could not be read.
+   * A file of the project, read on demand from wherever it is; remembers how it was decoded, or why
+   * it could not be read.
    */
-  private static final class FileSource implements ProjectAnalysis.Source {
-    private final Path file;
+  public abstract static class ReadSource implements ProjectAnalysis.Source {
     private final String path;
     private volatile Charset charset;
     private volatile IOException error;
 
-    FileSource(Path file) {
-      this.file = file;
-      this.path = SourceCollector.display(file);
+    protected ReadSource(String path) {
+      this.path = path;
     }
 
+    /** The file's bytes, as stored. */
+    protected abstract byte[] bytes() throws IOException;
+
     @Override
-    public String path() {
+    public final String path() {
       return path;
     }
 
     @Override
-    public String text() throws IOException {
+    public final String text() throws IOException {
       try {
-        Text text = read(file);
+        Text text = decode(bytes());
         charset = text.charset();
         return text.text();
       } catch (IOException e) {
         error = e;
         throw e;
       }
+    }
+  }
+
+  /** A collected file of the file system. */
+  private static final class FileSource extends ReadSource {
+    private final Path file;
+
+    FileSource(Path file) {
+      super(SourceCollector.display(file));
+      this.file = file;
+    }
+
+    @Override
+    protected byte[] bytes() throws IOException {
+      return Files.readAllBytes(file);
     }
   }
 
@@ -129,7 +157,11 @@ public final class ProjectScanner {
    * in ISO-8859-1, and keys are ASCII, so a legacy file is still fully checked.
    */
   static Text read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    return decode(Files.readAllBytes(file));
+  }
+
+  /** Decodes as {@link #read} does. */
+  static Text decode(byte[] bytes) {
     try {
       String text =
           StandardCharsets.UTF_8

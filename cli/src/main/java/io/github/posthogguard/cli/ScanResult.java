@@ -14,7 +14,8 @@ import java.util.List;
  * with its findings sorted by position, or the reason the analyzer skipped it), the paths that
  * could not be read, and the notices met on the way.
  */
-public record ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices) {
+public record ScanResult(
+    List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices, Triage triage) {
 
   /**
    * A line told on stderr about a path: why it could not be read (any unreadable path makes the run
@@ -22,7 +23,7 @@ public record ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List
    * was not followed. {@code message} is the whole line.
    */
   public record Notice(String path, String message) {
-    static Notice note(String path, String what) {
+    public static Notice note(String path, String what) {
       return new Notice(path, Main.NAME + ": note: " + path + ": " + what);
     }
 
@@ -55,6 +56,20 @@ public record ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List
     files = List.copyOf(files);
     unreadable = List.copyOf(unreadable);
     notices = List.copyOf(notices);
+  }
+
+  /** A result as the analysis gives it: every finding in, each with its fingerprint. */
+  public ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices) {
+    this(files, unreadable, notices, Triage.of(files));
+  }
+
+  /** The finding's {@link Fingerprints fingerprint}. */
+  public String fingerprint(Finding finding) {
+    String fingerprint = triage.fingerprints().get(finding);
+    if (fingerprint == null) {
+      throw new IllegalArgumentException("not a finding of this result: " + finding);
+    }
+    return fingerprint;
   }
 
   public List<Finding> findings() {

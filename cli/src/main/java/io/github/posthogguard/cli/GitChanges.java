@@ -1,0 +1,193 @@
+package io.github.posthogguard.cli;
+
+import io.github.posthogguard.cli.ProjectScanner.ReadSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffEntry.ChangeType;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.treewalk.AbstractTreeIterator;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.util.io.DisabledOutputStream;
+
+/**
+ * What a change touched, read from git: the files and lines staged for the next commit ({@code
+ * --staged}), or changed since a revision ({@code --since}); and, for {@code --staged}, the index's
+ * own copy of every file, which is what the commit will hold.
+ */
+final class GitChanges {
+  /** The files the scan reads: Java sources, as {@link SourceCollector} collects them. */
+  static final Predicate<String> SCANNED = path -> path.endsWith(".java");
+
+  /** The staged files as one project, and what of them the commit changes. */
+  record Staged(List<ReadSource> sources, ChangedLines changed) {}
+
+  private GitChanges() {}
+
+  /**
+   * The index's version of every scanned file (the project the commit will hold, so that a staged
+   * file is analyzed with what the others declare) and the lines it changes against HEAD. Paths are
+   * shown relative to {@code cwd}; only files under {@code limits} (if any) count as changed.
+   */
+  static Staged staged(GitRepository git, Path cwd, List<Path> limits) {
+    Repository repository = git.jgit();
+    Path workTree = git.workTree("--staged");
+    ChangedLines changed = new ChangedLines();
+    List<ReadSource> sources = new ArrayList<>();
+    try (RevWalk walk = new RevWalk(repository);
+        ObjectReader reader = repository.newObjectReader()) {
+      RevCommit head = git.head(walk);
+      DirCache index = repository.readDirCache();
+      AbstractTreeIterator before = head == null ? new EmptyTreeIterator() : tree(reader, head);
+      collectChanges(
+          repository, before, new DirCacheIterator(index), workTree, limits, false, changed);
+      if (changed.fileCount() == 0) {
+        return new Staged(List.of(), changed);
+      }
+      for (int i = 0; i < index.getEntryCount(); i++) {
+        DirCacheEntry entry = index.getEntry(i);
+        if (entry.getStage() == DirCacheEntry.STAGE_0
+            && (FileMode.REGULAR_FILE.equals(entry.getFileMode())
+                || FileMode.EXECUTABLE_FILE.equals(entry.getFileMode()))
+            && SCANNED.test(entry.getPathString())) {
+          Path file = workTree.resolve(entry.getPathString());
+          sources.add(new BlobSource(repository, display(cwd, file), entry.getObjectId()));
+        }
+      }
+    } catch (IOException e) {
+      throw new InputError("cannot read the git index: " + e.getMessage());
+    }
+    return new Staged(sources, changed);
+  }
+
+  /**
+   * The files and lines changed in the work tree since the merge base of {@code revision} and HEAD
+   * (what a pull request shows as its diff, with what is not committed yet); only files under
+   * {@code limits} (if any) count.
+   */
+  static ChangedLines since(GitRepository git, String revision, List<Path> limits) {
+    Repository repository = git.jgit();
+    Path workTree = git.workTree("--since");
+    ChangedLines changed = new ChangedLines();
+    try (RevWalk walk = new RevWalk(repository);
+        ObjectReader reader = repository.newObjectReader()) {
+      RevCommit base = git.commit(walk, revision);
+      RevCommit head = git.head(walk);
+      if (head != null) {
+        walk.reset();
+        walk.setRevFilter(RevFilter.MERGE_BASE);
+        walk.markStart(walk.parseCommit(base));
+        walk.markStart(walk.parseCommit(head));
+        RevCommit mergeBase = walk.next();
+        if (mergeBase == null) {
+          throw new InputError(
+              "'"
+                  + revision
+                  + "' and HEAD have no common ancestor"
+                  + (git.isShallow() ? " in this shallow clone: fetch more history" : ""));
+        }
+        base = walk.parseCommit(mergeBase);
+      }
+      collectChanges(
+          repository,
+          tree(reader, base),
+          new FileTreeIterator(repository),
+          workTree,
+          limits,
+          true,
+          changed);
+    } catch (IOException e) {
+      throw new InputError("cannot compare with '" + revision + "': " + e.getMessage());
+    }
+    return changed;
+  }
+
+  private static void collectChanges(
+      Repository repository,
+      AbstractTreeIterator before,
+      AbstractTreeIterator after,
+      Path workTree,
+      List<Path> limits,
+      boolean trackedOnly,
+      ChangedLines changed)
+      throws IOException {
+    DirCache index = trackedOnly ? repository.readDirCache() : null;
+    try (DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+      diff.setRepository(repository);
+      diff.setDetectRenames(true);
+      for (DiffEntry entry : diff.scan(before, after)) {
+        String path = entry.getNewPath();
+        if (entry.getChangeType() == ChangeType.DELETE || !SCANNED.test(path)) {
+          continue;
+        }
+        // Untracked files are not part of the change, as in `git diff REV`.
+        if (index != null && index.findEntry(path) < 0) {
+          continue;
+        }
+        Path file = workTree.resolve(path);
+        if (!limits.isEmpty() && limits.stream().noneMatch(l -> file.startsWith(absolute(l)))) {
+          continue;
+        }
+        if (entry.getChangeType() == ChangeType.ADD) {
+          changed.addWholeFile(file);
+          continue;
+        }
+        changed.addFile(file);
+        for (Edit edit : diff.toFileHeader(entry).toEditList()) {
+          if (edit.getEndB() > edit.getBeginB()) {
+            changed.addLines(file, edit.getBeginB() + 1, edit.getEndB() + 1);
+          }
+        }
+      }
+    }
+  }
+
+  private static CanonicalTreeParser tree(ObjectReader reader, RevCommit commit)
+      throws IOException {
+    return new CanonicalTreeParser(null, reader, commit.getTree());
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
+  /** The path as the user sees it from {@code cwd}: relative when below it. */
+  static String display(Path cwd, Path file) {
+    Path base = absolute(cwd);
+    return SourceCollector.display(file.startsWith(base) ? base.relativize(file) : file);
+  }
+
+  /** A file's content in the object database (a staged blob). */
+  private static final class BlobSource extends ReadSource {
+    private final Repository repository;
+    private final ObjectId blob;
+
+    BlobSource(Repository repository, String path, ObjectId blob) {
+      super(path);
+      this.repository = repository;
+      this.blob = blob;
+    }
+
+    @Override
+    protected byte[] bytes() throws IOException {
+      return repository.open(blob, Constants.OBJ_BLOB).getBytes();
+    }
+  }
+}
