@@ -76,24 +76,35 @@ final class GitRepository implements AutoCloseable {
       throw new InputError("ambiguous revision '" + revision + "': give more of the hash");
     } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
       throw new InputError("not a revision: '" + revision + "'");
+    } catch (MissingObjectException e) {
+      throw notInClone(revision);
     } catch (IOException e) {
       throw new InputError("cannot resolve '" + revision + "': " + e.getMessage());
     }
     if (id == null) {
-      throw new InputError(
-          "unknown revision '"
-              + revision
-              + "'"
-              + (isShallow() ? " (this clone is shallow: fetch more history)" : ""));
+      String hint =
+          isShallow()
+              ? " (this clone is shallow: fetch more history)"
+              : Files.isDirectory(Path.of(revision))
+                  ? " (a folder? give PATH before --history, or write --history=RANGE)"
+                  : "";
+      throw new InputError("unknown revision '" + revision + "'" + hint);
     }
     try {
       return walk.parseCommit(id);
     } catch (MissingObjectException e) {
-      throw new InputError(
-          "revision '" + revision + "' is not in this clone" + (isShallow() ? " (shallow)" : ""));
+      throw notInClone(revision);
     } catch (IOException e) {
       throw new InputError("cannot read revision '" + revision + "': " + e.getMessage());
     }
+  }
+
+  private InputError notInClone(String revision) {
+    return new InputError(
+        "revision '"
+            + revision
+            + "' is not in this clone"
+            + (isShallow() ? " (it is shallow: fetch more history)" : ""));
   }
 
   /** HEAD's commit, or null in a repository without commits yet. */

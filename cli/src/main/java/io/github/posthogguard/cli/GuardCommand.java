@@ -195,14 +195,15 @@ public final class GuardCommand implements Callable<Integer> {
   }
 
   private int history(PrintWriter out, PrintWriter err) {
-    if (!paths.isEmpty()) {
-      throw usageError("--history takes no PATH: it reads the repository's commits");
+    if (paths.size() > 1) {
+      throw usageError("--history takes one PATH at most: a folder of the repository");
     }
     if (pipeline.baseline != null || pipeline.writeBaseline != null) {
       throw usageError("--history reports every key ever committed: no baseline");
     }
     HistoryScan.History history;
-    try (GitRepository repository = GitRepository.around(Path.of(""))) {
+    try (GitRepository repository =
+        GitRepository.around(paths.isEmpty() ? Path.of("") : paths.get(0))) {
       history = new HistoryScan(HISTORY_MAX_BLOB_BYTES).scan(repository, pipeline.historyRange());
     }
     Path root = sourceRoot == null ? Path.of("") : sourceRoot;

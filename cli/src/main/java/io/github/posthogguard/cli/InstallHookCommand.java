@@ -38,6 +38,12 @@ final class InstallHookCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace a pre-commit hook another program wrote.")
   private boolean force;
 
+  @picocli.CommandLine.Parameters(
+      paramLabel = "DIR",
+      arity = "0..1",
+      description = "A folder of the repository. Default: the working directory.")
+  private Path folder = Path.of("");
+
   @Option(
       names = "--command",
       paramLabel = "CMD",
@@ -49,7 +55,7 @@ final class InstallHookCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path hook;
-    try (GitRepository repository = GitRepository.around(Path.of(""))) {
+    try (GitRepository repository = GitRepository.around(folder)) {
       hook = hooksFolder(repository).resolve("pre-commit");
     }
     if (Files.exists(hook) && !isOurs(hook) && !force) {

@@ -106,7 +106,7 @@ final class PipelineOptions {
     if (allLines && git.history != null) {
       throw new InputError("--all-lines goes with --staged or --since, not --history");
     }
-    try (GitRepository repository = GitRepository.around(cwd)) {
+    try (GitRepository repository = GitRepository.around(paths.isEmpty() ? cwd : paths.get(0))) {
       Path root = repository.workTree(git.staged ? "--staged" : "--since");
       if (git.staged) {
         Staged staged = GitChanges.staged(repository, cwd, paths);
