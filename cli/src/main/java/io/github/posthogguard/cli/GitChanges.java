@@ -4,8 +4,15 @@ import io.github.posthogguard.cli.ProjectScanner.ReadSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffEntry.ChangeType;
 import org.eclipse.jgit.diff.DiffFormatter;
@@ -42,9 +49,10 @@ final class GitChanges {
   private GitChanges() {}
 
   /**
-   * The index's version of every scanned file (the project the commit will hold, so that a staged
-   * file is analyzed with what the others declare) and the lines it changes against HEAD. Paths are
-   * shown relative to {@code cwd}; only files under {@code limits} (if any) count as changed.
+   * The index's version of the staged files and of the files they name (what the commit will hold,
+   * so that a staged file is analyzed with what the others declare), and the lines the commit
+   * changes against HEAD. Paths are shown relative to {@code cwd}; only files under {@code limits}
+   * (if any) count as changed.
    */
   static Staged staged(GitRepository git, Path cwd, List<Path> limits) {
     Repository repository = git.jgit();
@@ -61,6 +69,8 @@ final class GitChanges {
       if (changed.fileCount() == 0) {
         return new Staged(List.of(), changed);
       }
+      Map<String, List<BlobSource>> byTypeName = new HashMap<>();
+      List<BlobSource> staged = new ArrayList<>();
       for (int i = 0; i < index.getEntryCount(); i++) {
         DirCacheEntry entry = index.getEntry(i);
         if (entry.getStage() == DirCacheEntry.STAGE_0
@@ -68,9 +78,14 @@ final class GitChanges {
                 || FileMode.EXECUTABLE_FILE.equals(entry.getFileMode()))
             && SCANNED.test(entry.getPathString())) {
           Path file = workTree.resolve(entry.getPathString());
-          sources.add(new BlobSource(repository, display(cwd, file), entry.getObjectId()));
+          BlobSource source = new BlobSource(repository, display(cwd, file), entry.getObjectId());
+          byTypeName.computeIfAbsent(typeName(file), k -> new ArrayList<>()).add(source);
+          if (changed.isChanged(file.toString())) {
+            staged.add(source);
+          }
         }
       }
+      sources.addAll(withWhatTheyName(staged, byTypeName));
     } catch (IOException e) {
       throw new InputError("cannot read the git index: " + e.getMessage());
     }
@@ -174,10 +189,49 @@ final class GitChanges {
     return SourceCollector.display(file.startsWith(base) ? base.relativize(file) : file);
   }
 
-  /** A file's content in the object database (a staged blob). */
+  /**
+   * The staged files and the files of the index whose type they name: what a staged file's findings
+   * depend on (a constant, a field, a method, a supertype declared elsewhere), without reading the
+   * whole repository at every commit. One step only: the names of the named files' own dependencies
+   * are not followed, which keeps a hook fast in a project whose files all name each other; a
+   * finding that needs a longer chain is found by the full scan in CI. A file that names a staged
+   * file is not needed: its findings are not on the staged lines.
+   */
+  private static List<ReadSource> withWhatTheyName(
+      List<BlobSource> staged, Map<String, List<BlobSource>> byTypeName) {
+    Set<BlobSource> project = new LinkedHashSet<>(staged);
+    for (BlobSource file : staged) {
+      String text;
+      try {
+        text = ProjectScanner.decode(file.cachedBytes()).text();
+      } catch (IOException e) {
+        continue; // the scan reports it
+      }
+      Matcher name = TYPE_NAME.matcher(text);
+      Set<String> names = new HashSet<>();
+      while (name.find()) {
+        names.add(name.group());
+      }
+      for (String typeName : names) {
+        project.addAll(byTypeName.getOrDefault(typeName, List.of()));
+      }
+    }
+    return new ArrayList<>(project);
+  }
+
+  private static final Pattern TYPE_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9_$]*\\b");
+
+  private static String typeName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  /** A file's content in the object database (a staged blob), read once. */
   private static final class BlobSource extends ReadSource {
     private final Repository repository;
     private final ObjectId blob;
+    private byte[] bytes;
 
     BlobSource(Repository repository, String path, ObjectId blob) {
       super(path);
@@ -185,9 +239,16 @@ final class GitChanges {
       this.blob = blob;
     }
 
+    synchronized byte[] cachedBytes() throws IOException {
+      if (bytes == null) {
+        bytes = repository.open(blob, Constants.OBJ_BLOB).getBytes();
+      }
+      return bytes;
+    }
+
     @Override
     protected byte[] bytes() throws IOException {
-      return repository.open(blob, Constants.OBJ_BLOB).getBytes();
+      return cachedBytes();
     }
   }
 }
