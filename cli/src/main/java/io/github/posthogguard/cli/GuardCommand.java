@@ -92,7 +92,13 @@ public final class GuardCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "Files or directories to scan. With --staged, --since or --history: the git repository"
+              + " is the one around the first PATH (default: the working directory), and only"
+              + " changes under the PATHs are reported.")
   private List<Path> paths = new ArrayList<>();
 
   @Option(
