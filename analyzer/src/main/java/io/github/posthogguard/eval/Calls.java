@@ -105,7 +105,10 @@ final class Calls {
       return new Receiver(staticType.get(), List.of(), Set.of(), null);
     }
     JavaType type = semantics.typeOf(scope.get());
-    if (type.kind() == JavaType.Kind.CLASS && semantics.typeDeclaration(type.name()).isEmpty()) {
+    if (type.kind() == JavaType.Kind.CLASS
+        && semantics.typeDeclaration(type.name()).isEmpty()
+        && !type.name().startsWith("java.")
+        && !semantics.model().knowsType(type.name())) {
       semantics.project().demand(type.name()); // a project type may extend one the models know
     }
     return new Receiver(null, List.of(type), roles.apply(scope.get()), null);

@@ -224,12 +224,14 @@ final class Constants {
     if (owner.kind() != JavaType.Kind.CLASS) {
       return Optional.empty();
     }
+    project.demand(owner.name()); // its value may complete a key, a header's or a secret's name
     return Optional.of(new Value(List.of(Ref.field(owner.name(), field)), true));
   }
 
   private Optional<Value> staticallyImported(String name) {
     for (String owner : semantics.types().staticImportOwners(name)) {
       if (project.declares(owner)) {
+        project.demand(owner);
         return Optional.of(new Value(List.of(Ref.field(owner, name)), true));
       }
     }

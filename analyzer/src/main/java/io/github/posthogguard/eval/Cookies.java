@@ -10,16 +10,18 @@ import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.Variable;
 import java.util.Optional;
 
-/** Which cookie a cookie variable holds, as the code around it tells. */
+/** Which cookie or header an element variable holds, as the code around it tells. */
 final class Cookies {
   private Cookies() {}
 
   /**
-   * The name the code compares the cookie's name with before the use ({@code
-   * "JSESSIONID".equals(cookie.getName())}): the closest enclosing {@code if} that does, else any
-   * such comparison in the method.
+   * The name the code compares an element's name with before using it ({@code
+   * "JSESSIONID".equals(cookie.getName())}, {@code
+   * forwardedHeader.equalsIgnoreCase(field.getName())}): the closest enclosing {@code if} that
+   * does, else any such comparison in the method. The name is empty when the code compares with a
+   * value the source does not fix (a configured name).
    */
-  static Optional<String> nameCheckedFor(Expression receiver, Evaluator evaluator) {
+  static Optional<Optional<String>> nameCheckedFor(Expression receiver, Evaluator evaluator) {
     if (!(receiver instanceof NameExpr name)) {
       return Optional.empty();
     }
@@ -27,7 +29,8 @@ final class Cookies {
         n != null;
         n = n.getParentNode().orElse(null)) {
       if (n instanceof IfStmt statement) {
-        Optional<String> checked = comparedName(statement.getCondition(), name, evaluator);
+        Optional<Optional<String>> checked =
+            comparedName(statement.getCondition(), name, evaluator);
         if (checked.isPresent()) {
           return checked;
         }
@@ -39,7 +42,8 @@ final class Cookies {
     return Optional.empty();
   }
 
-  private static Optional<String> comparedName(Node scope, NameExpr cookie, Evaluator evaluator) {
+  private static Optional<Optional<String>> comparedName(
+      Node scope, NameExpr element, Evaluator evaluator) {
     for (MethodCallExpr call : scope.findAll(MethodCallExpr.class)) {
       String method = call.getNameAsString();
       if ((!method.equals("equals") && !method.equals("equalsIgnoreCase"))
@@ -48,17 +52,11 @@ final class Cookies {
       }
       Expression left = call.getScope().orElse(null);
       Expression right = call.getArgument(0);
-      if (isGetNameOf(right, cookie) && left != null) {
-        Optional<String> constant = evaluator.constant(left);
-        if (constant.isPresent()) {
-          return constant;
-        }
+      if (isGetNameOf(right, element) && left != null) {
+        return Optional.of(evaluator.constant(left));
       }
-      if (isGetNameOf(left, cookie)) {
-        Optional<String> constant = evaluator.constant(right);
-        if (constant.isPresent()) {
-          return constant;
-        }
+      if (isGetNameOf(left, element)) {
+        return Optional.of(evaluator.constant(right));
       }
     }
     return Optional.empty();

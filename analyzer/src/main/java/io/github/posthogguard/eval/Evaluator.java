@@ -71,6 +71,10 @@ import java.util.regex.Pattern;
  * type never holds a secret; a sanitizer's result neither.
  */
 public final class Evaluator {
+  /** Methods that put their arguments into a receiver whose type the source does not tell. */
+  private static final Set<String> UNTYPED_MUTATORS =
+      Set.of("add", "addAll", "put", "putAll", "append", "offer", "push");
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
 
   private final JavaFile file;
@@ -279,7 +283,7 @@ public final class Evaluator {
   private Fact nameSecret(NameExpr name) {
     Optional<Variable> variable = semantics.variable(name);
     if (variable.isEmpty()) {
-      return unboundName(name);
+      return semantics.typeNamedBy(name).isPresent() ? Fact.NONE : unboundName(name);
     }
     Variable v = variable.get();
     if (v.isField()) {
@@ -287,6 +291,7 @@ public final class Evaluator {
     }
     return switch (v.kind()) {
       case LOCAL, RESOURCE -> localSecret(v, name);
+      case PARAMETER, LAMBDA_PARAMETER, CATCH_PARAMETER -> parameterSecret(v, name);
       case FOR_EACH, PATTERN ->
           v.initializer().map(this::secret).orElse(Fact.NONE).or(byName(v, name));
       default -> variableSecret(v);
@@ -306,8 +311,9 @@ public final class Evaluator {
       if (found.variable() != null) {
         return variableSecret(found.variable());
       }
-      return Fact.of(Ref.field(found.owner(), identifier))
-          .or(Fact.of(names.byName(identifier, found.type(), location(name), name)));
+      return Fact.named(
+          names.byName(identifier, found.type(), location(name), name),
+          Ref.field(found.owner(), identifier));
     }
     Fact fact = Fact.NONE;
     for (String owner : semantics.types().staticImportOwners(identifier)) {
@@ -342,13 +348,34 @@ public final class Evaluator {
     return opaque ? fact.or(byName(v, v.declaration())) : fact;
   }
 
+  /** A parameter's own secret, and what the method put into it before the use. */
+  private Fact parameterSecret(Variable v, NameExpr use) {
+    Fact fact = Fact.NONE;
+    Definitions.Reaching reaching = definitions.reaching(v, use);
+    for (Definitions.Definition d : reaching.definitions()) {
+      fact =
+          fact.or(
+              d.adds() && d.site() instanceof MethodCallExpr call
+                  ? mutation(call)
+                  : secret(d.value()));
+    }
+    return reaching.hidesInitializer() ? fact : fact.or(variableSecret(v));
+  }
+
   /** What a call on a variable puts into it: {@code sb.append(x)}, {@code map.put(k, v)}. */
   private Fact mutation(MethodCallExpr call) {
     Fact fact = Fact.NONE;
+    boolean matched = false;
     for (ModelRow row : calls.matching("propagators", call)) {
       if (row.list("to").contains("receiver")) {
         fact = fact.or(propagated(List.of(row), null, call.getArguments()));
+        matched = true;
       }
+    }
+    JavaType receiver = call.getScope().map(semantics::typeOf).orElse(JavaType.UNKNOWN);
+    if (!matched && !receiver.isKnown() && UNTYPED_MUTATORS.contains(call.getNameAsString())) {
+      // a lambda's untyped collection: what its adding methods are given, it holds
+      fact = any(call.getArguments(), this::secret);
     }
     return fact;
   }
@@ -428,7 +455,13 @@ public final class Evaluator {
               ? call.getArguments()
               : ((ObjectCreationExpr) site).getArguments();
       if (index < arguments.size() && !p.isVarArgs()) {
-        fact = fact.or(secret(arguments.get(index)));
+        Fact passed = secret(arguments.get(index));
+        // what a caller's name says stays with the caller: only what flows is passed on
+        fact =
+            fact.or(
+                passed.secret() != null && passed.secret().provenance() == Secret.Provenance.NAME
+                    ? new Fact(null, passed.refs())
+                    : passed);
       }
     }
     return fact;
@@ -580,14 +613,14 @@ public final class Evaluator {
     String name = access.getNameAsString();
     Optional<JavaType> named = semantics.typeNamedBy(access.getScope());
     JavaType owner = named.orElseGet(() -> semantics.typeOf(access.getScope()));
-    Fact fact = Fact.NONE;
-    if (isProjectCandidate(owner)) {
-      fact = Fact.of(Ref.field(owner.name(), name));
-    }
     if (named.isPresent() && owner.kind() == JavaType.Kind.CLASS && !isProjectCandidate(owner)) {
-      return fact; // a static field of the JDK or of a library the models know
+      return Fact.NONE; // a static field of the JDK or of a library the models know
     }
-    return fact.or(Fact.of(names.byName(name, semantics.typeOf(access), location(access), access)));
+    Optional<Secret> byName =
+        names.byName(name, semantics.typeOf(access), location(access), access);
+    return isProjectCandidate(owner)
+        ? Fact.named(byName, Ref.field(owner.name(), name))
+        : Fact.of(byName);
   }
 
   // Calls.
@@ -627,6 +660,10 @@ public final class Evaluator {
         Fact byName = getterByName(call);
         if (!byName.isNone() && isProjectCandidate(receiver)) {
           project.demand(receiver.name()); // its declared return type may say otherwise
+          byName =
+              Fact.named(
+                  byName.secretHere(),
+                  Ref.result(receiver.name(), name, call.getArguments().size()));
         }
         fact = fact.or(byName);
       }
@@ -642,11 +679,36 @@ public final class Evaluator {
     Fact fact =
         propagated(
             calls.matching("propagators", call), call.getScope().orElse(null), call.getArguments());
-    if (call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+    if (call.getArguments().size() > 1 || call.getScope().isEmpty()) {
       return fact;
     }
     Secret secret = fact.secret();
     if (secret == null) {
+      Optional<String> key =
+          call.getArguments().size() == 1
+              ? constants.string(call.getArgument(0))
+              : Optional.empty();
+      // config.get("provider"): a value under a name that is no secret's
+      return key.isPresent() && names.byConfigKey(key.get(), location(call)).isEmpty()
+          ? Fact.NONE
+          : fact;
+    }
+    if (call.getArguments().isEmpty()
+        && isHeaderCollection(secret)
+        && call.getScope().isPresent()) {
+      // field.getValue() of one header of them all: the one the code picked by its name, if any
+      Optional<Optional<String>> picked = Cookies.nameCheckedFor(call.getScope().get(), this);
+      if (picked.isPresent()) {
+        return picked
+            .get()
+            .flatMap(
+                n -> header(Optional.of(call.getScope().get()), Optional.of(n), location(call)))
+            .map(Fact::of)
+            .orElseGet(() -> new Fact(null, fact.refs()));
+      }
+      return fact;
+    }
+    if (call.getArguments().size() != 1) {
       return fact;
     }
     Optional<String> key = constants.string(call.getArgument(0));
@@ -659,8 +721,7 @@ public final class Evaluator {
     if (key.isEmpty() || secret.provenance() != Secret.Provenance.NAME) {
       return fact;
     }
-    Fact byKey = Fact.of(names.byConfigKey(key.get(), location(call)));
-    return byKey.isNone() ? new Fact(null, fact.refs()) : byKey;
+    return Fact.of(names.byConfigKey(key.get(), location(call)));
   }
 
   private Fact getterByName(MethodCallExpr call) {
@@ -861,10 +922,12 @@ public final class Evaluator {
       return Optional.empty();
     }
     Expression receiver = scope.get();
-    Optional<String> pickedBy = Cookies.nameCheckedFor(receiver, this);
-    if (pickedBy.isPresent()) {
+    Optional<String> pickedBy = Cookies.nameCheckedFor(receiver, this).orElse(Optional.empty());
+    if (Cookies.nameCheckedFor(receiver, this).isPresent()) {
       boolean session =
-          model.words("sessionCookies").stream().anyMatch(c -> c.equalsIgnoreCase(pickedBy.get()));
+          pickedBy.isPresent()
+              && model.words("sessionCookies").stream()
+                  .anyMatch(c -> c.equalsIgnoreCase(pickedBy.get()));
       return session
           ? Optional.of(new Secret(null, Secret.Provenance.API, "the session cookie's value", at))
           : Optional.empty();
@@ -883,6 +946,17 @@ public final class Evaluator {
     return returns.get(
         method,
         m -> {
+          if (m.getBody().isEmpty()) {
+            // an interface's or abstract getter: its name is all there is to go by
+            String name = m.getNameAsString();
+            String property =
+                name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+            return m.getParameters().isEmpty()
+                ? Fact.of(
+                    names.byName(
+                        property, semantics.types().resolve(m.getType()), location(m.getName()), m))
+                : Fact.NONE;
+          }
           if (semantics.types().resolve(m.getType()).isScalar()) {
             return Fact.NONE;
           }

@@ -8,24 +8,39 @@ import java.util.Optional;
  * What the analysis knows of a value: a secret it holds, and values of other files it may hold
  * (references, resolved against the project's summaries). {@link #NONE} for a value known to hold
  * no secret or of unknown origin.
+ *
+ * @param secret the secret the file itself shows, or null
+ * @param refs values of other files the value may be
+ * @param named when {@code secret} is known only by the name of a member of another file (a getter
+ *     {@code apiKey()}, a field {@code obj.password}), that member: what the project knows of it
+ *     decides (an {@code apiKey()} that returns a {@code short} holds no secret); else null
  */
-public record Fact(Secret secret, List<Ref> refs) {
-  public static final Fact NONE = new Fact(null, List.of());
+public record Fact(Secret secret, List<Ref> refs, Ref named) {
+  public static final Fact NONE = new Fact(null, List.of(), null);
 
   public Fact {
     refs = List.copyOf(refs);
   }
 
+  public Fact(Secret secret, List<Ref> refs) {
+    this(secret, refs, null);
+  }
+
   public static Fact of(Secret secret) {
-    return new Fact(secret, List.of());
+    return new Fact(secret, List.of(), null);
   }
 
   public static Fact of(Ref ref) {
-    return new Fact(null, List.of(ref));
+    return new Fact(null, List.of(ref), null);
   }
 
   public static Fact of(Optional<Secret> secret) {
     return secret.map(Fact::of).orElse(NONE);
+  }
+
+  /** A secret known by the name of another file's member, which the project may refute. */
+  public static Fact named(Optional<Secret> secret, Ref member) {
+    return secret.map(s -> new Fact(s, List.of(member), member)).orElse(of(member));
   }
 
   public boolean isNone() {
@@ -44,7 +59,10 @@ public record Fact(Secret secret, List<Ref> refs) {
     if (isNone()) {
       return other;
     }
-    if (secret != null && other.refs.isEmpty()) {
+    // A secret the file shows beats one another file's member may refute.
+    boolean takeOther =
+        secret == null || named != null && other.secret != null && other.named == null;
+    if (!takeOther && other.refs.isEmpty()) {
       return this;
     }
     List<Ref> all = new ArrayList<>(refs);
@@ -53,6 +71,6 @@ public record Fact(Secret secret, List<Ref> refs) {
         all.add(ref);
       }
     }
-    return new Fact(secret != null ? secret : other.secret, all);
+    return takeOther ? new Fact(other.secret, all, other.named) : new Fact(secret, all, named);
   }
 }

@@ -2,6 +2,7 @@ package io.github.posthogguard.eval;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
@@ -138,6 +139,11 @@ final class SecretNames {
     if (context instanceof VariableDeclarator declarator) {
       // String token = tokenizer.getToken(): a token of what the tokenizer reads
       declarator.getInitializer().ifPresent(i -> names.append(' ').append(i));
+    }
+    if (context instanceof Parameter parameter
+        && parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable) {
+      // getLogElement(String token, PatternTokenizer tokenizer): a token of that tokenizer
+      callable.getParameters().forEach(p -> names.append(' ').append(p.getType()));
     }
     for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof NodeWithSimpleName<?> named

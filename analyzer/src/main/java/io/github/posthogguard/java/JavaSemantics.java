@@ -431,6 +431,11 @@ public final class JavaSemantics {
     JavaType owner = named.orElseGet(() -> typeOf(access.getScope()));
     if (owner.kind() == JavaType.Kind.CLASS) {
       for (String type : supertypesOf(owner)) {
+        if (typeDeclaration(type).isEmpty()
+            && !type.startsWith("java.")
+            && !model.knowsType(type)) {
+          project.demand(type); // an inherited field's type: a logger, a message formatter...
+        }
         Optional<TypeSummary> summary = project.type(type);
         if (summary.isPresent()) {
           Optional<TypeSummary.FieldSummary> f = summary.get().field(access.getNameAsString());

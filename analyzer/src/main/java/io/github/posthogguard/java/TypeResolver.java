@@ -188,6 +188,10 @@ public final class TypeResolver {
     if (isJavaLang(simple)) {
       return Optional.of("java.lang." + simple);
     }
+    if (onDemandImports.isEmpty()) {
+      // Nothing else can bring the name in: javac finds it in the file's package.
+      return Optional.of(inPackage);
+    }
     return Optional.empty();
   }
 

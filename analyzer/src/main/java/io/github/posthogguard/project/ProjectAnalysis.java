@@ -213,6 +213,17 @@ public final class ProjectAnalysis {
 
   /** Whether the index may change the file's findings: a reference or a demanded type now tells. */
   private static boolean mayChange(State state, ProjectIndex index) {
+    String traced = System.getenv("POSTHOG_GUARD_DEBUG_FILE");
+    if (traced != null && state.source.path().contains(traced)) {
+      debug(
+          state.source.path()
+              + " demanded "
+              + state.demanded
+              + " relevant "
+              + state.demanded.stream().filter(index::isRelevant).toList()
+              + " refs "
+              + state.refs.size());
+    }
     return state.demanded.stream().anyMatch(index::isRelevant)
         || state.refs.stream().anyMatch(ref -> index.resolve(Fact.of(ref)).isPresent());
   }
@@ -266,9 +277,8 @@ public final class ProjectAnalysis {
   private void secondPass(State state, ProjectIndex index) {
     try {
       SourceFile file = new SourceFile(state.source.path(), state.source.text());
-      List<Rule> interested =
-          state.allRules ? analyzer.rules() : analyzer.rulesFor(new TextClues(file.text()));
-      state.analysis = analyzeAndSummarize(state, file, index, interested, false);
+      // what the other files hold can interest any rule: a key assembled from their constants
+      state.analysis = analyzeAndSummarize(state, file, index, analyzer.rules(), false);
     } catch (IOException | RuntimeException e) {
       // keep the file's first analysis: what it shows alone
     }

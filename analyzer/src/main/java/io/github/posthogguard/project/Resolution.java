@@ -52,9 +52,9 @@ final class Resolution {
    * {@code short}).
    */
   Optional<Secret> secret(Fact fact, Set<Ref> visiting) {
-    Secret own = fact.secret();
-    if (own != null && own.provenance() != Secret.Provenance.NAME) {
-      return Optional.of(own);
+    Secret best = fact.secret();
+    if (best != null && rank(best) == BEST) {
+      return Optional.of(best);
     }
     boolean refuted = false;
     for (Ref ref : fact.refs()) {
@@ -63,15 +63,29 @@ final class Resolution {
       }
       Optional<Fact> referenced = referenced(ref);
       Optional<Secret> resolved = referenced.flatMap(f -> secret(f, visiting));
-      if (resolved.isPresent()) {
-        return resolved;
+      if (resolved.isPresent() && (best == null || rank(resolved.get()) > rank(best) || refuted)) {
+        best = resolved.get();
+        refuted = false;
       }
-      refuted |=
-          referenced.isPresent()
-              && ref.kind() != Ref.Kind.SHOWN
-              && ref.kind() != Ref.Kind.SERIALIZED;
+      if (resolved.isEmpty() && ref.equals(fact.named()) && referenced.isPresent()) {
+        refuted = best == fact.secret();
+      }
     }
-    return refuted ? Optional.empty() : Optional.ofNullable(own);
+    return refuted ? Optional.empty() : Optional.ofNullable(best);
+  }
+
+  private static final int BEST = 3;
+
+  /**
+   * How much a secret says: a PostHog key known by its value or source, another secret so known, a
+   * PostHog key known by a name, another name.
+   */
+  private static int rank(Secret secret) {
+    boolean named = secret.provenance() == Secret.Provenance.NAME;
+    if (secret.isPostHogKey()) {
+      return named ? 1 : BEST;
+    }
+    return named ? 0 : 2;
   }
 
   private Optional<Fact> referenced(Ref ref) {

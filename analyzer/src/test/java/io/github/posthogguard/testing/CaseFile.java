@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A test case of {@code test-cases/<RuleId>/}: a small Java file whose offending lines carry
- * sonar-java's marker, {@code // Noncompliant} (on the line) or {@code // Noncompliant@+N} /
- * {@code @-N} (N lines away). A file without markers is a negative case. Every surface runs the
- * same files.
+ * A test case of {@code test-cases/<RuleId>/}, or a file of a multi-file case ({@link
+ * CaseProject}): a small Java file whose offending lines carry sonar-java's marker, {@code //
+ * Noncompliant} (on the line) or {@code // Noncompliant@+N} / {@code @-N} (N lines away). A file
+ * without markers is a negative case. Every surface runs the same files.
  *
  * <p>A marker may also state the issue's message and the lines of its secondary locations, in
  * sonar-java's syntax and in this order: {@code // Noncompliant {{message}} [[secondary=+1,12]]}. A
@@ -68,10 +68,12 @@ public record CaseFile(String ruleId, Path path, String text) {
     throw new IllegalStateException("no test-cases folder above " + Path.of("").toAbsolutePath());
   }
 
+  /** The single-file cases: files right under {@code test-cases/<RuleId>/}. */
   public static List<CaseFile> all() {
-    try (Stream<Path> files = Files.walk(root())) {
+    Path root = root();
+    try (Stream<Path> files = Files.walk(root, 2)) {
       return files
-          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> p.toString().endsWith(".java") && root.relativize(p).getNameCount() == 2)
           .sorted()
           .map(CaseFile::read)
           .toList();
@@ -87,7 +89,7 @@ public record CaseFile(String ruleId, Path path, String text) {
   static CaseFile read(Path path) {
     try {
       return new CaseFile(
-          path.getParent().getFileName().toString(),
+          root().relativize(path).getName(0).toString(),
           path,
           Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -1,0 +1,94 @@
+package io.github.posthogguard.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.Finding;
+import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.project.ProjectAnalysis;
+import io.github.posthogguard.testing.CaseFile;
+import io.github.posthogguard.testing.CaseProject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every multi-file case of {@code test-cases/}, analyzed as one project: the markers of each file
+ * are met, and the secret's origin in another file is named.
+ */
+class CaseProjectsTest {
+
+  static List<CaseProject> cases() {
+    return CaseProject.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsExactlyTheMarkedIssuesOfEveryFile(CaseProject project) {
+    List<FileAnalysis> analyses = analyze(project);
+    List<String> mismatches = new ArrayList<>();
+    for (int i = 0; i < project.files().size(); i++) {
+      CaseFile file = project.files().get(i);
+      FileAnalysis analysis = analyses.get(i);
+      assertThat(analysis.problems()).as(file.name()).isEmpty();
+      mismatches.addAll(
+          file.mismatches(CaseFilesTest.reported(analysis.findingsOf(project.ruleId()))));
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  /**
+   * What a file shows alone it shows with its project too: the project adds what only other files
+   * can tell. (A name another file's declared type refutes is the one exception, and a case of its
+   * own: {@code SecretToLog/TypesOfOtherFiles}.)
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theProjectOnlyAddsToWhatAFileShowsAlone(CaseProject project) {
+    List<FileAnalysis> together = analyze(project);
+    for (int i = 0; i < project.files().size(); i++) {
+      CaseFile file = project.files().get(i);
+      List<Integer> alone =
+          Rules.analyzer().analyze(new SourceFile(file.name(), file.text())).findings().stream()
+              .map(Finding::line)
+              .toList();
+      List<Integer> withProject = together.get(i).findings().stream().map(Finding::line).toList();
+      if (!project.name().equals("SecretToLog/TypesOfOtherFiles")) {
+        assertThat(withProject).as(file.name()).containsAll(alone);
+      }
+    }
+  }
+
+  @Test
+  void everyRuleHasAMultiFileCase() {
+    for (var rule : Rules.all()) {
+      if (!rule.id().equals(PostHogDebugLogsPersonalKey.ID)) {
+        assertThat(CaseProject.all()).as(rule.id()).anyMatch(p -> p.ruleId().equals(rule.id()));
+      }
+    }
+  }
+
+  static List<FileAnalysis> analyze(CaseProject project) {
+    List<ProjectAnalysis.Source> sources =
+        project.files().stream()
+            .map(
+                f ->
+                    (ProjectAnalysis.Source)
+                        new ProjectAnalysis.Source() {
+                          @Override
+                          public String path() {
+                            return f.name();
+                          }
+
+                          @Override
+                          public String text() {
+                            return f.text();
+                          }
+                        })
+            .toList();
+    return new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE).analyze(sources, null, null);
+  }
+}
