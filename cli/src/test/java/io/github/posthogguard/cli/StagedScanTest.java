@@ -60,6 +60,33 @@ class StagedScanTest {
   }
 
   @Test
+  void aStagedFileIsAnalyzedWithTheCommittedFilesItNames() {
+    git.write(
+        "src/app/KeyParts.java",
+        "package app;\n\npublic final class KeyParts {\n"
+            + "  public static final String PREFIX = \"phx_\";\n"
+            + "  public static final String BODY = \""
+            + PERSONAL_KEY.substring(4)
+            + "\";\n}\n");
+    git.commitAll("the parts, none a key by itself");
+    git.write(
+        "src/app/FlagsClient.java",
+        "package app;\n\npublic class FlagsClient {\n"
+            + "  static final String PERSONAL_KEY = KeyParts.PREFIX + KeyParts.BODY;\n}\n");
+    git.run("add", "-A");
+
+    CliRun staged = staged();
+    CliRun alone = CliRun.of(dir.resolve("src/app/FlagsClient.java").toString());
+
+    assertThat(staged.exitCode()).as(staged.out() + staged.err()).isEqualTo(1);
+    assertThat(staged.findingLines())
+        .singleElement()
+        .asString()
+        .contains("src/app/FlagsClient.java:4:", "phx_...XyNc");
+    assertThat(alone.exitCode()).as("alone, the file holds no key").isZero();
+  }
+
+  @Test
   void nothingStagedIsNothingFound() {
     git.write("src/A.java", TestSources.withKey("A", PERSONAL_KEY));
 
