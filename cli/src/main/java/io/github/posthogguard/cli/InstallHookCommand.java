@@ -30,8 +30,15 @@ final class InstallHookCommand implements Callable<Integer> {
   /** The line that tells our hook from another program's. */
   static final String MARKER = "# posthog-guard pre-commit hook";
 
-  /** A short run: C1 only (a third faster here), a small heap; see the README on the JVM start. */
-  static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m";
+  /**
+   * A short run: C1 only, a small heap, no JVM log lines (the class-data archive's warnings); see
+   * the README on the JVM start.
+   */
+  static final String JVM_OPTIONS =
+      "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xlog:disable";
+
+  /** The class-data archive's name: one per version, so that an upgrade starts a new one. */
+  static final String ARCHIVE_PREFIX = "posthog-guard-";
 
   @Spec private CommandSpec spec;
 
@@ -58,6 +65,7 @@ final class InstallHookCommand implements Callable<Integer> {
     try (GitRepository repository = GitRepository.around(folder)) {
       hook = hooksFolder(repository).resolve("pre-commit");
     }
+    Path archive = hook.resolveSibling(ARCHIVE_PREFIX + Main.VERSION + ".jsa");
     if (Files.exists(hook) && !isOurs(hook) && !force) {
       throw new InputError(
           "a pre-commit hook is already there, not ours: "
@@ -65,7 +73,10 @@ final class InstallHookCommand implements Callable<Integer> {
               + " (--force replaces it; or call `posthog-guard --staged` from it)");
     }
     Files.createDirectories(hook.getParent());
-    Files.writeString(hook, script(command == null ? defaultCommand() : command), UTF8);
+    String script = command == null ? defaultScript(archive) : script("", command);
+    Files.writeString(hook, script, StandardCharsets.UTF_8);
+    // A stale archive (another build of the jar) would only be ignored: start a new one.
+    Files.deleteIfExists(archive);
     try {
       Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (UnsupportedOperationException e) {
@@ -75,8 +86,6 @@ final class InstallHookCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     return GuardCommand.NOTHING_FOUND;
   }
-
-  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
   private static Path hooksFolder(GitRepository repository) {
     String configured = repository.jgit().getConfig().getString("core", null, "hooksPath");
@@ -91,30 +100,63 @@ final class InstallHookCommand implements Callable<Integer> {
     return Files.readString(hook, StandardCharsets.ISO_8859_1).contains(MARKER);
   }
 
-  static String script(String command) {
+  static String script(String setUp, String command) {
     return "#!/bin/sh\n"
         + MARKER
         + ": scans what is staged for PostHog secret keys and leaks.\n"
         + "# Written by `posthog-guard install-hook`; `git commit --no-verify` skips it once.\n"
+        + setUp
         + "exec "
         + command
         + " --staged\n";
   }
 
-  /** {@code java ... -jar} on the jar this runs from, or {@code posthog-guard} from the PATH. */
-  private static String defaultCommand() {
+  /**
+   * {@code java ... -jar} on the jar this runs from, with a class-data archive (AppCDS) of the
+   * classes a run loads, which starts the next runs faster; or {@code posthog-guard} from the PATH
+   * when not run from a jar.
+   */
+  private static String defaultScript(Path archive) {
+    Path jar = null;
     try {
       Path code =
           Path.of(
               InstallHookCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isRegularFile(code) && code.toString().endsWith(".jar")) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return quote(java.toString()) + " " + JVM_OPTIONS + " -jar " + quote(code.toString());
+        jar = code;
       }
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       // not from a jar
     }
-    return Main.NAME;
+    if (jar == null) {
+      return script("", Main.NAME);
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    return javaScript(java, jar, archive, Runtime.version().feature());
+  }
+
+  /**
+   * The hook for {@code java} of release {@code feature}: JDK 19 and later keep the archive up to
+   * date themselves ({@code -XX:+AutoCreateSharedArchive}); on 17 and 18, the first run writes it
+   * and the next ones read it.
+   */
+  static String javaScript(Path java, Path jar, Path archive, int feature) {
+    String run = quote(java.toString()) + " " + JVM_OPTIONS + " ";
+    String tail = " -jar " + quote(jar.toString());
+    if (feature >= 19) {
+      return script(
+          "",
+          run + "-XX:+AutoCreateSharedArchive " + quote("-XX:SharedArchiveFile=" + archive) + tail);
+    }
+    String setUp =
+        "if [ -f "
+            + quote(archive.toString())
+            + " ]; then cds="
+            + quote("-XX:SharedArchiveFile=" + archive)
+            + "; else cds="
+            + quote("-XX:ArchiveClassesAtExit=" + archive)
+            + "; fi\n";
+    return script(setUp, run + "\"$cds\"" + tail);
   }
 
   private static String quote(String word) {

@@ -88,6 +88,30 @@ class HookTest {
   }
 
   @Test
+  void theHookOfAJarKeepsAClassDataArchive() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path jar = dir.resolve("posthog-guard.jar");
+    Path archive = dir.resolve(".git/hooks/posthog-guard-1.jsa");
+
+    String jdk17 = InstallHookCommand.javaScript(java, jar, archive, 17);
+    String jdk25 = InstallHookCommand.javaScript(java, jar, archive, 25);
+
+    assertThat(jdk17)
+        .contains(
+            "if [ -f '" + archive + "' ]; then cds='-XX:SharedArchiveFile=" + archive + "';",
+            "else cds='-XX:ArchiveClassesAtExit=" + archive + "'; fi",
+            "-XX:TieredStopAtLevel=1",
+            "\"$cds\" -jar '" + jar + "' --staged\n");
+    assertThat(jdk25)
+        .contains("-XX:+AutoCreateSharedArchive '-XX:SharedArchiveFile=" + archive + "' -jar")
+        .doesNotContain("ArchiveClassesAtExit");
+    // The script is valid shell.
+    Path hook = dir.resolve("hook.sh");
+    Files.writeString(hook, jdk17);
+    assertThat(new ProcessBuilder("sh", "-n", hook.toString()).start().waitFor()).isZero();
+  }
+
+  @Test
   void outsideARepositoryItIsAnErrorInOneLine(@TempDir Path elsewhere) {
     CliRun run = CliRun.of("install-hook", elsewhere.toString());
 
