@@ -55,7 +55,7 @@ final class HistoryReport {
               + "  "
               + key.authorDate()
               + "  "
-              + key.path()
+              + key.shownPath()
               + ":"
               + key.range().beginLine()
               + ":"
@@ -112,11 +112,11 @@ final class HistoryReport {
             .map(
                 k ->
                     new FileAnalysis(
-                        new SourceFile(k.path(), ""),
+                        new SourceFile(k.shownPath(), ""),
                         List.of(
                             new Finding(
                                 HardcodedPostHogKey.ID,
-                                k.path(),
+                                k.shownPath(),
                                 k.range(),
                                 k.message(),
                                 List.of())),

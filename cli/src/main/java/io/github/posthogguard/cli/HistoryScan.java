@@ -11,6 +11,7 @@ import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.rules.HardcodedPostHogKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -52,9 +53,13 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 final class HistoryScan {
   private static final int BINARY_PROBE = 8000;
 
-  /** Where a key was first committed. {@code range} is in that version of the file. */
+  /**
+   * Where a key was first committed: {@code path} in the repository, {@code shownPath} as the user
+   * sees it from the working directory. {@code range} is in that version of the file.
+   */
   record FirstSeen(
       String path,
+      String shownPath,
       TextRange range,
       String maskedKey,
       String keyType,
@@ -145,6 +150,7 @@ final class HistoryScan {
                     found.identity(),
                     new FirstSeen(
                         path,
+                        shown(repository, path),
                         found.range(),
                         found.maskedKey(),
                         found.keyType(),
@@ -159,6 +165,16 @@ final class HistoryScan {
       throw new InputError("cannot read the history: " + e.getMessage());
     }
     return new History(List.copyOf(keys.values()), commits, blobsRead, binary, tooLarge, range);
+  }
+
+  /**
+   * The path from the working directory, as the other modes show it; as is in a bare repository.
+   */
+  private static String shown(Repository repository, String path) {
+    if (repository.isBare()) {
+      return path;
+    }
+    return GitChanges.display(Path.of(""), repository.getWorkTree().toPath().resolve(path));
   }
 
   private static void markRange(GitRepository git, RevWalk walk, String range) throws IOException {

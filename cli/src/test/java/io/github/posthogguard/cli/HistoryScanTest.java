@@ -63,7 +63,11 @@ class HistoryScanTest {
     assertThat(text.findingLines())
         .singleElement()
         .asString()
-        .startsWith(added.substring(0, 12) + "  2024-05-01T10:00:00Z  src/Config.java:2:")
+        .startsWith(
+            added.substring(0, 12)
+                + "  2024-05-01T10:00:00Z  "
+                + dir.resolve("src/Config.java")
+                + ":2:")
         .contains("phx_...XyNc");
     assertThat(text.out() + text.err()).doesNotContain(PERSONAL_KEY);
     JsonNode key = json.path("keys").get(0);
@@ -72,6 +76,33 @@ class HistoryScanTest {
     assertThat(key.path("path").asText()).isEqualTo("src/Config.java");
     assertThat(key.path("authorDate").asText()).isEqualTo("2024-05-01T10:00:00Z");
     assertThat(json.path("commitsScanned").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void theHistoryAsSarifIsValidAndPointsAtTheFirstPath() throws Exception {
+    git.write("src/Config.java", TestSources.withKey("Config", PERSONAL_KEY));
+    git.commitAll("key");
+
+    CliRun run =
+        CliRun.of(
+            dir.toString(), "--format", "sarif", "--source-root", dir.toString(), "--history");
+    JsonNode log = JsonReport.MAPPER.readTree(run.out());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(SarifSchema.violations(log)).isEmpty();
+    JsonNode result = log.path("runs").get(0).path("results").get(0);
+    assertThat(result.path("message").path("text").asText())
+        .contains("phx_...XyNc", "committed in " + git.head().substring(0, 12))
+        .doesNotContain(PERSONAL_KEY);
+    assertThat(
+            result
+                .path("locations")
+                .get(0)
+                .path("physicalLocation")
+                .path("artifactLocation")
+                .path("uri")
+                .asText())
+        .isEqualTo("src/Config.java");
   }
 
   @Test
