@@ -106,6 +106,34 @@ class ExamplesMavenPluginBuildTest {
   }
 
   @Test
+  void theThresholdDecidesWhatFailsTheBuild() throws IOException {
+    Path project = copyOfExamples("thresholds");
+    Toolchain jdk17 = Toolchain.all().get(0);
+
+    MavenBuild.Outcome reportOnly =
+        build(project, jdk17, pluginGoal(), "-Dposthog-guard.failOnViolation=false");
+    MavenBuild.Outcome blockersOnly =
+        build(project, jdk17, pluginGoal(), "-Dposthog-guard.failOnSeverity=BLOCKER");
+
+    assertThat(reportOnly.succeeded()).as(reportOnly.log()).isTrue();
+    assertThat(levels(reportOnly.log())).containsOnly("WARNING");
+    assertThat(blockersOnly.succeeded()).as(blockersOnly.log()).isFalse();
+    // HardcodedPostHogKey and PostHogKeyClientExposure are BLOCKER; SecretToLog is CRITICAL.
+    assertThat(blockersOnly.log())
+        .containsPattern("\\[ERROR\\] \\S+:\\[\\d+,\\d+\\] \\[HardcodedPostHogKey\\]")
+        .containsPattern("\\[WARNING\\] \\S+:\\[\\d+,\\d+\\] \\[SecretToLog\\]");
+  }
+
+  private static List<String> levels(String log) {
+    return log.lines()
+        .map(DIAGNOSTIC::matcher)
+        .filter(Matcher::matches)
+        .map(m -> m.group(1))
+        .distinct()
+        .toList();
+  }
+
+  @Test
   void skipSkips() throws IOException {
     Path project = copyOfExamples("skipped");
 
