@@ -10,12 +10,15 @@
 #   2. the CLI end to end, one thread and all cores, wall time and peak memory (/usr/bin/time);
 #   3. compile overhead: commons-lang3's sources compiled in fresh JVMs by javac, javac + Error Prone,
 #      javac + Error Prone + our checks, rounds interleaved, medians and ratios;
-#   4. SonarQube's Java sensor, "Sonar way" with and without our rules, on commons-lang3.
+#   4. SonarQube's Java sensor, "Sonar way" with and without our rules, on commons-lang3;
+#   5. text files: the config-file rules against a plain line-by-line regex scan, on the non-Java
+#      files of both corpora (and on test-cases/config, where every file is parsed), in one JVM;
+#      and the CLI end to end on the non-Java files against a bare regex scanner (grep -E).
 # Results: benchmarks/target/results.md (and on standard output).
 #
 # Environment: ROUNDS (in-process and compile rounds, default 5), CLI_ROUNDS (default 3),
 # SKIP_SONAR=1 to leave out the real-server part (it needs ~5 minutes and 2.5 GB), PARTS to run
-# some parts only (default "inprocess cli compile sonar"; cli needs an earlier inprocess run).
+# some parts only (default "inprocess cli compile sonar text"; cli needs an earlier inprocess run).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,7 +27,7 @@ CORPUS=$TARGET/corpus
 RESULTS=$TARGET/results.md
 ROUNDS=${ROUNDS:-5}
 CLI_ROUNDS=${CLI_ROUNDS:-3}
-PARTS=${PARTS:-inprocess cli compile sonar}
+PARTS=${PARTS:-inprocess cli compile sonar text}
 CHECKS_JAR=$ROOT/errorprone-checks/target/posthog-guard-errorprone-checks-0.1.0-SNAPSHOT.jar
 CLI_JAR=$ROOT/cli/target/posthog-guard.jar
 # What Error Prone needs of javac's internals (its installation docs; the same as .mvn/jvm.config).
@@ -139,6 +142,40 @@ sonar_part() {
     grep -q 'PASSED' "$TARGET/bench/sonarqube.log" || { log "it/sonarqube/run.sh failed: see $TARGET/bench/sonarqube.log"; exit 1; }
     sed -n 's/.*SENSOR-BENCHMARK //p' "$TARGET/bench/sonarqube.log" | tee -a "$RESULTS"
   fi
+}
+
+text_part() {
+  local text_corpus=$TARGET/corpus-text
+  [ -d "$text_corpus" ] || { log "no $text_corpus: the build unpacks it (mvn install)"; exit 1; }
+  log "5/5 text files: the config-file rules against a plain line regex scan"
+  out "## 5. Text files: the config-file rules against a plain line-by-line regex scan"
+  out ""
+  out "Machine load before: $(uptime | sed 's/.*load average/load average/')."
+  out ""
+  out "In one JVM, one thread, the same files read the same way (probe of the first 8000 bytes, then UTF-8), $((ROUNDS * 4)) rounds after a warm-up, medians. \`corpus-text\` holds the non-Java files of both corpora' sources jars (manifests, properties, Kotlin, JSON, XML, ...); \`test-cases/config\` is the worst case: every file holds a key, so every file is parsed."
+  out ""
+  java -Xmx1g -cp "$ROOT/benchmarks/target/classes:$(cat "$TARGET/benchmark.classpath")" \
+    io.github.posthogguard.benchmarks.TextScanBenchmark "$text_corpus" "$ROOT/test-cases/config" "$((ROUNDS * 4))" | tee -a "$RESULTS"
+  out ""
+  : >"$TARGET/bench/text-cli.txt"
+  : >"$TARGET/bench/text-plain.txt"
+  : >"$TARGET/bench/text-start.txt"
+  for _ in $(seq "$CLI_ROUNDS"); do
+    # The CLI's own start and walk, every file excluded: what reading the files adds comes on top.
+    /usr/bin/time -f '%e' -o "$TARGET/bench/time.txt" "$ROOT/cli/bin/posthog-guard" --threads 1 --exclude '*' -f json -o /dev/null "$text_corpus" >/dev/null 2>&1
+    cat "$TARGET/bench/time.txt" >>"$TARGET/bench/text-start.txt"
+    /usr/bin/time -f '%e' -o "$TARGET/bench/time.txt" "$ROOT/cli/bin/posthog-guard" --threads 1 -f json -o /dev/null "$text_corpus" >/dev/null 2>&1 || [ $? -eq 1 ]
+    cat "$TARGET/bench/time.txt" >>"$TARGET/bench/text-cli.txt"
+    /usr/bin/time -f '%e' -o "$TARGET/bench/time.txt" java -Xmx384m -XX:+UseSerialGC -cp "$ROOT/benchmarks/target/classes" \
+      io.github.posthogguard.benchmarks.PlainLineScan "$text_corpus" >/dev/null
+    cat "$TARGET/bench/time.txt" >>"$TARGET/bench/text-plain.txt"
+  done
+  local cli_s plain_s start_s
+  cli_s=$(median <"$TARGET/bench/text-cli.txt")
+  plain_s=$(median <"$TARGET/bench/text-plain.txt")
+  start_s=$(median <"$TARGET/bench/text-start.txt")
+  out "End to end on \`corpus-text\` ($(find "$text_corpus" -type f | wc -l) files), fresh JVMs, medians of $CLI_ROUNDS: \`cli/bin/posthog-guard --threads 1\` $cli_s s; a plain Java line-regex scanner (\`PlainLineScan\`, same JVM options) $plain_s s: ×$(ratio "$cli_s" "$plain_s") (target ≤ ×2). The CLI with every file excluded (its start and the walk): $start_s s; reading and checking the files adds $(awk -v a="$cli_s" -v b="$start_s" 'BEGIN { printf "%.2f", a - b }') s."
+  out ""
 }
 
 for part in $PARTS; do

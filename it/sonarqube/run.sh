@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The SonarQube quality gate on a real server: SonarQube Community Build 26.9 with the freshly built
 # plugin, a profile of our rules only, a gate "vulnerabilities > 0", an analysis of examples/ that
-# must fail the gate on exactly the expected issues, and a clean variant that must pass it. Then the
+# must fail the gate on exactly the expected issues, and a clean variant that must pass it.
+# The Java files are read by our sonar-java checks; the others (examples/src/main/resources/
+# application.yml) by our sensor, which sees them because sonar.maven.scanAll=true indexes every
+# file of the project (by default the Maven scanner indexes src/main/java, src/test/java and
+# pom.xml only; a file of no language is indexed as such, and our sensor reads it). Then the
 # SARIF import that SonarQube Cloud users rely on (no third-party plugin there): the CLI's SARIF of
 # examples/ imported with sonar.sarifReportPaths into a project whose profile holds none of our
 # rules, so that every issue of ours there comes from the SARIF file, none from the plugin.
@@ -196,6 +200,7 @@ analyse() { # analyse PROJECT_DIR KEY LOGFILE [SCANNER PROPERTIES...]
     -Dsonar.host.url="http://127.0.0.1:$PORT" -Dsonar.token="$TOKEN" \
     -Dsonar.projectKey="$key" -Dsonar.projectName="$key" \
     -Dsonar.java.binaries=target/no-binaries -Dsonar.java.test.binaries=target/no-binaries \
+    -Dsonar.maven.scanAll=true \
     -Dsonar.scm.disabled=true -Dsonar.qualitygate.wait=false) >"$logfile" 2>&1 \
     || { tail -n 60 "$logfile"; fail "analysis of $key failed"; }
   local task
@@ -212,8 +217,8 @@ analyse() { # analyse PROJECT_DIR KEY LOGFILE [SCANNER PROPERTIES...]
 
 java_sensor_ms() { grep -o 'Sensor JavaSensor \[java\] (done) | time=[0-9]*ms' "$1" | head -n 1 | grep -o '[0-9]*ms' | tr -d ms; }
 
-expected_issues() { # the "// expect: RuleId" markers of a project, as "path:line rule"
-  (cd "$1" && grep -rnE '//.*\bexpect: \w+\s*$' --include='*.java' src \
+expected_issues() { # the "// expect: RuleId" (Java) and "# expect: RuleId" (config) markers, as "path:line rule"
+  (cd "$1" && grep -rnE '(//|#).*\bexpect: \w+\s*$' src \
     | sed -E 's/^([^:]+):([0-9]+):.*expect: (\w+)\s*$/\1:\2 posthog-guard:\3/' | sort)
 }
 
@@ -263,13 +268,13 @@ clean_copy() { # examples/ with every key body replaced, debug off, no secret lo
   local target=$1
   mkdir -p "$target"
   cp -r "$ROOT/examples/pom.xml" "$ROOT/examples/src" "$target/"
-  find "$target/src" -name '*.java' -exec perl -pi -e \
+  find "$target/src" -type f -exec perl -pi -e \
     's/(?<![A-Za-z0-9])[A-Za-z0-9]{41,49}(?![A-Za-z0-9])/your_key_here/g;
      s/\bdebug\(true\)(?=.*expect: PostHogDebugLogsPersonalKey)/debug(false)/;
      $_ = "" if /expect: SecretToLog/;
      $_ = "" if /expect: PostHogKeyClientExposure/;
      s/POSTHOG_PERSONAL_API_KEY/POSTHOG_PROJECT_API_KEY/ if /expect: PostHogKeyMisuse/;
-     s#// expect: \w+##' {} +
+     s#(//|\#) expect: \w+##' {} +
 }
 
 install_server
@@ -288,6 +293,10 @@ if [ "$expected" != "$actual" ]; then
   fail "issues differ from the examples' '// expect:' markers (< expected, > actual)"
 fi
 log "all $(echo "$expected" | wc -l) expected issues, no other: $(echo "$actual" | tr '\n' ';')"
+case "$actual" in *"src/main/resources/application.yml:"*) ;; *) fail "no issue on the config file: the sensor did not see it" ;; esac
+grep -q 'PostHog Guard: [1-9][0-9]* non-Java files analyzed' "$WORK/analysis.log" \
+  || fail "our sensor did not analyze the non-Java files"
+log "the config-file sensor: $(grep -o 'PostHog Guard: [0-9]* non-Java files analyzed' "$WORK/analysis.log")"
 check_messages "$PROJECT"
 [ "$(gate_status "$PROJECT")" = ERROR ] || fail "the gate did not fail on examples/"
 log "quality gate ERROR on examples/, as it must be"

@@ -3,11 +3,11 @@ package io.github.posthogguard.analyzer;
 import java.util.Arrays;
 
 /** Converts between 1-based line/column positions and char offsets of one text. */
-final class LineMap {
+public final class LineMap {
   private final int[] lineStarts;
   private final int length;
 
-  LineMap(String text) {
+  public LineMap(String text) {
     int[] starts = new int[64];
     int count = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -25,22 +25,22 @@ final class LineMap {
     this.length = text.length();
   }
 
-  int offset(int line, int column) {
+  public int offset(int line, int column) {
     int lineIndex = Math.min(Math.max(line, 1), lineStarts.length) - 1;
     return Math.min(lineStarts[lineIndex] + Math.max(column, 1) - 1, length);
   }
 
-  int line(int offset) {
+  public int line(int offset) {
     int index = Arrays.binarySearch(lineStarts, offset);
     return index >= 0 ? index + 1 : -index - 1;
   }
 
-  int column(int offset) {
+  public int column(int offset) {
     return offset - lineStarts[line(offset) - 1] + 1;
   }
 
   /** A range from a 1-based inclusive line/column span, as JavaParser gives it. */
-  TextRange range(int beginLine, int beginColumn, int endLine, int endColumn) {
+  public TextRange range(int beginLine, int beginColumn, int endLine, int endColumn) {
     return new TextRange(
         beginLine,
         beginColumn,
@@ -51,7 +51,7 @@ final class LineMap {
   }
 
   /** A range from 0-based char offsets, the end exclusive. */
-  TextRange rangeOfOffsets(int begin, int end) {
+  public TextRange rangeOfOffsets(int begin, int end) {
     int last = Math.max(begin, end - 1);
     return new TextRange(line(begin), column(begin), line(last), column(last), begin, end);
   }

@@ -38,6 +38,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import io.github.posthogguard.analyzer.JavaFile;
+import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
@@ -415,6 +416,9 @@ public final class Evaluator {
     if (configured.isPresent()) {
       return Fact.of(configured.get());
     }
+    if (configuredPublic(v)) {
+      return Fact.NONE; // the configuration writes a project key there, whatever the name says
+    }
     Fact fact = Fact.NONE;
     if (v.isField()) {
       Optional<Expression> initializer = v.initializer();
@@ -512,23 +516,42 @@ public final class Evaluator {
    * into a configuration holder's member ({@code @ConfigurationProperties(prefix = "posthog")}).
    */
   private Optional<Secret> configured(Variable v) {
-    NodeWithAnnotations<?> annotated = v.annotated();
-    if (annotated != null) {
-      for (String key : injectedKeys(annotated)) {
-        Optional<Secret> secret = names.byConfigKey(key, location((Node) annotated));
-        if (secret.isPresent()) {
-          return secret;
-        }
-      }
-    }
-    if (v.isField() && v.owner() != null) {
-      Optional<String> prefix = holderPrefix(v.owner());
-      if (prefix.isPresent()) {
-        String key = prefix.get().isEmpty() ? v.name() : prefix.get() + "." + kebab(v.name());
-        return names.byConfigKey(key, location(v.declaration()));
+    for (String key : configurationKeys(v)) {
+      Optional<Secret> secret = names.byConfigKey(key, location(configuredAt(v)));
+      if (secret.isPresent()) {
+        return secret;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the configuration files write a public key (and only that) where {@code v} is bound.
+   */
+  private boolean configuredPublic(Variable v) {
+    return configurationKeys(v).stream()
+        .anyMatch(key -> names.isWrittenPublic(key, location(configuredAt(v))));
+  }
+
+  /** The configuration keys bound into {@code v}: by its annotations, or as a holder's member. */
+  private List<String> configurationKeys(Variable v) {
+    List<String> keys = new ArrayList<>();
+    NodeWithAnnotations<?> annotated = v.annotated();
+    if (annotated != null) {
+      keys.addAll(injectedKeys(annotated));
+    }
+    if (keys.isEmpty() && v.isField() && v.owner() != null) {
+      holderPrefix(v.owner())
+          .ifPresent(
+              prefix -> keys.add(prefix.isEmpty() ? v.name() : prefix + "." + kebab(v.name())));
+    }
+    return keys;
+  }
+
+  private Node configuredAt(Variable v) {
+    return v.annotated() != null && !injectedKeys(v.annotated()).isEmpty()
+        ? (Node) v.annotated()
+        : v.declaration();
   }
 
   /** The configuration keys an element's annotations inject. */
@@ -612,6 +635,10 @@ public final class Evaluator {
     }
     String name = access.getNameAsString();
     Optional<JavaType> named = semantics.typeNamedBy(access.getScope());
+    Optional<Secret> generated = named.flatMap(type -> generatedConfig(type, name, access));
+    if (generated.isPresent()) {
+      return Fact.of(generated.get());
+    }
     JavaType owner = named.orElseGet(() -> semantics.typeOf(access.getScope()));
     if (named.isPresent() && owner.kind() == JavaType.Kind.CLASS && !isProjectCandidate(owner)) {
       return Fact.NONE; // a static field of the JDK or of a library the models know
@@ -621,6 +648,26 @@ public final class Evaluator {
     return isProjectCandidate(owner)
         ? Fact.named(byName, Ref.field(owner.name(), name))
         : Fact.of(byName);
+  }
+
+  /**
+   * A constant of a class the build generates from configuration ({@code BuildConfig.POSTHOG_KEY}
+   * from Gradle's {@code buildConfigField}): what the configuration writes under that name.
+   */
+  private Optional<Secret> generatedConfig(JavaType type, String field, FieldAccessExpr access) {
+    if (type.kind() != JavaType.Kind.CLASS || project.declares(type.name())) {
+      return Optional.empty();
+    }
+    String simple = type.name().substring(type.name().lastIndexOf('.') + 1);
+    for (ModelRow row : model.rows("generatedConfig")) {
+      if (row.require("class").equals(simple)) {
+        ModelCoverage.hit(row);
+        return names
+            .byConfigKey(field, location(access), EntryKind.readBy(row.require("kind")))
+            .map(s -> s.named(simple + "." + field));
+      }
+    }
+    return Optional.empty();
   }
 
   // Calls.
@@ -823,6 +870,15 @@ public final class Evaluator {
     Location at = location(call);
     return switch (kind) {
       case "config" -> key.flatMap(k -> names.byConfigKey(k, at));
+      case "android-string" ->
+          keyIndex
+              .filter(i -> i < call.getArguments().size())
+              .flatMap(i -> resourceName(call.getArgument(i), "string"))
+              .flatMap(
+                  k ->
+                      names
+                          .byConfigKey(k, at, EntryKind.readBy(kind))
+                          .map(s -> s.named("R.string." + k)));
       case "param" ->
           key.flatMap(k -> names.byConfigKey(k, at))
               .map(
@@ -848,6 +904,26 @@ public final class Evaluator {
                   at));
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * {@code name} of an Android resource id {@code R.<type>.name} (or {@code
+   * com.app.R.<type>.name}).
+   */
+  private static Optional<String> resourceName(Expression id, String type) {
+    return id instanceof FieldAccessExpr access
+            && access.getScope() instanceof FieldAccessExpr group
+            && group.getNameAsString().equals(type)
+            && lastName(group.getScope()).equals("R")
+        ? Optional.of(access.getNameAsString())
+        : Optional.empty();
+  }
+
+  private static String lastName(Expression e) {
+    if (e instanceof NameExpr name) {
+      return name.getNameAsString();
+    }
+    return e instanceof FieldAccessExpr access ? access.getNameAsString() : "";
   }
 
   private static String k(Optional<String> key) {

@@ -39,6 +39,11 @@ public record Secret(PostHogKeyType keyType, Provenance provenance, String name,
   }
 
   /** This secret seen from another place: the same kind and name, another origin. */
+  /** The same secret under another name, as the code reading it spells it. */
+  public Secret named(String newName) {
+    return new Secret(keyType, provenance, newName, origin);
+  }
+
   public Secret from(Location newOrigin) {
     return new Secret(keyType, provenance, name, newOrigin);
   }

@@ -6,6 +6,10 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.config.ConfigEntry;
+import io.github.posthogguard.config.EntryKind;
+import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.flow.Words;
@@ -13,6 +17,7 @@ import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeyType;
 import io.github.posthogguard.project.TypeSummary;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -159,7 +164,20 @@ final class SecretNames {
    * The secret a configuration key names ({@code POSTHOG_PERSONAL_API_KEY}, {@code db.password}).
    */
   Optional<Secret> byConfigKey(String key, Location origin) {
+    return byConfigKey(key, origin, EntryKind.readBy("config"));
+  }
+
+  /**
+   * The secret a configuration entry holds: the key the project's files write in it, else what its
+   * name says.
+   */
+  Optional<Secret> byConfigKey(String key, Location origin, Set<EntryKind> kinds) {
     String stripped = key.strip();
+    String reader = origin == null || origin.path() == null ? "" : origin.path();
+    Optional<Optional<Secret>> written = writtenInConfig(reader, stripped, kinds);
+    if (written.isPresent()) {
+      return written.get();
+    }
     Optional<PostHogKeyType> posthog = PostHogKeyNames.secretKeyType(stripped);
     if (posthog.isPresent()) {
       return Optional.of(new Secret(posthog.get(), Secret.Provenance.CONFIG, stripped, origin));
@@ -171,6 +189,44 @@ final class SecretNames {
             && SensitiveNames.isSecret(stripped, extraWords)
         ? Optional.of(new Secret(null, Secret.Provenance.CONFIG, stripped, origin))
         : Optional.empty();
+  }
+
+  /** Whether the configuration files write a public key, and nothing else, under that name. */
+  boolean isWrittenPublic(String key, Location origin) {
+    String reader = origin == null || origin.path() == null ? "" : origin.path();
+    return writtenInConfig(reader, key.strip(), EntryKind.readBy("config"))
+        .map(Optional::isEmpty)
+        .orElse(false);
+  }
+
+  /**
+   * What the project's configuration files write under that name, when they write a key there: a
+   * secret key (its kind, where it is written), or a public one (no secret). Empty when no file
+   * writes a key there, or some entry leaves the value to a placeholder or to the environment.
+   */
+  private Optional<Optional<Secret>> writtenInConfig(
+      String reader, String name, Set<EntryKind> kinds) {
+    List<HeldKey> held = semantics.project().configKeys(reader, name, kinds);
+    Optional<HeldKey> secret =
+        held.stream()
+            .filter(h -> h.literal() && h.type().isSecret())
+            .min(Comparator.comparing(HeldKey::type));
+    if (secret.isPresent()) {
+      HeldKey key = secret.get();
+      ConfigEntry at = key.source().orElse(key.entry());
+      TextRange range =
+          at.keys().stream()
+              .filter(k -> k.type() == key.type())
+              .findFirst()
+              .map(at::rangeOf)
+              .orElse(at.valueRange());
+      return Optional.of(
+          Optional.of(
+              new Secret(
+                  key.type(), Secret.Provenance.CONFIG, name, new Location(at.path(), range))));
+    }
+    boolean allPublic = !held.isEmpty() && held.stream().allMatch(HeldKey::literal);
+    return allPublic ? Optional.of(Optional.empty()) : Optional.empty();
   }
 
   /** Whether a value of this type can be (or contain) a secret string. */

@@ -6,6 +6,7 @@ import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
+import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 
 /**
  * Analyzes the files of one project (the CLI's paths, a compilation, a module) with what each
@@ -67,15 +67,26 @@ public final class ProjectAnalysis {
 
   private final Analyzer analyzer;
   private final FlowOptions options;
+  private final ConfigIndex config;
 
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options) {
+    this(analyzer, options, ConfigIndex.EMPTY);
+  }
+
+  /**
+   * An analysis whose Java files also see what the project's configuration files hold: the key a
+   * {@code @Value("${posthog.api-key}")} or a {@code BuildConfig} field reads.
+   */
+  public ProjectAnalysis(Analyzer analyzer, FlowOptions options, ConfigIndex config) {
     this.analyzer = analyzer;
     this.options = options;
+    this.config = config;
   }
 
   /** One file's state through the phases. */
   private final class State {
     final Source source;
+    final int index;
     String topLevelType;
     FileAnalysis analysis;
     boolean parsed;
@@ -84,20 +95,26 @@ public final class ProjectAnalysis {
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
 
-    State(Source source) {
+    State(Source source, int index) {
       this.source = source;
+      this.index = index;
     }
+  }
+
+  /** Hears of each file's final analysis as soon as it is known. */
+  public interface Listener {
+    void analyzed(int index, FileAnalysis analysis);
   }
 
   /**
    * The analyses of {@code sources}, in their order, computed on {@code executor} (null: on the
-   * calling thread); {@code done} hears of each file's final analysis by its index.
+   * calling thread); {@code done} (may be null) hears of each file's final analysis by its index.
    */
   public List<FileAnalysis> analyze(
-      List<? extends Source> sources, ExecutorService executor, IntConsumer done) {
+      List<? extends Source> sources, ExecutorService executor, Listener done) {
     List<State> states = new ArrayList<>();
     for (Source source : sources) {
-      states.add(new State(source));
+      states.add(new State(source, states.size()));
     }
     long t0 = System.nanoTime();
     run(executor, states, this::firstPass);
@@ -137,14 +154,14 @@ public final class ProjectAnalysis {
     for (State state : states) {
       all.addAll(state.summaries);
     }
-    ProjectIndex index = new ProjectIndex(all, byType.keySet());
+    ProjectIndex index = new ProjectIndex(all, byType.keySet(), config);
     List<State> again = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
       if (state.parsed && mayChange(state, index)) {
         again.add(state);
       } else if (done != null) {
-        done.accept(i);
+        done.analyzed(i, state.analysis);
       }
     }
     long t2 = System.nanoTime();
@@ -157,7 +174,7 @@ public final class ProjectAnalysis {
             + " ms");
     if (done != null) {
       for (State state : again) {
-        done.accept(states.indexOf(state));
+        done.analyzed(state.index, state.analysis);
       }
     }
     return states.stream().map(s -> s.analysis).toList();
@@ -182,7 +199,7 @@ public final class ProjectAnalysis {
         }
       }
     }
-    Set<String> names = new HashSet<>(new ProjectIndex(all, byType.keySet()).clueNames());
+    Set<String> names = new HashSet<>(new ProjectIndex(all, byType.keySet(), config).clueNames());
     names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
     names.removeAll(seenNames);
     seenNames.addAll(names);
@@ -263,12 +280,14 @@ public final class ProjectAnalysis {
       state.topLevelType = topLevelType(state.source.path(), text);
     }
     List<Rule> interested =
-        state.allRules ? analyzer.rules() : analyzer.rulesFor(new TextClues(text));
+        state.allRules || config.isNamedIn(text)
+            ? analyzer.rules()
+            : analyzer.rulesFor(new TextClues(text));
     if (interested.isEmpty()) {
       state.analysis = FileAnalysis.clean(file);
       return;
     }
-    RecordingView recording = new RecordingView(ProjectView.NONE);
+    RecordingView recording = new RecordingView(new ConfigView(config));
     state.analysis = analyzeAndSummarize(state, file, recording, interested, true);
     state.demanded = recording.demanded();
     state.refs = recording.refs();

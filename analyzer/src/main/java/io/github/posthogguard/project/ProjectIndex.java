@@ -1,5 +1,8 @@
 package io.github.posthogguard.project;
 
+import io.github.posthogguard.config.ConfigIndex;
+import io.github.posthogguard.config.EntryKind;
+import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import java.util.Collection;
@@ -21,10 +24,17 @@ import java.util.stream.Stream;
 public final class ProjectIndex implements ProjectView {
   private final Map<String, TypeSummary> summaries;
   private final Set<String> declared;
+  private final ConfigIndex config;
   private final Map<Fact, Optional<Secret>> resolved = new ConcurrentHashMap<>();
   private final Map<String, Boolean> relevant = new ConcurrentHashMap<>();
 
   public ProjectIndex(Collection<TypeSummary> summaries, Set<String> declared) {
+    this(summaries, declared, ConfigIndex.EMPTY);
+  }
+
+  /** The index of the summaries, with what {@code config} says the configuration holds. */
+  public ProjectIndex(Collection<TypeSummary> summaries, Set<String> declared, ConfigIndex config) {
+    this.config = config;
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (TypeSummary summary : summaries) {
@@ -49,6 +59,11 @@ public final class ProjectIndex implements ProjectView {
   @Override
   public boolean declares(String qualifiedName) {
     return declared.contains(qualifiedName);
+  }
+
+  @Override
+  public List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
+    return config.keysHeldFor(reader, name, kinds);
   }
 
   @Override

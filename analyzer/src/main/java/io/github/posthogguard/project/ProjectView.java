@@ -1,9 +1,13 @@
 package io.github.posthogguard.project;
 
+import io.github.posthogguard.config.EntryKind;
+import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the analysis of one file may ask of the rest of its project: the summary of a type declared
@@ -32,6 +36,15 @@ public interface ProjectView {
   /** The value of a constant of a project type (or of its supertypes), where it is fixed. */
   default Optional<String> constant(String type, String field) {
     return new Resolution(this).constant(type, field, new HashSet<>());
+  }
+
+  /**
+   * What the configuration files of the Java file {@code reader}'s module hold under {@code name}
+   * (in any spelling relaxed binding accepts), in entries of {@code kinds}: the link from Java code
+   * that reads a value to the file that sets it.
+   */
+  default List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
+    return List.of();
   }
 
   /**

@@ -1,9 +1,12 @@
 package io.github.posthogguard.project;
 
+import io.github.posthogguard.config.EntryKind;
+import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +32,11 @@ final class RecordingView implements ProjectView {
   @Override
   public boolean declares(String qualifiedName) {
     return delegate.declares(qualifiedName);
+  }
+
+  @Override
+  public List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
+    return delegate.configKeys(reader, name, kinds);
   }
 
   @Override

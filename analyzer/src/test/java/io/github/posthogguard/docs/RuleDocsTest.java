@@ -43,7 +43,9 @@ class RuleDocsTest {
         Stream<Path> cases = Files.list(CaseFile.root())) {
       assertThat(files.map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")))
           .containsExactlyInAnyOrderElementsOf(ids);
-      assertThat(cases.map(p -> p.getFileName().toString())).isSubsetOf(ids);
+      // config/ holds the cases of every rule that reads files other than Java.
+      assertThat(cases.map(p -> p.getFileName().toString()).filter(n -> !n.equals("config")))
+          .isSubsetOf(ids);
     }
     assertThat(Rules.all().stream().map(Rule::id))
         .allSatisfy(id -> assertThat(CaseFile.of(id)).isNotEmpty());

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SourceFile;
-import io.github.posthogguard.flow.FlowOptions;
-import io.github.posthogguard.project.ProjectAnalysis;
 import io.github.posthogguard.testing.CaseFile;
 import io.github.posthogguard.testing.CaseProject;
 import java.util.ArrayList;
@@ -72,23 +70,6 @@ class CaseProjectsTest {
   }
 
   static List<FileAnalysis> analyze(CaseProject project) {
-    List<ProjectAnalysis.Source> sources =
-        project.files().stream()
-            .map(
-                f ->
-                    (ProjectAnalysis.Source)
-                        new ProjectAnalysis.Source() {
-                          @Override
-                          public String path() {
-                            return f.name();
-                          }
-
-                          @Override
-                          public String text() {
-                            return f.text();
-                          }
-                        })
-            .toList();
-    return new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE).analyze(sources, null, null);
+    return project.analyze();
   }
 }

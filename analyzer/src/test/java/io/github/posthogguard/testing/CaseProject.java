@@ -1,5 +1,12 @@
 package io.github.posthogguard.testing;
 
+import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.config.ConfigFile;
+import io.github.posthogguard.config.ConfigIndex;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.project.ProjectAnalysis;
+import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,12 +16,16 @@ import java.util.stream.Stream;
 
 /**
  * A multi-file test case: a folder {@code test-cases/<RuleId>/<CaseName>/} whose Java files form
- * one project, analyzed (and compiled) together. Each file carries its own markers for the rule.
+ * one project, analyzed (and compiled) together, with the configuration files beside them (laid out
+ * as in a Maven or Gradle module: {@code src/main/resources/application.yml}). Each Java file
+ * carries its own markers for the rule; a config file carries {@link ConfigCaseFile}'s.
  */
-public record CaseProject(String ruleId, Path folder, List<CaseFile> files) {
+public record CaseProject(
+    String ruleId, Path folder, List<CaseFile> files, List<ConfigCaseFile> configFiles) {
 
   public CaseProject {
     files = List.copyOf(files);
+    configFiles = List.copyOf(configFiles);
   }
 
   public static List<CaseProject> all() {
@@ -32,19 +43,60 @@ public record CaseProject(String ruleId, Path folder, List<CaseFile> files) {
   }
 
   private static CaseProject read(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
       return new CaseProject(
           CaseFile.root().relativize(folder).getName(0).toString(),
           folder,
-          files.filter(p -> p.toString().endsWith(".java")).sorted().map(CaseFile::read).toList());
+          files.stream().filter(p -> p.toString().endsWith(".java")).map(CaseFile::read).toList(),
+          files.stream()
+              .filter(p -> !p.toString().endsWith(".java"))
+              .map(ConfigCaseFile::read)
+              .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The single-file cases and the files of every multi-file case: all Java files of the cases. */
+  public static List<CaseFile> everyCaseFile() {
+    return Stream.concat(
+            CaseFile.all().stream(), all().stream().flatMap(project -> project.files().stream()))
+        .toList();
+  }
+
   /** The folder's name relative to {@code test-cases}, such as {@code Rule/Case}. */
   public String name() {
     return CaseFile.root().relativize(folder).toString().replace('\\', '/');
+  }
+
+  /**
+   * The analyses of the Java files, in their order, by the analyzer with the project of all of them
+   * and the configuration its config files hold.
+   */
+  public List<FileAnalysis> analyze() {
+    List<ProjectAnalysis.Source> sources =
+        files.stream().map(file -> (ProjectAnalysis.Source) new Text(file)).toList();
+    ConfigIndex config =
+        ConfigIndex.of(
+            configFiles.stream()
+                .map(f -> ConfigFile.read(new SourceFile(f.name(), f.text())))
+                .toList());
+    return new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE, config)
+        .analyze(sources, null, null);
+  }
+
+  /** A case file as the project sees it: named as in {@link CaseFile#name()}. */
+  private record Text(CaseFile file) implements ProjectAnalysis.Source {
+    @Override
+    public String path() {
+      return file.name();
+    }
+
+    @Override
+    public String text() {
+      return file.text();
+    }
   }
 
   public List<Path> paths() {

@@ -1,6 +1,10 @@
 package io.github.posthogguard.cli;
 
+import io.github.posthogguard.cli.ProjectScanner.Content;
 import io.github.posthogguard.cli.ProjectScanner.ReadSource;
+import io.github.posthogguard.config.ConfigAnalyzer;
+import io.github.posthogguard.config.ConfigFormat;
+import io.github.posthogguard.config.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +44,9 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
  * own copy of every file, which is what the commit will hold.
  */
 final class GitChanges {
-  /** The files the scan reads: Java sources, as {@link SourceCollector} collects them. */
-  static final Predicate<String> SCANNED = path -> path.endsWith(".java");
+  /** Config files: what Java code reads at run time, so context for a staged Java file. */
+  private static final Predicate<String> CONFIG =
+      path -> ConfigAnalyzer.reads(path) && ConfigFormat.of(path) != ConfigFormat.TEXT;
 
   /** The staged files as one project, and what of them the commit changes. */
   record Staged(List<ReadSource> sources, ChangedLines changed) {}
@@ -49,10 +54,10 @@ final class GitChanges {
   private GitChanges() {}
 
   /**
-   * The index's version of the staged files and of the files they name (what the commit will hold,
-   * so that a staged file is analyzed with what the others declare), and the lines the commit
-   * changes against HEAD. Paths are shown relative to {@code cwd}; only files under {@code limits}
-   * (if any) count as changed.
+   * The index's version of the staged files, of the Java files they name and of the config files
+   * (what the commit will hold, so that a staged file is analyzed with what the others declare and
+   * the configuration its code reads), and the lines the commit changes against HEAD. Paths are
+   * shown relative to {@code cwd}; only files under {@code limits} (if any) count as changed.
    */
   static Staged staged(GitRepository git, Path cwd, List<Path> limits) {
     Repository repository = git.jgit();
@@ -71,21 +76,28 @@ final class GitChanges {
       }
       Map<String, List<BlobSource>> byTypeName = new HashMap<>();
       List<BlobSource> staged = new ArrayList<>();
+      List<BlobSource> config = new ArrayList<>();
       for (int i = 0; i < index.getEntryCount(); i++) {
         DirCacheEntry entry = index.getEntry(i);
         if (entry.getStage() == DirCacheEntry.STAGE_0
             && (FileMode.REGULAR_FILE.equals(entry.getFileMode())
-                || FileMode.EXECUTABLE_FILE.equals(entry.getFileMode()))
-            && SCANNED.test(entry.getPathString())) {
-          Path file = workTree.resolve(entry.getPathString());
+                || FileMode.EXECUTABLE_FILE.equals(entry.getFileMode()))) {
+          String gitPath = entry.getPathString();
+          Path file = workTree.resolve(gitPath);
           BlobSource source = new BlobSource(repository, display(cwd, file), entry.getObjectId());
-          byTypeName.computeIfAbsent(typeName(file), k -> new ArrayList<>()).add(source);
           if (changed.isChanged(file.toString())) {
             staged.add(source);
+          } else if (CONFIG.test(gitPath)) {
+            config.add(source);
+          }
+          if (!ConfigAnalyzer.reads(gitPath)) {
+            byTypeName.computeIfAbsent(typeName(file), k -> new ArrayList<>()).add(source);
           }
         }
       }
       sources.addAll(withWhatTheyName(staged, byTypeName));
+      // What the Java code reads at run time (@Value, getenv's .env, ...) tells its findings.
+      sources.addAll(config);
     } catch (IOException e) {
       throw new InputError("cannot read the git index: " + e.getMessage());
     }
@@ -149,7 +161,7 @@ final class GitChanges {
       diff.setDetectRenames(true);
       for (DiffEntry entry : diff.scan(before, after)) {
         String path = entry.getNewPath();
-        if (entry.getChangeType() == ChangeType.DELETE || !SCANNED.test(path)) {
+        if (entry.getChangeType() == ChangeType.DELETE) {
           continue;
         }
         // Untracked files are not part of the change, as in `git diff REV`.
@@ -201,6 +213,9 @@ final class GitChanges {
       List<BlobSource> staged, Map<String, List<BlobSource>> byTypeName) {
     Set<BlobSource> project = new LinkedHashSet<>(staged);
     for (BlobSource file : staged) {
+      if (ConfigAnalyzer.reads(file.path())) {
+        continue;
+      }
       String text;
       try {
         text = ProjectScanner.decode(file.cachedBytes()).text();
@@ -249,6 +264,15 @@ final class GitChanges {
     @Override
     protected byte[] bytes() throws IOException {
       return cachedBytes();
+    }
+
+    @Override
+    protected Content probe(long maxBytes) throws IOException {
+      if (repository.open(blob, Constants.OBJ_BLOB).getSize() > maxBytes) {
+        return Content.TOO_LARGE;
+      }
+      byte[] all = cachedBytes();
+      return TextFiles.looksBinary(all, all.length) ? Content.BINARY : Content.TEXT;
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.posthogguard.cli;
 
 import io.github.posthogguard.cli.ScanResult.Notice;
+import io.github.posthogguard.config.ConfigAnalyzer;
+import io.github.posthogguard.config.TextFiles;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.options.GuardOptions;
 import io.github.posthogguard.rules.Rules;
@@ -41,9 +43,11 @@ import picocli.CommandLine.Spec;
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
     description = {
-      "Scans the .java files under each PATH (a file, or a directory searched recursively,"
+      "Scans the files under each PATH (a file, or a directory searched recursively,"
           + " following symbolic links but not their loops) with the PostHog Guard rules:"
-          + " hard-coded PostHog secret keys and other ways of leaking them.",
+          + " hard-coded PostHog secret keys and other ways of leaking them. Java files get the"
+          + " full analysis; every other text file (.properties, YAML, JSON, .env, shell,"
+          + " Dockerfile, XML, Gradle, Kotlin, TOML, Markdown, ...) is read in its format.",
       "Keys are never printed in full: messages show them masked (phx_...abcd)."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -64,6 +68,10 @@ import picocli.CommandLine.Spec;
           + " exit code is 2.",
       "Files are read as UTF-8; a file that is not valid UTF-8 is read as ISO-8859-1, with a"
           + " note on stderr.",
+      "Binary files (a NUL byte in their first 8000 bytes) and files over --max-file-size are"
+          + " not read; they are counted in the summary. So are the untracked files git ignores"
+          + " (git ls-files --others --ignored --exclude-standard) unless --include-ignored: a"
+          + " committed file is always scanned.",
       "json: 1-based lines and columns with the end column inclusive, 0-based char offsets with"
           + " the end exclusive. sarif: SARIF 2.1.0, URIs relative to %%SRCROOT%% (the source"
           + " root), end columns exclusive."
@@ -160,6 +168,27 @@ public final class GuardCommand implements Callable<Integer> {
       description = "A properties file of team options (KEY=VALUE lines); --option wins over it.")
   private Path config;
 
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description =
+          "Leave out files and folders, repeatable: NAME/ is a folder at any depth, a glob"
+              + " without / a file or folder name (*.min.js), any other glob a path relative to"
+              + " the scanned folder (docs/**). Always left out: .git/ .hg/ .svn/ .gradle/ .idea/"
+              + " node_modules/ target/ build/. A file named as a PATH is always scanned.")
+  private List<String> excludes = new ArrayList<>();
+
+  @Option(
+      names = "--include-ignored",
+      description = "Also scan the untracked files git ignores (such as an ignored .env).")
+  private boolean includeIgnored;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      description = "Files other than Java larger than this are not read. Default: 10.")
+  private int maxFileMegabytes = (int) (TextFiles.DEFAULT_MAX_BYTES / (1024 * 1024));
+
   @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
   private boolean listRules;
 
@@ -177,9 +206,21 @@ public final class GuardCommand implements Callable<Integer> {
       return history(out, err);
     }
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    List<String> excluded = new ArrayList<>(ExcludePatterns.DEFAULTS);
+    excluded.addAll(excludes);
+    ExcludePatterns exclude = new ExcludePatterns(excluded);
     ProjectScanner scanner =
-        new ProjectScanner(Rules.analyzer(teamOptions()), teamOptions(), threadCount);
-    ScanResult result = pipeline.triage(pipeline.scan(scanner, paths, err), err);
+        new ProjectScanner(
+            Rules.analyzer(teamOptions()),
+            teamOptions(),
+            new ConfigAnalyzer(),
+            threadCount,
+            (long) maxFileMegabytes * 1024 * 1024);
+    ScanResult result =
+        pipeline.triage(
+            pipeline.scan(
+                scanner, paths, found -> SourceCollector.collect(found, exclude, includeIgnored)),
+            err);
     int exitCode = writeReport(result, out, err);
     tellProblems(result, err);
     return pipeline.writeBaseline != null && exitCode == FOUND ? NOTHING_FOUND : exitCode;
@@ -231,6 +272,9 @@ public final class GuardCommand implements Callable<Integer> {
       if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
         throw usageError("PATH does not exist: " + path);
       }
+    }
+    if (maxFileMegabytes < 1) {
+      throw usageError("--max-file-size must be at least 1 (MB), not " + maxFileMegabytes);
     }
     if (threads != null && threads < 1) {
       throw usageError("--threads must be at least 1, not " + threads);

@@ -5,6 +5,7 @@ import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.config.ConfigAnalyzer;
 import io.github.posthogguard.keys.KeyMask;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
@@ -46,9 +47,10 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * and a file version (blob) is read only the first time it is met, so each is read once. Nothing is
  * kept of a blob once it is scanned: the memory held is the commit graph and one flag per blob seen
  * (tens of bytes each), plus the keys found. Java blobs get {@link HardcodedPostHogKey} on their
- * own (no project around them: a key in history is a leak whatever the code does with it); a Java
- * blob that does not parse, and every other text blob, is scanned as text. Binary blobs (a NUL in
- * the first 8000 bytes, as git decides) and blobs over the size limit are counted, not read.
+ * own (no project around them: a key in history is a leak whatever the code does with it), other
+ * text blobs the config-file rule of the same name; a blob either cannot read is scanned as plain
+ * text. Binary blobs (a NUL in the first 8000 bytes, as git decides) and blobs over the size limit
+ * are counted, not read.
  */
 final class HistoryScan {
   private static final int BINARY_PROBE = 8000;
@@ -83,6 +85,7 @@ final class HistoryScan {
       List<FirstSeen> keys, int commits, int blobsRead, int binary, int tooLarge, String range) {}
 
   private final Analyzer analyzer = new Analyzer(List.of(new HardcodedPostHogKey()));
+  private final ConfigAnalyzer configAnalyzer = new ConfigAnalyzer(List.of(HardcodedPostHogKey.ID));
   private final long maxBlobBytes;
 
   HistoryScan(long maxBlobBytes) {
@@ -215,15 +218,15 @@ final class HistoryScan {
     if (!PostHogKeys.maySpellSecret(text)) {
       return List.of();
     }
-    if (path.endsWith(".java")) {
-      FileAnalysis analysis = analyzer.analyze(new SourceFile(path, text));
-      if (analysis.problem().isEmpty()) {
-        List<Found> found = new ArrayList<>();
-        for (Finding finding : analysis.findings()) {
-          found.add(ofFinding(text, finding));
-        }
-        return found;
+    SourceFile source = new SourceFile(path, text);
+    FileAnalysis analysis =
+        ConfigAnalyzer.reads(path) ? configAnalyzer.analyze(source) : analyzer.analyze(source);
+    if (analysis.problem().isEmpty()) {
+      List<Found> found = new ArrayList<>();
+      for (Finding finding : analysis.findings()) {
+        found.add(ofFinding(text, finding));
       }
+      return found;
     }
     List<Found> found = new ArrayList<>();
     for (KeyMatch key : PostHogKeys.findSecrets(text)) {

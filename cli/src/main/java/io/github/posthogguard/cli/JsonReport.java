@@ -38,6 +38,7 @@ public final class JsonReport {
   record Document(
       Tool tool,
       int filesScanned,
+      NotScannedCounts notScanned,
       List<JsonFinding> findings,
       Counts leftOut,
       List<Notice> skippedFiles,
@@ -45,6 +46,8 @@ public final class JsonReport {
       List<Notice> notices) {}
 
   record Tool(String name, String version) {}
+
+  record NotScannedCounts(int binary, int tooLarge, int ignoredByGit) {}
 
   record JsonFinding(
       String ruleId,
@@ -79,6 +82,10 @@ public final class JsonReport {
     return new Document(
         new Tool(Main.NAME, Main.VERSION),
         result.files().size(),
+        new NotScannedCounts(
+            result.notScanned().binary(),
+            result.notScanned().tooLarge(),
+            result.notScanned().ignoredByGit()),
         result.findings().stream().map(f -> finding(f, result.fingerprint(f))).toList(),
         new Counts(
             result.triage().allowedInline(),

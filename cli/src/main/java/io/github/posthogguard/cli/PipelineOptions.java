@@ -1,10 +1,12 @@
 package io.github.posthogguard.cli;
 
 import io.github.posthogguard.cli.GitChanges.Staged;
+import io.github.posthogguard.cli.SourceCollector.Sources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -98,10 +100,10 @@ final class PipelineOptions {
   record Scope(ScanResult result, ChangedLines changed, Path ignoreFolder) {}
 
   /** Scans the paths, or the staged files, or the work tree with what changed since REV. */
-  Scope scan(ProjectScanner scanner, List<Path> paths, PrintWriter err) {
+  Scope scan(ProjectScanner scanner, List<Path> paths, Function<List<Path>, Sources> collector) {
     Path cwd = Path.of("");
     if (git == null) {
-      return new Scope(scanner.scan(SourceCollector.collect(paths)), null, cwd);
+      return new Scope(scanner.scan(collector.apply(paths)), null, cwd);
     }
     if (allLines && git.history != null) {
       throw new InputError("--all-lines goes with --staged or --since, not --history");
@@ -118,7 +120,7 @@ final class PipelineOptions {
         return new Scope(new ScanResult(List.of(), List.of(), List.of()), changed, root);
       }
       List<Path> scanned = paths.isEmpty() ? List.of(relativeTo(cwd, root)) : paths;
-      return new Scope(scanner.scan(SourceCollector.collect(scanned)), changed, root);
+      return new Scope(scanner.scan(collector.apply(scanned)), changed, root);
     }
   }
 

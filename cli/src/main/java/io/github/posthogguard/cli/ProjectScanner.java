@@ -4,12 +4,18 @@ import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
+import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.cli.ScanResult.Notice;
 import io.github.posthogguard.cli.SourceCollector.Sources;
+import io.github.posthogguard.config.ConfigAnalyzer;
+import io.github.posthogguard.config.ConfigFile;
+import io.github.posthogguard.config.ConfigIndex;
+import io.github.posthogguard.config.TextFiles;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
 import io.github.posthogguard.project.ProjectAnalysis;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -20,14 +26,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads and analyzes the collected files on a pool of threads. Results are gathered in the
- * collection's order, so the output does not depend on the number of threads.
+ * Reads and analyzes the collected files on a pool of threads: the {@code .java} files as one
+ * project, every other text file with the config-file rules ({@link ConfigAnalyzer}); binary files
+ * (told from their first bytes) and files over the size limit are counted, not read. Results are
+ * gathered in the collection's order, so the output does not depend on the number of threads.
  */
 public final class ProjectScanner {
   private static final Comparator<Finding> BY_POSITION =
@@ -40,15 +51,28 @@ public final class ProjectScanner {
 
   private final Analyzer analyzer;
   private final FlowOptions options;
+  private final ConfigAnalyzer configAnalyzer;
   private final int threads;
+  private final long maxFileBytes;
 
   public ProjectScanner(Analyzer analyzer, FlowOptions options, int threads) {
+    this(analyzer, options, new ConfigAnalyzer(), threads, TextFiles.DEFAULT_MAX_BYTES);
+  }
+
+  public ProjectScanner(
+      Analyzer analyzer,
+      FlowOptions options,
+      ConfigAnalyzer configAnalyzer,
+      int threads,
+      long maxFileBytes) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.analyzer = analyzer;
     this.options = options;
+    this.configAnalyzer = configAnalyzer;
     this.threads = threads;
+    this.maxFileBytes = maxFileBytes;
   }
 
   /**
@@ -59,23 +83,47 @@ public final class ProjectScanner {
     return scan(
         sources.files().stream().map(FileSource::new).toList(),
         sources.unreadable(),
-        sources.notices());
+        sources.notices(),
+        sources.ignoredByGit());
   }
 
   /**
-   * Analyzes sources read from elsewhere (a git index, a commit) as one project, the same way;
-   * {@code unreadable} and {@code notices} are passed on to the result.
+   * Analyzes files read from elsewhere (a git index) as one project, the same way; {@code
+   * unreadable} and {@code notices} are passed on to the result.
    */
   public ScanResult scan(
       List<? extends ReadSource> files, List<Notice> unreadableBefore, List<Notice> noticesBefore) {
+    return scan(files, unreadableBefore, noticesBefore, 0);
+  }
+
+  private ScanResult scan(
+      List<? extends ReadSource> all,
+      List<Notice> unreadableBefore,
+      List<Notice> noticesBefore,
+      int ignoredByGit) {
+    List<ReadSource> javaFiles = new ArrayList<>();
+    List<ReadSource> textFiles = new ArrayList<>();
+    for (ReadSource file : all) {
+      if (ConfigAnalyzer.reads(file.path())) {
+        textFiles.add(file);
+      } else {
+        javaFiles.add(file);
+      }
+    }
     ExecutorService pool =
         threads == 1
             ? null
             : Executors.newFixedThreadPool(
-                Math.min(threads, Math.max(1, files.size())), daemonThreads());
-    List<FileAnalysis> analyses;
+                Math.min(threads, Math.max(1, all.size())), daemonThreads());
+    List<FileAnalysis> javaAnalyses;
+    List<TextOutcome> textOutcomes;
     try {
-      analyses = new ProjectAnalysis(analyzer, options).analyze(files, pool, null);
+      // the configuration first: Java code that reads a value learns what the files write there
+      textOutcomes = scanText(textFiles, pool);
+      ConfigIndex config =
+          ConfigIndex.of(
+              textOutcomes.stream().map(TextOutcome::config).filter(Objects::nonNull).toList());
+      javaAnalyses = new ProjectAnalysis(analyzer, options, config).analyze(javaFiles, pool, null);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -84,25 +132,123 @@ public final class ProjectScanner {
     List<FileAnalysis> analyzed = new ArrayList<>();
     List<Notice> unreadable = new ArrayList<>(unreadableBefore);
     List<Notice> notices = new ArrayList<>(noticesBefore);
-    for (int i = 0; i < files.size(); i++) {
-      ReadSource file = files.get(i);
-      if (file.error != null) {
-        unreadable.add(Notice.cannotRead(file.path(), file.error));
-        continue;
+    int binary = 0;
+    int tooLarge = 0;
+    int nextJava = 0;
+    int nextText = 0;
+    for (ReadSource file : all) {
+      String path = file.path();
+      Charset charset;
+      IOException error;
+      if (ConfigAnalyzer.reads(path)) {
+        TextOutcome outcome = textOutcomes.get(nextText++);
+        if (outcome.content() == Content.BINARY) {
+          binary++;
+          continue;
+        }
+        if (outcome.content() == Content.TOO_LARGE) {
+          tooLarge++;
+          continue;
+        }
+        charset = outcome.charset();
+        error = outcome.error();
+        if (error == null) {
+          analyzed.add(masked(outcome.analysis()));
+        }
+      } else {
+        ReadSource source = javaFiles.get(nextJava);
+        FileAnalysis analysis = javaAnalyses.get(nextJava++);
+        charset = source.charset;
+        error = source.error;
+        if (error == null) {
+          analyzed.add(masked(analysis));
+        }
       }
-      analyzed.add(masked(analyses.get(i)));
-      if (file.charset != null && !file.charset.equals(StandardCharsets.UTF_8)) {
-        notices.add(Notice.note(file.path(), "not valid UTF-8; read as " + file.charset.name()));
+      if (error != null) {
+        unreadable.add(Notice.cannotRead(path, error));
+      } else if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+        notices.add(Notice.note(path, "not valid UTF-8; read as " + charset.name()));
       }
     }
     unreadable.sort(Comparator.comparing(Notice::path));
     notices.sort(Comparator.comparing(Notice::path));
-    return new ScanResult(analyzed, unreadable, notices);
+    return new ScanResult(
+        analyzed,
+        unreadable,
+        notices,
+        new ScanResult.NotScanned(binary, tooLarge, maxFileBytes, ignoredByGit));
+  }
+
+  /** What a file is, as far as scanning goes: told from its size and first bytes only. */
+  public enum Content {
+    TEXT,
+    BINARY,
+    TOO_LARGE
   }
 
   /**
-   * A file of the project, read on demand from wherever it is; remembers how it was decoded, or why
-   * it could not be read.
+   * A file other than Java: its analysis and, if Java code may read something of it, its entries;
+   * or why it was not read.
+   */
+  private record TextOutcome(
+      Content content,
+      FileAnalysis analysis,
+      ConfigFile config,
+      Charset charset,
+      IOException error) {}
+
+  private List<TextOutcome> scanText(List<ReadSource> files, ExecutorService pool) {
+    if (pool == null) {
+      return files.stream().map(this::scanText).toList();
+    }
+    List<Future<TextOutcome>> futures = new ArrayList<>(files.size());
+    for (ReadSource file : files) {
+      futures.add(pool.submit(() -> scanText(file)));
+    }
+    List<TextOutcome> outcomes = new ArrayList<>(files.size());
+    try {
+      for (Future<TextOutcome> future : futures) {
+        outcomes.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scanning", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scanning failed", e.getCause());
+    }
+    return outcomes;
+  }
+
+  private TextOutcome scanText(ReadSource file) {
+    try {
+      Content content = file.probe(maxFileBytes);
+      if (content != Content.TEXT) {
+        return new TextOutcome(content, null, null, null, null);
+      }
+      Text text = decode(file.bytes());
+      SourceFile source = new SourceFile(file.path(), text.text());
+      FileAnalysis analysis = configAnalyzer.analyze(source);
+      ConfigFile config = ConfigIndex.mayTell(source) ? ConfigFile.read(source) : null;
+      return new TextOutcome(Content.TEXT, analysis, config, text.charset(), null);
+    } catch (IOException e) {
+      return new TextOutcome(Content.TEXT, null, null, null, e);
+    }
+  }
+
+  /** Whether a file is text to read: its size, then its first bytes (never the whole file). */
+  static Content probe(Path file, long maxBytes) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      return Content.TOO_LARGE;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(TextFiles.PROBE_BYTES);
+      return TextFiles.looksBinary(head, head.length) ? Content.BINARY : Content.TEXT;
+    }
+  }
+
+  /**
+   * A file of the project, read on demand from wherever it is (the file system, a git index);
+   * remembers how it was decoded, or why it could not be read.
    */
   public abstract static class ReadSource implements ProjectAnalysis.Source {
     private final String path;
@@ -115,6 +261,9 @@ public final class ProjectScanner {
 
     /** The file's bytes, as stored. */
     protected abstract byte[] bytes() throws IOException;
+
+    /** Whether the file is text to read, told from its size and first bytes. */
+    protected abstract Content probe(long maxBytes) throws IOException;
 
     @Override
     public final String path() {
@@ -146,6 +295,11 @@ public final class ProjectScanner {
     @Override
     protected byte[] bytes() throws IOException {
       return Files.readAllBytes(file);
+    }
+
+    @Override
+    protected Content probe(long maxBytes) throws IOException {
+      return ProjectScanner.probe(file, maxBytes);
     }
   }
 

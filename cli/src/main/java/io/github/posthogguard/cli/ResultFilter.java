@@ -104,11 +104,12 @@ public final class ResultFilter {
     Triage before = result.triage();
     Triage triage = new Triage(before.fingerprints(), allowed, ignored, baselined, gone, outside);
     return new Outcome(
-        new ScanResult(reported, result.unreadable(), notices, triage),
+        new ScanResult(reported, result.unreadable(), notices, result.notScanned(), triage),
         new ScanResult(
             toBaseline,
             result.unreadable(),
             result.notices(),
+            result.notScanned(),
             new Triage(before.fingerprints(), allowed, ignored, 0, 0, outside)));
   }
 }

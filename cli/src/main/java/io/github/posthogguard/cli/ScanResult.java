@@ -15,7 +15,51 @@ import java.util.List;
  * could not be read, and the notices met on the way.
  */
 public record ScanResult(
-    List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices, Triage triage) {
+    List<FileAnalysis> files,
+    List<Notice> unreadable,
+    List<Notice> notices,
+    NotScanned notScanned,
+    Triage triage) {
+
+  public ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices) {
+    this(files, unreadable, notices, NotScanned.NONE);
+  }
+
+  /** A result as the analysis gives it: every finding in, each with its fingerprint. */
+  public ScanResult(
+      List<FileAnalysis> files,
+      List<Notice> unreadable,
+      List<Notice> notices,
+      NotScanned notScanned) {
+    this(files, unreadable, notices, notScanned, Triage.of(files));
+  }
+
+  /**
+   * The files a scan left out on purpose, counted for the summary: binary files, files larger than
+   * the limit, and files and folders git ignores (excluded folders are not counted).
+   */
+  public record NotScanned(int binary, int tooLarge, long maxFileBytes, int ignoredByGit) {
+    public static final NotScanned NONE = new NotScanned(0, 0, 0, 0);
+
+    public boolean any() {
+      return binary + tooLarge + ignoredByGit > 0;
+    }
+
+    /** "2 binary, 1 larger than 10 MB, 3 ignored by git", the zero counts left out. */
+    public String describe() {
+      StringBuilder text = new StringBuilder();
+      append(text, binary, "binary");
+      append(text, tooLarge, "larger than " + maxFileBytes / (1024 * 1024) + " MB");
+      append(text, ignoredByGit, "ignored by git");
+      return text.toString();
+    }
+
+    private static void append(StringBuilder text, int count, String what) {
+      if (count > 0) {
+        text.append(text.length() == 0 ? "" : ", ").append(count).append(' ').append(what);
+      }
+    }
+  }
 
   /**
    * A line told on stderr about a path: why it could not be read (any unreadable path makes the run
@@ -56,11 +100,6 @@ public record ScanResult(
     files = List.copyOf(files);
     unreadable = List.copyOf(unreadable);
     notices = List.copyOf(notices);
-  }
-
-  /** A result as the analysis gives it: every finding in, each with its fingerprint. */
-  public ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices) {
-    this(files, unreadable, notices, Triage.of(files));
   }
 
   /** The finding's {@link Fingerprints fingerprint}. */

@@ -17,18 +17,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the files to scan under the paths given: files as named, directories recursively. It
- * follows symbolic links but not their loops, and it tells about everything it does not scan.
+ * Finds the files to scan under the paths given: files as named, directories recursively, less the
+ * excluded folders and files ({@link ExcludePatterns}) and, in a git work tree, the untracked files
+ * git ignores ({@link GitIgnored}). It follows symbolic links but not their loops, and it tells
+ * about everything it does not scan.
  */
 public final class SourceCollector {
-  private static final String JAVA_SUFFIX = ".java";
 
   /**
-   * The {@code .java} files found, sorted by path and each listed once (a path as the user named
-   * it: the argument joined with the path below it), with the paths that could not be read and the
-   * notices met on the way.
+   * The files found, sorted by path and each listed once (a path as the user named it: the argument
+   * joined with the path below it), with the paths that could not be read, the notices met on the
+   * way, and how many files and folders git ignores were left out.
    */
-  public record Sources(List<Path> files, List<Notice> unreadable, List<Notice> notices) {
+  public record Sources(
+      List<Path> files, List<Notice> unreadable, List<Notice> notices, int ignoredByGit) {
     public Sources {
       files = List.copyOf(files);
       unreadable = List.copyOf(unreadable);
@@ -39,12 +41,24 @@ public final class SourceCollector {
   private final List<Path> found = new ArrayList<>();
   private final List<Notice> unreadable = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
+  private final ExcludePatterns excludes;
+  private final boolean includeIgnored;
+  private int ignoredByGit;
 
-  private SourceCollector() {}
+  private SourceCollector(ExcludePatterns excludes, boolean includeIgnored) {
+    this.excludes = excludes;
+    this.includeIgnored = includeIgnored;
+  }
+
+  /** Collects from {@code paths} with the default excludes, without what git ignores. */
+  public static Sources collect(List<Path> paths) {
+    return collect(paths, new ExcludePatterns(ExcludePatterns.DEFAULTS), false);
+  }
 
   /** Collects from {@code paths}, which must exist (the command checks that first). */
-  public static Sources collect(List<Path> paths) {
-    SourceCollector collector = new SourceCollector();
+  public static Sources collect(
+      List<Path> paths, ExcludePatterns excludes, boolean includeIgnored) {
+    SourceCollector collector = new SourceCollector(excludes, includeIgnored);
     for (Path path : paths) {
       collector.collectFrom(path);
     }
@@ -55,11 +69,8 @@ public final class SourceCollector {
     if (Files.isDirectory(path)) {
       walk(path);
     } else if (Files.isRegularFile(path)) {
-      if (isJava(path)) {
-        found.add(path);
-      } else {
-        notice(path, "not a .java file; not scanned");
-      }
+      // A file named on the command line is scanned whatever the excludes say.
+      found.add(path);
     } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
       cannotRead(path, "broken symbolic link");
     } else {
@@ -68,18 +79,63 @@ public final class SourceCollector {
   }
 
   private void walk(Path root) {
+    GitIgnored ignored = includeIgnored ? null : GitIgnored.below(root);
+    if (ignored != null && !ignored.gitFound() && inGitWorkTree(root)) {
+      notice(root, "git not found: files that git ignores are scanned too");
+    }
     try {
       Files.walkFileTree(
-          root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor());
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new Visitor(root, ignored));
     } catch (IOException e) {
       unreadable.add(Notice.cannotRead(display(root), e));
     }
   }
 
+  private static boolean inGitWorkTree(Path folder) {
+    for (Path dir = folder.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private final class Visitor extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final GitIgnored ignored;
+
+    Visitor(Path root, GitIgnored ignored) {
+      this.root = root;
+      this.ignored = ignored;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+      Path relative = root.relativize(dir);
+      if (relative.toString().isEmpty()) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (excludes.excludes(relative, true)) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      if (ignored != null && ignored.ignores(relative, true)) {
+        ignoredByGit++;
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-      if (!isJava(file)) {
+      Path relative = root.relativize(file);
+      if (excludes.excludes(relative, false)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (ignored != null && ignored.ignores(relative, false)) {
+        ignoredByGit++;
         return FileVisitResult.CONTINUE;
       }
       if (attributes.isRegularFile()) {
@@ -124,7 +180,7 @@ public final class SourceCollector {
     }
     unreadable.sort(Comparator.comparing(Notice::path));
     notices.sort(Comparator.comparing(Notice::path));
-    return new Sources(unique, unreadable, notices);
+    return new Sources(unique, unreadable, notices, ignoredByGit);
   }
 
   private static Path identity(Path file) {
@@ -133,11 +189,6 @@ public final class SourceCollector {
     } catch (IOException e) {
       return file.toAbsolutePath().normalize();
     }
-  }
-
-  private static boolean isJava(Path file) {
-    Path name = file.getFileName();
-    return name != null && name.toString().endsWith(JAVA_SUFFIX);
   }
 
   /** A path as reports show it: as the user named it, normalized. */

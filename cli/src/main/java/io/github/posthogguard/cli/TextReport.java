@@ -74,6 +74,9 @@ public final class TextReport {
     if (skipped > 0) {
       summary.append("; ").append(count(skipped, "file")).append(" skipped (could not be parsed)");
     }
+    if (result.notScanned().any()) {
+      summary.append("; not scanned: ").append(result.notScanned().describe());
+    }
     int unreadable = result.unreadable().size();
     if (unreadable > 0) {
       summary.append("; ").append(count(unreadable, "path")).append(" could not be read");

@@ -13,7 +13,7 @@ class SourceCollectorTest {
   @TempDir Path dir;
 
   @Test
-  void findsJavaFilesRecursivelySortedAndOnce() {
+  void findsEveryFileRecursivelySortedAndOnce() {
     TestSources.write(dir, "b/B.java", TestSources.clean("B"));
     TestSources.write(dir, "a/deep/er/A.java", TestSources.clean("A"));
     TestSources.write(dir, "a/readme.md", "# not java");
@@ -23,7 +23,9 @@ class SourceCollectorTest {
     assertThat(sources.files())
         .extracting(SourceCollector::display)
         .containsExactly(
-            dir.resolve("a/deep/er/A.java").toString(), dir.resolve("b/B.java").toString());
+            dir.resolve("a/deep/er/A.java").toString(),
+            dir.resolve("a/readme.md").toString(),
+            dir.resolve("b/B.java").toString());
     assertThat(sources.notices()).isEmpty();
     assertThat(sources.unreadable()).isEmpty();
   }
@@ -48,14 +50,14 @@ class SourceCollectorTest {
   }
 
   @Test
-  void aNamedFileThatIsNotJavaIsToldAboutNotScanned() {
+  void aNamedFileThatIsNotJavaIsScannedAsText() {
     Path text = TestSources.write(dir, "notes.txt", "phx_nothing");
 
     CliRun run = CliRun.of(text.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).contains(text + ": not a .java file; not scanned");
-    assertThat(run.summary()).isEqualTo("No findings in 0 files");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.summary()).isEqualTo("No findings in 1 file");
   }
 
   @Test

@@ -87,6 +87,22 @@ class StagedScanTest {
   }
 
   @Test
+  void aStagedConfigFileIsScannedInItsFormat() {
+    git.write(
+        "src/main/resources/application.yml",
+        "posthog:\n  host: https://eu.i.posthog.com\n  personal-api-key: " + PERSONAL_KEY + "\n");
+    git.run("add", "-A");
+
+    CliRun run = staged();
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.findingLines())
+        .singleElement()
+        .asString()
+        .contains("application.yml:3:", "HardcodedPostHogKey", "phx_...XyNc");
+  }
+
+  @Test
   void nothingStagedIsNothingFound() {
     git.write("src/A.java", TestSources.withKey("A", PERSONAL_KEY));
 

@@ -39,6 +39,26 @@ class SuppressionTest {
   }
 
   @Test
+  void aHashCommentAllowsAKeyInAYamlFile() {
+    TestSources.write(
+        dir,
+        "application.yml",
+        "posthog:\n"
+            + "  # posthog-guard:allow the sandbox project's key, revoked\n"
+            + "  personal-api-key: "
+            + PERSONAL_KEY
+            + "\n"
+            + "  secret-key: "
+            + SECRET_KEY
+            + "\n");
+
+    CliRun run = CliRun.of(dir.toString());
+
+    assertThat(run.findingLines()).singleElement().asString().contains("application.yml:4:");
+    assertThat(run.summary()).contains("1 allowed inline");
+  }
+
+  @Test
   void anAllowCommentNamingAnotherRuleAllowsNothingHere() {
     TestSources.write(
         dir,

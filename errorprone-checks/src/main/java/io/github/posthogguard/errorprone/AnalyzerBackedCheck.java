@@ -55,8 +55,9 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
   }
 
   /**
-   * The file's analysis: made ahead on a second thread when the compilation's files could be
-   * listed, else here; in both cases once for all checks.
+   * The file's analysis with the compilation's other files, made ahead on a second thread when the
+   * compilation's files could be listed, else the file's alone, here; in both cases once for all
+   * checks.
    */
   private static FileAnalysis analysisOf(
       CompilationUnitTree tree, VisitorState state, FlowOptions options) throws IOException {
@@ -67,7 +68,8 @@ abstract class AnalyzerBackedCheck extends BugChecker implements CompilationUnit
     Optional<FileAnalysis> ahead;
     try {
       ahead =
-          CompilationLookahead.of(state.context, shared.analyzer(), AnalyzerBackedCheck::warn)
+          CompilationLookahead.of(
+                  state.context, shared.analyzer(), options, AnalyzerBackedCheck::warn)
               .analysisOf(tree, source);
     } catch (RuntimeException | LinkageError e) {
       ahead = Optional.empty(); // javac internals out of reach (no --add-opens): analyze here

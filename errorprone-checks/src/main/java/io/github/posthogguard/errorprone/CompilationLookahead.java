@@ -9,8 +9,10 @@ import com.sun.tools.javac.util.Options;
 import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.project.ProjectAnalysis;
+import io.github.posthogguard.project.ProjectResults;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,41 +24,39 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javax.tools.JavaFileObject;
 
 /**
- * Analyzes the files of one compilation ahead of the compiler, on a thread of its own. javac
- * attributes, flows and runs Error Prone file after file on one thread; by the time Error Prone
- * calls the first check, every file of the compilation has been entered, so a second core can parse
- * them all while javac works. A file the thread has not reached yet is analyzed on the compiler's
- * thread instead (never twice), and an analysis is used only if it read the very text javac reads.
+ * Analyzes the files of one compilation as one project, ahead of the compiler, on a thread of its
+ * own. javac attributes, flows and runs Error Prone file after file on one thread; by the time
+ * Error Prone calls the first check, every file of the compilation has been entered, so a second
+ * core can analyze them all, each with what the others declare, while javac works. A check waits
+ * for its file's analysis, which is used only if it read the very text javac reads.
  */
 final class CompilationLookahead {
   private static final Map<Context, CompilationLookahead> BY_COMPILATION =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  private final Map<String, Ahead> files = new ConcurrentHashMap<>();
-  private final Analyzer analyzer;
-  private final Consumer<String> problems;
-  private final Charset charset;
+  private final ProjectResults results;
 
-  private CompilationLookahead(Analyzer analyzer, Consumer<String> problems, Charset charset) {
-    this.analyzer = analyzer;
-    this.problems = problems;
-    this.charset = charset;
+  private CompilationLookahead(ProjectResults results) {
+    this.results = results;
   }
 
   /** The lookahead of the compilation {@code context} belongs to, started on first use. */
-  static CompilationLookahead of(Context context, Analyzer analyzer, Consumer<String> problems) {
+  static CompilationLookahead of(
+      Context context, Analyzer analyzer, FlowOptions options, Consumer<String> problems) {
     synchronized (BY_COMPILATION) {
       CompilationLookahead known = BY_COMPILATION.get(context);
       if (known == null) {
-        known = new CompilationLookahead(analyzer, problems, charsetOf(context));
-        known.start(sourcesOf(context));
+        List<SourceOnDisk> sources = sourcesOf(context, charsetOf(context));
+        known =
+            new CompilationLookahead(
+                new ProjectResults(new ProjectAnalysis(analyzer, options), sources, problems));
+        if (sources.size() > 1) {
+          known.results.startAhead("posthog-guard-lookahead");
+        }
         BY_COMPILATION.put(context, known);
       }
       return known;
@@ -64,38 +64,17 @@ final class CompilationLookahead {
   }
 
   /**
-   * The analysis of {@code tree}'s file as javac reads it, made ahead if it could be, else now.
-   * Empty when the file was not among the compilation's entered files or its text differs.
+   * The analysis of {@code tree}'s file with the compilation's other files. Empty when the file was
+   * not among the compilation's entered files or its text differs.
    */
   Optional<FileAnalysis> analysisOf(CompilationUnitTree tree, SourceFile source) {
-    Ahead ahead = files.get(tree.getSourceFile().toUri().toString());
-    if (ahead == null) {
-      return Optional.empty();
-    }
-    ahead.runIfUnclaimed();
-    FileAnalysis analysis = ahead.result.join();
-    return analysis != null && analysis.file().text().equals(source.text())
-        ? Optional.of(analysis)
-        : Optional.empty();
-  }
-
-  private void start(List<JavaFileObject> sources) {
-    List<Ahead> queue = sources.stream().map(Ahead::new).toList();
-    queue.forEach(ahead -> files.put(ahead.file.toUri().toString(), ahead));
-    if (queue.size() < 2) {
-      return; // nothing to gain from a thread
-    }
-    Thread thread =
-        new Thread(() -> queue.forEach(Ahead::runIfUnclaimed), "posthog-guard-lookahead");
-    thread.setDaemon(true);
-    thread.setPriority(Thread.NORM_PRIORITY - 1);
-    thread.start();
+    return results.analysisOf(tree.getSourceFile().getName(), source.text());
   }
 
   /**
    * The compilation's source files on disk, in path order (javac takes them in command-line order).
    */
-  private static List<JavaFileObject> sourcesOf(Context context) {
+  private static List<SourceOnDisk> sourcesOf(Context context, Charset charset) {
     Set<JavaFileObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Env<AttrContext> env : Enter.instance(context).getEnvs()) {
       if (env.toplevel != null
@@ -105,7 +84,10 @@ final class CompilationLookahead {
         seen.add(env.toplevel.sourcefile);
       }
     }
-    return seen.stream().sorted(Comparator.comparing(f -> f.toUri().toString())).toList();
+    return seen.stream()
+        .sorted(Comparator.comparing(f -> f.toUri().toString()))
+        .map(file -> new SourceOnDisk(file, charset))
+        .toList();
   }
 
   private static Charset charsetOf(Context context) {
@@ -117,29 +99,18 @@ final class CompilationLookahead {
     }
   }
 
-  /** One file's analysis, made once by whichever thread claims it first. */
-  private final class Ahead {
-    final JavaFileObject file;
-    final AtomicBoolean claimed = new AtomicBoolean();
-    final CompletableFuture<FileAnalysis> result = new CompletableFuture<>();
-
-    Ahead(JavaFileObject file) {
-      this.file = file;
+  /** A compilation's file, named as javac names it, read from disk in the compilation's charset. */
+  private record SourceOnDisk(JavaFileObject file, Charset charset)
+      implements ProjectAnalysis.Source {
+    @Override
+    public String path() {
+      return file.getName();
     }
 
-    void runIfUnclaimed() {
-      if (!claimed.compareAndSet(false, true)) {
-        return;
-      }
-      try {
-        URI uri = file.toUri();
-        SourceFile source = new SourceFile(file.getName(), Files.readString(Path.of(uri), charset));
-        FileAnalysis analysis = analyzer.analyze(source);
-        analysis.problem().ifPresent(problems);
-        result.complete(analysis);
-      } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
-        result.complete(null); // the compiler's thread reads and analyzes the file itself
-      }
+    @Override
+    public String text() throws IOException {
+      // malformed bytes become U+FFFD, as javac reads them; the text comparison settles the rest
+      return new String(Files.readAllBytes(Path.of(file.toUri())), charset);
     }
   }
 }

@@ -18,6 +18,10 @@ public final class FlagSync {
     log.debug("Flag sync authenticates with {}", personalApiKey); // expect: SecretToLog
   }
 
+  public void configured(FlagSyncSettings settings) {
+    log.info("Flag sync configured: {}", settings); // expect: SecretToLog
+  }
+
   public void failed(int status) {
     log.warn("Flag sync failed with HTTP {}; check the key ending in {}", status, lastFour());
   }

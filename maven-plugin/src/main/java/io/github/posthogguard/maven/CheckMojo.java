@@ -70,7 +70,7 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "posthog-guard.includeTests", defaultValue = "true")
   private boolean includeTests;
 
-  /** Also scans the resource folders (files the analyzer reads: today Java only). */
+  /** Also scans the resource folders: config files in their format, as the CLI reads them. */
   @Parameter(property = "posthog-guard.includeResources", defaultValue = "true")
   private boolean includeResources;
 

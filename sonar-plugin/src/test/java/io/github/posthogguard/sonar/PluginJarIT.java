@@ -45,11 +45,15 @@ class PluginJarIT {
 
     assertThat(names).noneMatch(name -> name.startsWith("com/github/javaparser/"));
     assertThat(names).noneMatch(name -> name.startsWith("org/commonmark/"));
+    assertThat(names).noneMatch(name -> name.startsWith("org/snakeyaml/"));
     assertThat(names).noneMatch(name -> name.startsWith("META-INF/lib/"));
     assertThat(names)
         .contains(
             "io/github/posthogguard/sonar/shaded/javaparser/JavaParser.class",
             "io/github/posthogguard/sonar/shaded/commonmark/parser/Parser.class",
+            "io/github/posthogguard/sonar/shaded/snakeyaml/engine/v2/composer/Composer.class",
+            "io/github/posthogguard/config/ConfigAnalyzer.class",
+            "io/github/posthogguard/sonar/PostHogGuardConfigSensor.class",
             "io/github/posthogguard/analyzer/Analyzer.class",
             "io/github/posthogguard/sonar/checks/HardcodedPostHogKeyCheck.class");
   }

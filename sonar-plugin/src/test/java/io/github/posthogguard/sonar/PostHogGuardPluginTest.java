@@ -13,19 +13,34 @@ import org.sonar.api.utils.Version;
 class PostHogGuardPluginTest {
 
   @Test
-  void declaresRulesProfileAndChecks() {
-    Plugin.Context context = new Plugin.Context(new OldestServer());
+  void declaresRulesProfileChecksAndTheConfigSensor() {
+    Plugin.Context context = new Plugin.Context(new OldestServer(SonarProduct.SONARQUBE));
     new PostHogGuardPlugin().define(context);
 
     assertThat(context.getExtensions())
         .containsExactly(
             PostHogGuardRulesDefinition.class,
             PostHogGuardProfile.class,
-            PostHogGuardCheckRegistrar.class);
+            PostHogGuardCheckRegistrar.class,
+            PostHogGuardConfigSensor.class);
+  }
+
+  @Test
+  void sonarQubeForIdeGetsNoSensor() {
+    Plugin.Context context = new Plugin.Context(new OldestServer(SonarProduct.SONARLINT));
+    new PostHogGuardPlugin().define(context);
+
+    assertThat(context.getExtensions()).doesNotContain(PostHogGuardConfigSensor.class);
   }
 
   /** The oldest server the manifest admits (Plugin-ApiVersion). */
   private static final class OldestServer implements SonarRuntime {
+    private final SonarProduct product;
+
+    OldestServer(SonarProduct product) {
+      this.product = product;
+    }
+
     @Override
     public Version getApiVersion() {
       return Version.create(10, 1);
@@ -33,7 +48,7 @@ class PostHogGuardPluginTest {
 
     @Override
     public SonarProduct getProduct() {
-      return SonarProduct.SONARQUBE;
+      return product;
     }
 
     @Override

@@ -34,8 +34,13 @@ final class FindingReporter {
   private void report(Finding finding) {
     try {
       Span primary = spanOf(finding.range());
+      // sonar-java places secondary locations in the issue's file only; the message names the
+      // other file a secret comes from.
       List<Location> secondaries =
-          finding.secondaryLocations().stream().map(this::secondary).toList();
+          finding.secondaryLocations().stream()
+              .filter(SecondaryLocation::inSameFile)
+              .map(this::secondary)
+              .toList();
       context.reportIssue(
           check, primary.first(), primary.last(), finding.message(), secondaries, null);
     } catch (RuntimeException e) {

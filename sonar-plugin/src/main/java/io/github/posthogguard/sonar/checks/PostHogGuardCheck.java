@@ -1,5 +1,6 @@
 package io.github.posthogguard.sonar.checks;
 
+import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SharedAnalysis;
 import io.github.posthogguard.analyzer.SourceFile;
@@ -8,6 +9,7 @@ import io.github.posthogguard.keys.KeyMask;
 import io.github.posthogguard.rules.Rules;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,7 @@ public abstract class PostHogGuardCheck implements JavaFileScanner {
 
   private final String ruleKey;
   private final SharedAnalysis analysis;
+  private ModuleProject project;
 
   protected PostHogGuardCheck() {
     this(null);
@@ -64,22 +67,43 @@ public abstract class PostHogGuardCheck implements JavaFileScanner {
     return ruleKey;
   }
 
+  /**
+   * Lets this check see the module's other files; without, it analyzes each file alone. The
+   * registrar calls it once, before sonar-java runs the check.
+   */
+  public final PostHogGuardCheck inProject(ModuleProject moduleProject) {
+    this.project = moduleProject;
+    return this;
+  }
+
   @Override
   public final void scanFile(JavaFileScannerContext context) {
-    String path = String.valueOf(context.getInputFile());
+    String path = ModuleProject.pathOf(context.getInputFile());
     try {
       SourceFile file = new SourceFile(path, context.getFileContent());
-      SharedAnalysis shared =
-          analysis != null
-              ? analysis
-              : SHARED.computeIfAbsent(
-                  options(), o -> new SharedAnalysis(Rules.analyzer(o), LOG::warn));
-      List<Finding> findings = shared.analyze(file).findingsOf(ruleKey);
+      List<Finding> findings = analysisOf(file).findingsOf(ruleKey);
       if (!findings.isEmpty()) {
         new FindingReporter(this, context).reportAll(findings);
       }
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn(KeyMask.redact("posthog-guard: " + ruleKey + " skipped " + path + ": " + e));
     }
+  }
+
+  /** The file's analysis with the module when this check has one, else alone; shared by checks. */
+  private FileAnalysis analysisOf(SourceFile file) {
+    Optional<FileAnalysis> withProject =
+        project == null
+            ? Optional.empty()
+            : project.analysisOf(options(), file.path(), file.text());
+    return withProject.orElseGet(
+        () -> {
+          SharedAnalysis shared =
+              analysis != null
+                  ? analysis
+                  : SHARED.computeIfAbsent(
+                      options(), o -> new SharedAnalysis(Rules.analyzer(o), LOG::warn));
+          return shared.analyze(file);
+        });
   }
 }

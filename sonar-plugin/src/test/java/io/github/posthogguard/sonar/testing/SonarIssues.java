@@ -1,9 +1,11 @@
 package io.github.posthogguard.sonar.testing;
 
+import io.github.posthogguard.sonar.checks.ModuleProject;
 import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
 import java.nio.file.Path;
 import java.util.List;
 import org.sonar.api.batch.fs.FileSystem;
+import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.config.Configuration;
 import org.sonar.java.SonarComponents;
 import org.sonar.java.ast.JavaAstScanner;
@@ -48,6 +50,44 @@ public final class SonarIssues {
         .flatMap(context -> context.getIssues().stream())
         .map(SonarIssues::toIssue)
         .sorted()
+        .toList();
+  }
+
+  /**
+   * The issues of all our rules on {@code files} scanned as one module, the checks seeing every
+   * file of it: for each file, in the order given, its issues sorted by line then rule key.
+   */
+  public static List<List<SonarIssue>> ofProject(List<Path> files) {
+    List<InputFile> inputFiles =
+        files.stream().map(file -> InternalInputFile.inputFile("", file.toFile())).toList();
+    ModuleProject module =
+        new ModuleProject(
+            () -> inputFiles,
+            problem -> {
+              throw new AssertionError(problem);
+            });
+    List<PostHogGuardCheck> checks =
+        RegisteredChecks.all().stream().map(check -> check.inProject(module)).toList();
+    SonarComponents components = sonarComponents();
+    VisitorsBridgeForTests bridge =
+        new VisitorsBridgeForTests.Builder(checks)
+            .withJavaVersion(new JavaVersionImpl(JAVA_VERSION))
+            .withSonarComponents(components)
+            .build();
+    JavaAstScanner scanner =
+        new JavaAstScanner(components, new NoOpTelemetry(), TelemetryKey.JAVA_ANALYSIS_MAIN);
+    scanner.setVisitorBridge(bridge);
+    scanner.scan(inputFiles);
+    List<AnalyzerMessage> messages =
+        bridge.testContexts().stream().flatMap(context -> context.getIssues().stream()).toList();
+    return inputFiles.stream()
+        .map(
+            file ->
+                messages.stream()
+                    .filter(m -> m.getInputComponent().key().equals(file.key()))
+                    .map(SonarIssues::toIssue)
+                    .sorted()
+                    .toList())
         .toList();
   }
 

@@ -1,0 +1,154 @@
+package io.github.posthogguard.config;
+
+import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.keys.KeyMatch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The named entries of a project's config files, looked up by name the way relaxed binding reads
+ * names: {@code posthog.personal-api-key}, {@code posthog.personalApiKey}, {@code
+ * POSTHOG_PERSONAL_API_KEY} and the Android string {@code posthog_personal_api_key} are one name.
+ * It answers what key a name holds, following {@code ${…}} placeholders to the entries they name.
+ */
+public final class ConfigIndex {
+  private static final int MAX_REFERENCES = 8;
+  private static final Pattern TELLING = Pattern.compile("ph[cxsar]_|(?i:posthog)");
+
+  private final Map<String, List<ConfigEntry>> byName = new HashMap<>();
+  private volatile List<String> keyNames;
+
+  /** The index of a project without configuration files. */
+  public static final ConfigIndex EMPTY = new ConfigIndex();
+
+  private ConfigIndex() {}
+
+  /**
+   * Whether Java code could learn anything from the file through an index: a format with named
+   * entries, and a PostHog key or a PostHog name in its text. The others need not be read into one.
+   */
+  public static boolean mayTell(SourceFile file) {
+    return ConfigFormat.of(file.path()) != ConfigFormat.TEXT && TELLING.matcher(file.text()).find();
+  }
+
+  public static ConfigIndex of(Iterable<ConfigFile> files) {
+    ConfigIndex index = new ConfigIndex();
+    for (ConfigFile file : files) {
+      for (ConfigEntry entry : file.entries()) {
+        if (!entry.name().isEmpty()) {
+          index.byName.computeIfAbsent(entry.normalizedName(), n -> new ArrayList<>()).add(entry);
+        }
+      }
+    }
+    return index;
+  }
+
+  /**
+   * Whether {@code text} spells the name of an entry that holds a PostHog key, as the configuration
+   * writes it: a Java file the rules' own clues pass over may still read one.
+   */
+  public boolean isNamedIn(String text) {
+    List<String> names = keyNames;
+    if (names == null) {
+      names =
+          byName.values().stream()
+              .flatMap(List::stream)
+              .filter(e -> heldBy(e, e, new HashSet<>(), 0).isPresent())
+              .map(ConfigEntry::name)
+              .distinct()
+              .toList();
+      keyNames = names;
+    }
+    return names.stream().anyMatch(text::contains);
+  }
+
+  /** The entries of that name (any spelling), of any of {@code kinds} (all kinds when empty). */
+  public List<ConfigEntry> entriesNamed(String name, Set<EntryKind> kinds) {
+    return byName.getOrDefault(ConfigNames.normalized(name), List.of()).stream()
+        .filter(e -> kinds.isEmpty() || kinds.contains(e.kind()))
+        .toList();
+  }
+
+  /**
+   * What PostHog key each entry of that name holds: a key in its value (literal), else in what its
+   * placeholders name (literal, from that entry), else what a PostHog key's name says (not
+   * literal). Entries that hold no PostHog key are left out.
+   */
+  public List<HeldKey> keysHeldBy(String name, Set<EntryKind> kinds) {
+    List<HeldKey> held = new ArrayList<>();
+    for (ConfigEntry entry : entriesNamed(name, kinds)) {
+      heldBy(entry, entry, new HashSet<>(), 0).ifPresent(held::add);
+    }
+    return held;
+  }
+
+  /**
+   * What {@link #keysHeldBy} answers for the Java file at {@code reader}, from the config files of
+   * its module only: a config file speaks for the files under the folder above its {@code src/}
+   * ({@code app/src/main/resources/application.yml}: {@code app/}), or else under its own folder
+   * ({@code .env}, {@code build.gradle}).
+   */
+  public List<HeldKey> keysHeldFor(String reader, String name, Set<EntryKind> kinds) {
+    String readerPath = reader.replace('\\', '/');
+    List<HeldKey> held = new ArrayList<>();
+    for (ConfigEntry entry : entriesNamed(name, kinds)) {
+      if (readerPath.startsWith(moduleOf(entry.path()))) {
+        heldBy(entry, entry, new HashSet<>(), 0).ifPresent(held::add);
+      }
+    }
+    return held;
+  }
+
+  /** The folder whose files a config file speaks for, ending in a slash (empty: all). */
+  static String moduleOf(String configPath) {
+    String path = configPath.replace('\\', '/');
+    if (path.startsWith("src/")) {
+      return "";
+    }
+    int src = path.lastIndexOf("/src/");
+    if (src >= 0) {
+      return path.substring(0, src + 1);
+    }
+    return path.substring(0, path.lastIndexOf('/') + 1);
+  }
+
+  private Optional<HeldKey> heldBy(
+      ConfigEntry asked, ConfigEntry entry, Set<ConfigEntry> seen, int depth) {
+    if (!seen.add(entry) || depth > MAX_REFERENCES) {
+      return Optional.empty();
+    }
+    List<KeyMatch> keys = entry.keys();
+    if (!keys.isEmpty()) {
+      return Optional.of(new HeldKey(asked, keys.get(0).type(), true, Optional.of(entry)));
+    }
+    for (Placeholder placeholder : entry.placeholders()) {
+      for (ConfigEntry target :
+          byName.getOrDefault(ConfigNames.normalized(placeholder.name()), List.of())) {
+        Optional<HeldKey> found = heldBy(asked, target, seen, depth + 1);
+        if (found.isPresent() && found.get().literal()) {
+          return found;
+        }
+      }
+    }
+    return switch (ConfigNames.roleOf(entry.name())) {
+      case SECRET_KEY ->
+          Optional.of(
+              new HeldKey(
+                  asked, ConfigNames.secretKeyTypeOf(entry.name()), false, Optional.of(entry)));
+      case PROJECT_KEY ->
+          Optional.of(
+              new HeldKey(
+                  asked,
+                  io.github.posthogguard.keys.PostHogKeyType.PROJECT_API_KEY,
+                  false,
+                  Optional.of(entry)));
+      case NONE -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.posthogguard.config;
+
+import io.github.posthogguard.analyzer.TextClues;
+import io.github.posthogguard.flow.PostHogKeyNames;
+import io.github.posthogguard.keys.PostHogKeyType;
+import java.util.List;
+
+/**
+ * What an entry's name says it holds, by the same name logic as the Java rules ({@link
+ * PostHogKeyNames}), and the front-end build variables that bundlers inline into JavaScript.
+ */
+final class ConfigNames {
+  /** Prefixes of the variables Next.js, Vite, Create React App and Expo put into the bundle. */
+  static final List<String> FRONT_END_PREFIXES =
+      List.of("NEXT_PUBLIC_", "VITE_", "REACT_APP_", "EXPO_PUBLIC_");
+
+  /** The key a name asks for. */
+  enum Role {
+    /** A personal API key or a project secret key: {@code POSTHOG_PERSONAL_API_KEY}. */
+    SECRET_KEY,
+    /** The public project key: {@code POSTHOG_API_KEY}, {@code posthog.api-key}. */
+    PROJECT_KEY,
+    NONE
+  }
+
+  private ConfigNames() {}
+
+  static Role roleOf(String name) {
+    if (name.isEmpty()) {
+      return Role.NONE;
+    }
+    if (PostHogKeyNames.isSecretKeyName(name)) {
+      return Role.SECRET_KEY;
+    }
+    return isProjectKeyName(normalized(name)) ? Role.PROJECT_KEY : Role.NONE;
+  }
+
+  /**
+   * A name that ends in the project key's words: {@code projectApiKey}, {@code POSTHOG_API_KEY},
+   * {@code NEXT_PUBLIC_POSTHOG_KEY}, {@code posthog.token}. Stricter than the Java rules' reading,
+   * as a config name is a whole path: {@code posthog.admin-key} asks for no project key.
+   */
+  private static boolean isProjectKeyName(String words) {
+    if (words.contains("personal") || words.contains("secret") || words.contains("secure")) {
+      return false;
+    }
+    if (words.endsWith("projectapikey")
+        || words.endsWith("projectkey")
+        || words.endsWith("projecttoken")) {
+      return true;
+    }
+    return words.contains("posthog")
+        && (words.endsWith("apikey")
+            || words.endsWith("posthogkey")
+            || words.endsWith("posthogtoken")
+            || words.endsWith("apitoken"));
+  }
+
+  /** The kind of secret key a {@link Role#SECRET_KEY} name asks for. */
+  static PostHogKeyType secretKeyTypeOf(String name) {
+    return normalized(name).contains("personal")
+        ? PostHogKeyType.PERSONAL_API_KEY
+        : PostHogKeyType.PROJECT_SECRET_KEY;
+  }
+
+  /** The front-end prefix the name's last segment starts with, or null. */
+  static String frontEndPrefix(String name) {
+    String leaf = leaf(name);
+    for (String prefix : FRONT_END_PREFIXES) {
+      if (leaf.startsWith(prefix) && leaf.length() > prefix.length()) {
+        return prefix;
+      }
+    }
+    return null;
+  }
+
+  static String leaf(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * Lower-case letters and digits only: {@code posthog.personal-api-key} = {@code
+   * POSTHOG_PERSONAL_API_KEY}.
+   */
+  static String normalized(String name) {
+    return TextClues.wordsOf(name);
+  }
+}
