@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One project's analysis, made once and served file by file to surfaces that visit the files one at
@@ -18,16 +19,19 @@ import java.util.function.Consumer;
  * analyzes it alone.
  */
 public final class ProjectResults {
-  private final ProjectAnalysis analysis;
+  private final Supplier<ProjectAnalysis> analysis;
   private final List<? extends ProjectAnalysis.Source> sources;
   private final Consumer<String> problems;
   private final Map<String, Integer> indexByPath = new HashMap<>();
   private final List<CompletableFuture<FileAnalysis>> results = new ArrayList<>();
   private final AtomicBoolean started = new AtomicBoolean();
 
-  /** {@code problems} hears once of each file the analysis skipped, and why. */
+  /**
+   * {@code analysis} is made when the analysis runs (it may read the configuration); {@code
+   * problems} hears once of each file the analysis skipped, and why.
+   */
   public ProjectResults(
-      ProjectAnalysis analysis,
+      Supplier<ProjectAnalysis> analysis,
       List<? extends ProjectAnalysis.Source> sources,
       Consumer<String> problems) {
     this.analysis = analysis;
@@ -75,13 +79,15 @@ public final class ProjectResults {
       return;
     }
     try {
-      analysis.analyze(
-          sources,
-          null,
-          (index, fileAnalysis) -> {
-            fileAnalysis.problems().forEach(problems);
-            results.get(index).complete(fileAnalysis);
-          });
+      analysis
+          .get()
+          .analyze(
+              sources,
+              null,
+              (index, fileAnalysis) -> {
+                fileAnalysis.problems().forEach(problems);
+                results.get(index).complete(fileAnalysis);
+              });
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // the files not served yet are analyzed alone by the surface
     } finally {

@@ -99,6 +99,12 @@ public record CaseProject(
     }
   }
 
+  /** The Java files and the config files of the case. */
+  public List<Path> allPaths() {
+    return Stream.concat(paths().stream(), configFiles.stream().map(ConfigCaseFile::path)).toList();
+  }
+
+  /** The Java files of the case. */
   public List<Path> paths() {
     return files.stream().map(CaseFile::path).toList();
   }

@@ -31,8 +31,9 @@ import javax.tools.JavaFileObject;
  * Analyzes the files of one compilation as one project, ahead of the compiler, on a thread of its
  * own. javac attributes, flows and runs Error Prone file after file on one thread; by the time
  * Error Prone calls the first check, every file of the compilation has been entered, so a second
- * core can analyze them all, each with what the others declare, while javac works. A check waits
- * for its file's analysis, which is used only if it read the very text javac reads.
+ * core can analyze them all, each with what the others declare and what the config files of their
+ * modules write ({@link ModuleConfigFiles}), while javac works. A check waits for its file's
+ * analysis, which is used only if it read the very text javac reads.
  */
 final class CompilationLookahead {
   private static final Map<Context, CompilationLookahead> BY_COMPILATION =
@@ -51,9 +52,13 @@ final class CompilationLookahead {
       CompilationLookahead known = BY_COMPILATION.get(context);
       if (known == null) {
         List<SourceOnDisk> sources = sourcesOf(context, charsetOf(context));
+        List<String> names = sources.stream().map(SourceOnDisk::path).toList();
         known =
             new CompilationLookahead(
-                new ProjectResults(new ProjectAnalysis(analyzer, options), sources, problems));
+                new ProjectResults(
+                    () -> new ProjectAnalysis(analyzer, options, ModuleConfigFiles.of(names)),
+                    sources,
+                    problems));
         if (sources.size() > 1) {
           known.results.startAhead("posthog-guard-lookahead");
         }

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.sonarsource.sonarlint.core.rpc.protocol.common.ClientFileDto;
 
 /**
- * A folder of Java sources as an IDE shows it to the engine: every {@code .java} file below it,
- * those under {@code src/test/} marked as test files.
+ * A folder as an IDE shows it to the engine: every file below it (the Java sources, and the config
+ * files whose values they read), those under {@code src/test/} marked as test files.
  */
 final class SourceTree {
   private final Path baseDir;
@@ -27,11 +27,10 @@ final class SourceTree {
     try (Stream<Path> walk = Files.walk(dir)) {
       List<Path> files =
           walk.filter(Files::isRegularFile)
-              .filter(file -> file.getFileName().toString().endsWith(".java"))
               .filter(file -> !dir.relativize(file).startsWith("target"))
               .sorted()
               .toList();
-      if (files.isEmpty()) {
+      if (files.stream().noneMatch(file -> file.toString().endsWith(".java"))) {
         throw new IllegalStateException("no .java file below " + dir);
       }
       return new SourceTree(dir, files);

@@ -13,6 +13,7 @@ import io.github.posthogguard.sonar.testing.SonarIssue;
 import io.github.posthogguard.sonar.testing.SonarIssues;
 import io.github.posthogguard.testing.CaseFile;
 import io.github.posthogguard.testing.CaseProject;
+import io.github.posthogguard.testing.ConfigCaseFile;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,7 +103,9 @@ class ParityTest {
     List<String> allRules = Rules.all().stream().map(Rule::id).toList();
     List<ErrorProneCompilation.Reported> compiled =
         ErrorProneCompilation.compile(project.paths(), allRules).diagnostics();
-    List<List<SonarIssue>> scanned = SonarIssues.ofProject(project.paths());
+    List<List<SonarIssue>> scanned =
+        SonarIssues.ofProject(
+            project.paths(), project.configFiles().stream().map(ConfigCaseFile::path).toList());
 
     for (int i = 0; i < project.files().size(); i++) {
       CaseFile file = project.files().get(i);

@@ -1,6 +1,10 @@
 package io.github.posthogguard.sonar.checks;
 
 import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.config.ConfigFile;
+import io.github.posthogguard.config.ConfigFormat;
+import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.project.ProjectAnalysis;
 import io.github.posthogguard.project.ProjectResults;
@@ -20,9 +24,10 @@ import org.sonar.api.batch.fs.InputFile;
 
 /**
  * The Java files of the module under analysis, main and test, analyzed as one project when a check
- * first asks for one of them: a file's findings may come from what the others declare. One analysis
- * per set of options, as rule parameters set them. A file sonar-java reads otherwise than the
- * project did gets no answer here, and is analyzed alone.
+ * first asks for one of them: a file's findings may come from what the others declare, and from
+ * what the module's indexed config files write ({@code application.yml}, {@code .env}, Android
+ * resources). One analysis per set of options, as rule parameters set them. A file sonar-java reads
+ * otherwise than the project did gets no answer here, and is analyzed alone.
  */
 public final class ModuleProject {
   private final Supplier<List<InputFile>> files;
@@ -34,15 +39,13 @@ public final class ModuleProject {
     this.problems = problems;
   }
 
-  /** The Java files the scanner indexed for the module. */
+  /** The files the scanner indexed for the module. */
   public static ModuleProject of(FileSystem fileSystem, Consumer<String> problems) {
     return new ModuleProject(
         () -> {
-          List<InputFile> javaFiles = new ArrayList<>();
-          fileSystem
-              .inputFiles(fileSystem.predicates().hasLanguage("java"))
-              .forEach(javaFiles::add);
-          return javaFiles;
+          List<InputFile> files = new ArrayList<>();
+          fileSystem.inputFiles(fileSystem.predicates().all()).forEach(files::add);
+          return files;
         },
         problems);
   }
@@ -63,10 +66,39 @@ public final class ModuleProject {
   }
 
   private ProjectResults resultsFor(FlowOptions options) {
+    List<InputFile> all = files.get();
     List<ProjectAnalysis.Source> sources =
-        files.get().stream().map(file -> (ProjectAnalysis.Source) new Source(file)).toList();
+        all.stream()
+            .filter(ModuleProject::isJava)
+            .map(file -> (ProjectAnalysis.Source) new Source(file))
+            .toList();
     return new ProjectResults(
-        new ProjectAnalysis(Rules.analyzer(options), options), sources, problems);
+        () -> new ProjectAnalysis(Rules.analyzer(options), options, configOf(all)),
+        sources,
+        problems);
+  }
+
+  private static boolean isJava(InputFile file) {
+    return file.filename().endsWith(".java");
+  }
+
+  /** What the module's config files write, read from those in a format with named entries. */
+  private static ConfigIndex configOf(List<InputFile> all) {
+    List<ConfigFile> config = new ArrayList<>();
+    for (InputFile file : all) {
+      if (isJava(file) || ConfigFormat.of(file.filename()) == ConfigFormat.TEXT) {
+        continue;
+      }
+      try {
+        SourceFile source = new SourceFile(pathOf(file), file.contents());
+        if (ConfigIndex.mayTell(source)) {
+          config.add(ConfigFile.read(source));
+        }
+      } catch (IOException | RuntimeException e) {
+        // the config-file sensor reports what it cannot read; the Java files lose only this link
+      }
+    }
+    return ConfigIndex.of(config);
   }
 
   private record Source(InputFile file) implements ProjectAnalysis.Source {

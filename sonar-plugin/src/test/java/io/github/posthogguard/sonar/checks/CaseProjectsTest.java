@@ -25,7 +25,7 @@ class CaseProjectsTest {
     ModuleProject module =
         new ModuleProject(
             () ->
-                project.paths().stream()
+                project.allPaths().stream()
                     .map(path -> InternalInputFile.inputFile("", path.toFile()))
                     .toList(),
             problem -> {

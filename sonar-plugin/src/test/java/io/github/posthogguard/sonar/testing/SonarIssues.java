@@ -3,6 +3,7 @@ package io.github.posthogguard.sonar.testing;
 import io.github.posthogguard.sonar.checks.ModuleProject;
 import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
@@ -54,15 +55,18 @@ public final class SonarIssues {
   }
 
   /**
-   * The issues of all our rules on {@code files} scanned as one module, the checks seeing every
-   * file of it: for each file, in the order given, its issues sorted by line then rule key.
+   * The issues of all our rules on {@code files} scanned as one module with {@code configFiles},
+   * the checks seeing every file of it: for each file, in the order given, its issues sorted by
+   * line then rule key.
    */
-  public static List<List<SonarIssue>> ofProject(List<Path> files) {
+  public static List<List<SonarIssue>> ofProject(List<Path> files, List<Path> configFiles) {
     List<InputFile> inputFiles =
         files.stream().map(file -> InternalInputFile.inputFile("", file.toFile())).toList();
+    List<InputFile> moduleFiles = new ArrayList<>(inputFiles);
+    configFiles.forEach(file -> moduleFiles.add(InternalInputFile.inputFile("", file.toFile())));
     ModuleProject module =
         new ModuleProject(
-            () -> inputFiles,
+            () -> moduleFiles,
             problem -> {
               throw new AssertionError(problem);
             });
