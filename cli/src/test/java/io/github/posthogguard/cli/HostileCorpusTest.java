@@ -127,10 +127,13 @@ class HostileCorpusTest {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  /** The options {@code bin/posthog-guard} uses unless POSTHOG_GUARD_JAVA_OPTS replaces them. */
+  /**
+   * The options {@code bin/posthog-guard} gives a whole-tree scan unless POSTHOG_GUARD_JAVA_OPTS
+   * replaces them.
+   */
   static List<String> launcherOptions() throws IOException {
     String script = Files.readString(Path.of("bin", "posthog-guard"));
-    Matcher defaults = Pattern.compile("\\$\\{POSTHOG_GUARD_JAVA_OPTS:-([^}]*)}").matcher(script);
+    Matcher defaults = Pattern.compile("(?m)^options=\"([^\"]*)\"$").matcher(script);
     assertThat(defaults.find()).as("the launcher's default JVM options").isTrue();
     List<String> options = List.of(defaults.group(1).trim().split("\\s+"));
     assertThat(options).anyMatch(o -> o.startsWith("-Xmx"));
