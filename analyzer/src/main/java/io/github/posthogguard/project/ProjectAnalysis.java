@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +72,7 @@ public final class ProjectAnalysis {
   private final Analyzer analyzer;
   private final FlowOptions options;
   private final ConfigIndex config;
+  private final Predicate<String> keepText;
 
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options) {
     this(analyzer, options, ConfigIndex.EMPTY);
@@ -81,9 +83,24 @@ public final class ProjectAnalysis {
    * {@code @Value("${posthog.api-key}")} or a {@code BuildConfig} field reads.
    */
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options, ConfigIndex config) {
+    this(analyzer, options, config, text -> false);
+  }
+
+  private ProjectAnalysis(
+      Analyzer analyzer, FlowOptions options, ConfigIndex config, Predicate<String> keepText) {
     this.analyzer = analyzer;
     this.options = options;
     this.config = config;
+    this.keepText = keepText;
+  }
+
+  /**
+   * The same analysis, whose results keep the text of each file with findings and of each file
+   * whose text {@code which} accepts (a report that quotes lines needs them); the others' texts are
+   * dropped as soon as the file is analyzed.
+   */
+  public ProjectAnalysis keepingTexts(Predicate<String> which) {
+    return new ProjectAnalysis(analyzer, options, config, which);
   }
 
   /** One file's state through the phases. */
@@ -117,9 +134,9 @@ public final class ProjectAnalysis {
   /**
    * The analyses of {@code sources}, in their order, computed on {@code executor} (null: on the
    * calling thread); {@code done} (may be null) hears of each file's final analysis by its index.
-   * The analyses name their files by path; their texts are not kept. Each file's work is bounded by
-   * the analyzer's {@link Limits}: a file past them is reported in its analysis' problems, and the
-   * others are analyzed as if it were not there.
+   * The analyses keep the texts of files with findings (and those {@link #keepingTexts} asks for),
+   * not the others'. Each file's work is bounded by the analyzer's {@link Limits}: a file past them
+   * is reported in its analysis' problems, and the others are analyzed as if it were not there.
    */
   public List<FileAnalysis> analyze(
       List<? extends Source> sources, ExecutorService executor, Listener done) {
@@ -296,17 +313,17 @@ public final class ProjectAnalysis {
             ? analyzer.rules()
             : analyzer.rulesFor(new TextClues(text));
     if (interested.isEmpty()) {
-      state.analysis = withoutText(FileAnalysis.clean(file));
+      state.analysis = kept(FileAnalysis.clean(file), text);
       return;
     }
     if (analyzer.isTooLarge(file)) {
-      state.analysis = withoutText(analyzer.textScan(file, interested));
+      state.analysis = kept(analyzer.textScan(file, interested), text);
       return;
     }
     Work work =
         analyzeAndSummarize(
             file, () -> new RecordingView(new ConfigView(config)), interested, true);
-    state.analysis = withoutText(work.analysis());
+    state.analysis = kept(work.analysis(), text);
     state.parsed |= work.parsed();
     state.summaries = work.summaries();
     state.demanded = work.demanded();
@@ -328,7 +345,7 @@ public final class ProjectAnalysis {
         analyzeAndSummarize(
             new SourceFile(state.source.path(), text), () -> index, analyzer.rules(), false);
     if (work.parsed()) {
-      state.analysis = withoutText(work.analysis());
+      state.analysis = kept(work.analysis(), text);
     } else {
       // past its budget with the project: what the file shows alone stands, and says so
       List<String> problems = new ArrayList<>(state.analysis.problems());
@@ -395,8 +412,16 @@ public final class ProjectAnalysis {
 
   /**
    * A file's analysis without its text: the analysis of a whole project keeps every file's
-   * findings, never every file's text.
+   * findings, not every file's text.
    */
+  private FileAnalysis kept(FileAnalysis analysis, String text) {
+    if (!analysis.findings().isEmpty() || keepText.test(text)) {
+      return new FileAnalysis(
+          new SourceFile(analysis.file().path(), text), analysis.findings(), analysis.problems());
+    }
+    return withoutText(analysis);
+  }
+
   private static FileAnalysis withoutText(FileAnalysis analysis) {
     return new FileAnalysis(
         new SourceFile(analysis.file().path(), ""), analysis.findings(), analysis.problems());

@@ -125,7 +125,10 @@ public final class ProjectScanner {
       ConfigIndex config =
           ConfigIndex.of(
               textOutcomes.stream().map(TextOutcome::config).filter(Objects::nonNull).toList());
-      javaAnalyses = new ProjectAnalysis(analyzer, options, config).analyze(javaFiles, pool, null);
+      javaAnalyses =
+          new ProjectAnalysis(analyzer, options, config)
+              .keepingTexts(ProjectScanner::quotedByReports)
+              .analyze(javaFiles, pool, null);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -255,14 +258,23 @@ public final class ProjectScanner {
       SourceFile source = new SourceFile(file.path(), text.text());
       FileAnalysis analysis = configAnalyzer.analyze(source);
       ConfigFile config = ConfigIndex.mayTell(source) ? ConfigFile.read(source) : null;
-      // the report names the file; its text is not kept
-      FileAnalysis withoutText =
-          new FileAnalysis(
-              new SourceFile(source.path(), ""), analysis.findings(), analysis.problems());
-      return new TextOutcome(Content.TEXT, withoutText, config, text.charset(), null);
+      if (analysis.findings().isEmpty() && !quotedByReports(text.text())) {
+        analysis =
+            new FileAnalysis(new SourceFile(source.path(), ""), List.of(), analysis.problems());
+      }
+      return new TextOutcome(Content.TEXT, analysis, config, text.charset(), null);
     } catch (IOException e) {
       return new TextOutcome(Content.TEXT, null, null, null, e);
     }
+  }
+
+  /**
+   * Whether the reports need the file's text though it has no findings: its allow comments may be
+   * unused ({@code --report-unused-ignores}). Other texts are dropped once read: a scan keeps the
+   * texts of the files it reports on, not of the whole tree.
+   */
+  private static boolean quotedByReports(String text) {
+    return text.contains(InlineAllow.MARKER);
   }
 
   /** Whether a file is text to read: its size, then its first bytes (never the whole file). */
