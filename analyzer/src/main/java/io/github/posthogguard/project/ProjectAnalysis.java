@@ -94,6 +94,7 @@ public final class ProjectAnalysis {
     Set<String> demanded = Set.of();
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
+    List<PassedArgument> passed = List.of();
 
     State(Source source, int index) {
       this.source = source;
@@ -151,10 +152,12 @@ public final class ProjectAnalysis {
     }
 
     List<TypeSummary> all = new ArrayList<>();
+    List<PassedArgument> passed = new ArrayList<>();
     for (State state : states) {
       all.addAll(state.summaries);
+      passed.addAll(state.passed);
     }
-    ProjectIndex index = new ProjectIndex(all, byType.keySet(), config);
+    ProjectIndex index = new ProjectIndex(all, byType.keySet(), config, passed);
     List<State> again = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
@@ -181,8 +184,8 @@ public final class ProjectAnalysis {
   }
 
   /**
-   * Files not parsed yet that the index needs: they declare a supertype of a summarized type, or
-   * mention a name the summaries say holds a secret.
+   * Files not parsed yet that the index needs: they declare a supertype of a summarized type or a
+   * type other files pass a secret to, or mention a name the summaries say holds a secret.
    */
   private List<State> moreToSummarize(
       List<State> states, Map<String, State> byType, Set<String> seenNames) {
@@ -196,6 +199,12 @@ public final class ProjectAnalysis {
           if (declaring != null && isPending(declaring)) {
             more.add(declaring);
           }
+        }
+      }
+      for (PassedArgument argument : state.passed) {
+        State declaring = declaringState(argument.type(), byType);
+        if (declaring != null && isPending(declaring)) {
+          more.add(declaring); // a helper of another file gets a secret: it may log it
         }
       }
     }
@@ -242,6 +251,7 @@ public final class ProjectAnalysis {
               + state.refs.size());
     }
     return state.demanded.stream().anyMatch(index::isRelevant)
+        || state.summaries.stream().anyMatch(s -> index.receivesSecrets(s.name()))
         || state.refs.stream().anyMatch(ref -> index.resolve(Fact.of(ref)).isPresent());
   }
 
@@ -321,9 +331,12 @@ public final class ProjectAnalysis {
     FileAnalysis analysis = analyzer.run(javaFile, interested);
     if (summarize) {
       try {
-        state.summaries = Summarizer.of(Evaluator.of(javaFile, options), file.path());
+        Evaluator evaluator = Evaluator.of(javaFile, options);
+        state.summaries = Summarizer.of(evaluator, file.path());
+        state.passed = Summarizer.passedArguments(evaluator);
       } catch (RuntimeException | StackOverflowError e) {
         state.summaries = List.of(); // the file's own findings stand; others learn nothing of it
+        state.passed = List.of();
       }
     }
     return analysis;
