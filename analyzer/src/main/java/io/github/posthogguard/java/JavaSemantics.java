@@ -34,6 +34,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.model.CallPattern;
+import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.project.ProjectView;
 import io.github.posthogguard.project.TypeSummary;
@@ -484,6 +485,7 @@ public final class JavaSemantics {
           || !accepts(pattern, receiver)) {
         continue;
       }
+      ModelCoverage.hit(row);
       return returned(row.require("returns"), receiver);
     }
     return JavaType.UNKNOWN;
@@ -534,6 +536,9 @@ public final class JavaSemantics {
     }
     for (String supertype : supertypesOf(type)) {
       if (pattern.acceptsType(supertype)) {
+        if (ModelCoverage.recording()) {
+          recordSubtypeRows(type.name(), supertype);
+        }
         return true;
       }
     }
@@ -618,25 +623,7 @@ public final class JavaSemantics {
       if (!all.add(next)) {
         continue;
       }
-      Optional<TypeDeclaration<?>> declaration = typeDeclaration(next);
-      if (declaration.isPresent()) {
-        for (ClassOrInterfaceType written : directSupertypes(declaration.get())) {
-          JavaType resolved = types.resolve(written);
-          if (resolved.kind() == JavaType.Kind.CLASS) {
-            todo.add(resolved.name());
-          } else if (resolved.kind() == JavaType.Kind.UNRESOLVED) {
-            unresolved.add(resolved);
-          }
-        }
-      } else if (next.startsWith("java.") || next.startsWith("javax.")) {
-        todo.addAll(JdkTypes.supertypesOf(next));
-      } else {
-        project.type(next).ifPresent(s -> todo.addAll(s.supertypes()));
-        if (project.type(next).isEmpty()
-            && (next.endsWith("Exception") || next.endsWith("Error"))) {
-          todo.add("java.lang.Throwable"); // a library's exception, by the convention of its name
-        }
-      }
+      todo.addAll(unmodelledSupertypes(next, unresolved));
       todo.addAll(model.withSupertypes(next));
     }
     Set<String> result = Collections.unmodifiableSet(all);
@@ -645,6 +632,68 @@ public final class JavaSemantics {
       unresolvedSupertypes.put(type.name(), unresolved);
     }
     return result;
+  }
+
+  /**
+   * The direct supertypes of a type that the file, the JDK and the project tell of (the models'
+   * rows aside); the unresolved ones written in the file go to {@code unresolved}.
+   */
+  private List<String> unmodelledSupertypes(String type, Set<JavaType> unresolved) {
+    List<String> direct = new java.util.ArrayList<>();
+    Optional<TypeDeclaration<?>> declaration = typeDeclaration(type);
+    if (declaration.isPresent()) {
+      for (ClassOrInterfaceType written : directSupertypes(declaration.get())) {
+        JavaType resolved = types.resolve(written);
+        if (resolved.kind() == JavaType.Kind.CLASS) {
+          direct.add(resolved.name());
+        } else if (resolved.kind() == JavaType.Kind.UNRESOLVED) {
+          unresolved.add(resolved);
+        }
+      }
+    } else if (type.startsWith("java.") || type.startsWith("javax.")) {
+      direct.addAll(JdkTypes.supertypesOf(type));
+    } else {
+      project.type(type).ifPresent(s -> direct.addAll(s.supertypes()));
+      if (project.type(type).isEmpty() && (type.endsWith("Exception") || type.endsWith("Error"))) {
+        direct.add("java.lang.Throwable"); // a library's exception, by the convention of its name
+      }
+    }
+    return direct;
+  }
+
+  /**
+   * Records, for the coverage meta-test, the {@code subtypes} rows a shortest way from {@code type}
+   * up to {@code supertype} goes through: the rows that made a match.
+   */
+  private void recordSubtypeRows(String type, String supertype) {
+    Map<String, String> below = new HashMap<>();
+    Map<String, ModelRow> through = new HashMap<>();
+    below.put(type, null);
+    Deque<String> todo = new ArrayDeque<>(List.of(type));
+    while (!todo.isEmpty() && !below.containsKey(supertype)) {
+      String next = todo.pop();
+      for (String up : unmodelledSupertypes(next, new LinkedHashSet<>())) {
+        if (!below.containsKey(up)) {
+          below.put(up, next);
+          todo.add(up);
+        }
+      }
+      for (ModelRow row : model.subtypeRows(next)) {
+        for (String up : row.list("supertypes")) {
+          if (!below.containsKey(up)) {
+            below.put(up, next);
+            through.put(up, row);
+            todo.add(up);
+          }
+        }
+      }
+    }
+    for (String t = supertype; t != null && below.containsKey(t); t = below.get(t)) {
+      ModelRow row = through.get(t);
+      if (row != null) {
+        ModelCoverage.hit(row);
+      }
+    }
   }
 
   /** The types a type of this file extends and implements, as written. */
