@@ -663,21 +663,22 @@ public final class JavaSemantics {
 
   /**
    * Records, for the coverage meta-test, the {@code subtypes} rows a shortest way from {@code type}
-   * up to {@code supertype} goes through: the rows that made a match.
+   * up to {@code supertype} goes through: the rows that made a match. A way the rows alone make is
+   * preferred, as the JDK's own hierarchy repeats what the rows say of its types.
    */
   private void recordSubtypeRows(String type, String supertype) {
+    if (!recordSubtypeRows(type, supertype, false)) {
+      recordSubtypeRows(type, supertype, true);
+    }
+  }
+
+  private boolean recordSubtypeRows(String type, String supertype, boolean unmodelledToo) {
     Map<String, String> below = new HashMap<>();
     Map<String, ModelRow> through = new HashMap<>();
     below.put(type, null);
     Deque<String> todo = new ArrayDeque<>(List.of(type));
     while (!todo.isEmpty() && !below.containsKey(supertype)) {
       String next = todo.pop();
-      for (String up : unmodelledSupertypes(next, new LinkedHashSet<>())) {
-        if (!below.containsKey(up)) {
-          below.put(up, next);
-          todo.add(up);
-        }
-      }
       for (ModelRow row : model.subtypeRows(next)) {
         for (String up : row.list("supertypes")) {
           if (!below.containsKey(up)) {
@@ -687,13 +688,25 @@ public final class JavaSemantics {
           }
         }
       }
+      if (unmodelledToo) {
+        for (String up : unmodelledSupertypes(next, new LinkedHashSet<>())) {
+          if (!below.containsKey(up)) {
+            below.put(up, next);
+            todo.add(up);
+          }
+        }
+      }
     }
-    for (String t = supertype; t != null && below.containsKey(t); t = below.get(t)) {
+    if (!below.containsKey(supertype)) {
+      return false;
+    }
+    for (String t = supertype; t != null; t = below.get(t)) {
       ModelRow row = through.get(t);
       if (row != null) {
         ModelCoverage.hit(row);
       }
     }
+    return true;
   }
 
   /** The types a type of this file extends and implements, as written. */
