@@ -6,6 +6,7 @@ import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletResponse;
 import javax.websocket.Session;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.ui.ConcurrentModel;
 import org.springframework.ui.ExtendedModelMap;
@@ -63,7 +64,9 @@ public class ClientSinksFromTheModel {
   }
 
   Rendering renderingHeaders() {
-    return Rendering.view("flags").headers(headers -> headers.set("X-Flags-Key", personalKey)).build(); // Noncompliant
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Flags-Key", personalKey); // Noncompliant
+    return Rendering.view("flags").headers(headers).build();
   }
 
   reactor.core.publisher.Mono<ServerResponse> flux() {

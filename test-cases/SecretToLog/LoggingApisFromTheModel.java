@@ -24,7 +24,6 @@ public class LoggingApisFromTheModel {
   private static final ExtendedLogger extended = (ExtendedLogger) LogManager.getLogger("app");
   private static final org.apache.logging.log4j.core.Logger log4jCore = (org.apache.logging.log4j.core.Logger) LogManager.getLogger("app");
   private static final org.apache.juli.logging.Log juli = org.apache.juli.logging.LogFactory.getLog(LoggingApisFromTheModel.class);
-  private static final org.scijava.log.Logger scijava = null;
   private LogFactory commonsFactory;
 
   void slf4jExtensions(String apiKey) {
@@ -74,7 +73,6 @@ public class LoggingApisFromTheModel {
   }
 
   void othersOfCodeQl(String bearerToken) {
-    scijava.info("bearer " + bearerToken); // Noncompliant
     org.apache.cxf.common.logging.LogUtils.log(java.util.logging.Logger.getGlobal(), Level.INFO, "bearer {0}", bearerToken); // Noncompliant
     org.apache.cxf.common.logging.LogUtils.log(java.util.logging.Logger.getGlobal(), Level.INFO, "bearer set");
   }

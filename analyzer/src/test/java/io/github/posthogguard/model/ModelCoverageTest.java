@@ -65,50 +65,44 @@ class ModelCoverageTest {
         .isEmpty();
   }
 
-  /** Each allowed miss names a type of its row; none may stay on the list once a case hits it. */
+  /** Each allowed miss names a row of the models; none may stay on the list once a case hits it. */
   @Test
   void everyAllowedMissNamesARowOfTheModels() {
-    for (String type : ALLOWED_MISSES.keySet()) {
-      assertThat(ApiModel.builtIn().rows()).as(type).anyMatch(row -> namesType(row, type));
+    for (String miss : ALLOWED_MISSES.keySet()) {
+      assertThat(ApiModel.builtIn().rows()).as(miss).anyMatch(row -> isMiss(row, miss));
     }
   }
 
   /**
-   * Rows no case can exercise, by a type the row names, with the reason. Case files are compiled by
-   * javac against the test class path, which takes jars from Maven Central only.
+   * Rows no case can exercise, as {@code section type}, with the reason. Case files are compiled by
+   * javac against the test class path; a library with no jar on Maven Central gets a stand-in in a
+   * multi-file case, but a stand-in declares its own supertypes and methods, so the rows that tell
+   * them cannot be exercised through it.
    */
   private static final Map<String, String> ALLOWED_MISSES =
       Map.of(
-          "timber.log.Timber",
-          "Timber ships as an Android AAR only: no jar for javac",
-          "timber.log.Timber.Tree",
-          "Timber ships as an Android AAR only: no jar for javac",
-          "timber.log.Timber.Forest",
-          "Timber ships as an Android AAR only: no jar for javac",
-          "androidx.fragment.app.Fragment",
-          "AndroidX ships as Android AARs only: no jar for javac",
-          "androidx.activity.ComponentActivity",
-          "AndroidX ships as Android AARs only: no jar for javac",
-          "androidx.fragment.app.FragmentActivity",
-          "AndroidX ships as Android AARs only: no jar for javac",
-          "com.posthog.android.PostHogAndroidConfig",
-          "posthog-android ships as an Android AAR only: no jar for javac",
-          "com.posthog.android.PostHog.Builder",
-          "posthog-android ships as an Android AAR only: no jar for javac",
-          "io.smallrye.config.ConfigMapping",
+          "subtypes timber.log.Timber.Forest",
+          "Timber ships as an Android AAR only; its stand-in declares Forest's supertype itself",
+          "returns timber.log.Timber",
+          "Timber ships as an Android AAR only; its stand-in declares what tag() returns",
+          "subtypes androidx.activity.ComponentActivity",
+          "AndroidX ships as Android AARs only; a stand-in declares its supertypes itself",
+          "subtypes androidx.fragment.app.FragmentActivity",
+          "AndroidX ships as Android AARs only; a stand-in declares its supertypes itself",
+          "subtypes androidx.appcompat.app.AppCompatActivity",
+          "AndroidX ships as Android AARs only; a stand-in declares its supertypes itself",
+          "configHolders io.smallrye.config.ConfigMapping",
           "@ConfigMapping binds an interface's methods; the engine binds a holder's fields only, so"
               + " no member of such an interface reaches the row (a gap of the engine, not of the"
               + " row)");
 
   private static boolean isAllowedMiss(ModelRow row) {
-    return ALLOWED_MISSES.keySet().stream().anyMatch(type -> namesType(row, type));
+    return ALLOWED_MISSES.keySet().stream().anyMatch(miss -> isMiss(row, miss));
   }
 
-  private static boolean namesType(ModelRow row, String type) {
-    return row.get("type").filter(type::equals).isPresent()
-        || row.list("supertypes").contains(type)
-        || row.get("returns").filter(type::equals).isPresent()
-        || row.get("annotation").filter(type::equals).isPresent();
+  private static boolean isMiss(ModelRow row, String miss) {
+    String type = row.get("type").or(() -> row.get("annotation")).orElse("");
+    return miss.equals(row.section() + " " + type);
   }
 
   /** The recording itself: a call records the rows it needs, and only those. */
