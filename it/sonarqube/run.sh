@@ -5,7 +5,10 @@
 # The Java files are read by our sonar-java checks; the others (examples/src/main/resources/
 # application.yml) by our sensor, which sees them because sonar.maven.scanAll=true indexes every
 # file of the project (by default the Maven scanner indexes src/main/java, src/test/java and
-# pom.xml only; a file of no language is indexed as such, and our sensor reads it).
+# pom.xml only; a file of no language is indexed as such, and our sensor reads it). Then the
+# SARIF import that SonarQube Cloud users rely on (no third-party plugin there): the CLI's SARIF of
+# examples/ imported with sonar.sarifReportPaths into a project whose profile holds none of our
+# rules, so that every issue of ours there comes from the SARIF file, none from the plugin.
 #
 #   it/sonarqube/run.sh            (after `mvn install`; needs root or a user that may run SonarQube)
 #
@@ -189,10 +192,11 @@ create_profile_and_gate() {
   log "gate '$gate': vulnerabilities > 0 (removed conditions: ${ids:-none})"
 }
 
-analyse() { # analyse PROJECT_DIR KEY LOGFILE
+analyse() { # analyse PROJECT_DIR KEY LOGFILE [SCANNER PROPERTIES...]
   local dir=$1 key=$2 logfile=$3
+  shift 3
   mkdir -p "$dir/target/no-binaries"
-  (cd "$dir" && mvn -B -ntp "$SCANNER" \
+  (cd "$dir" && mvn -B -ntp "$SCANNER" "$@" \
     -Dsonar.host.url="http://127.0.0.1:$PORT" -Dsonar.token="$TOKEN" \
     -Dsonar.projectKey="$key" -Dsonar.projectName="$key" \
     -Dsonar.java.binaries=target/no-binaries -Dsonar.java.test.binaries=target/no-binaries \
@@ -317,9 +321,40 @@ grep -q 'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0' "$WORK/ide.log" \
 log "SonarQube for IDE (connected mode) downloaded our plugin from the server and raised the same issues"
 
 # The Java sensor's time with our rules active and without them (an empty profile), same code.
+# The same analysis imports the CLI's SARIF report, as on SonarQube Cloud, where no plugin can be
+# installed: with none of our rules in the profile, our issues there can only come from the SARIF.
 api POST api/qualityprofiles/create --data-urlencode language=java --data-urlencode "name=Nothing" >/dev/null
 create_project "$PROJECT-baseline" "Nothing" "No vulnerabilities"
-analyse "$ROOT/examples" "$PROJECT-baseline" "$WORK/baseline.log"
+sarif=$WORK/examples.sarif
+status=0
+java -jar "$ROOT/cli/target/posthog-guard.jar" --format sarif --source-root "$ROOT/examples" \
+  --output "$sarif" "$ROOT/examples/src" || status=$?
+[ "$status" = 1 ] || fail "the CLI did not report the examples' findings (exit $status)"
+chmod a+r "$sarif"
+analyse "$ROOT/examples" "$PROJECT-baseline" "$WORK/baseline.log" -Dsonar.sarifReportPaths="$sarif"
+imported=$(api GET "api/issues/search?componentKeys=$PROJECT-baseline&ps=500&resolved=false" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+for i in d["issues"]:
+    rule = i["rule"]
+    if rule.startswith("posthog-guard:"):
+        print("PLUGIN-ISSUE %s" % rule)
+    elif rule.startswith("external_") and rule.split(":", 1)[1] in sys.argv[1].split():
+        print("%s:%s posthog-guard:%s" % (i["component"].split(":", 1)[1], i.get("line", 0), rule.split(":", 1)[1]))
+' "$(api GET "api/rules/search?repositories=posthog-guard&ps=100" | json "' '.join(r['key'].split(':')[1] for r in d['rules'])")" | sort)
+case "$imported" in *PLUGIN-ISSUE*) fail "the SARIF project has issues of the plugin's rules: $imported" ;; esac
+if [ "$expected" != "$imported" ]; then
+  diff <(echo "$expected") <(echo "$imported") || true
+  fail "SARIF-imported issues differ from the examples' '// expect:' markers (< expected, > imported)"
+fi
+engine=$(api GET "api/issues/search?componentKeys=$PROJECT-baseline&ps=1&resolved=false" | json "d['issues'][0]['rule'].split(':')[0]")
+sarif_messages=$(api GET "api/issues/search?componentKeys=$PROJECT-baseline&ps=500&resolved=false" \
+  | json "'\n'.join(i['message'] for i in d['issues'])")
+printf '%s\n' "$sarif_messages" | grep -q 'phx_\.\.\.' || fail "no masked key in the imported messages"
+if printf '%s\n' "$sarif_messages" | grep -qE 'ph[xsar]_[A-Za-z0-9]{8}'; then
+  fail "an imported message shows a key: $sarif_messages"
+fi
+log "SARIF import without our rules in the profile: all $(echo "$imported" | wc -l) expected issues as $engine:* (external), messages masked"
 log "Java sensor: $(java_sensor_ms "$WORK/analysis.log") ms with our rules, $(java_sensor_ms "$WORK/baseline.log") ms without (examples/, one run each: noise dominates at this size)"
 # With SENSOR_BENCHMARK_DIR (set by benchmarks/run.sh): what our rules add to a real profile on real
 # code: "Sonar way" against a copy of it with our rules, two rounds interleaved. Lines starting

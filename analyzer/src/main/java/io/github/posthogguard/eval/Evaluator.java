@@ -1018,6 +1018,33 @@ public final class Evaluator {
   }
 
   /** The secret a method of this file returns. */
+  /**
+   * An accessor of a configuration mapping ({@code @ConfigMapping(prefix = "posthog") interface
+   * PostHog { String personalApiKey(); }}): what the configuration writes under prefix and name,
+   * when it writes a key there.
+   */
+  private Optional<Fact> boundAccessor(MethodDeclaration accessor, String property) {
+    if (!(accessor.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+      return Optional.empty();
+    }
+    Optional<String> prefix = holderPrefix(owner);
+    if (prefix.isEmpty()) {
+      return Optional.empty();
+    }
+    String key =
+        prefix.get().isEmpty() ? property : prefix.get() + "." + kebab(decapitalized(property));
+    Location at = location(accessor.getName());
+    Optional<Secret> secret = names.byConfigKey(key, at);
+    if (secret.isPresent()) {
+      return Optional.of(Fact.of(secret.get()));
+    }
+    return names.isWrittenPublic(key, at) ? Optional.of(Fact.NONE) : Optional.empty();
+  }
+
+  private static String decapitalized(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
   public Fact returned(MethodDeclaration method) {
     return returns.get(
         method,
@@ -1027,6 +1054,11 @@ public final class Evaluator {
             String name = m.getNameAsString();
             String property =
                 name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+            Optional<Fact> bound =
+                m.getParameters().isEmpty() ? boundAccessor(m, property) : Optional.empty();
+            if (bound.isPresent()) {
+              return bound.get();
+            }
             return m.getParameters().isEmpty()
                 ? Fact.of(
                     names.byName(

@@ -200,6 +200,22 @@ public final class TypeResolver {
   }
 
   /**
+   * The qualified names an unresolved simple name may stand for: a type of the file's package or of
+   * one of its on-demand imports. The project, once known, tells which one exists.
+   */
+  public List<String> candidates(JavaType type) {
+    if (type.kind() != JavaType.Kind.UNRESOLVED || type.name().contains(".")) {
+      return List.of();
+    }
+    List<String> candidates = new ArrayList<>();
+    candidates.add(packageName.isEmpty() ? type.name() : packageName + "." + type.name());
+    for (String prefix : onDemandImports) {
+      candidates.add(prefix + "." + type.name());
+    }
+    return candidates;
+  }
+
+  /**
    * Whether a simple type name written in the file may stand for {@code qualified}: it resolves to
    * it, or it is unresolved and an on-demand import could bring it in.
    */

@@ -84,12 +84,16 @@ public final class ProjectIndex implements ProjectView {
    * because one of its facts resolves to a secret through other files.
    */
   public boolean isRelevant(String qualifiedName) {
+    return isRelevant(qualifiedName, new HashSet<>());
+  }
+
+  private boolean isRelevant(String qualifiedName, Set<String> seen) {
     TypeSummary summary = summaries.get(qualifiedName);
-    if (summary == null) {
+    if (summary == null || !seen.add(qualifiedName)) {
       return false;
     }
-    if (summary.relevant()) {
-      return true;
+    if (summary.relevant() || summary.supertypes().stream().anyMatch(s -> isRelevant(s, seen))) {
+      return true; // a project type's relevance shows only through its own supertypes
     }
     return relevant.computeIfAbsent(
         qualifiedName, q -> facts(summary).anyMatch(f -> resolve(f).isPresent()));

@@ -66,6 +66,9 @@ public final class Summarizer {
       JavaType resolved = semantics.types().resolve(written);
       if (resolved.kind() == JavaType.Kind.CLASS) {
         supertypes.add(resolved.name());
+      } else {
+        // a type of the package or of an on-demand import that the project may declare
+        supertypes.addAll(semantics.types().candidates(resolved));
       }
     }
     for (String supertype : semantics.supertypesOf(JavaType.named(name))) {

@@ -5,9 +5,11 @@ import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import io.github.posthogguard.analyzer.Analyzer;
+import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.JavaParsers;
-import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.project.ProjectAnalysis;
 import io.github.posthogguard.rules.Rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,24 +84,52 @@ public final class JulietScore {
 
   static List<CweScore> score(Path julietDir, Analyzer analyzer, String rule) {
     List<CweScore> scores = new ArrayList<>();
+    List<Path> support = supportFiles(julietDir);
     for (String cwe : CWES) {
-      scores.add(scoreCwe(cwe, testCases(julietDir, cwe), analyzer, rule));
+      scores.add(scoreCwe(cwe, testCases(julietDir, cwe), support, analyzer, rule));
     }
     return scores;
   }
 
-  private static CweScore scoreCwe(String cwe, List<Path> files, Analyzer analyzer, String rule) {
+  /**
+   * The test cases analysed as one project with Juliet's support classes, as a scan of the suite
+   * would: a servlet test case logs through {@code AbstractTestCaseServlet}, a servlet of the
+   * suite.
+   */
+  private static List<FileAnalysis> analyzeWithSupport(
+      List<Path> files, List<Path> support, Analyzer analyzer) {
+    List<ProjectAnalysis.Source> sources = new ArrayList<>();
+    for (Path file : Stream.concat(files.stream(), support.stream()).toList()) {
+      sources.add(
+          new ProjectAnalysis.Source() {
+            @Override
+            public String path() {
+              return file.toString();
+            }
+
+            @Override
+            public String text() {
+              return read(file);
+            }
+          });
+    }
+    return new ProjectAnalysis(analyzer, FlowOptions.NONE).analyze(sources, null, null);
+  }
+
+  private static CweScore scoreCwe(
+      String cwe, List<Path> files, List<Path> support, Analyzer analyzer, String rule) {
     int badTotal = 0;
     int goodTotal = 0;
     List<String> badMissed = new ArrayList<>();
     List<String> goodReported = new ArrayList<>();
     List<String> elsewhere = new ArrayList<>();
-    for (Path file : files) {
+    List<FileAnalysis> analyses = analyzeWithSupport(files, support, analyzer);
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
       String name = file.getFileName().toString();
-      SourceFile source = new SourceFile(name, read(file));
-      List<Method> methods = methods(source.text());
+      List<Method> methods = methods(read(file));
       List<Finding> findings =
-          analyzer.analyze(source).findings().stream()
+          analyses.get(i).findings().stream()
               .filter(f -> rule.equals("all") || f.ruleId().equals(rule))
               .toList();
       List<Method> reported = new ArrayList<>();
@@ -182,6 +212,19 @@ public final class JulietScore {
           .filter(p -> p.getParent().getFileName().toString().startsWith(cwe + "_"))
           .filter(p -> p.getFileName().toString().startsWith(cwe + "_"))
           .filter(p -> TEST_CASE.matcher(p.getFileName().toString()).matches())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Juliet's support classes: the Java files in a folder named {@code testcasesupport}. */
+  static List<Path> supportFiles(Path julietDir) {
+    try (Stream<Path> walk = Files.walk(julietDir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getParent().getFileName().toString().equals("testcasesupport"))
+          .filter(p -> p.getFileName().toString().endsWith(".java"))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -1,7 +1,6 @@
 package io.github.posthogguard.cli;
 
 import io.github.posthogguard.cli.ScanResult.Notice;
-import io.github.posthogguard.cli.SourceCollector.Sources;
 import io.github.posthogguard.config.ConfigAnalyzer;
 import io.github.posthogguard.config.TextFiles;
 import io.github.posthogguard.flow.FlowOptions;
@@ -22,6 +21,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    subcommands = InstallHookCommand.class,
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
     description = {
@@ -55,7 +56,8 @@ import picocli.CommandLine.Spec;
       GuardCommand.FOUND + ":at least one finding",
       GuardCommand.ERROR
           + ":a usage error (unknown option, a PATH that does not exist, ...), a path that"
-          + " could not be read, or a report that could not be written"
+          + " could not be read, a report that could not be written, or input that cannot be"
+          + " used (a corrupt baseline, not a git repository, an unknown revision, ...)"
     },
     footerHeading = "%nNotes:%n",
     footer = {
@@ -81,6 +83,9 @@ public final class GuardCommand implements Callable<Integer> {
   /** A usage error, a path that could not be read, a report that could not be written, a bug. */
   static final int ERROR = 2;
 
+  /** Blobs larger than this are not read by --history (generated files, dumps). */
+  private static final long HISTORY_MAX_BLOB_BYTES = 10L * 1024 * 1024;
+
   enum Format {
     TEXT,
     JSON,
@@ -95,7 +100,13 @@ public final class GuardCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to scan.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "Files or directories to scan. With --staged, --since or --history: the git repository"
+              + " is the one around the first PATH (default: the working directory), and only"
+              + " changes under the PATHs are reported.")
   private List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -181,6 +192,8 @@ public final class GuardCommand implements Callable<Integer> {
   @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
   private boolean listRules;
 
+  @Mixin private PipelineOptions pipeline;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -189,21 +202,28 @@ public final class GuardCommand implements Callable<Integer> {
       return helpWithRules(out, err);
     }
     checkScanArguments();
+    if (pipeline.isHistory()) {
+      return history(out, err);
+    }
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     List<String> excluded = new ArrayList<>(ExcludePatterns.DEFAULTS);
     excluded.addAll(excludes);
-    Sources sources = SourceCollector.collect(paths, new ExcludePatterns(excluded), includeIgnored);
-    ScanResult result =
+    ExcludePatterns exclude = new ExcludePatterns(excluded);
+    ProjectScanner scanner =
         new ProjectScanner(
-                Rules.analyzer(teamOptions()),
-                teamOptions(),
-                new ConfigAnalyzer(),
-                threadCount,
-                (long) maxFileMegabytes * 1024 * 1024)
-            .scan(sources);
+            Rules.analyzer(teamOptions()),
+            teamOptions(),
+            new ConfigAnalyzer(),
+            threadCount,
+            (long) maxFileMegabytes * 1024 * 1024);
+    ScanResult result =
+        pipeline.triage(
+            pipeline.scan(
+                scanner, paths, found -> SourceCollector.collect(found, exclude, includeIgnored)),
+            err);
     int exitCode = writeReport(result, out, err);
     tellProblems(result, err);
-    return exitCode;
+    return pipeline.writeBaseline != null && exitCode == FOUND ? NOTHING_FOUND : exitCode;
   }
 
   private int helpWithRules(PrintWriter out, PrintWriter err) {
@@ -221,8 +241,30 @@ public final class GuardCommand implements Callable<Integer> {
     return help.explain(explain, out, err);
   }
 
+  private int history(PrintWriter out, PrintWriter err) {
+    if (paths.size() > 1) {
+      throw usageError("--history takes one PATH at most: a folder of the repository");
+    }
+    if (pipeline.baseline != null || pipeline.writeBaseline != null) {
+      throw usageError("--history reports every key ever committed: no baseline");
+    }
+    HistoryScan.History history;
+    try (GitRepository repository =
+        GitRepository.around(paths.isEmpty() ? Path.of("") : paths.get(0))) {
+      history = new HistoryScan(HISTORY_MAX_BLOB_BYTES).scan(repository, pipeline.historyRange());
+    }
+    Path root = sourceRoot == null ? Path.of("") : sourceRoot;
+    try {
+      writeTo(out, file -> HistoryReport.write(history, format, root, file));
+    } catch (IOException e) {
+      err.println(Main.NAME + ": cannot write " + output + ": " + Notice.reason(e));
+      return ERROR;
+    }
+    return history.keys().isEmpty() ? NOTHING_FOUND : FOUND;
+  }
+
   private void checkScanArguments() {
-    if (paths.isEmpty()) {
+    if (paths.isEmpty() && !pipeline.usesGit()) {
       throw usageError("Missing required parameter: 'PATH'");
     }
     for (Path path : paths) {
@@ -241,23 +283,32 @@ public final class GuardCommand implements Callable<Integer> {
 
   private int writeReport(ScanResult result, PrintWriter out, PrintWriter err) {
     try {
-      if (output == null) {
-        writeReport(result, out);
-        out.flush();
-      } else {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-          writeReport(result, file);
-        }
-      }
+      writeTo(out, file -> writeReport(result, file));
     } catch (IOException e) {
       err.println(Main.NAME + ": cannot write " + output + ": " + Notice.reason(e));
       return ERROR;
     }
     return result.exitCode();
+  }
+
+  /** A report's writing, to stdout or to {@code --output}. */
+  private interface ReportWriting {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private void writeTo(PrintWriter out, ReportWriting report) throws IOException {
+    if (output == null) {
+      report.writeTo(out);
+      out.flush();
+      return;
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      report.writeTo(file);
+    }
   }
 
   private void writeReport(ScanResult result, Writer out) throws IOException {

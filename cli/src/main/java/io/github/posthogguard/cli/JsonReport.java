@@ -40,6 +40,7 @@ public final class JsonReport {
       int filesScanned,
       NotScannedCounts notScanned,
       List<JsonFinding> findings,
+      Counts leftOut,
       List<Notice> skippedFiles,
       List<Notice> unreadablePaths,
       List<Notice> notices) {}
@@ -53,7 +54,12 @@ public final class JsonReport {
       String path,
       Range range,
       String message,
-      List<JsonSecondaryLocation> secondaryLocations) {}
+      List<JsonSecondaryLocation> secondaryLocations,
+      String fingerprint) {}
+
+  /** The findings left out of the report, and why ({@link Triage}). */
+  record Counts(
+      int allowedInline, int ignored, int baselined, int baselineGone, int outsideChangedLines) {}
 
   record JsonSecondaryLocation(Range range, String message) {}
 
@@ -62,7 +68,7 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  static void write(ScanResult result, Writer out) throws IOException {
+  public static void write(ScanResult result, Writer out) throws IOException {
     write(document(result), out);
   }
 
@@ -80,7 +86,13 @@ public final class JsonReport {
             result.notScanned().binary(),
             result.notScanned().tooLarge(),
             result.notScanned().ignoredByGit()),
-        result.findings().stream().map(JsonReport::finding).toList(),
+        result.findings().stream().map(f -> finding(f, result.fingerprint(f))).toList(),
+        new Counts(
+            result.triage().allowedInline(),
+            result.triage().ignored(),
+            result.triage().baselined(),
+            result.triage().baselineGone(),
+            result.triage().outsideChangedLines()),
         result.skippedFiles().stream()
             .map(f -> new Notice(f.file().path(), f.problem().orElseThrow()))
             .toList(),
@@ -88,13 +100,14 @@ public final class JsonReport {
         result.notices());
   }
 
-  private static JsonFinding finding(Finding finding) {
+  private static JsonFinding finding(Finding finding, String fingerprint) {
     return new JsonFinding(
         finding.ruleId(),
         finding.path(),
         range(finding.range()),
         finding.message(),
-        finding.secondaryLocations().stream().map(JsonReport::secondary).toList());
+        finding.secondaryLocations().stream().map(JsonReport::secondary).toList(),
+        fingerprint);
   }
 
   private static JsonSecondaryLocation secondary(SecondaryLocation location) {

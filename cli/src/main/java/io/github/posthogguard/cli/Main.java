@@ -69,8 +69,16 @@ public final class Main {
     return GuardCommand.ERROR;
   }
 
-  /** A bug of the tool: exit code 2, as picocli's default (1) would read as "found". */
+  /**
+   * Input the tool cannot use: one line. Anything else is a bug of the tool: exit code 2, as
+   * picocli's default (1) would read as "found".
+   */
   private static int internalError(Exception e, CommandLine command, ParseResult parseResult) {
+    if (e instanceof InputError) {
+      command.getErr().println(NAME + ": " + KeyMask.redact(e.getMessage()));
+      command.getErr().flush();
+      return GuardCommand.ERROR;
+    }
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     PrintWriter err = command.getErr();

@@ -80,14 +80,34 @@ public final class ProjectScanner {
    * what the others declare. Texts are read when needed, not kept.
    */
   public ScanResult scan(Sources sources) {
-    List<Path> all = sources.files();
-    List<FileSource> javaFiles = new ArrayList<>();
-    List<Path> textFiles = new ArrayList<>();
-    for (Path file : all) {
-      if (ConfigAnalyzer.reads(file.toString())) {
+    return scan(
+        sources.files().stream().map(FileSource::new).toList(),
+        sources.unreadable(),
+        sources.notices(),
+        sources.ignoredByGit());
+  }
+
+  /**
+   * Analyzes files read from elsewhere (a git index) as one project, the same way; {@code
+   * unreadable} and {@code notices} are passed on to the result.
+   */
+  public ScanResult scan(
+      List<? extends ReadSource> files, List<Notice> unreadableBefore, List<Notice> noticesBefore) {
+    return scan(files, unreadableBefore, noticesBefore, 0);
+  }
+
+  private ScanResult scan(
+      List<? extends ReadSource> all,
+      List<Notice> unreadableBefore,
+      List<Notice> noticesBefore,
+      int ignoredByGit) {
+    List<ReadSource> javaFiles = new ArrayList<>();
+    List<ReadSource> textFiles = new ArrayList<>();
+    for (ReadSource file : all) {
+      if (ConfigAnalyzer.reads(file.path())) {
         textFiles.add(file);
       } else {
-        javaFiles.add(new FileSource(file));
+        javaFiles.add(file);
       }
     }
     ExecutorService pool =
@@ -110,17 +130,17 @@ public final class ProjectScanner {
       }
     }
     List<FileAnalysis> analyzed = new ArrayList<>();
-    List<Notice> unreadable = new ArrayList<>(sources.unreadable());
-    List<Notice> notices = new ArrayList<>(sources.notices());
+    List<Notice> unreadable = new ArrayList<>(unreadableBefore);
+    List<Notice> notices = new ArrayList<>(noticesBefore);
     int binary = 0;
     int tooLarge = 0;
     int nextJava = 0;
     int nextText = 0;
-    for (Path file : all) {
-      String path = SourceCollector.display(file);
+    for (ReadSource file : all) {
+      String path = file.path();
       Charset charset;
       IOException error;
-      if (ConfigAnalyzer.reads(file.toString())) {
+      if (ConfigAnalyzer.reads(path)) {
         TextOutcome outcome = textOutcomes.get(nextText++);
         if (outcome.content() == Content.BINARY) {
           binary++;
@@ -136,7 +156,7 @@ public final class ProjectScanner {
           analyzed.add(masked(outcome.analysis()));
         }
       } else {
-        FileSource source = javaFiles.get(nextJava);
+        ReadSource source = javaFiles.get(nextJava);
         FileAnalysis analysis = javaAnalyses.get(nextJava++);
         charset = source.charset;
         error = source.error;
@@ -156,11 +176,11 @@ public final class ProjectScanner {
         analyzed,
         unreadable,
         notices,
-        new ScanResult.NotScanned(binary, tooLarge, maxFileBytes, sources.ignoredByGit()));
+        new ScanResult.NotScanned(binary, tooLarge, maxFileBytes, ignoredByGit));
   }
 
   /** What a file is, as far as scanning goes: told from its size and first bytes only. */
-  enum Content {
+  public enum Content {
     TEXT,
     BINARY,
     TOO_LARGE
@@ -177,12 +197,12 @@ public final class ProjectScanner {
       Charset charset,
       IOException error) {}
 
-  private List<TextOutcome> scanText(List<Path> files, ExecutorService pool) {
+  private List<TextOutcome> scanText(List<ReadSource> files, ExecutorService pool) {
     if (pool == null) {
       return files.stream().map(this::scanText).toList();
     }
     List<Future<TextOutcome>> futures = new ArrayList<>(files.size());
-    for (Path file : files) {
+    for (ReadSource file : files) {
       futures.add(pool.submit(() -> scanText(file)));
     }
     List<TextOutcome> outcomes = new ArrayList<>(files.size());
@@ -199,14 +219,14 @@ public final class ProjectScanner {
     return outcomes;
   }
 
-  private TextOutcome scanText(Path file) {
+  private TextOutcome scanText(ReadSource file) {
     try {
-      Content content = probe(file, maxFileBytes);
+      Content content = file.probe(maxFileBytes);
       if (content != Content.TEXT) {
         return new TextOutcome(content, null, null, null, null);
       }
-      Text text = read(file);
-      SourceFile source = new SourceFile(SourceCollector.display(file), text.text());
+      Text text = decode(file.bytes());
+      SourceFile source = new SourceFile(file.path(), text.text());
       FileAnalysis analysis = configAnalyzer.analyze(source);
       ConfigFile config = ConfigIndex.mayTell(source) ? ConfigFile.read(source) : null;
       return new TextOutcome(Content.TEXT, analysis, config, text.charset(), null);
@@ -227,34 +247,59 @@ public final class ProjectScanner {
   }
 
   /**
-   * A collected file, read on demand; remembers how it was decoded, or why it could not be read.
+   * A file of the project, read on demand from wherever it is (the file system, a git index);
+   * remembers how it was decoded, or why it could not be read.
    */
-  private static final class FileSource implements ProjectAnalysis.Source {
-    private final Path file;
+  public abstract static class ReadSource implements ProjectAnalysis.Source {
     private final String path;
     private volatile Charset charset;
     private volatile IOException error;
 
-    FileSource(Path file) {
-      this.file = file;
-      this.path = SourceCollector.display(file);
+    protected ReadSource(String path) {
+      this.path = path;
     }
 
+    /** The file's bytes, as stored. */
+    protected abstract byte[] bytes() throws IOException;
+
+    /** Whether the file is text to read, told from its size and first bytes. */
+    protected abstract Content probe(long maxBytes) throws IOException;
+
     @Override
-    public String path() {
+    public final String path() {
       return path;
     }
 
     @Override
-    public String text() throws IOException {
+    public final String text() throws IOException {
       try {
-        Text text = read(file);
+        Text text = decode(bytes());
         charset = text.charset();
         return text.text();
       } catch (IOException e) {
         error = e;
         throw e;
       }
+    }
+  }
+
+  /** A collected file of the file system. */
+  private static final class FileSource extends ReadSource {
+    private final Path file;
+
+    FileSource(Path file) {
+      super(SourceCollector.display(file));
+      this.file = file;
+    }
+
+    @Override
+    protected byte[] bytes() throws IOException {
+      return Files.readAllBytes(file);
+    }
+
+    @Override
+    protected Content probe(long maxBytes) throws IOException {
+      return ProjectScanner.probe(file, maxBytes);
     }
   }
 
@@ -266,7 +311,11 @@ public final class ProjectScanner {
    * in ISO-8859-1, and keys are ASCII, so a legacy file is still fully checked.
    */
   static Text read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    return decode(Files.readAllBytes(file));
+  }
+
+  /** Decodes as {@link #read} does. */
+  static Text decode(byte[] bytes) {
     try {
       String text =
           StandardCharsets.UTF_8

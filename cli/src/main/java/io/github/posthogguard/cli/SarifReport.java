@@ -12,13 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -31,7 +25,9 @@ public final class SarifReport {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   static final String SOURCE_ROOT_ID = "%SRCROOT%";
-  static final String FINGERPRINT_KEY = "posthogGuard/v1";
+
+  /** The same fingerprint as the baseline's ({@link Fingerprints}): v2, as v1 held the path. */
+  static final String FINGERPRINT_KEY = "posthogGuard/v2";
 
   private final Path sourceRoot;
   private final SarifRuleDescriptors rules;
@@ -60,10 +56,9 @@ public final class SarifReport {
         .put("uri", directoryUri(sourceRoot));
     run.set("invocations", invocations(result));
     ArrayNode results = run.putArray("results");
-    Map<String, Integer> occurrences = new HashMap<>();
     for (FileAnalysis file : result.files()) {
       for (Finding finding : file.findings()) {
-        results.add(result(Path.of(file.file().path()), finding, occurrences));
+        results.add(result(Path.of(file.file().path()), finding, result.fingerprint(finding)));
       }
     }
     run.put("columnKind", "utf16CodeUnits");
@@ -101,7 +96,7 @@ public final class SarifReport {
     return notification;
   }
 
-  private ObjectNode result(Path file, Finding finding, Map<String, Integer> occurrences) {
+  private ObjectNode result(Path file, Finding finding, String fingerprint) {
     ObjectNode result = JsonReport.MAPPER.createObjectNode();
     result.put("ruleId", finding.ruleId());
     rules.indexOf(finding.ruleId()).ifPresent(i -> result.put("ruleIndex", i));
@@ -122,9 +117,7 @@ public final class SarifReport {
         location.putObject("message").put("text", secondary.message());
       }
     }
-    result
-        .putObject("partialFingerprints")
-        .put(FINGERPRINT_KEY, fingerprint(finding, artifact, occurrences));
+    result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint);
     return result;
   }
 
@@ -171,23 +164,5 @@ public final class SarifReport {
   private static String directoryUri(Path directory) {
     String uri = directory.toUri().toASCIIString();
     return uri.endsWith("/") ? uri : uri + "/";
-  }
-
-  /**
-   * Stable across runs and line moves, and free of the key: a hash of the rule, the file, the
-   * masked message and how many equal findings came before in the file.
-   */
-  private static String fingerprint(
-      Finding finding, ObjectNode artifact, Map<String, Integer> occurrences) {
-    String identity =
-        finding.ruleId() + '\0' + artifact.path("uri").asText() + '\0' + finding.message();
-    int occurrence = occurrences.merge(identity, 1, Integer::sum);
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      byte[] hash = sha256.digest((identity + '\0' + occurrence).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -18,10 +18,20 @@ public record ScanResult(
     List<FileAnalysis> files,
     List<Notice> unreadable,
     List<Notice> notices,
-    NotScanned notScanned) {
+    NotScanned notScanned,
+    Triage triage) {
 
   public ScanResult(List<FileAnalysis> files, List<Notice> unreadable, List<Notice> notices) {
     this(files, unreadable, notices, NotScanned.NONE);
+  }
+
+  /** A result as the analysis gives it: every finding in, each with its fingerprint. */
+  public ScanResult(
+      List<FileAnalysis> files,
+      List<Notice> unreadable,
+      List<Notice> notices,
+      NotScanned notScanned) {
+    this(files, unreadable, notices, notScanned, Triage.of(files));
   }
 
   /**
@@ -57,7 +67,7 @@ public record ScanResult(
    * was not followed. {@code message} is the whole line.
    */
   public record Notice(String path, String message) {
-    static Notice note(String path, String what) {
+    public static Notice note(String path, String what) {
       return new Notice(path, Main.NAME + ": note: " + path + ": " + what);
     }
 
@@ -90,6 +100,15 @@ public record ScanResult(
     files = List.copyOf(files);
     unreadable = List.copyOf(unreadable);
     notices = List.copyOf(notices);
+  }
+
+  /** The finding's {@link Fingerprints fingerprint}. */
+  public String fingerprint(Finding finding) {
+    String fingerprint = triage.fingerprints().get(finding);
+    if (fingerprint == null) {
+      throw new IllegalArgumentException("not a finding of this result: " + finding);
+    }
+    return fingerprint;
   }
 
   public List<Finding> findings() {

@@ -66,6 +66,10 @@ public final class TextReport {
               Style.bold,
               Style.fg_red));
     }
+    String triage = result.triage().describe();
+    if (!triage.isEmpty()) {
+      summary.append("; ").append(triage);
+    }
     int skipped = result.skippedFiles().size();
     if (skipped > 0) {
       summary.append("; ").append(count(skipped, "file")).append(" skipped (could not be parsed)");
