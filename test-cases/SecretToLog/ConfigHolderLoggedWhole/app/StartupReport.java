@@ -17,5 +17,6 @@ public class StartupReport {
     log.info("PostHog settings: {}", properties); // Noncompliant {{PostHog personal API key from posthog.personal-api-key (from PostHogProperties.java:12) reaches SLF4J info(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}}
     log.info("PostHog host: {}", properties.getHost());
     log.info("PostHog project key: {}", properties.getProjectApiKey());
+    log.debug("PostHog personal key: {}", properties.getPersonalApiKey()); // Noncompliant {{PostHog personal API key from posthog.personal-api-key (from PostHogProperties.java:12) reaches SLF4J debug(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}}
   }
 }

@@ -40,6 +40,7 @@ import com.github.javaparser.ast.stmt.YieldStmt;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
@@ -772,8 +773,7 @@ public final class Evaluator {
   }
 
   private Fact getterByName(MethodCallExpr call) {
-    String name = call.getNameAsString();
-    String property = name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+    String property = AccessorNames.property(call.getNameAsString());
     return Fact.of(names.byName(property, semantics.typeOf(call), location(call), call));
   }
 
@@ -1031,8 +1031,7 @@ public final class Evaluator {
     if (prefix.isEmpty()) {
       return Optional.empty();
     }
-    String key =
-        prefix.get().isEmpty() ? property : prefix.get() + "." + kebab(decapitalized(property));
+    String key = prefix.get().isEmpty() ? property : prefix.get() + "." + kebab(property);
     Location at = location(accessor.getName());
     Optional<Secret> secret = names.byConfigKey(key, at);
     if (secret.isPresent()) {
@@ -1041,19 +1040,13 @@ public final class Evaluator {
     return names.isWrittenPublic(key, at) ? Optional.of(Fact.NONE) : Optional.empty();
   }
 
-  private static String decapitalized(String name) {
-    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-  }
-
   public Fact returned(MethodDeclaration method) {
     return returns.get(
         method,
         m -> {
           if (m.getBody().isEmpty()) {
             // an interface's or abstract getter: its name is all there is to go by
-            String name = m.getNameAsString();
-            String property =
-                name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+            String property = AccessorNames.property(m.getNameAsString());
             Optional<Fact> bound =
                 m.getParameters().isEmpty() ? boundAccessor(m, property) : Optional.empty();
             if (bound.isPresent()) {

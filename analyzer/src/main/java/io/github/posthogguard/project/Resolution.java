@@ -3,6 +3,7 @@ package io.github.posthogguard.project;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
+import io.github.posthogguard.java.AccessorNames;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -92,12 +93,29 @@ final class Resolution {
     return switch (ref.kind()) {
       case FIELD -> field(ref.type(), ref.member()).map(TypeSummary.FieldSummary::secret);
       case RESULT ->
-          method(ref.type(), ref.member(), ref.arity()).map(TypeSummary.MethodSummary::returns);
+          method(ref.type(), ref.member(), ref.arity())
+              .map(TypeSummary.MethodSummary::returns)
+              .or(() -> generatedGetter(ref));
       case RESULT_CARRIES ->
-          method(ref.type(), ref.member(), ref.arity()).map(m -> m.carries().or(m.returns()));
+          method(ref.type(), ref.member(), ref.arity())
+              .map(m -> m.carries().or(m.returns()))
+              .or(() -> generatedGetter(ref));
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
     };
+  }
+
+  /**
+   * A getter the project's source does not declare but whose field it does: Lombok's
+   * {@code @Data}/{@code @Getter}/{@code @Value} wrote it, and it returns the field.
+   */
+  private Optional<Fact> generatedGetter(Ref ref) {
+    if (ref.arity() != 0 || !AccessorNames.isGetter(ref.member())) {
+      return Optional.empty();
+    }
+    return field(ref.type(), AccessorNames.property(ref.member()))
+        .filter(f -> !f.isStatic())
+        .map(TypeSummary.FieldSummary::secret);
   }
 
   private Optional<Fact> firstOfTypes(

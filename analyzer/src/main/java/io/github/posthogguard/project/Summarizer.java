@@ -11,6 +11,7 @@ import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
+import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
@@ -149,7 +150,7 @@ public final class Summarizer {
 
   /** A member named like a secret: the file alone may have judged it by that name. */
   private static boolean namedLikeSecret(String name) {
-    String property = name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+    String property = AccessorNames.property(name);
     return PostHogKeyNames.secretKeyType(property).isPresent() || SensitiveNames.isSecret(property);
   }
 
