@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
+import io.github.posthogguard.analyzer.JavaParsers;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.testing.CaseFile;
 import io.github.posthogguard.testing.CaseProject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +66,31 @@ class CaseProjectsTest {
         assertThat(withProject).as(file.name()).containsAll(alone);
       }
     }
+  }
+
+  /**
+   * Tools that scan {@code test-cases/} whole (the CLI's test) see every case in one project, where
+   * a type declared twice is ambiguous and tells nothing: each case declares its own types.
+   */
+  @Test
+  void noTwoCasesDeclareTheSameType() {
+    Map<String, String> declaredBy = new HashMap<>();
+    List<String> twice = new ArrayList<>();
+    for (CaseProject project : CaseProject.all()) {
+      for (CaseFile file : project.files()) {
+        String name =
+            JavaParsers.forThisThread()
+                .parse(file.text())
+                .getResult()
+                .flatMap(u -> u.getPrimaryType().flatMap(t -> t.getFullyQualifiedName()))
+                .orElse(file.name());
+        String other = declaredBy.putIfAbsent(name, project.name());
+        if (other != null && !other.equals(project.name())) {
+          twice.add(name + " in " + other + " and " + project.name());
+        }
+      }
+    }
+    assertThat(twice).isEmpty();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package app;
+package helpers;
 
 /** Hands its keys to helpers declared in other files: what they do with them is theirs to show. */
 public class FlagsClient {

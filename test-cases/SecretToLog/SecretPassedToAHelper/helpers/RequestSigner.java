@@ -1,4 +1,4 @@
-package app;
+package helpers;
 
 public class RequestSigner {
   private final String credential;

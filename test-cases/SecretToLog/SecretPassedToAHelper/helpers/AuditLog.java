@@ -1,4 +1,4 @@
-package app;
+package helpers;
 
 import java.util.logging.Logger;
 
