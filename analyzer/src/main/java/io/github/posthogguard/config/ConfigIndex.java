@@ -59,7 +59,7 @@ public final class ConfigIndex {
       names =
           byName.values().stream()
               .flatMap(List::stream)
-              .filter(e -> heldBy(e, e, new HashSet<>(), 0).isPresent())
+              .filter(e -> heldBy(e, e, scopeOf(e), new HashSet<>(), 0).isPresent())
               .map(ConfigEntry::name)
               .distinct()
               .toList();
@@ -83,7 +83,7 @@ public final class ConfigIndex {
   public List<HeldKey> keysHeldBy(String name, Set<EntryKind> kinds) {
     List<HeldKey> held = new ArrayList<>();
     for (ConfigEntry entry : entriesNamed(name, kinds)) {
-      heldBy(entry, entry, new HashSet<>(), 0).ifPresent(held::add);
+      heldBy(entry, entry, scopeOf(entry), new HashSet<>(), 0).ifPresent(held::add);
     }
     return held;
   }
@@ -99,7 +99,7 @@ public final class ConfigIndex {
     List<HeldKey> held = new ArrayList<>();
     for (ConfigEntry entry : entriesNamed(name, kinds)) {
       if (readerPath.startsWith(moduleOf(entry.path()))) {
-        heldBy(entry, entry, new HashSet<>(), 0).ifPresent(held::add);
+        heldBy(entry, entry, readerPath, new HashSet<>(), 0).ifPresent(held::add);
       }
     }
     return held;
@@ -118,8 +118,17 @@ public final class ConfigIndex {
     return path.substring(0, path.lastIndexOf('/') + 1);
   }
 
+  private static String scopeOf(ConfigEntry entry) {
+    return entry.path().replace('\\', '/');
+  }
+
+  /**
+   * The key an entry holds, following its placeholders to the entries they name in the config files
+   * that speak for {@code scope} (the reading file's path): another module's {@code .env} or
+   * Dockerfile fills nothing here.
+   */
   private Optional<HeldKey> heldBy(
-      ConfigEntry asked, ConfigEntry entry, Set<ConfigEntry> seen, int depth) {
+      ConfigEntry asked, ConfigEntry entry, String scope, Set<ConfigEntry> seen, int depth) {
     if (!seen.add(entry) || depth > MAX_REFERENCES) {
       return Optional.empty();
     }
@@ -130,7 +139,10 @@ public final class ConfigIndex {
     for (Placeholder placeholder : entry.placeholders()) {
       for (ConfigEntry target :
           byName.getOrDefault(ConfigNames.normalized(placeholder.name()), List.of())) {
-        Optional<HeldKey> found = heldBy(asked, target, seen, depth + 1);
+        if (!scope.startsWith(moduleOf(target.path()))) {
+          continue;
+        }
+        Optional<HeldKey> found = heldBy(asked, target, scope, seen, depth + 1);
         if (found.isPresent() && found.get().literal()) {
           return found;
         }

@@ -2,6 +2,7 @@ package io.github.posthogguard.eval;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
@@ -52,6 +53,7 @@ import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.model.TeamModels;
+import io.github.posthogguard.project.PassedArgument;
 import io.github.posthogguard.project.ProjectView;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -459,7 +461,7 @@ public final class Evaluator {
       return Fact.NONE;
     }
     int index = callable.getParameters().indexOf(p);
-    Fact fact = Fact.NONE;
+    Fact fact = p.isVarArgs() ? Fact.NONE : fromOtherFiles(callable, index);
     for (Node site : callSites().getOrDefault(callable, List.of())) {
       List<Expression> arguments =
           site instanceof MethodCallExpr call
@@ -476,6 +478,20 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /** What other files of the project pass to this parameter of a method of this file. */
+  private Fact fromOtherFiles(CallableDeclaration<?> callable, int index) {
+    if (!(callable.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+      return Fact.NONE;
+    }
+    String method =
+        callable instanceof ConstructorDeclaration
+            ? PassedArgument.CONSTRUCTOR
+            : callable.getNameAsString();
+    return semantics
+        .project()
+        .passed(semantics.qualifiedName(owner), method, callable.getParameters().size(), index);
   }
 
   /** The calls of each method and constructor of this file made in this file. */

@@ -34,6 +34,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.model.CallPattern;
+import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.project.ProjectView;
 import io.github.posthogguard.project.TypeSummary;
@@ -487,6 +488,7 @@ public final class JavaSemantics {
           || !accepts(pattern, receiver)) {
         continue;
       }
+      ModelCoverage.hit(row);
       return returned(row.require("returns"), receiver);
     }
     return JavaType.UNKNOWN;
@@ -537,6 +539,9 @@ public final class JavaSemantics {
     }
     for (String supertype : supertypesOf(type)) {
       if (pattern.acceptsType(supertype)) {
+        if (ModelCoverage.recording()) {
+          recordSubtypeRows(type.name(), supertype);
+        }
         return true;
       }
     }
@@ -640,26 +645,7 @@ public final class JavaSemantics {
       if (!all.add(next)) {
         continue;
       }
-      Optional<TypeDeclaration<?>> declaration = typeDeclaration(next);
-      if (declaration.isPresent()) {
-        for (ClassOrInterfaceType written : directSupertypes(declaration.get())) {
-          JavaType resolved = types.resolve(written);
-          if (resolved.kind() == JavaType.Kind.CLASS) {
-            todo.add(resolved.name());
-          } else if (resolved.kind() == JavaType.Kind.UNRESOLVED) {
-            unresolved.add(resolved);
-            types.candidates(resolved).forEach(project::demand); // a servlet of the project...
-          }
-        }
-      } else if (next.startsWith("java.") || next.startsWith("javax.")) {
-        todo.addAll(JdkTypes.supertypesOf(next));
-      } else {
-        project.type(next).ifPresent(s -> todo.addAll(s.supertypes()));
-        if (project.type(next).isEmpty()
-            && (next.endsWith("Exception") || next.endsWith("Error"))) {
-          todo.add("java.lang.Throwable"); // a library's exception, by the convention of its name
-        }
-      }
+      todo.addAll(unmodelledSupertypes(next, unresolved));
       todo.addAll(model.withSupertypes(next));
     }
     Set<String> result = Collections.unmodifiableSet(all);
@@ -668,6 +654,82 @@ public final class JavaSemantics {
       unresolvedSupertypes.put(type.name(), unresolved);
     }
     return result;
+  }
+
+  /**
+   * The direct supertypes of a type that the file, the JDK and the project tell of (the models'
+   * rows aside); the unresolved ones written in the file go to {@code unresolved}.
+   */
+  private List<String> unmodelledSupertypes(String type, Set<JavaType> unresolved) {
+    List<String> direct = new java.util.ArrayList<>();
+    Optional<TypeDeclaration<?>> declaration = typeDeclaration(type);
+    if (declaration.isPresent()) {
+      for (ClassOrInterfaceType written : directSupertypes(declaration.get())) {
+        JavaType resolved = types.resolve(written);
+        if (resolved.kind() == JavaType.Kind.CLASS) {
+          direct.add(resolved.name());
+        } else if (resolved.kind() == JavaType.Kind.UNRESOLVED) {
+          unresolved.add(resolved);
+          types.candidates(resolved).forEach(project::demand); // a servlet of the project...
+        }
+      }
+    } else if (type.startsWith("java.") || type.startsWith("javax.")) {
+      direct.addAll(JdkTypes.supertypesOf(type));
+    } else {
+      project.type(type).ifPresent(s -> direct.addAll(s.supertypes()));
+      if (project.type(type).isEmpty() && (type.endsWith("Exception") || type.endsWith("Error"))) {
+        direct.add("java.lang.Throwable"); // a library's exception, by the convention of its name
+      }
+    }
+    return direct;
+  }
+
+  /**
+   * Records, for the coverage meta-test, the {@code subtypes} rows a shortest way from {@code type}
+   * up to {@code supertype} goes through: the rows that made a match. A way the rows alone make is
+   * preferred, as the JDK's own hierarchy repeats what the rows say of its types.
+   */
+  private void recordSubtypeRows(String type, String supertype) {
+    if (!recordSubtypeRows(type, supertype, false)) {
+      recordSubtypeRows(type, supertype, true);
+    }
+  }
+
+  private boolean recordSubtypeRows(String type, String supertype, boolean unmodelledToo) {
+    Map<String, String> below = new HashMap<>();
+    Map<String, ModelRow> through = new HashMap<>();
+    below.put(type, null);
+    Deque<String> todo = new ArrayDeque<>(List.of(type));
+    while (!todo.isEmpty() && !below.containsKey(supertype)) {
+      String next = todo.pop();
+      for (ModelRow row : model.subtypeRows(next)) {
+        for (String up : row.list("supertypes")) {
+          if (!below.containsKey(up)) {
+            below.put(up, next);
+            through.put(up, row);
+            todo.add(up);
+          }
+        }
+      }
+      if (unmodelledToo) {
+        for (String up : unmodelledSupertypes(next, new LinkedHashSet<>())) {
+          if (!below.containsKey(up)) {
+            below.put(up, next);
+            todo.add(up);
+          }
+        }
+      }
+    }
+    if (!below.containsKey(supertype)) {
+      return false;
+    }
+    for (String t = supertype; t != null; t = below.get(t)) {
+      ModelRow row = through.get(t);
+      if (row != null) {
+        ModelCoverage.hit(row);
+      }
+    }
+    return true;
   }
 
   /** The types a type of this file extends and implements, as written. */

@@ -43,6 +43,7 @@ public final class ApiModel {
   private final Map<String, Map<String, List<ModelRow>>> byMethod = new HashMap<>();
   private final Map<String, List<ModelRow>> anyMethod = new HashMap<>();
   private final Map<String, Set<String>> directSupertypes = new HashMap<>();
+  private final Map<String, List<ModelRow>> subtypeRows = new HashMap<>();
   private final Map<String, Set<String>> supertypes =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Set<String> knownTypes = new HashSet<>();
@@ -84,6 +85,7 @@ public final class ApiModel {
             .computeIfAbsent(type, t -> new LinkedHashSet<>())
             .addAll(row.list("supertypes"));
         knownTypes.addAll(row.list("supertypes"));
+        subtypeRows.computeIfAbsent(type, t -> new ArrayList<>()).add(row);
       }
     }
   }
@@ -185,6 +187,11 @@ public final class ApiModel {
     Set<String> result = Set.copyOf(all);
     supertypes.put(qualified, result);
     return result;
+  }
+
+  /** The rows of {@code subtypes} that give {@code qualified} its direct supertypes. */
+  public List<ModelRow> subtypeRows(String qualified) {
+    return subtypeRows.getOrDefault(qualified, List.of());
   }
 
   private static String withoutArrays(String type) {

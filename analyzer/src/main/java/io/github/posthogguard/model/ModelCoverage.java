@@ -25,6 +25,11 @@ public final class ModelCoverage {
     return recorded == null ? Set.of() : recorded;
   }
 
+  /** Whether a test records hits: lets costly bookkeeping for the record run only then. */
+  public static boolean recording() {
+    return hits != null;
+  }
+
   public static void hit(ModelRow row) {
     Set<ModelRow> recording = hits;
     if (recording != null) {

@@ -115,6 +115,7 @@ public final class ProjectAnalysis {
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
     long textPrint;
+    List<PassedArgument> passed = List.of();
 
     State(Source source, int index) {
       this.source = source;
@@ -179,10 +180,12 @@ public final class ProjectAnalysis {
     }
 
     List<TypeSummary> all = new ArrayList<>();
+    List<PassedArgument> passed = new ArrayList<>();
     for (State state : states) {
       all.addAll(state.summaries);
+      passed.addAll(state.passed);
     }
-    ProjectIndex index = new ProjectIndex(all, byType.keySet(), config);
+    ProjectIndex index = new ProjectIndex(all, byType.keySet(), config, passed);
     List<State> again = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
@@ -209,8 +212,8 @@ public final class ProjectAnalysis {
   }
 
   /**
-   * Files not parsed yet that the index needs: they declare a supertype of a summarized type, or
-   * mention a name the summaries say holds a secret.
+   * Files not parsed yet that the index needs: they declare a supertype of a summarized type or a
+   * type other files pass a secret to, or mention a name the summaries say holds a secret.
    */
   private List<State> moreToSummarize(
       List<State> states, Map<String, State> byType, Set<String> seenNames) {
@@ -224,6 +227,12 @@ public final class ProjectAnalysis {
           if (declaring != null && isPending(declaring)) {
             more.add(declaring);
           }
+        }
+      }
+      for (PassedArgument argument : state.passed) {
+        State declaring = declaringState(argument.type(), byType);
+        if (declaring != null && isPending(declaring)) {
+          more.add(declaring); // a helper of another file gets a secret: it may log it
         }
       }
     }
@@ -270,6 +279,7 @@ public final class ProjectAnalysis {
               + state.refs.size());
     }
     return state.demanded.stream().anyMatch(index::isRelevant)
+        || state.summaries.stream().anyMatch(s -> index.receivesSecrets(s.name()))
         || state.refs.stream().anyMatch(ref -> index.resolve(Fact.of(ref)).isPresent());
   }
 
@@ -326,6 +336,7 @@ public final class ProjectAnalysis {
     state.analysis = kept(work.analysis(), text);
     state.parsed |= work.parsed();
     state.summaries = work.summaries();
+    state.passed = work.passed();
     state.demanded = work.demanded();
     state.refs = work.refs();
   }
@@ -359,6 +370,7 @@ public final class ProjectAnalysis {
       FileAnalysis analysis,
       boolean parsed,
       List<TypeSummary> summaries,
+      List<PassedArgument> passed,
       Set<String> demanded,
       Set<Ref> refs) {}
 
@@ -380,22 +392,29 @@ public final class ProjectAnalysis {
                         FileAnalysis.skipped(file, parsed.problem()),
                         false,
                         List.of(),
+                        List.of(),
                         Set.of(),
                         Set.of());
                   }
                   JavaFile javaFile = parsed.file();
                   FileAnalysis analysis = analyzer.run(javaFile, interested);
                   List<TypeSummary> summaries = List.of();
+                  List<PassedArgument> passed = List.of();
                   if (summarize) {
                     try {
-                      summaries = Summarizer.of(Evaluator.of(javaFile, options), file.path());
+                      Evaluator evaluator = Evaluator.of(javaFile, options);
+                      summaries = Summarizer.of(evaluator, file.path());
+                      passed = Summarizer.passedArguments(evaluator);
                     } catch (RuntimeException | StackOverflowError e) {
                       // the file's own findings stand; others learn nothing of it
+                      summaries = List.of();
+                      passed = List.of();
                     }
                   }
                   return view instanceof RecordingView recording
-                      ? new Work(analysis, true, summaries, recording.demanded(), recording.refs())
-                      : new Work(analysis, true, summaries, Set.of(), Set.of());
+                      ? new Work(
+                          analysis, true, summaries, passed, recording.demanded(), recording.refs())
+                      : new Work(analysis, true, summaries, passed, Set.of(), Set.of());
                 });
     if (outcome instanceof FileBudget.Outcome.Done<Work> done) {
       return done.value();
@@ -405,6 +424,7 @@ public final class ProjectAnalysis {
             file,
             KeyMask.redact("posthog-guard: skipped " + file.path() + ": " + outcome.reason())),
         false,
+        List.of(),
         List.of(),
         Set.of(),
         Set.of());

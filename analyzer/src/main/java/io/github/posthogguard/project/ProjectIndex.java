@@ -27,6 +27,8 @@ public final class ProjectIndex implements ProjectView {
   private final ConfigIndex config;
   private final Map<Fact, Optional<Secret>> resolved = new ConcurrentHashMap<>();
   private final Map<String, Boolean> relevant = new ConcurrentHashMap<>();
+  private final Map<String, Fact> passed;
+  private final Set<String> receiving;
 
   public ProjectIndex(Collection<TypeSummary> summaries, Set<String> declared) {
     this(summaries, declared, ConfigIndex.EMPTY);
@@ -34,7 +36,24 @@ public final class ProjectIndex implements ProjectView {
 
   /** The index of the summaries, with what {@code config} says the configuration holds. */
   public ProjectIndex(Collection<TypeSummary> summaries, Set<String> declared, ConfigIndex config) {
+    this(summaries, declared, config, List.of());
+  }
+
+  /** The index, with what the project's files pass to the methods of its types. */
+  public ProjectIndex(
+      Collection<TypeSummary> summaries,
+      Set<String> declared,
+      ConfigIndex config,
+      Collection<PassedArgument> passedArguments) {
     this.config = config;
+    Map<String, Fact> bySlot = new HashMap<>();
+    Set<String> receiving = new HashSet<>();
+    for (PassedArgument argument : passedArguments) {
+      bySlot.merge(argument.slot(), argument.fact(), Fact::or);
+      receiving.add(argument.type());
+    }
+    this.passed = Map.copyOf(bySlot);
+    this.receiving = Set.copyOf(receiving);
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (TypeSummary summary : summaries) {
@@ -49,6 +68,24 @@ public final class ProjectIndex implements ProjectView {
     all.addAll(byName.keySet());
     all.addAll(ambiguous);
     this.declared = Set.copyOf(all);
+  }
+
+  /**
+   * What other files pass there, resolved: only a secret that flows (a key, configuration, an API
+   * that hands out secrets); what a member's name alone says stays in its file.
+   */
+  @Override
+  public Fact passed(String type, String method, int arity, int index) {
+    Fact fact = passed.get(PassedArgument.slot(type, method, arity, index));
+    if (fact == null) {
+      return Fact.NONE;
+    }
+    return Fact.of(resolve(fact).filter(s -> s.provenance() != Secret.Provenance.NAME));
+  }
+
+  /** Whether other files pass a secret to a method or constructor of {@code type}. */
+  public boolean receivesSecrets(String type) {
+    return receiving.contains(type);
   }
 
   @Override

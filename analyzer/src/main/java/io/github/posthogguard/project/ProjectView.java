@@ -33,6 +33,14 @@ public interface ProjectView {
    */
   default void demand(String type) {}
 
+  /**
+   * What other files pass to argument {@code index} of {@code type}'s method (constructor: {@link
+   * PassedArgument#CONSTRUCTOR}) called with {@code arity} arguments.
+   */
+  default Fact passed(String type, String method, int arity, int index) {
+    return Fact.NONE;
+  }
+
   /** The value of a constant of a project type (or of its supertypes), where it is fixed. */
   default Optional<String> constant(String type, String field) {
     return new Resolution(this).constant(type, field, new HashSet<>());

@@ -106,14 +106,23 @@ final class Resolution {
   }
 
   /**
-   * A getter the project's source does not declare but whose field it does: Lombok's
-   * {@code @Data}/{@code @Getter}/{@code @Value} wrote it, and it returns the field.
+   * An accessor the project's source does not declare but whose field it does: a record's component
+   * accessor, or a getter Lombok's {@code @Data}/{@code @Getter}/{@code @Value} wrote; it returns
+   * the field.
    */
   private Optional<Fact> generatedGetter(Ref ref) {
-    if (ref.arity() != 0 || !AccessorNames.isGetter(ref.member())) {
+    if (ref.arity() != 0) {
       return Optional.empty();
     }
-    return field(ref.type(), AccessorNames.property(ref.member()))
+    if (AccessorNames.isGetter(ref.member())) {
+      return field(ref.type(), AccessorNames.property(ref.member()))
+          .filter(f -> !f.isStatic())
+          .map(TypeSummary.FieldSummary::secret);
+    }
+    return project
+        .type(ref.type())
+        .filter(s -> s.kind() == TypeSummary.Kind.RECORD)
+        .flatMap(s -> s.field(ref.member()))
         .filter(f -> !f.isStatic())
         .map(TypeSummary.FieldSummary::secret);
   }

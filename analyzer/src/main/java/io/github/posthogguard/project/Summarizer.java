@@ -7,8 +7,12 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
@@ -43,6 +47,78 @@ public final class Summarizer {
       }
     }
     return summaries;
+  }
+
+  /**
+   * The secrets this file passes to methods and constructors of other types: arguments that carry a
+   * secret by flow (a name alone stays with the caller, as within one file).
+   */
+  public static List<PassedArgument> passedArguments(Evaluator evaluator) {
+    JavaSemantics semantics = evaluator.semantics();
+    List<PassedArgument> passed = new ArrayList<>();
+    semantics
+        .unit()
+        .walk(
+            node -> {
+              if (node instanceof MethodCallExpr call
+                  && call.getArguments().isNonEmpty()
+                  && call.getScope().isPresent()
+                  && semantics.declarationOf(call).isEmpty()) {
+                Expression scope = call.getScope().get();
+                JavaType receiver =
+                    semantics.typeNamedBy(scope).orElseGet(() -> semantics.typeOf(scope));
+                addPassed(evaluator, receiver, call.getNameAsString(), call.getArguments(), passed);
+              } else if (node instanceof ObjectCreationExpr creation
+                  && creation.getArguments().isNonEmpty()
+                  && creation.getAnonymousClassBody().isEmpty()) {
+                addPassed(
+                    evaluator,
+                    semantics.typeOf(creation),
+                    PassedArgument.CONSTRUCTOR,
+                    creation.getArguments(),
+                    passed);
+              }
+            });
+    return passed;
+  }
+
+  private static void addPassed(
+      Evaluator evaluator,
+      JavaType receiver,
+      String method,
+      List<Expression> arguments,
+      List<PassedArgument> passed) {
+    List<String> owners = projectTypeCandidates(evaluator.semantics(), receiver);
+    if (owners.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      Fact fact = evaluator.secret(arguments.get(i));
+      if (fact.secret() != null && fact.secret().provenance() == Secret.Provenance.NAME) {
+        fact = new Fact(null, fact.refs());
+      }
+      if (!fact.isNone()) {
+        for (String owner : owners) {
+          passed.add(new PassedArgument(owner, method, arguments.size(), i, fact));
+        }
+      }
+    }
+  }
+
+  /** The types of another file of the project a receiver may be: never the JDK's or a model's. */
+  private static List<String> projectTypeCandidates(JavaSemantics semantics, JavaType type) {
+    if (type.kind() == JavaType.Kind.UNRESOLVED) {
+      return semantics.types().candidates(type);
+    }
+    if (type.kind() != JavaType.Kind.CLASS
+        || type.isArray()
+        || type.name().startsWith("java.")
+        || type.name().startsWith("javax.")
+        || semantics.model().knowsType(type.name())
+        || semantics.typeDeclaration(type.name()).isPresent()) {
+      return List.of();
+    }
+    return List.of(type.name());
   }
 
   private static boolean isLocal(TypeDeclaration<?> type) {

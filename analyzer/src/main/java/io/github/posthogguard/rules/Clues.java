@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * What a file's text must hold for a rule to report in it: the rules' prefilters, read before any
  * parsing. Each answer is a superset of what the rule can report (the corpus equality test holds
- * them to that); {@code ClueVocabularyTest} holds the API words to the model files.
+ * them to that); {@code WordListsTest} holds the API words to the model files.
  */
 public final class Clues {
   /**

@@ -35,6 +35,8 @@ final class ServerSdk {
   private String builderType;
   private String configType;
   private Constructor constructor;
+  private ModelRow builderConstructorRow;
+  private ModelRow configConstructorRow;
   private final Map<String, Setting> builderSettings = new HashMap<>();
   private final Map<String, Setting> configSettings = new HashMap<>();
   private final Map<String, ModelRow> rowsBySetter = new HashMap<>();
@@ -47,8 +49,10 @@ final class ServerSdk {
       if (creates.isPresent() && row.flag("constructor")) {
         if (creates.get().equals("builder")) {
           builderType = type;
+          builderConstructorRow = row;
         } else {
           configType = type;
+          configConstructorRow = row;
           constructor =
               new Constructor(
                   Integer.parseInt(row.require("arity")),
@@ -102,13 +106,19 @@ final class ServerSdk {
 
   /** {@code new PostHogConfig.Builder(key)}. */
   boolean makesBuilder(ObjectCreationExpr creation) {
-    return isBuilderType(creation.getType()) && creation.getArguments().size() == 1;
+    boolean makes = isBuilderType(creation.getType()) && creation.getArguments().size() == 1;
+    if (makes) {
+      ModelCoverage.hit(builderConstructorRow);
+    }
+    return makes;
   }
 
   Optional<Constructor> fullConstructor(ObjectCreationExpr creation) {
-    return isConfigType(creation.getType()) && creation.getArguments().size() == constructor.arity()
-        ? Optional.of(constructor)
-        : Optional.empty();
+    if (isConfigType(creation.getType()) && creation.getArguments().size() == constructor.arity()) {
+      ModelCoverage.hit(configConstructorRow);
+      return Optional.of(constructor);
+    }
+    return Optional.empty();
   }
 
   /** What a builder method sets, if anything. */

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
+import io.github.posthogguard.analyzer.JavaParsers;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.testing.CaseFile;
 import io.github.posthogguard.testing.CaseProject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,9 +44,13 @@ class CaseProjectsTest {
 
   /**
    * What a file shows alone it shows with its project too: the project adds what only other files
-   * can tell. (A name another file's declared type refutes is the one exception, and a case of its
-   * own: {@code SecretToLog/TypesOfOtherFiles}.)
+   * can tell. (A name that the project refutes is the exception, with a case of its own for each
+   * way: another file's declared type, {@code SecretToLog/TypesOfOtherFiles}; a public key the
+   * configuration writes there, {@code SecretToLog/TokenWrittenPublicInConfig}.)
    */
+  private static final Set<String> REFUTING_CASES =
+      Set.of("SecretToLog/TypesOfOtherFiles", "SecretToLog/TokenWrittenPublicInConfig");
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void theProjectOnlyAddsToWhatAFileShowsAlone(CaseProject project) {
@@ -54,10 +62,35 @@ class CaseProjectsTest {
               .map(Finding::line)
               .toList();
       List<Integer> withProject = together.get(i).findings().stream().map(Finding::line).toList();
-      if (!project.name().equals("SecretToLog/TypesOfOtherFiles")) {
+      if (!REFUTING_CASES.contains(project.name())) {
         assertThat(withProject).as(file.name()).containsAll(alone);
       }
     }
+  }
+
+  /**
+   * Tools that scan {@code test-cases/} whole (the CLI's test) see every case in one project, where
+   * a type declared twice is ambiguous and tells nothing: each case declares its own types.
+   */
+  @Test
+  void noTwoCasesDeclareTheSameType() {
+    Map<String, String> declaredBy = new HashMap<>();
+    List<String> twice = new ArrayList<>();
+    for (CaseProject project : CaseProject.all()) {
+      for (CaseFile file : project.files()) {
+        String name =
+            JavaParsers.forThisThread()
+                .parse(file.text())
+                .getResult()
+                .flatMap(u -> u.getPrimaryType().flatMap(t -> t.getFullyQualifiedName()))
+                .orElse(file.name());
+        String other = declaredBy.putIfAbsent(name, project.name());
+        if (other != null && !other.equals(project.name())) {
+          twice.add(name + " in " + other + " and " + project.name());
+        }
+      }
+    }
+    assertThat(twice).isEmpty();
   }
 
   @Test

@@ -61,7 +61,8 @@ public final class JsonReport {
   record Counts(
       int allowedInline, int ignored, int baselined, int baselineGone, int outsideChangedLines) {}
 
-  record JsonSecondaryLocation(Range range, String message) {}
+  /** A secondary location: {@code path} is the finding's own file, or another of the project. */
+  record JsonSecondaryLocation(String path, Range range, String message) {}
 
   record Range(
       int beginLine, int beginColumn, int endLine, int endColumn, int beginOffset, int endOffset) {}
@@ -106,12 +107,15 @@ public final class JsonReport {
         finding.path(),
         range(finding.range()),
         finding.message(),
-        finding.secondaryLocations().stream().map(JsonReport::secondary).toList(),
+        finding.secondaryLocations().stream().map(s -> secondary(finding.path(), s)).toList(),
         fingerprint);
   }
 
-  private static JsonSecondaryLocation secondary(SecondaryLocation location) {
-    return new JsonSecondaryLocation(range(location.range()), location.message());
+  private static JsonSecondaryLocation secondary(String findingPath, SecondaryLocation location) {
+    return new JsonSecondaryLocation(
+        location.path() == null ? findingPath : location.path(),
+        range(location.range()),
+        location.message());
   }
 
   private static Range range(TextRange range) {

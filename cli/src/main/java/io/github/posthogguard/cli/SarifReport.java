@@ -113,7 +113,11 @@ public final class SarifReport {
       for (SecondaryLocation secondary : finding.secondaryLocations()) {
         ObjectNode location = related.addObject();
         location.put("id", id++);
-        location.set("physicalLocation", physical(artifact.deepCopy(), secondary.range()));
+        ObjectNode secondaryArtifact =
+            secondary.path() == null
+                ? artifact.deepCopy()
+                : artifactLocation(Path.of(secondary.path())); // another file of the project
+        location.set("physicalLocation", physical(secondaryArtifact, secondary.range()));
         location.putObject("message").put("text", secondary.message());
       }
     }

@@ -229,6 +229,32 @@ class SarifReportTest {
   }
 
   @Test
+  void aSecondaryLocationInAnotherFileNamesThatFile() {
+    String path = dir.resolve("src/main/java/Sync.java").toString();
+    String config = dir.resolve("src/main/resources/application.yml").toString();
+    Finding finding =
+        new Finding(
+            "SecretToLog",
+            path,
+            new TextRange(3, 5, 3, 10, 40, 46),
+            "primary message",
+            List.of(
+                new SecondaryLocation(new TextRange(9, 21, 9, 40, 90, 109), "the key", config)));
+    FileAnalysis analysis = new FileAnalysis(new SourceFile(path, ""), List.of(finding), List.of());
+    ScanResult result = new ScanResult(List.of(analysis), List.of(), List.of());
+
+    ObjectNode log = new SarifReport(dir).log(result);
+
+    JsonNode related =
+        log.path("runs").get(0).path("results").get(0).path("relatedLocations").get(0);
+    assertThat(related.path("physicalLocation").path("artifactLocation").path("uri").asText())
+        .isEqualTo("src/main/resources/application.yml");
+    assertThat(related.path("physicalLocation").path("region").path("startLine").asInt())
+        .isEqualTo(9);
+    assertThat(SarifSchema.violations(log)).isEmpty();
+  }
+
+  @Test
   void outputWritesTheLogToAFile() throws Exception {
     TestSources.write(dir, "A.java", TestSources.withKey("A", PERSONAL_KEY));
     Path report = dir.resolve("out/report.sarif");

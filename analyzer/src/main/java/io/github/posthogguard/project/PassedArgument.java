@@ -1,0 +1,26 @@
+package io.github.posthogguard.project;
+
+import io.github.posthogguard.eval.Fact;
+
+/**
+ * What one file passes to a parameter of a method (or constructor, {@code <init>}) of another type:
+ * the secret a caller hands to a helper, a service or a logger wrapper of another file.
+ *
+ * @param type the qualified name of the type whose method is called (a candidate, where the caller
+ *     could not resolve it)
+ * @param method the method's name
+ * @param arity the number of arguments of the call
+ * @param index which argument, from 0
+ * @param fact the secret it carries; never one that only a name tells
+ */
+public record PassedArgument(String type, String method, int arity, int index, Fact fact) {
+  public static final String CONSTRUCTOR = "<init>";
+
+  String slot() {
+    return slot(type, method, arity, index);
+  }
+
+  static String slot(String type, String method, int arity, int index) {
+    return type + "#" + method + "/" + arity + "#" + index;
+  }
+}

@@ -1,0 +1,27 @@
+package app;
+
+import androidx.fragment.app.Fragment;
+import org.scijava.log.Logger;
+import timber.log.Timber;
+
+/** Loggers and a fragment of libraries with no jar for javac: the case brings stand-ins. */
+public class SignInScreen extends Fragment {
+  static final class R {
+    static final class string {
+      static final int session_token = 0x7f0e0003;
+      static final int title = 0x7f0e0004;
+    }
+  }
+
+  private Logger pluginLog;
+  private Timber.Tree tree;
+
+  void signIn(String password) {
+    Timber.d("password %s", password); // Noncompliant
+    tree.i("password %s", password); // Noncompliant
+    pluginLog.info("password " + password); // Noncompliant
+    Timber.d("signed in");
+    tree.d("token %s", getString(R.string.session_token)); // Noncompliant
+    tree.d("title %s", getString(R.string.title));
+  }
+}

@@ -1,0 +1,93 @@
+import io.github.cdimascio.dotenv.Dotenv;
+import org.apache.hc.client5.http.cookie.Cookie;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.microprofile.config.Config;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** One line per source of the models (sources.yml): configuration, requests, sessions, credentials. */
+public class SourcesFromTheModel {
+  private static final Logger log = LoggerFactory.getLogger(SourcesFromTheModel.class);
+
+  void configuration(Config config, io.micronaut.context.env.Environment micronaut, Dotenv dotenv, StandardEnvironment spring) {
+    log.info("key {}", config.getValue("posthog.personal-api-key", String.class)); // Noncompliant
+    log.info("key {}", micronaut.getProperty("posthog.personal-api-key", String.class)); // Noncompliant
+    log.info("key {}", dotenv.get("POSTHOG_PERSONAL_API_KEY")); // Noncompliant
+    log.info("key {}", spring.getProperty("posthog.personal-api-key")); // Noncompliant
+    log.info("host {}", config.getValue("posthog.host", String.class));
+    log.info("host {}", micronaut.getProperty("posthog.host", String.class));
+    log.info("host {}", dotenv.get("POSTHOG_HOST"));
+  }
+
+  void parameters(jakarta.servlet.http.HttpServletRequest jakarta, javax.servlet.http.HttpServletRequest javax, Fields form) {
+    log.info("login {}", jakarta.getParameter("password")); // Noncompliant
+    log.info("login {}", javax.getParameter("password")); // Noncompliant
+    log.info("login {}", form.getValue("password")); // Noncompliant
+    log.info("login {}", javax.getParameter("username"));
+  }
+
+  void headers(javax.servlet.http.HttpServletRequest javax, HttpHeaders headers, ServerHttpRequest reactive) {
+    log.info("auth {}", javax.getHeader("Authorization")); // Noncompliant
+    log.info("auth {}", headers.getFirst(HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.info("headers {}", reactive.getHeaders()); // Noncompliant
+    log.info("agent {}", headers.getFirst(HttpHeaders.USER_AGENT));
+  }
+
+  void headerConstants(jakarta.servlet.http.HttpServletRequest request) {
+    log.info("auth {}", request.getHeader(HttpHeaders.PROXY_AUTHORIZATION)); // Noncompliant
+    log.info("cookies {}", request.getHeader(HttpHeaders.COOKIE)); // Noncompliant
+    log.info("auth {}", request.getHeader(com.google.common.net.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.info("cookies {}", request.getHeader(com.google.common.net.HttpHeaders.COOKIE)); // Noncompliant
+    log.info("auth {}", request.getHeader(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.info("auth {}", request.getHeader(javax.ws.rs.core.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.info("auth {}", request.getHeader(org.apache.hc.core5.http.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.info("auth {}", request.getHeader(org.apache.http.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.info("agent {}", request.getHeader(com.google.common.net.HttpHeaders.USER_AGENT));
+  }
+
+  void sessions(jakarta.servlet.http.HttpServletRequest jakarta, javax.servlet.http.HttpServletRequest javax, org.apache.catalina.Session tomcat, org.springframework.session.Session spring) {
+    log.info("session {}", javax.getSession().getId()); // Noncompliant
+    log.info("session {}", jakarta.getRequestedSessionId()); // Noncompliant
+    log.info("session {}", javax.getRequestedSessionId()); // Noncompliant
+    log.info("session {}", tomcat.getIdInternal()); // Noncompliant
+    log.info("session {}", tomcat.toString()); // Noncompliant
+    log.info("session {}", spring.getId()); // Noncompliant
+    log.info("session idle for {} ms", tomcat.getIdleTime());
+  }
+
+  void cookies(jakarta.servlet.http.HttpServletRequest jakarta, javax.servlet.http.HttpServletRequest javax, Cookie clientCookie) {
+    for (var cookie : jakarta.getCookies()) {
+      log.info("cookie {}", cookie.getValue()); // Noncompliant
+    }
+    for (var cookie : javax.getCookies()) {
+      log.info("cookie {}", cookie.getValue()); // Noncompliant
+      log.info("cookie {}", cookie.getName());
+    }
+    log.info("cookie {}", clientCookie.getValue()); // Noncompliant
+    log.info("cookie {}", clientCookie.toString()); // Noncompliant
+  }
+
+  void httpClientMessages(ClassicHttpRequest request, ClassicHttpResponse response) {
+    log.info("auth {}", (Object[]) request.getHeaders("Authorization")); // Noncompliant
+    log.info("set-cookie {}", response.headerIterator("Set-Cookie")); // Noncompliant
+    log.info("type {}", (Object[]) response.getHeaders("Content-Type"));
+  }
+
+  void jetty(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
+    log.info("request headers {}", request.getHeaders()); // Noncompliant
+    log.info("response headers {}", response.getHeaders()); // Noncompliant
+  }
+
+  void credentials(Authentication authentication, UserDetails user) {
+    log.info("credentials {}", authentication.getCredentials()); // Noncompliant
+    log.info("password {}", user.getPassword()); // Noncompliant
+    log.info("user {}", user.getUsername());
+  }
+}
