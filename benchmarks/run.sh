@@ -13,12 +13,14 @@
 #   4. SonarQube's Java sensor, "Sonar way" with and without our rules, on commons-lang3;
 #   5. text files: the config-file rules against a plain line-by-line regex scan, on the non-Java
 #      files of both corpora (and on test-cases/config, where every file is parsed), in one JVM;
-#      and the CLI end to end on the non-Java files against a bare regex scanner (grep -E).
+#      and the CLI end to end on the non-Java files against a bare regex scanner (grep -E);
+#   6. scaling: one generated file of one shape from 10 KB to 5 MB, parse-only and the analysis.
 # Results: benchmarks/target/results.md (and on standard output).
 #
 # Environment: ROUNDS (in-process and compile rounds, default 5), CLI_ROUNDS (default 3),
 # SKIP_SONAR=1 to leave out the real-server part (it needs ~5 minutes and 2.5 GB), PARTS to run
-# some parts only (default "inprocess cli compile sonar text"; cli needs an earlier inprocess run).
+# some parts only (default "inprocess cli compile sonar text scaling"; cli needs an earlier inprocess
+# run).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,7 +29,7 @@ CORPUS=$TARGET/corpus
 RESULTS=$TARGET/results.md
 ROUNDS=${ROUNDS:-5}
 CLI_ROUNDS=${CLI_ROUNDS:-3}
-PARTS=${PARTS:-inprocess cli compile sonar text}
+PARTS=${PARTS:-inprocess cli compile sonar text scaling}
 CHECKS_JAR=$ROOT/errorprone-checks/target/posthog-guard-errorprone-checks-0.1.0-SNAPSHOT.jar
 CLI_JAR=$ROOT/cli/target/posthog-guard.jar
 # What Error Prone needs of javac's internals (its installation docs; the same as .mvn/jvm.config).
@@ -175,6 +177,17 @@ text_part() {
   plain_s=$(median <"$TARGET/bench/text-plain.txt")
   start_s=$(median <"$TARGET/bench/text-start.txt")
   out "End to end on \`corpus-text\` ($(find "$text_corpus" -type f | wc -l) files), fresh JVMs, medians of $CLI_ROUNDS: \`cli/bin/posthog-guard --threads 1\` $cli_s s; a plain Java line-regex scanner (\`PlainLineScan\`, same JVM options) $plain_s s: ×$(ratio "$cli_s" "$plain_s") (target ≤ ×2). The CLI with every file excluded (its start and the walk): $start_s s; reading and checking the files adds $(awk -v a="$cli_s" -v b="$start_s" 'BEGIN { printf "%.2f", a - b }') s."
+  out ""
+}
+
+scaling_part() {
+  log "scaling: one generated file from 10 KB to 5 MB"
+  out "## 6. Scaling: one file of one shape, 10 KB to 5 MB"
+  out ""
+  out "Load before: $(uptime)"
+  out ""
+  java -Xmx2g -cp "$ROOT/benchmarks/target/classes:$(cat "$TARGET/benchmark.classpath")" \
+    io.github.posthogguard.benchmarks.ScalingBenchmark "$ROUNDS" | tee -a "$RESULTS"
   out ""
 }
 

@@ -24,20 +24,39 @@ public final class Analyzer {
 
   private final List<Rule> rules;
   private final boolean prefilter;
+  private final FileBudget budget;
 
-  /** An analyzer that parses a file only when its text holds what some rule needs to report. */
+  /**
+   * An analyzer that parses a file only when its text holds what some rule needs to report, within
+   * the default {@link Limits} (or those the system properties set).
+   */
   public Analyzer(List<Rule> rules) {
-    this(rules, true);
+    this(rules, true, new FileBudget(Limits.fromSystemProperties()));
   }
 
-  private Analyzer(List<Rule> rules, boolean prefilter) {
+  private Analyzer(List<Rule> rules, boolean prefilter, FileBudget budget) {
     this.rules = List.copyOf(rules);
     this.prefilter = prefilter;
+    this.budget = budget;
   }
 
   /** The same rules run on every file, parsed whatever its text: what the prefilter is held to. */
   public Analyzer withoutPrefilter() {
-    return new Analyzer(rules, false);
+    return new Analyzer(rules, false, budget);
+  }
+
+  /** The same rules within other limits. */
+  public Analyzer withLimits(Limits limits) {
+    return new Analyzer(rules, prefilter, new FileBudget(limits));
+  }
+
+  public Limits limits() {
+    return budget.limits();
+  }
+
+  /** Runs work on one file within this analyzer's limits: time, and a stack deep code needs. */
+  public FileBudget budget() {
+    return budget;
   }
 
   public List<Rule> rules() {
@@ -64,16 +83,48 @@ public final class Analyzer {
     if (interested.isEmpty()) {
       return FileAnalysis.of(source, List.of(), List.of());
     }
-    ParsedFile parsed;
-    try {
-      parsed = parse(source, project);
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      return FileAnalysis.skipped(source, skipMessage(source, "analysis failed: " + e));
+    if (isTooLarge(source)) {
+      return textScan(source, interested);
     }
-    if (parsed.problem() != null) {
-      return FileAnalysis.skipped(source, parsed.problem());
+    FileBudget.Outcome<FileAnalysis> outcome =
+        budget.run(
+            () -> {
+              ParsedFile parsed = parse(source, project);
+              return parsed.problem() != null
+                  ? FileAnalysis.skipped(source, parsed.problem())
+                  : run(parsed.file(), interested);
+            });
+    return outcome instanceof FileBudget.Outcome.Done<FileAnalysis> done
+        ? done.value()
+        : FileAnalysis.skipped(source, skipMessage(source, outcome.reason()));
+  }
+
+  /** Whether the file is too large to parse within the limits: its text is scanned instead. */
+  public boolean isTooLarge(SourceFile source) {
+    return source.text().length() > budget.limits().maxParsedChars();
+  }
+
+  /**
+   * What the rules find in a file's text without parsing it ({@link Rule#checkText}), with one
+   * problem that says why the file was not parsed.
+   */
+  public FileAnalysis textScan(SourceFile source, List<Rule> interested) {
+    List<Finding> findings = new ArrayList<>();
+    LineMap lines = new LineMap(source.text());
+    for (Rule rule : interested) {
+      rule.checkText(source, lines, findings);
     }
-    return run(parsed.file(), interested);
+    findings.sort(BY_POSITION);
+    String problem =
+        KeyMask.redact(
+            "posthog-guard: not parsed "
+                + source.path()
+                + ": larger than "
+                + budget.limits().maxParsedText()
+                + " ("
+                + Limits.size(source.text().length())
+                + "); only its text was scanned for hard-coded keys");
+    return FileAnalysis.of(source, findings, List.of(problem));
   }
 
   /** A file parsed for these rules, or why it could not be. */
@@ -81,7 +132,7 @@ public final class Analyzer {
 
   /** Parses a file once, for the rules and for its project's summary. */
   public ParsedFile parse(SourceFile source, ProjectView project) {
-    ParseResult<CompilationUnit> parsed = JavaParsers.forThisThread().parse(source.text());
+    ParseResult<CompilationUnit> parsed = JavaParsers.parse(source.text());
     if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
       return new ParsedFile(null, skipMessage(source, parseProblem(parsed)));
     }
@@ -95,6 +146,7 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Rule rule : interested) {
+      Deadline.check();
       List<Finding> own = new ArrayList<>();
       try {
         rule.check(new RuleContext(file, rule.id(), own));

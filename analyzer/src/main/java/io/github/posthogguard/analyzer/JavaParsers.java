@@ -2,14 +2,17 @@ package io.github.posthogguard.analyzer;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Processor;
+import com.github.javaparser.Providers;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.type.VarType;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
+import java.io.Reader;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -40,6 +43,41 @@ public final class JavaParsers {
 
   public static JavaParser forThisThread() {
     return PARSER.get();
+  }
+
+  /**
+   * Parses a compilation unit with this thread's parser, reading the text through a reader that
+   * stops the parse once the thread's {@link Deadline} has passed.
+   */
+  public static ParseResult<CompilationUnit> parse(String text) {
+    return PARSER
+        .get()
+        .parse(ParseStart.COMPILATION_UNIT, Providers.provider(new DeadlineReader(text)));
+  }
+
+  /** A string's chars, handed out in the lexer's chunks, each after a look at the deadline. */
+  private static final class DeadlineReader extends Reader {
+    private final String text;
+    private int next;
+
+    DeadlineReader(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      Deadline.check();
+      if (next >= text.length()) {
+        return -1;
+      }
+      int count = Math.min(length, text.length() - next);
+      text.getChars(next, next + count, buffer, offset);
+      next += count;
+      return count;
+    }
+
+    @Override
+    public void close() {}
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.posthogguard.analyzer;
 
+import java.util.List;
+
 /**
  * One rule of the pack. A rule reads the parsed file it is given and reports through the context;
  * it never parses, never suppresses and never throws on odd code (the analyzer isolates it anyway).
@@ -20,4 +22,10 @@ public interface Rule {
   }
 
   void check(RuleContext context);
+
+  /**
+   * What the rule reports in a file too large to parse, from its text alone ({@link Limits}); by
+   * default nothing.
+   */
+  default void checkText(SourceFile source, LineMap lines, List<Finding> findings) {}
 }

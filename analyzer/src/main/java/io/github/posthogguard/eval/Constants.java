@@ -21,8 +21,10 @@ import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.project.ProjectView;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +39,79 @@ import java.util.Set;
  * in the value's parts until the project resolves it.
  */
 final class Constants {
-  /** A constant value: its parts (strings and references to constants of other files). */
-  private record Value(List<Object> parts, boolean isString) {
+  /**
+   * A constant value: its parts (strings and references to constants of other files). A
+   * concatenation keeps its two sides and is flattened when its parts are asked for: a chain of n
+   * {@code +} then costs O(n), where flattening every link would cost O(n²) in time and memory.
+   */
+  private static final class Value {
+    private final boolean isString;
+    private final Value left;
+    private final Value right;
+    private List<Object> parts;
+
+    Value(List<Object> parts, boolean isString) {
+      this.parts = parts;
+      this.isString = isString;
+      this.left = null;
+      this.right = null;
+    }
+
+    private Value(Value left, Value right) {
+      this.isString = true;
+      this.left = left;
+      this.right = right;
+    }
+
     static Value string(String text) {
       return new Value(List.of(text), true);
     }
 
+    static Value concat(Value left, Value right) {
+      return new Value(left, right);
+    }
+
+    boolean isString() {
+      return isString;
+    }
+
+    /** The parts in order, adjacent strings joined; flattened without recursion, once. */
+    List<Object> parts() {
+      if (parts == null) {
+        List<Object> flat = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Deque<Value> pending = new ArrayDeque<>();
+        pending.push(this);
+        while (!pending.isEmpty()) {
+          Value value = pending.pop();
+          if (value.parts == null) {
+            pending.push(value.right);
+            pending.push(value.left);
+            continue;
+          }
+          for (Object part : value.parts) {
+            if (part instanceof String s) {
+              text.append(s);
+            } else {
+              if (text.length() > 0) {
+                flat.add(text.toString());
+                text.setLength(0);
+              }
+              flat.add(part);
+            }
+          }
+        }
+        if (text.length() > 0 || flat.isEmpty()) {
+          flat.add(text.toString());
+        }
+        parts = List.copyOf(flat);
+      }
+      return parts;
+    }
+
     Optional<String> text() {
       StringBuilder text = new StringBuilder();
-      for (Object part : parts) {
+      for (Object part : parts()) {
         if (!(part instanceof String s)) {
           return Optional.empty();
         }
@@ -97,6 +163,14 @@ final class Constants {
       }
     }
     return Optional.of(all.toString());
+  }
+
+  /**
+   * The text of {@code e}'s constant value, string or not ({@code 1} of {@code "k" + 1}): what each
+   * operand adds to a concatenation's string.
+   */
+  Optional<String> text(Expression e) {
+    return value(e).flatMap(this::resolved);
   }
 
   /** The boolean value of {@code e} where the source fixes it. */
@@ -180,7 +254,7 @@ final class Constants {
       if (right.isEmpty() || !left.get().isString() && !right.get().isString()) {
         return Optional.empty();
       }
-      return Optional.of(concat(List.of(left.get(), right.get())));
+      return Optional.of(Value.concat(left.get(), right.get()));
     }
     if (e instanceof MethodCallExpr call) {
       return stringMethod(call);
@@ -299,29 +373,7 @@ final class Constants {
 
   private static Optional<Value> both(Optional<Value> left, Optional<Value> right) {
     return left.isPresent() && right.isPresent() && left.get().isString() && right.get().isString()
-        ? Optional.of(concat(List.of(left.get(), right.get())))
+        ? Optional.of(Value.concat(left.get(), right.get()))
         : Optional.empty();
-  }
-
-  private static Value concat(List<Value> values) {
-    List<Object> parts = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (Value value : values) {
-      for (Object part : value.parts()) {
-        if (part instanceof String s) {
-          text.append(s);
-        } else {
-          if (text.length() > 0) {
-            parts.add(text.toString());
-            text.setLength(0);
-          }
-          parts.add(part);
-        }
-      }
-    }
-    if (text.length() > 0 || parts.isEmpty()) {
-      parts.add(text.toString());
-    }
-    return new Value(parts, true);
   }
 }

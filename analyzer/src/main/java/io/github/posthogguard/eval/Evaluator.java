@@ -38,6 +38,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import io.github.posthogguard.analyzer.Deadline;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.flow.FlowOptions;
@@ -139,6 +140,11 @@ public final class Evaluator {
   /** The string value of {@code e}, where the source and the project fix it. */
   public Optional<String> constant(Expression e) {
     return constants.string(e);
+  }
+
+  /** The text {@code e}'s constant value adds to a string, whether it is a string or not. */
+  public Optional<String> constantText(Expression e) {
+    return constants.text(e);
   }
 
   /** A constant's parts: strings and references to other files' constants, for summaries. */
@@ -1310,6 +1316,7 @@ public final class Evaluator {
     private final Set<K> computing = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Fact get(K key, Function<K, Fact> compute) {
+      Deadline.check();
       Fact fact = known.get(key);
       if (fact != null) {
         return fact;

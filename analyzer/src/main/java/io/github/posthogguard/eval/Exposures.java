@@ -36,7 +36,7 @@ final class Exposures {
   }
 
   Fact shown(TypeDeclaration<?> type) {
-    for (MethodDeclaration method : type.getMethodsByName("toString")) {
+    for (MethodDeclaration method : semantics.methodsNamed(type, "toString")) {
       if (method.getParameters().isEmpty()) {
         return evaluator.returned(method);
       }
@@ -113,10 +113,10 @@ final class Exposures {
     return name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3));
   }
 
-  private static Optional<MethodDeclaration> getter(TypeDeclaration<?> type, String field) {
+  private Optional<MethodDeclaration> getter(TypeDeclaration<?> type, String field) {
     String property = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
     for (String name : new String[] {"get" + property, "is" + property, field}) {
-      for (MethodDeclaration method : type.getMethodsByName(name)) {
+      for (MethodDeclaration method : semantics.methodsNamed(type, name)) {
         if (method.getParameters().isEmpty() && method.isPublic()) {
           return Optional.of(method);
         }

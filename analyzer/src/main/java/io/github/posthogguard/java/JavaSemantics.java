@@ -39,6 +39,7 @@ import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.project.ProjectView;
 import io.github.posthogguard.project.TypeSummary;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -65,6 +66,8 @@ public final class JavaSemantics {
   private final Map<TypeDeclaration<?>, Map<String, Variable>> fields;
   private final Map<String, TypeDeclaration<?>> typesByName = new HashMap<>();
   private final Map<Expression, JavaType> expressionTypes = new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, Map<String, List<MethodDeclaration>>> methodIndex =
+      new IdentityHashMap<>();
   private final Set<Expression> typing = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, Set<String>> supertypes = new HashMap<>();
 
@@ -591,9 +594,28 @@ public final class JavaSemantics {
     return typeDeclaration(receiver.name()).flatMap(t -> method(t, name, arity));
   }
 
-  private static Optional<MethodDeclaration> method(
-      TypeDeclaration<?> type, String name, int arity) {
-    for (MethodDeclaration method : type.getMethodsByName(name)) {
+  /**
+   * The methods of {@code type} named {@code name}, from an index built once per type: looking them
+   * up by scanning the members for every call made a file of n methods cost O(n²).
+   */
+  public List<MethodDeclaration> methodsNamed(TypeDeclaration<?> type, String name) {
+    return methodIndex
+        .computeIfAbsent(
+            type,
+            t -> {
+              Map<String, List<MethodDeclaration>> byName = new HashMap<>();
+              for (MethodDeclaration method : t.getMethods()) {
+                byName
+                    .computeIfAbsent(method.getNameAsString(), k -> new ArrayList<>())
+                    .add(method);
+              }
+              return byName;
+            })
+        .getOrDefault(name, List.of());
+  }
+
+  private Optional<MethodDeclaration> method(TypeDeclaration<?> type, String name, int arity) {
+    for (MethodDeclaration method : methodsNamed(type, name)) {
       if (method.getParameters().size() == arity
           || method.getParameters().size() <= arity + 1
               && method.getParameters().stream().anyMatch(p -> p.isVarArgs())) {

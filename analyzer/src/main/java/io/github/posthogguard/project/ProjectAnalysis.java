@@ -2,7 +2,9 @@ package io.github.posthogguard.project;
 
 import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.FileBudget;
 import io.github.posthogguard.analyzer.JavaFile;
+import io.github.posthogguard.analyzer.Limits;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
@@ -23,6 +25,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Analyzes the files of one project (the CLI's paths, a compilation, a module) with what each
@@ -68,6 +72,7 @@ public final class ProjectAnalysis {
   private final Analyzer analyzer;
   private final FlowOptions options;
   private final ConfigIndex config;
+  private final Predicate<String> keepText;
 
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options) {
     this(analyzer, options, ConfigIndex.EMPTY);
@@ -78,9 +83,24 @@ public final class ProjectAnalysis {
    * {@code @Value("${posthog.api-key}")} or a {@code BuildConfig} field reads.
    */
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options, ConfigIndex config) {
+    this(analyzer, options, config, text -> false);
+  }
+
+  private ProjectAnalysis(
+      Analyzer analyzer, FlowOptions options, ConfigIndex config, Predicate<String> keepText) {
     this.analyzer = analyzer;
     this.options = options;
     this.config = config;
+    this.keepText = keepText;
+  }
+
+  /**
+   * The same analysis, whose results keep the text of each file with findings and of each file
+   * whose text {@code which} accepts (a report that quotes lines needs them); the others' texts are
+   * dropped as soon as the file is analyzed.
+   */
+  public ProjectAnalysis keepingTexts(Predicate<String> which) {
+    return new ProjectAnalysis(analyzer, options, config, which);
   }
 
   /** One file's state through the phases. */
@@ -94,6 +114,7 @@ public final class ProjectAnalysis {
     Set<String> demanded = Set.of();
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
+    long textPrint;
     List<PassedArgument> passed = List.of();
 
     State(Source source, int index) {
@@ -102,14 +123,21 @@ public final class ProjectAnalysis {
     }
   }
 
-  /** Hears of each file's final analysis as soon as it is known. */
+  /**
+   * Hears of each file's final analysis as soon as it is known: its findings and problems (its text
+   * is not kept: the analysis names the file by path only), and the {@link #printOf print} of the
+   * text it was made from.
+   */
   public interface Listener {
-    void analyzed(int index, FileAnalysis analysis);
+    void analyzed(int index, FileAnalysis analysis, long textPrint);
   }
 
   /**
    * The analyses of {@code sources}, in their order, computed on {@code executor} (null: on the
    * calling thread); {@code done} (may be null) hears of each file's final analysis by its index.
+   * The analyses keep the texts of files with findings (and those {@link #keepingTexts} asks for),
+   * not the others'. Each file's work is bounded by the analyzer's {@link Limits}: a file past them
+   * is reported in its analysis' problems, and the others are analyzed as if it were not there.
    */
   public List<FileAnalysis> analyze(
       List<? extends Source> sources, ExecutorService executor, Listener done) {
@@ -164,7 +192,7 @@ public final class ProjectAnalysis {
       if (state.parsed && mayChange(state, index)) {
         again.add(state);
       } else if (done != null) {
-        done.analyzed(i, state.analysis);
+        done.analyzed(i, state.analysis, state.textPrint);
       }
     }
     long t2 = System.nanoTime();
@@ -177,7 +205,7 @@ public final class ProjectAnalysis {
             + " ms");
     if (done != null) {
       for (State state : again) {
-        done.analyzed(state.index, state.analysis);
+        done.analyzed(state.index, state.analysis, state.textPrint);
       }
     }
     return states.stream().map(s -> s.analysis).toList();
@@ -286,6 +314,7 @@ public final class ProjectAnalysis {
       return;
     }
     SourceFile file = new SourceFile(state.source.path(), text);
+    state.textPrint = printOf(text);
     if (state.topLevelType == null) {
       state.topLevelType = topLevelType(state.source.path(), text);
     }
@@ -294,52 +323,136 @@ public final class ProjectAnalysis {
             ? analyzer.rules()
             : analyzer.rulesFor(new TextClues(text));
     if (interested.isEmpty()) {
-      state.analysis = FileAnalysis.clean(file);
+      state.analysis = kept(FileAnalysis.clean(file), text);
       return;
     }
-    RecordingView recording = new RecordingView(new ConfigView(config));
-    state.analysis = analyzeAndSummarize(state, file, recording, interested, true);
-    state.demanded = recording.demanded();
-    state.refs = recording.refs();
+    if (analyzer.isTooLarge(file)) {
+      state.analysis = kept(analyzer.textScan(file, interested), text);
+      return;
+    }
+    Work work =
+        analyzeAndSummarize(
+            file, () -> new RecordingView(new ConfigView(config)), interested, true);
+    state.analysis = kept(work.analysis(), text);
+    state.parsed |= work.parsed();
+    state.summaries = work.summaries();
+    state.passed = work.passed();
+    state.demanded = work.demanded();
+    state.refs = work.refs();
   }
 
   private void secondPass(State state, ProjectIndex index) {
+    String text;
     try {
-      SourceFile file = new SourceFile(state.source.path(), state.source.text());
-      // what the other files hold can interest any rule: a key assembled from their constants
-      state.analysis = analyzeAndSummarize(state, file, index, analyzer.rules(), false);
+      text = state.source.text();
     } catch (IOException | RuntimeException e) {
-      // keep the file's first analysis: what it shows alone
+      return; // keep the file's first analysis: what it shows alone
+    }
+    if (printOf(text) != state.textPrint) {
+      return; // changed on disk since the first pass: keep what was found in the text it read
+    }
+    // what the other files hold can interest any rule: a key assembled from their constants
+    Work work =
+        analyzeAndSummarize(
+            new SourceFile(state.source.path(), text), () -> index, analyzer.rules(), false);
+    if (work.parsed()) {
+      state.analysis = kept(work.analysis(), text);
+    } else {
+      // past its budget with the project: what the file shows alone stands, and says so
+      List<String> problems = new ArrayList<>(state.analysis.problems());
+      problems.addAll(work.analysis().problems());
+      state.analysis = new FileAnalysis(state.analysis.file(), state.analysis.findings(), problems);
     }
   }
 
-  private FileAnalysis analyzeAndSummarize(
-      State state, SourceFile file, ProjectView view, List<Rule> interested, boolean summarize) {
-    Analyzer.ParsedFile parsed;
-    try {
-      parsed = analyzer.parse(file, view);
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      return FileAnalysis.skipped(
-          file,
-          KeyMask.redact("posthog-guard: skipped " + file.path() + ": analysis failed: " + e));
+  /** What one pass made of a file: kept only when the work finished within the file's budget. */
+  private record Work(
+      FileAnalysis analysis,
+      boolean parsed,
+      List<TypeSummary> summaries,
+      List<PassedArgument> passed,
+      Set<String> demanded,
+      Set<Ref> refs) {}
+
+  /**
+   * Parses, analyzes and summarizes a file within its budget ({@link FileBudget}): a file that
+   * takes too long, nests too deeply or runs out of memory is skipped with one problem.
+   */
+  private Work analyzeAndSummarize(
+      SourceFile file, Supplier<ProjectView> views, List<Rule> interested, boolean summarize) {
+    FileBudget.Outcome<Work> outcome =
+        analyzer
+            .budget()
+            .run(
+                () -> {
+                  ProjectView view = views.get();
+                  Analyzer.ParsedFile parsed = analyzer.parse(file, view);
+                  if (parsed.problem() != null) {
+                    return new Work(
+                        FileAnalysis.skipped(file, parsed.problem()),
+                        false,
+                        List.of(),
+                        List.of(),
+                        Set.of(),
+                        Set.of());
+                  }
+                  JavaFile javaFile = parsed.file();
+                  FileAnalysis analysis = analyzer.run(javaFile, interested);
+                  List<TypeSummary> summaries = List.of();
+                  List<PassedArgument> passed = List.of();
+                  if (summarize) {
+                    try {
+                      Evaluator evaluator = Evaluator.of(javaFile, options);
+                      summaries = Summarizer.of(evaluator, file.path());
+                      passed = Summarizer.passedArguments(evaluator);
+                    } catch (RuntimeException | StackOverflowError e) {
+                      // the file's own findings stand; others learn nothing of it
+                      summaries = List.of();
+                      passed = List.of();
+                    }
+                  }
+                  return view instanceof RecordingView recording
+                      ? new Work(
+                          analysis, true, summaries, passed, recording.demanded(), recording.refs())
+                      : new Work(analysis, true, summaries, passed, Set.of(), Set.of());
+                });
+    if (outcome instanceof FileBudget.Outcome.Done<Work> done) {
+      return done.value();
     }
-    if (parsed.problem() != null) {
-      return FileAnalysis.skipped(file, parsed.problem());
+    return new Work(
+        FileAnalysis.skipped(
+            file,
+            KeyMask.redact("posthog-guard: skipped " + file.path() + ": " + outcome.reason())),
+        false,
+        List.of(),
+        List.of(),
+        Set.of(),
+        Set.of());
+  }
+
+  /**
+   * A file's analysis without its text: the analysis of a whole project keeps every file's
+   * findings, not every file's text.
+   */
+  private FileAnalysis kept(FileAnalysis analysis, String text) {
+    if (!analysis.findings().isEmpty() || keepText.test(text)) {
+      return new FileAnalysis(
+          new SourceFile(analysis.file().path(), text), analysis.findings(), analysis.problems());
     }
-    state.parsed = true;
-    JavaFile javaFile = parsed.file();
-    FileAnalysis analysis = analyzer.run(javaFile, interested);
-    if (summarize) {
-      try {
-        Evaluator evaluator = Evaluator.of(javaFile, options);
-        state.summaries = Summarizer.of(evaluator, file.path());
-        state.passed = Summarizer.passedArguments(evaluator);
-      } catch (RuntimeException | StackOverflowError e) {
-        state.summaries = List.of(); // the file's own findings stand; others learn nothing of it
-        state.passed = List.of();
-      }
-    }
-    return analysis;
+    return withoutText(analysis);
+  }
+
+  private static FileAnalysis withoutText(FileAnalysis analysis) {
+    return new FileAnalysis(
+        new SourceFile(analysis.file().path(), ""), analysis.findings(), analysis.problems());
+  }
+
+  /**
+   * A fingerprint of a text (its length and hash), to tell whether a surface reads the text the
+   * analysis read without keeping the latter.
+   */
+  public static long printOf(String text) {
+    return ((long) text.length() << 32) | (text.hashCode() & 0xffffffffL);
   }
 
   /** {@code pkg.Name} of {@code .../Name.java}: the public top-level type, by Java's convention. */
@@ -384,7 +497,7 @@ public final class ProjectAnalysis {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       } catch (ExecutionException e) {
-        throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        // every step catches what one file throws; this is a bug, and the file keeps what it had
       }
     }
   }

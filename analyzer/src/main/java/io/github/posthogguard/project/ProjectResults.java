@@ -1,6 +1,7 @@
 package io.github.posthogguard.project;
 
 import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class ProjectResults {
   private final List<? extends ProjectAnalysis.Source> sources;
   private final Consumer<String> problems;
   private final Map<String, Integer> indexByPath = new HashMap<>();
-  private final List<CompletableFuture<FileAnalysis>> results = new ArrayList<>();
+  private final List<CompletableFuture<Served>> results = new ArrayList<>();
   private final AtomicBoolean started = new AtomicBoolean();
 
   /**
@@ -64,11 +65,20 @@ public final class ProjectResults {
       return Optional.empty();
     }
     runOnce();
-    FileAnalysis result = results.get(index).join();
-    return result != null && result.file().text().equals(text)
-        ? Optional.of(result)
-        : Optional.empty();
+    Served result = results.get(index).join();
+    if (result == null || result.textPrint() != ProjectAnalysis.printOf(text)) {
+      return Optional.empty();
+    }
+    FileAnalysis analysis = result.analysis();
+    return Optional.of(
+        new FileAnalysis(
+            new SourceFile(analysis.file().path(), text),
+            analysis.findings(),
+            analysis.problems()));
   }
+
+  /** A file's analysis and the print of the text it was made from. */
+  private record Served(FileAnalysis analysis, long textPrint) {}
 
   public boolean contains(String path) {
     return indexByPath.containsKey(path);
@@ -84,9 +94,9 @@ public final class ProjectResults {
           .analyze(
               sources,
               null,
-              (index, fileAnalysis) -> {
+              (index, fileAnalysis, textPrint) -> {
                 fileAnalysis.problems().forEach(problems);
-                results.get(index).complete(fileAnalysis);
+                results.get(index).complete(new Served(fileAnalysis, textPrint));
               });
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // the files not served yet are analyzed alone by the surface

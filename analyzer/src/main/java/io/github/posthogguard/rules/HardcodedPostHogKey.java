@@ -1,23 +1,34 @@
 package io.github.posthogguard.rules;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import io.github.posthogguard.analyzer.Deadline;
+import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.JavaFile;
+import io.github.posthogguard.analyzer.LineMap;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
+import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A PostHog secret (personal API key, project secret key, OAuth token) written into source: in a
@@ -42,17 +53,37 @@ public final class HardcodedPostHogKey implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     Evaluator constants = Evaluator.of(file, FlowOptions.NONE);
+    Deque<Expression> roots = new ArrayDeque<>();
     for (Expression expression :
         file.unit().findAll(Expression.class, HardcodedPostHogKey::mayAssemble)) {
-      Optional<String> value = constants.constant(expression);
+      if (!(expression instanceof BinaryExpr) || !isOperandOfConcatenation(expression)) {
+        roots.add(expression);
+      }
+    }
+    while (!roots.isEmpty()) {
+      Deadline.check();
+      Expression root = roots.poll();
+      Optional<String> value = constants.constant(root);
       if (value.isEmpty()) {
+        // a part the source does not fix: the operands that are constant may still hold a key
+        operandsOfConcatenation(root).stream()
+            .filter(e -> e instanceof BinaryExpr && mayAssemble(e))
+            .forEach(roots::add);
         continue;
       }
-      for (KeyMatch key : PostHogKeys.findSecrets(value.get())) {
-        if (isAssembledHere(key, expression, constants)) {
-          context.report(rangeOf(file, expression, key), message(key), List.of());
-        }
+      List<KeyMatch> keys = PostHogKeys.findSecrets(value.get());
+      if (keys.isEmpty()) {
+        continue;
       }
+      if (!(root instanceof BinaryExpr)) {
+        for (KeyMatch key : keys) {
+          if (isAssembledHere(key, root, constants)) {
+            context.report(rangeOf(file, root, key), message(key), List.of());
+          }
+        }
+        continue;
+      }
+      reportInConcatenation(context, root, keys, constants);
     }
     for (Comment comment : file.comments()) {
       TextRange range = file.rangeOf(comment);
@@ -63,6 +94,130 @@ public final class HardcodedPostHogKey implements Rule {
             message(key),
             List.of());
       }
+    }
+  }
+
+  /**
+   * Reports each key of a concatenation's value that no single operand holds on the smallest {@code
+   * +} whose sides each hold a piece of it. Literals and calls are checked on their own, and a
+   * name's key is reported where its value is made. One pass over the chain's operands, so a chain
+   * of n terms costs O(n), however deep.
+   */
+  private static void reportInConcatenation(
+      RuleContext context, Expression root, List<KeyMatch> keys, Evaluator constants) {
+    List<Expression> leaves = operandsInOrder(root);
+    int[] starts = new int[leaves.size() + 1];
+    for (int i = 0; i < leaves.size(); i++) {
+      Deadline.check();
+      Optional<String> text = constants.constantText(leaves.get(i));
+      if (text.isEmpty()) {
+        return; // the value came otherwise than by concatenating these operands
+      }
+      starts[i + 1] = starts[i] + text.get().length();
+    }
+    JavaFile file = context.file();
+    for (KeyMatch key : keys) {
+      int first = leafAt(starts, key.start());
+      int last = leafAt(starts, key.end() - 1);
+      if (first == last) {
+        continue; // a literal reports its own keys; a name or a call, where its value is made
+      }
+      Node assembling = commonAncestor(leaves.get(first), leaves.get(last));
+      if (assembling instanceof Expression expression) {
+        context.report(file.rangeOf(expression), message(key), List.of());
+      }
+    }
+  }
+
+  /**
+   * The index of the operand whose text covers {@code offset}: the last one starting at or before
+   * it (operands with an empty text cover nothing).
+   */
+  private static int leafAt(int[] starts, int offset) {
+    int low = 0;
+    int high = starts.length - 2;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (starts[middle] <= offset) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+
+  private static Node commonAncestor(Node a, Node b) {
+    Set<Node> above = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Node n = a; n != null; n = n.getParentNode().orElse(null)) {
+      above.add(n);
+    }
+    for (Node n = b; n != null; n = n.getParentNode().orElse(null)) {
+      if (above.contains(n)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code e} is a side of a {@code +} (through parentheses): part of a larger chain. */
+  private static boolean isOperandOfConcatenation(Expression e) {
+    Node parent = e.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr enclosed) {
+      parent = enclosed.getParentNode().orElse(null);
+    }
+    return isConcatenation(parent);
+  }
+
+  private static boolean isConcatenation(Node node) {
+    return node instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
+  }
+
+  /** The two sides of a {@code +}, parentheses removed; none for anything else. */
+  private static List<Expression> operandsOfConcatenation(Expression e) {
+    if (!(e instanceof BinaryExpr binary) || !isConcatenation(binary)) {
+      return List.of();
+    }
+    return List.of(unwrapped(binary.getLeft()), unwrapped(binary.getRight()));
+  }
+
+  private static Expression unwrapped(Expression e) {
+    Expression inner = e;
+    while (inner instanceof EnclosedExpr enclosed) {
+      inner = enclosed.getInner();
+    }
+    return inner;
+  }
+
+  /** The terms of a {@code +} chain left to right, without recursion: chains run 20,000 deep. */
+  private static List<Expression> operandsInOrder(Expression root) {
+    List<Expression> leaves = new ArrayList<>();
+    Deque<Expression> pending = new ArrayDeque<>();
+    pending.push(unwrapped(root));
+    while (!pending.isEmpty()) {
+      Expression e = pending.pop();
+      List<Expression> sides = operandsOfConcatenation(e);
+      if (sides.isEmpty()) {
+        leaves.add(e);
+      } else {
+        pending.push(sides.get(1));
+        pending.push(sides.get(0));
+      }
+    }
+    return leaves;
+  }
+
+  /** Every secret key the raw text spells, for a file too large to parse: literals and comments. */
+  @Override
+  public void checkText(SourceFile source, LineMap lines, List<Finding> findings) {
+    for (KeyMatch key : PostHogKeys.findSecrets(source.text())) {
+      findings.add(
+          new Finding(
+              ID,
+              source.path(),
+              lines.rangeOfOffsets(key.start(), key.end()),
+              message(key),
+              List.of()));
     }
   }
 

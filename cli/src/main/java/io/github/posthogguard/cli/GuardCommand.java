@@ -1,5 +1,6 @@
 package io.github.posthogguard.cli;
 
+import io.github.posthogguard.analyzer.Limits;
 import io.github.posthogguard.cli.ScanResult.Notice;
 import io.github.posthogguard.config.ConfigAnalyzer;
 import io.github.posthogguard.config.TextFiles;
@@ -13,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +63,12 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nNotes:%n",
     footer = {
-      "A file that cannot be parsed is reported once on stderr with its path, skipped, and"
-          + " listed in the json and sarif reports; the other files are still analyzed, and the"
-          + " skipped file does not by itself change the exit code from 0 or 1.",
+      "A file that cannot be parsed, takes longer than --time-per-file, nests too deeply or"
+          + " runs out of memory is reported once on stderr with its path and the reason,"
+          + " skipped, and listed in the json and sarif reports; the other files are still"
+          + " analyzed, and the skipped file does not by itself change the exit code from 0 or 1."
+          + " So is a Java file larger than --max-parse-size, whose text is still scanned for"
+          + " hard-coded keys.",
       "A file that cannot be read is reported on stderr; the others are still analyzed, and the"
           + " exit code is 2.",
       "Files are read as UTF-8; a file that is not valid UTF-8 is read as ISO-8859-1, with a"
@@ -186,8 +191,26 @@ public final class GuardCommand implements Callable<Integer> {
   @Option(
       names = "--max-file-size",
       paramLabel = "MB",
-      description = "Files other than Java larger than this are not read. Default: 10.")
+      description = "Files larger than this are not read. Default: 10.")
   private int maxFileMegabytes = (int) (TextFiles.DEFAULT_MAX_BYTES / (1024 * 1024));
+
+  @Option(
+      names = "--max-parse-size",
+      paramLabel = "MB",
+      description =
+          "Java files larger than this are not parsed: their text is scanned for hard-coded keys"
+              + " only, and a line on stderr says so. Default: 2.")
+  private int maxParseMegabytes = (int) (Limits.DEFAULT_MAX_PARSED_CHARS / (1024 * 1024));
+
+  @Option(
+      names = "--time-per-file",
+      paramLabel = "SECONDS",
+      description =
+          "The work on one file (parse and rules) stops after this many seconds of processor"
+              + " time (a decimal number; at most three times as long on the clock when the"
+              + " machine is busy): the file is reported as skipped, and the others are analyzed"
+              + " as usual. Default: 5.")
+  private double secondsPerFile = Limits.DEFAULT_TIME_PER_FILE.toSeconds();
 
   @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
   private boolean listRules;
@@ -211,7 +234,7 @@ public final class GuardCommand implements Callable<Integer> {
     ExcludePatterns exclude = new ExcludePatterns(excluded);
     ProjectScanner scanner =
         new ProjectScanner(
-            Rules.analyzer(teamOptions()),
+            Rules.analyzer(teamOptions()).withLimits(limits()),
             teamOptions(),
             new ConfigAnalyzer(),
             threadCount,
@@ -276,9 +299,21 @@ public final class GuardCommand implements Callable<Integer> {
     if (maxFileMegabytes < 1) {
       throw usageError("--max-file-size must be at least 1 (MB), not " + maxFileMegabytes);
     }
+    if (maxParseMegabytes < 1) {
+      throw usageError("--max-parse-size must be at least 1 (MB), not " + maxParseMegabytes);
+    }
+    if (!(secondsPerFile >= 0.001) || secondsPerFile > 86_400) {
+      throw usageError("--time-per-file must be between 0.001 and 86400 (seconds)");
+    }
     if (threads != null && threads < 1) {
       throw usageError("--threads must be at least 1, not " + threads);
     }
+  }
+
+  private Limits limits() {
+    return new Limits(
+        (long) maxParseMegabytes * 1024 * 1024,
+        Duration.ofNanos(Math.round(secondsPerFile * 1_000_000_000)));
   }
 
   private int writeReport(ScanResult result, PrintWriter out, PrintWriter err) {

@@ -2,6 +2,7 @@ package io.github.posthogguard.cli;
 
 import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.FileBudget;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
@@ -107,6 +108,7 @@ public final class ProjectScanner {
       if (ConfigAnalyzer.reads(file.path())) {
         textFiles.add(file);
       } else {
+        file.readAtMost(maxFileBytes);
         javaFiles.add(file);
       }
     }
@@ -123,7 +125,10 @@ public final class ProjectScanner {
       ConfigIndex config =
           ConfigIndex.of(
               textOutcomes.stream().map(TextOutcome::config).filter(Objects::nonNull).toList());
-      javaAnalyses = new ProjectAnalysis(analyzer, options, config).analyze(javaFiles, pool, null);
+      javaAnalyses =
+          new ProjectAnalysis(analyzer, options, config)
+              .keepingTexts(ProjectScanner::quotedByReports)
+              .analyze(javaFiles, pool, null);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -158,6 +163,14 @@ public final class ProjectScanner {
       } else {
         ReadSource source = javaFiles.get(nextJava);
         FileAnalysis analysis = javaAnalyses.get(nextJava++);
+        if (source.content == Content.TOO_LARGE) {
+          tooLarge++;
+          continue;
+        }
+        if (source.content == Content.BINARY) {
+          binary++;
+          continue;
+        }
         charset = source.charset;
         error = source.error;
         if (error == null) {
@@ -219,7 +232,23 @@ public final class ProjectScanner {
     return outcomes;
   }
 
+  /**
+   * A file other than Java, read and analyzed within the analyzer's budget: whatever happens in one
+   * file (a reader that loops, recurses or runs out of memory) is that file's problem only.
+   */
   private TextOutcome scanText(ReadSource file) {
+    FileBudget.Outcome<TextOutcome> outcome = analyzer.budget().run(() -> scanTextUnbounded(file));
+    if (outcome instanceof FileBudget.Outcome.Done<TextOutcome> done) {
+      return done.value();
+    }
+    FileAnalysis skipped =
+        FileAnalysis.skipped(
+            new SourceFile(file.path(), ""),
+            KeyMask.redact("posthog-guard: skipped " + file.path() + ": " + outcome.reason()));
+    return new TextOutcome(Content.TEXT, skipped, null, StandardCharsets.UTF_8, null);
+  }
+
+  private TextOutcome scanTextUnbounded(ReadSource file) {
     try {
       Content content = file.probe(maxFileBytes);
       if (content != Content.TEXT) {
@@ -229,10 +258,23 @@ public final class ProjectScanner {
       SourceFile source = new SourceFile(file.path(), text.text());
       FileAnalysis analysis = configAnalyzer.analyze(source);
       ConfigFile config = ConfigIndex.mayTell(source) ? ConfigFile.read(source) : null;
+      if (analysis.findings().isEmpty() && !quotedByReports(text.text())) {
+        analysis =
+            new FileAnalysis(new SourceFile(source.path(), ""), List.of(), analysis.problems());
+      }
       return new TextOutcome(Content.TEXT, analysis, config, text.charset(), null);
     } catch (IOException e) {
       return new TextOutcome(Content.TEXT, null, null, null, e);
     }
+  }
+
+  /**
+   * Whether the reports need the file's text though it has no findings: its allow comments may be
+   * unused ({@code --report-unused-ignores}). Other texts are dropped once read: a scan keeps the
+   * texts of the files it reports on, not of the whole tree.
+   */
+  private static boolean quotedByReports(String text) {
+    return text.contains(InlineAllow.MARKER);
   }
 
   /** Whether a file is text to read: its size, then its first bytes (never the whole file). */
@@ -252,11 +294,18 @@ public final class ProjectScanner {
    */
   public abstract static class ReadSource implements ProjectAnalysis.Source {
     private final String path;
+    private volatile long maxBytes = Long.MAX_VALUE;
     private volatile Charset charset;
     private volatile IOException error;
+    private volatile Content content = Content.TEXT;
 
     protected ReadSource(String path) {
       this.path = path;
+    }
+
+    /** Files larger than this, and binary files, are counted rather than read (Java files too). */
+    final void readAtMost(long bytes) {
+      this.maxBytes = bytes;
     }
 
     /** The file's bytes, as stored. */
@@ -270,9 +319,16 @@ public final class ProjectScanner {
       return path;
     }
 
+    /** The text; an empty one for a binary file or one over the size limit: counted, not read. */
     @Override
     public final String text() throws IOException {
       try {
+        if (maxBytes != Long.MAX_VALUE) {
+          content = probe(maxBytes);
+          if (content != Content.TEXT) {
+            return "";
+          }
+        }
         Text text = decode(bytes());
         charset = text.charset();
         return text.text();

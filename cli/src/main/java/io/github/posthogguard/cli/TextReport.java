@@ -72,7 +72,10 @@ public final class TextReport {
     }
     int skipped = result.skippedFiles().size();
     if (skipped > 0) {
-      summary.append("; ").append(count(skipped, "file")).append(" skipped (could not be parsed)");
+      summary
+          .append("; ")
+          .append(count(skipped, "file"))
+          .append(" skipped or not parsed (see stderr)");
     }
     if (result.notScanned().any()) {
       summary.append("; not scanned: ").append(result.notScanned().describe());

@@ -5,6 +5,7 @@ import io.github.posthogguard.sonar.checks.PostHogGuardCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.config.Configuration;
@@ -60,16 +61,22 @@ public final class SonarIssues {
    * line then rule key.
    */
   public static List<List<SonarIssue>> ofProject(List<Path> files, List<Path> configFiles) {
+    return ofProject(
+        files,
+        configFiles,
+        problem -> {
+          throw new AssertionError(problem);
+        });
+  }
+
+  /** As {@link #ofProject(List, List)}, telling {@code problems} of each file the module skips. */
+  public static List<List<SonarIssue>> ofProject(
+      List<Path> files, List<Path> configFiles, Consumer<String> problems) {
     List<InputFile> inputFiles =
         files.stream().map(file -> InternalInputFile.inputFile("", file.toFile())).toList();
     List<InputFile> moduleFiles = new ArrayList<>(inputFiles);
     configFiles.forEach(file -> moduleFiles.add(InternalInputFile.inputFile("", file.toFile())));
-    ModuleProject module =
-        new ModuleProject(
-            () -> moduleFiles,
-            problem -> {
-              throw new AssertionError(problem);
-            });
+    ModuleProject module = new ModuleProject(() -> moduleFiles, problems);
     List<PostHogGuardCheck> checks =
         RegisteredChecks.all().stream().map(check -> check.inProject(module)).toList();
     SonarComponents components = sonarComponents();
