@@ -663,12 +663,14 @@ public final class Evaluator {
       return Fact.of(generated.get());
     }
     JavaType owner = named.orElseGet(() -> semantics.typeOf(access.getScope()));
-    if (named.isPresent() && owner.kind() == JavaType.Kind.CLASS && !isProjectCandidate(owner)) {
+    if (named.isPresent()
+        && owner.kind() == JavaType.Kind.CLASS
+        && !semantics.mayBeOtherFileType(owner)) {
       return Fact.NONE; // a static field of the JDK or of a library the models know
     }
     Optional<Secret> byName =
         names.byName(name, semantics.typeOf(access), location(access), access);
-    return isProjectCandidate(owner)
+    return semantics.mayBeOtherFileType(owner)
         ? Fact.named(byName, Ref.field(owner.name(), name))
         : Fact.of(byName);
   }
@@ -722,13 +724,13 @@ public final class Evaluator {
       fact = fact.or(variableSecret(recordComponent(call).get()));
     } else {
       JavaType receiver = receiverType(call);
-      if (isProjectCandidate(receiver)) {
+      if (semantics.mayBeOtherFileType(receiver)) {
         fact = fact.or(Fact.of(Ref.result(receiver.name(), name, call.getArguments().size())));
       }
       fact = fact.or(keyedOrPropagated(call));
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
         Fact byName = getterByName(call);
-        if (!byName.isNone() && isProjectCandidate(receiver)) {
+        if (!byName.isNone() && semantics.mayBeOtherFileType(receiver)) {
           project.demand(receiver.name()); // its declared return type may say otherwise
           byName =
               Fact.named(
@@ -822,7 +824,7 @@ public final class Evaluator {
     if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
       return true;
     }
-    return receiver.kind() == JavaType.Kind.UNKNOWN || isProjectCandidate(receiver);
+    return receiver.kind() == JavaType.Kind.UNKNOWN || semantics.mayBeOtherFileType(receiver);
   }
 
   private JavaType receiverType(MethodCallExpr call) {
@@ -831,21 +833,6 @@ public final class Evaluator {
       return semantics.enclosingTypeOf(call);
     }
     return semantics.typeNamedBy(scope.get()).orElseGet(() -> semantics.typeOf(scope.get()));
-  }
-
-  /**
-   * Whether a type may be declared by another file of the project: a class type the models and the
-   * JDK do not know.
-   */
-  private boolean isProjectCandidate(JavaType type) {
-    if (type.kind() != JavaType.Kind.CLASS || type.isArray()) {
-      return false;
-    }
-    String name = type.name();
-    return !name.startsWith("java.")
-        && !name.startsWith("javax.")
-        && !model.knowsType(name)
-        && semantics.typeDeclaration(name).isEmpty();
   }
 
   /** Whether a call's result shows nothing of a secret: a hash, a mask, a short prefix. */
@@ -1137,7 +1124,7 @@ public final class Evaluator {
     if (declared.isPresent()) {
       return shown(declared.get());
     }
-    return isProjectCandidate(type)
+    return semantics.mayBeOtherFileType(type)
         ? Fact.of(new Ref(type.name(), "", -1, Ref.Kind.SHOWN))
         : Fact.NONE;
   }
@@ -1156,7 +1143,7 @@ public final class Evaluator {
     if (declared.isPresent()) {
       return serialized(declared.get());
     }
-    return isProjectCandidate(type)
+    return semantics.mayBeOtherFileType(type)
         ? Fact.of(new Ref(type.name(), "", -1, Ref.Kind.SERIALIZED))
         : Fact.NONE;
   }
@@ -1225,7 +1212,7 @@ public final class Evaluator {
     }
     Fact fact = Fact.NONE;
     JavaType receiver = receiverType(call);
-    if (isProjectCandidate(receiver)) {
+    if (semantics.mayBeOtherFileType(receiver)) {
       fact =
           fact.or(
               Fact.of(

@@ -553,6 +553,21 @@ public final class JavaSemantics {
     return false;
   }
 
+  /**
+   * Whether another file of the project may declare {@code type}: a class type that neither the
+   * JDK, the models nor this file declares.
+   */
+  public boolean mayBeOtherFileType(JavaType type) {
+    if (type.kind() != JavaType.Kind.CLASS || type.isArray()) {
+      return false;
+    }
+    String name = type.name();
+    return !name.startsWith("java.")
+        && !name.startsWith("javax.")
+        && !model.knowsType(name)
+        && typeDeclaration(name).isEmpty();
+  }
+
   /** The type of {@code this} where {@code node} stands. */
   public JavaType enclosingTypeOf(Node node) {
     return enclosingType(node).map(t -> JavaType.named(qualifiedName(t))).orElse(JavaType.UNKNOWN);

@@ -110,15 +110,7 @@ public final class Summarizer {
     if (type.kind() == JavaType.Kind.UNRESOLVED) {
       return semantics.types().candidates(type);
     }
-    if (type.kind() != JavaType.Kind.CLASS
-        || type.isArray()
-        || type.name().startsWith("java.")
-        || type.name().startsWith("javax.")
-        || semantics.model().knowsType(type.name())
-        || semantics.typeDeclaration(type.name()).isPresent()) {
-      return List.of();
-    }
-    return List.of(type.name());
+    return semantics.mayBeOtherFileType(type) ? List.of(type.name()) : List.of();
   }
 
   private static boolean isLocal(TypeDeclaration<?> type) {
