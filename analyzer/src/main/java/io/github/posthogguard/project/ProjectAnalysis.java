@@ -52,6 +52,21 @@ public final class ProjectAnalysis {
     String path();
 
     String text() throws IOException;
+
+    /** A file whose text is already in memory. */
+    static Source of(SourceFile file) {
+      return new Source() {
+        @Override
+        public String path() {
+          return file.path();
+        }
+
+        @Override
+        public String text() {
+          return file.text();
+        }
+      };
+    }
   }
 
   private static final int ROUNDS = 4;

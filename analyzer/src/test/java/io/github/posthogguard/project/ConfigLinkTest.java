@@ -194,18 +194,7 @@ class ConfigLinkTest {
             configFiles.entrySet().stream()
                 .map(e -> ConfigFile.read(new SourceFile(e.getKey(), e.getValue())))
                 .toList());
-    ProjectAnalysis.Source java =
-        new ProjectAnalysis.Source() {
-          @Override
-          public String path() {
-            return javaPath;
-          }
-
-          @Override
-          public String text() {
-            return javaText;
-          }
-        };
+    ProjectAnalysis.Source java = ProjectAnalysis.Source.of(new SourceFile(javaPath, javaText));
     FileAnalysis analysis =
         new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE, config)
             .analyze(List.of(java), null, null)

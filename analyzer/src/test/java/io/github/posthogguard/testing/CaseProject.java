@@ -76,7 +76,9 @@ public record CaseProject(
    */
   public List<FileAnalysis> analyze() {
     List<ProjectAnalysis.Source> sources =
-        files.stream().map(file -> (ProjectAnalysis.Source) new Text(file)).toList();
+        files.stream()
+            .map(file -> ProjectAnalysis.Source.of(new SourceFile(file.name(), file.text())))
+            .toList();
     ConfigIndex config =
         ConfigIndex.of(
             configFiles.stream()
@@ -84,19 +86,6 @@ public record CaseProject(
                 .toList());
     return new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE, config)
         .analyze(sources, null, null);
-  }
-
-  /** A case file as the project sees it: named as in {@link CaseFile#name()}. */
-  private record Text(CaseFile file) implements ProjectAnalysis.Source {
-    @Override
-    public String path() {
-      return file.name();
-    }
-
-    @Override
-    public String text() {
-      return file.text();
-    }
   }
 
   /** The Java files and the config files of the case. */

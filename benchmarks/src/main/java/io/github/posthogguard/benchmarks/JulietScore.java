@@ -8,6 +8,7 @@ import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.JavaParsers;
+import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.project.ProjectAnalysis;
 import io.github.posthogguard.rules.Rules;
@@ -98,21 +99,10 @@ public final class JulietScore {
    */
   private static List<FileAnalysis> analyzeWithSupport(
       List<Path> files, List<Path> support, Analyzer analyzer) {
-    List<ProjectAnalysis.Source> sources = new ArrayList<>();
-    for (Path file : Stream.concat(files.stream(), support.stream()).toList()) {
-      sources.add(
-          new ProjectAnalysis.Source() {
-            @Override
-            public String path() {
-              return file.toString();
-            }
-
-            @Override
-            public String text() {
-              return read(file);
-            }
-          });
-    }
+    List<ProjectAnalysis.Source> sources =
+        Stream.concat(files.stream(), support.stream())
+            .map(file -> ProjectAnalysis.Source.of(new SourceFile(file.toString(), read(file))))
+            .toList();
     return new ProjectAnalysis(analyzer, FlowOptions.NONE).analyze(sources, null, null);
   }
 

@@ -66,25 +66,12 @@ class PrefilterEqualityTest {
   }
 
   private static List<FileAnalysis> asOneProject(Analyzer analyzer, List<SourceFile> files) {
-    List<ProjectAnalysis.Source> sources =
-        files.stream().map(f -> (ProjectAnalysis.Source) new InMemory(f)).toList();
+    List<ProjectAnalysis.Source> sources = files.stream().map(ProjectAnalysis.Source::of).toList();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       return new ProjectAnalysis(analyzer, FlowOptions.NONE).analyze(sources, pool, null);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private record InMemory(SourceFile file) implements ProjectAnalysis.Source {
-    @Override
-    public String path() {
-      return file.path();
-    }
-
-    @Override
-    public String text() {
-      return file.text();
     }
   }
 
