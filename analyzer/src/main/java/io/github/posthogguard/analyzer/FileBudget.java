@@ -3,6 +3,14 @@ package io.github.posthogguard.analyzer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,7 +35,9 @@ public final class FileBudget {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final boolean CPU_TIME = cpuTimeSupported();
 
-  private static final AtomicInteger WORKERS = new AtomicInteger();
+  private static final long IDLE_SECONDS = 10;
+  private static final AtomicInteger WORKER_NAMES = new AtomicInteger();
+  private static final ExecutorService WORKERS = workers();
 
   private static boolean cpuTimeSupported() {
     try {
@@ -77,43 +87,32 @@ public final class FileBudget {
     }
     Deadline deadline = new Deadline();
     Worker<T> worker = new Worker<>(work, deadline);
-    Thread thread =
-        new Thread(null, worker, "posthog-guard-file-" + WORKERS.incrementAndGet(), STACK_BYTES);
-    thread.setDaemon(true);
     long budget = limits.timePerFile().toNanos();
     long start = System.nanoTime();
-    thread.start();
+    Future<?> running = WORKERS.submit(worker);
     try {
       while (true) {
         long waited = System.nanoTime() - start;
-        long left = Math.min(budget - cpuTime(thread, waited), WALL_FACTOR * budget - waited);
+        long left = Math.min(budget - worker.cpuTime(waited), WALL_FACTOR * budget - waited);
         if (left <= 0) {
           break;
         }
-        thread.join(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
-        if (!thread.isAlive()) {
+        try {
+          running.get(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)), TimeUnit.MILLISECONDS);
           return worker.outcome;
+        } catch (TimeoutException e) {
+          // still at work: look at its processor time again
         }
       }
     } catch (InterruptedException e) {
       deadline.pass();
       Thread.currentThread().interrupt();
       return new Outcome.Failed<>("interrupted");
+    } catch (ExecutionException e) {
+      return new Outcome.Failed<>("analysis failed: " + e.getCause());
     }
     deadline.pass();
     return timeOut();
-  }
-
-  /**
-   * The processor time the worker has used, or the time waited where the JVM cannot tell: a busy
-   * machine must not make a file run out of time, only a file that costs that much.
-   */
-  private static long cpuTime(Thread thread, long waited) {
-    if (!CPU_TIME) {
-      return waited;
-    }
-    long used = THREADS.getThreadCpuTime(thread.getId());
-    return used < 0 ? waited : used;
   }
 
   private <T> Outcome<T> timeOut() {
@@ -138,6 +137,8 @@ public final class FileBudget {
   private final class Worker<T> implements Runnable {
     private final Callable<T> work;
     private final Deadline deadline;
+    private volatile Thread thread;
+    private volatile long cpuAtStart;
     volatile Outcome<T> outcome;
 
     Worker(Callable<T> work, Deadline deadline) {
@@ -147,12 +148,51 @@ public final class FileBudget {
 
     @Override
     public void run() {
+      cpuAtStart = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
+      thread = Thread.currentThread();
       Deadline.startOnThisThread(deadline);
       try {
         outcome = call(work, deadline);
+        if (outcome instanceof Outcome.Failed<T>) {
+          JavaParsers.discardThisThreadsParser(); // it may have stopped half-way in any state
+        }
       } finally {
         Deadline.clearOnThisThread();
       }
     }
+
+    /**
+     * The processor time this work has used, or the time waited where the JVM cannot tell: a busy
+     * machine must not make a file run out of time, only a file that costs that much.
+     */
+    long cpuTime(long waited) {
+      Thread running = thread;
+      if (!CPU_TIME) {
+        return waited;
+      }
+      if (running == null) {
+        return 0; // not started: waiting for a worker is not the file's cost
+      }
+      long used = THREADS.getThreadCpuTime(running.getId());
+      return used < 0 ? waited : used - cpuAtStart;
+    }
+  }
+
+  /**
+   * Long-lived workers with large stacks, shared by every budget: a thread per file would also
+   * build a parser per file (parsers are per thread, {@link JavaParsers}). A worker stuck past its
+   * budget is left to stop at its next deadline check, and another takes its place meanwhile.
+   */
+  private static ExecutorService workers() {
+    ThreadFactory factory =
+        work -> {
+          Thread thread =
+              new Thread(
+                  null, work, "posthog-guard-file-" + WORKER_NAMES.incrementAndGet(), STACK_BYTES);
+          thread.setDaemon(true);
+          return thread;
+        };
+    return new ThreadPoolExecutor(
+        0, Integer.MAX_VALUE, IDLE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(), factory);
   }
 }

@@ -45,6 +45,11 @@ public final class JavaParsers {
     return PARSER.get();
   }
 
+  /** Drops this thread's parser: the next parse on the thread builds a fresh one. */
+  static void discardThisThreadsParser() {
+    PARSER.remove();
+  }
+
   /**
    * Parses a compilation unit with this thread's parser, reading the text through a reader that
    * stops the parse once the thread's {@link Deadline} has passed.

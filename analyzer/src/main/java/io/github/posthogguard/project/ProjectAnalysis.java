@@ -126,6 +126,12 @@ public final class ProjectAnalysis {
     FileAnalysis analysis;
     boolean parsed;
     boolean allRules;
+
+    /**
+     * Parsed for its summary though no rule may find anything in it: other files need its types.
+     */
+    boolean summarize;
+
     Set<String> demanded = Set.of();
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
@@ -181,7 +187,6 @@ public final class ProjectAnalysis {
       if (more.isEmpty()) {
         break;
       }
-      more.forEach(s -> s.allRules = true);
       long t1 = System.nanoTime();
       run(executor, more, this::firstPass);
       debug(
@@ -240,6 +245,7 @@ public final class ProjectAnalysis {
         for (String supertype : summary.supertypes()) {
           State declaring = declaringState(supertype, byType);
           if (declaring != null && isPending(declaring)) {
+            declaring.summarize = true; // its rules as alone: its members are what others need
             more.add(declaring);
           }
         }
@@ -247,7 +253,8 @@ public final class ProjectAnalysis {
       for (PassedArgument argument : state.passed) {
         State declaring = declaringState(argument.type(), byType);
         if (declaring != null && isPending(declaring)) {
-          more.add(declaring); // a helper of another file gets a secret: it may log it
+          declaring.allRules = true; // a helper of another file gets a secret: it may log it
+          more.add(declaring);
         }
       }
     }
@@ -270,6 +277,7 @@ public final class ProjectAnalysis {
         try {
           String text = state.source.text();
           if (names.stream().anyMatch(text::contains)) {
+            state.allRules = true;
             more.add(state);
           }
         } catch (IOException e) {
@@ -337,7 +345,7 @@ public final class ProjectAnalysis {
         state.allRules || config.isNamedIn(text)
             ? analyzer.rules()
             : analyzer.rulesFor(new TextClues(text));
-    if (interested.isEmpty()) {
+    if (interested.isEmpty() && !state.summarize) {
       state.analysis = kept(FileAnalysis.clean(file), text);
       return;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +29,10 @@ public final class ProjectIndex implements ProjectView {
   private final Map<Fact, Optional<Secret>> resolved = new ConcurrentHashMap<>();
   private final Map<String, Boolean> relevant = new ConcurrentHashMap<>();
   private final Map<String, Fact> passed;
-  private final Set<String> receiving;
+  private final Map<String, Set<String>> slotsByType;
+
+  /** Only a secret that flows travels to another file: what a member's name says stays in its. */
+  private static final Predicate<Secret> FLOWS = s -> s.provenance() != Secret.Provenance.NAME;
 
   public ProjectIndex(Collection<TypeSummary> summaries, Set<String> declared) {
     this(summaries, declared, ConfigIndex.EMPTY);
@@ -47,13 +51,13 @@ public final class ProjectIndex implements ProjectView {
       Collection<PassedArgument> passedArguments) {
     this.config = config;
     Map<String, Fact> bySlot = new HashMap<>();
-    Set<String> receiving = new HashSet<>();
+    Map<String, Set<String>> slotsByType = new HashMap<>();
     for (PassedArgument argument : passedArguments) {
       bySlot.merge(argument.slot(), argument.fact(), Fact::or);
-      receiving.add(argument.type());
+      slotsByType.computeIfAbsent(argument.type(), t -> new HashSet<>()).add(argument.slot());
     }
     this.passed = Map.copyOf(bySlot);
-    this.receiving = Set.copyOf(receiving);
+    this.slotsByType = Map.copyOf(slotsByType);
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (TypeSummary summary : summaries) {
@@ -80,12 +84,14 @@ public final class ProjectIndex implements ProjectView {
     if (fact == null) {
       return Fact.NONE;
     }
-    return Fact.of(resolve(fact).filter(s -> s.provenance() != Secret.Provenance.NAME));
+    return Fact.of(resolve(fact).filter(FLOWS));
   }
 
   /** Whether other files pass a secret to a method or constructor of {@code type}. */
   public boolean receivesSecrets(String type) {
-    return receiving.contains(type);
+    return slotsByType.getOrDefault(type, Set.of()).stream()
+        .map(passed::get)
+        .anyMatch(fact -> resolve(fact).filter(FLOWS).isPresent());
   }
 
   @Override
