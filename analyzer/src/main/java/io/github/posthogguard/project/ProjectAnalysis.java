@@ -88,6 +88,7 @@ public final class ProjectAnalysis {
   private final FlowOptions options;
   private final ConfigIndex config;
   private final Predicate<String> keepText;
+  private final ResultStore store;
 
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options) {
     this(analyzer, options, ConfigIndex.EMPTY);
@@ -98,15 +99,20 @@ public final class ProjectAnalysis {
    * {@code @Value("${posthog.api-key}")} or a {@code BuildConfig} field reads.
    */
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options, ConfigIndex config) {
-    this(analyzer, options, config, text -> false);
+    this(analyzer, options, config, text -> false, null);
   }
 
   private ProjectAnalysis(
-      Analyzer analyzer, FlowOptions options, ConfigIndex config, Predicate<String> keepText) {
+      Analyzer analyzer,
+      FlowOptions options,
+      ConfigIndex config,
+      Predicate<String> keepText,
+      ResultStore store) {
     this.analyzer = analyzer;
     this.options = options;
     this.config = config;
     this.keepText = keepText;
+    this.store = store;
   }
 
   /**
@@ -115,7 +121,17 @@ public final class ProjectAnalysis {
    * dropped as soon as the file is analyzed.
    */
   public ProjectAnalysis keepingTexts(Predicate<String> which) {
-    return new ProjectAnalysis(analyzer, options, config, which);
+    return new ProjectAnalysis(analyzer, options, config, which, store);
+  }
+
+  /**
+   * The same analysis, which takes what {@code results} kept of a file whose text it read before
+   * instead of parsing the file again, and keeps there what it makes of the others. The findings
+   * are the same as without it; the store must serve this analysis' setting only (see {@link
+   * ResultStore}).
+   */
+  public ProjectAnalysis remembering(ResultStore results) {
+    return new ProjectAnalysis(analyzer, options, config, keepText, results);
   }
 
   /** One file's state through the phases. */
@@ -201,6 +217,7 @@ public final class ProjectAnalysis {
       passed.addAll(state.passed);
     }
     ProjectIndex index = new ProjectIndex(all, byType.keySet(), config, passed);
+    byte[] told = store == null ? null : ResultCodec.projectDigest(all, byType.keySet(), passed);
     List<State> again = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
@@ -211,7 +228,7 @@ public final class ProjectAnalysis {
       }
     }
     long t2 = System.nanoTime();
-    run(executor, again, state -> secondPass(state, index));
+    run(executor, again, state -> secondPass(state, index, told));
     debug(
         "second pass: "
             + again.size()
@@ -333,16 +350,21 @@ public final class ProjectAnalysis {
     if (state.topLevelType == null) {
       state.topLevelType = topLevelType(state.source.path(), text);
     }
+    if (recallFirstPass(state, text)) {
+      return;
+    }
     List<Rule> interested =
         state.allRules || config.isNamedIn(text)
             ? analyzer.rules()
             : analyzer.rulesFor(new TextClues(text));
     if (interested.isEmpty()) {
       state.analysis = kept(FileAnalysis.clean(file), text);
+      rememberFirstPass(state, text, true);
       return;
     }
     if (analyzer.isTooLarge(file)) {
       state.analysis = kept(analyzer.textScan(file, interested), text);
+      rememberFirstPass(state, text, true);
       return;
     }
     Work work =
@@ -354,9 +376,10 @@ public final class ProjectAnalysis {
     state.passed = work.passed();
     state.demanded = work.demanded();
     state.refs = work.refs();
+    rememberFirstPass(state, text, work.settled());
   }
 
-  private void secondPass(State state, ProjectIndex index) {
+  private void secondPass(State state, ProjectIndex index, byte[] told) {
     String text;
     try {
       text = state.source.text();
@@ -366,12 +389,20 @@ public final class ProjectAnalysis {
     if (printOf(text) != state.textPrint) {
       return; // changed on disk since the first pass: keep what was found in the text it read
     }
+    FileAnalysis recalled = recallSecondPass(state, text, told);
+    if (recalled != null) {
+      state.analysis = kept(recalled, text);
+      return;
+    }
     // what the other files hold can interest any rule: a key assembled from their constants
     Work work =
         analyzeAndSummarize(
             new SourceFile(state.source.path(), text), () -> index, analyzer.rules(), false);
     if (work.parsed()) {
       state.analysis = kept(work.analysis(), text);
+      if (store != null && work.settled()) {
+        store.put(secondSlot(state), secondKey(text, told), ResultCodec.encode(work.analysis()));
+      }
     } else {
       // past its budget with the project: what the file shows alone stands, and says so
       List<String> problems = new ArrayList<>(state.analysis.problems());
@@ -380,14 +411,19 @@ public final class ProjectAnalysis {
     }
   }
 
-  /** What one pass made of a file: kept only when the work finished within the file's budget. */
+  /**
+   * What one pass made of a file: kept only when the work finished within the file's budget. {@code
+   * settled}: the same text always gives the same work (no budget overrun, no rule failed), so a
+   * {@link ResultStore} may keep it.
+   */
   private record Work(
       FileAnalysis analysis,
       boolean parsed,
       List<TypeSummary> summaries,
       List<PassedArgument> passed,
       Set<String> demanded,
-      Set<Ref> refs) {}
+      Set<Ref> refs,
+      boolean settled) {}
 
   /**
    * Parses, analyzes and summarizes a file within its budget ({@link FileBudget}): a file that
@@ -409,12 +445,14 @@ public final class ProjectAnalysis {
                         List.of(),
                         List.of(),
                         Set.of(),
-                        Set.of());
+                        Set.of(),
+                        true);
                   }
                   JavaFile javaFile = parsed.file();
                   FileAnalysis analysis = analyzer.run(javaFile, interested);
                   List<TypeSummary> summaries = List.of();
                   List<PassedArgument> passed = List.of();
+                  boolean summarized = true;
                   if (summarize) {
                     try {
                       Evaluator evaluator = Evaluator.of(javaFile, options);
@@ -424,12 +462,20 @@ public final class ProjectAnalysis {
                       // the file's own findings stand; others learn nothing of it
                       summaries = List.of();
                       passed = List.of();
+                      summarized = false;
                     }
                   }
+                  boolean settled = analysis.problems().isEmpty() && summarized;
                   return view instanceof RecordingView recording
                       ? new Work(
-                          analysis, true, summaries, passed, recording.demanded(), recording.refs())
-                      : new Work(analysis, true, summaries, passed, Set.of(), Set.of());
+                          analysis,
+                          true,
+                          summaries,
+                          passed,
+                          recording.demanded(),
+                          recording.refs(),
+                          settled)
+                      : new Work(analysis, true, summaries, passed, Set.of(), Set.of(), settled);
                 });
     if (outcome instanceof FileBudget.Outcome.Done<Work> done) {
       return done.value();
@@ -442,7 +488,87 @@ public final class ProjectAnalysis {
         List.of(),
         List.of(),
         Set.of(),
-        Set.of());
+        Set.of(),
+        false);
+  }
+
+  // What a ResultStore keeps: a file's passes, by the hash of the text they read.
+
+  private static String firstSlot(State state) {
+    return (state.allRules ? "1a " : "1p ") + state.source.path();
+  }
+
+  private static String secondSlot(State state) {
+    return "2 " + state.source.path();
+  }
+
+  private static byte[] secondKey(String text, byte[] told) {
+    byte[] hash = ResultCodec.textHash(text);
+    byte[] key = new byte[hash.length + told.length];
+    System.arraycopy(hash, 0, key, 0, hash.length);
+    System.arraycopy(told, 0, key, hash.length, told.length);
+    return key;
+  }
+
+  /** Whether the store had the file's first pass over this text: then the state holds it. */
+  private boolean recallFirstPass(State state, String text) {
+    if (store == null) {
+      return false;
+    }
+    byte[] bytes = store.get(firstSlot(state), ResultCodec.textHash(text));
+    if (bytes == null) {
+      return false;
+    }
+    ResultCodec.FirstPass pass;
+    try {
+      pass = ResultCodec.decodeFirstPass(bytes);
+    } catch (IOException e) {
+      debug("cannot read what was kept of " + state.source.path() + ": " + e.getMessage());
+      return false;
+    }
+    state.analysis = kept(pass.analysis(), text);
+    state.parsed |= pass.parsed();
+    if (pass.parsed()) {
+      state.summaries = pass.summaries();
+      state.passed = pass.passed();
+      state.demanded = pass.demanded();
+      state.refs = pass.refs();
+    }
+    return true;
+  }
+
+  private void rememberFirstPass(State state, String text, boolean settled) {
+    if (store == null || !settled) {
+      return;
+    }
+    store.put(
+        firstSlot(state),
+        ResultCodec.textHash(text),
+        ResultCodec.encode(
+            new ResultCodec.FirstPass(
+                withoutText(state.analysis),
+                state.parsed,
+                state.summaries,
+                state.passed,
+                state.demanded,
+                state.refs)));
+  }
+
+  /** The file's second pass over this text with what the project told it, if the store had it. */
+  private FileAnalysis recallSecondPass(State state, String text, byte[] told) {
+    if (store == null) {
+      return null;
+    }
+    byte[] bytes = store.get(secondSlot(state), secondKey(text, told));
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return ResultCodec.decodeAnalysis(bytes);
+    } catch (IOException e) {
+      debug("cannot read what was kept of " + state.source.path() + ": " + e.getMessage());
+      return null;
+    }
   }
 
   /**
