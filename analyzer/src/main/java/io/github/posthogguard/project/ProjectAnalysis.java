@@ -15,9 +15,12 @@ import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +149,8 @@ public final class ProjectAnalysis {
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
     long textPrint;
+    byte[] textHash; // for a ResultStore: of the text the first pass read
+    boolean settled = true; // for a ResultStore: every pass kept, none past its budget
     List<PassedArgument> passed = List.of();
 
     State(Source source, int index) {
@@ -184,6 +189,10 @@ public final class ProjectAnalysis {
             + " parsed in "
             + (System.nanoTime() - t0) / 1_000_000
             + " ms");
+    byte[] tree = store == null ? null : treeKey(states);
+    if (tree != null && recallRun(states, tree, done)) {
+      return states.stream().map(s -> s.analysis).toList();
+    }
 
     Map<String, State> byType = new HashMap<>();
     for (State state : states) {
@@ -218,6 +227,9 @@ public final class ProjectAnalysis {
     }
     ProjectIndex index = new ProjectIndex(all, byType.keySet(), config, passed);
     byte[] told = store == null ? null : ResultCodec.projectDigest(all, byType.keySet(), passed);
+    if (told != null) {
+      debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
+    }
     List<State> again = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
@@ -239,6 +251,10 @@ public final class ProjectAnalysis {
       for (State state : again) {
         done.analyzed(state.index, state.analysis, state.textPrint);
       }
+    }
+    if (tree != null && states.stream().allMatch(s -> s.settled)) {
+      store.put(
+          RUN_SLOT, tree, ResultCodec.encodeRun(states.stream().map(s -> s.analysis).toList()));
     }
     return states.stream().map(s -> s.analysis).toList();
   }
@@ -347,6 +363,7 @@ public final class ProjectAnalysis {
     }
     SourceFile file = new SourceFile(state.source.path(), text);
     state.textPrint = printOf(text);
+    state.textHash = store == null ? null : ResultCodec.textHash(text);
     if (state.topLevelType == null) {
       state.topLevelType = topLevelType(state.source.path(), text);
     }
@@ -384,9 +401,11 @@ public final class ProjectAnalysis {
     try {
       text = state.source.text();
     } catch (IOException | RuntimeException e) {
+      state.settled = false;
       return; // keep the file's first analysis: what it shows alone
     }
     if (printOf(text) != state.textPrint) {
+      state.settled = false;
       return; // changed on disk since the first pass: keep what was found in the text it read
     }
     FileAnalysis recalled = recallSecondPass(state, text, told);
@@ -402,8 +421,11 @@ public final class ProjectAnalysis {
       state.analysis = kept(work.analysis(), text);
       if (store != null && work.settled()) {
         store.put(secondSlot(state), secondKey(text, told), ResultCodec.encode(work.analysis()));
+      } else {
+        state.settled = false;
       }
     } else {
+      state.settled = false;
       // past its budget with the project: what the file shows alone stands, and says so
       List<String> problems = new ArrayList<>(state.analysis.problems());
       problems.addAll(work.analysis().problems());
@@ -494,6 +516,73 @@ public final class ProjectAnalysis {
 
   // What a ResultStore keeps: a file's passes, by the hash of the text they read.
 
+  /** The whole run's outcome, for a project whose every text is as it was. */
+  private static final String RUN_SLOT = "0 run";
+
+  /** The paths and text hashes of every file, in order; null if a file could not be read. */
+  private static byte[] treeKey(List<State> states) {
+    MessageDigest digest = ResultCodec.sha256();
+    for (State state : states) {
+      if (state.textHash == null) {
+        return null;
+      }
+      digest.update(state.source.path().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(state.textHash);
+    }
+    return digest.digest();
+  }
+
+  /**
+   * Whether the store had the final analyses of a run over exactly these texts: then the states
+   * hold them, and {@code done} heard of each. The texts the analyses kept are read again.
+   */
+  private boolean recallRun(List<State> states, byte[] tree, Listener done) {
+    byte[] bytes = store.get(RUN_SLOT, tree);
+    if (bytes == null) {
+      return false;
+    }
+    List<ResultCodec.Outcome> outcomes;
+    try {
+      outcomes = ResultCodec.decodeRun(bytes);
+    } catch (IOException e) {
+      debug("cannot read what was kept of the last run: " + e.getMessage());
+      return false;
+    }
+    if (outcomes.size() != states.size()) {
+      return false;
+    }
+    List<FileAnalysis> analyses = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      ResultCodec.Outcome outcome = outcomes.get(i);
+      if (!outcome.analysis().file().path().equals(states.get(i).source.path())) {
+        return false;
+      }
+      if (!outcome.keptText()) {
+        analyses.add(outcome.analysis());
+        continue;
+      }
+      try {
+        String text = states.get(i).source.text();
+        analyses.add(
+            new FileAnalysis(
+                new SourceFile(outcome.analysis().file().path(), text),
+                outcome.analysis().findings(),
+                outcome.analysis().problems()));
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+    for (int i = 0; i < states.size(); i++) {
+      states.get(i).analysis = analyses.get(i);
+      if (done != null) {
+        done.analyzed(i, analyses.get(i), states.get(i).textPrint);
+      }
+    }
+    debug("the whole project as it was: every analysis from the store");
+    return true;
+  }
+
   private static String firstSlot(State state) {
     return (state.allRules ? "1a " : "1p ") + state.source.path();
   }
@@ -515,7 +604,7 @@ public final class ProjectAnalysis {
     if (store == null) {
       return false;
     }
-    byte[] bytes = store.get(firstSlot(state), ResultCodec.textHash(text));
+    byte[] bytes = store.get(firstSlot(state), state.textHash);
     if (bytes == null) {
       return false;
     }
@@ -539,11 +628,12 @@ public final class ProjectAnalysis {
 
   private void rememberFirstPass(State state, String text, boolean settled) {
     if (store == null || !settled) {
+      state.settled = false;
       return;
     }
     store.put(
         firstSlot(state),
-        ResultCodec.textHash(text),
+        state.textHash,
         ResultCodec.encode(
             new ResultCodec.FirstPass(
                 withoutText(state.analysis),

@@ -37,7 +37,7 @@ import java.util.TreeMap;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -87,6 +87,29 @@ final class ResultCodec {
                 Set.copyOf(readList(in, ResultCodec::readRef))));
   }
 
+  /**
+   * A file's final analysis in a run, and whether it kept the file's text (a report quotes it): the
+   * text is not kept here, it is read again.
+   */
+  record Outcome(FileAnalysis analysis, boolean keptText) {}
+
+  /** The final analyses of a whole run, in the files' order. */
+  static byte[] encodeRun(List<FileAnalysis> analyses) {
+    return write(
+        out ->
+            writeList(
+                out,
+                analyses,
+                (o, analysis) -> {
+                  writeAnalysis(o, analysis);
+                  o.writeBoolean(!analysis.file().text().isEmpty());
+                }));
+  }
+
+  static List<Outcome> decodeRun(byte[] bytes) throws IOException {
+    return read(bytes, in -> readList(in, i -> new Outcome(readAnalysis(i), i.readBoolean())));
+  }
+
   static byte[] encode(FileAnalysis analysis) {
     return write(out -> writeAnalysis(out, analysis));
   }
@@ -117,7 +140,7 @@ final class ResultCodec {
     return digest.digest();
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -125,19 +148,37 @@ final class ResultCodec {
     }
   }
 
+  /** A stream with the strings written so far, by number. */
+  private static final class Out extends DataOutputStream {
+    final Map<String, Integer> strings = new HashMap<>();
+
+    Out(ByteArrayOutputStream bytes) {
+      super(bytes);
+    }
+  }
+
+  /** A stream with the strings read so far, by number. */
+  private static final class In extends DataInputStream {
+    final List<String> strings = new ArrayList<>();
+
+    In(byte[] bytes) {
+      super(new ByteArrayInputStream(bytes));
+    }
+  }
+
   // Writing.
 
   private interface Writer<T> {
-    void write(DataOutputStream out, T value) throws IOException;
+    void write(Out out, T value) throws IOException;
   }
 
   private interface Body {
-    void write(DataOutputStream out) throws IOException;
+    void write(Out out) throws IOException;
   }
 
   private static byte[] write(Body body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
+    try (Out out = new Out(bytes)) {
       out.writeInt(FORMAT);
       body.write(out);
     } catch (IOException e) {
@@ -146,9 +187,15 @@ final class ResultCodec {
     return bytes.toByteArray();
   }
 
-  private static void writeString(DataOutputStream out, String value) throws IOException {
+  /** A string once, then its number: type names and paths recur all through a file's entry. */
+  private static void writeString(Out out, String value) throws IOException {
     if (value == null) {
       out.writeInt(-1);
+      return;
+    }
+    Integer seen = out.strings.putIfAbsent(value, out.strings.size());
+    if (seen != null) {
+      out.writeInt(-2 - seen);
       return;
     }
     byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
@@ -156,34 +203,31 @@ final class ResultCodec {
     out.write(utf8);
   }
 
-  private static <T> void writeList(DataOutputStream out, List<T> values, Writer<T> writer)
-      throws IOException {
+  private static <T> void writeList(Out out, List<T> values, Writer<T> writer) throws IOException {
     out.writeInt(values.size());
     for (T value : values) {
       writer.write(out, value);
     }
   }
 
-  private static <T> void writeNullable(DataOutputStream out, T value, Writer<T> writer)
-      throws IOException {
+  private static <T> void writeNullable(Out out, T value, Writer<T> writer) throws IOException {
     out.writeBoolean(value != null);
     if (value != null) {
       writer.write(out, value);
     }
   }
 
-  private static void writeEnum(DataOutputStream out, Enum<?> value) throws IOException {
+  private static void writeEnum(Out out, Enum<?> value) throws IOException {
     writeString(out, value == null ? null : value.name());
   }
 
-  private static void writeAnalysis(DataOutputStream out, FileAnalysis analysis)
-      throws IOException {
+  private static void writeAnalysis(Out out, FileAnalysis analysis) throws IOException {
     writeString(out, analysis.file().path());
     writeList(out, analysis.findings(), ResultCodec::writeFinding);
     writeList(out, analysis.problems(), ResultCodec::writeString);
   }
 
-  private static void writeFinding(DataOutputStream out, Finding finding) throws IOException {
+  private static void writeFinding(Out out, Finding finding) throws IOException {
     writeString(out, finding.ruleId());
     writeString(out, finding.path());
     writeNullable(out, finding.range(), ResultCodec::writeRange);
@@ -191,14 +235,13 @@ final class ResultCodec {
     writeList(out, finding.secondaryLocations(), ResultCodec::writeSecondary);
   }
 
-  private static void writeSecondary(DataOutputStream out, SecondaryLocation location)
-      throws IOException {
+  private static void writeSecondary(Out out, SecondaryLocation location) throws IOException {
     writeNullable(out, location.range(), ResultCodec::writeRange);
     writeString(out, location.message());
     writeString(out, location.path());
   }
 
-  private static void writeRange(DataOutputStream out, TextRange range) throws IOException {
+  private static void writeRange(Out out, TextRange range) throws IOException {
     out.writeInt(range.beginLine());
     out.writeInt(range.beginColumn());
     out.writeInt(range.endLine());
@@ -207,7 +250,7 @@ final class ResultCodec {
     out.writeInt(range.endOffset());
   }
 
-  private static void writeSummary(DataOutputStream out, TypeSummary summary) throws IOException {
+  private static void writeSummary(Out out, TypeSummary summary) throws IOException {
     writeString(out, summary.name());
     writeString(out, summary.path());
     writeEnum(out, summary.kind());
@@ -229,8 +272,7 @@ final class ResultCodec {
     out.writeBoolean(summary.relevant());
   }
 
-  private static void writeField(DataOutputStream out, TypeSummary.FieldSummary field)
-      throws IOException {
+  private static void writeField(Out out, TypeSummary.FieldSummary field) throws IOException {
     writeString(out, field.name());
     writeNullable(out, field.type(), ResultCodec::writeType);
     out.writeBoolean(field.isStatic());
@@ -239,7 +281,7 @@ final class ResultCodec {
   }
 
   /** A constant's part: a string, or a reference to another file's constant. */
-  private static void writePart(DataOutputStream out, Object part) throws IOException {
+  private static void writePart(Out out, Object part) throws IOException {
     if (part instanceof Ref ref) {
       out.writeByte('R');
       writeRef(out, ref);
@@ -251,8 +293,7 @@ final class ResultCodec {
     }
   }
 
-  private static void writeMethod(DataOutputStream out, TypeSummary.MethodSummary method)
-      throws IOException {
+  private static void writeMethod(Out out, TypeSummary.MethodSummary method) throws IOException {
     writeString(out, method.name());
     out.writeInt(method.arity());
     writeNullable(out, method.returnType(), ResultCodec::writeType);
@@ -261,40 +302,39 @@ final class ResultCodec {
     writeNullable(out, method.carries(), ResultCodec::writeFact);
   }
 
-  private static void writeType(DataOutputStream out, JavaType type) throws IOException {
+  private static void writeType(Out out, JavaType type) throws IOException {
     writeString(out, type.name());
     writeEnum(out, type.kind());
     writeList(out, type.arguments(), ResultCodec::writeType);
     out.writeInt(type.dimensions());
   }
 
-  private static void writeFact(DataOutputStream out, Fact fact) throws IOException {
+  private static void writeFact(Out out, Fact fact) throws IOException {
     writeNullable(out, fact.secret(), ResultCodec::writeSecret);
     writeList(out, fact.refs(), ResultCodec::writeRef);
     writeNullable(out, fact.named(), ResultCodec::writeRef);
   }
 
-  private static void writeSecret(DataOutputStream out, Secret secret) throws IOException {
+  private static void writeSecret(Out out, Secret secret) throws IOException {
     writeEnum(out, secret.keyType());
     writeEnum(out, secret.provenance());
     writeString(out, secret.name());
     writeNullable(out, secret.origin(), ResultCodec::writeLocation);
   }
 
-  private static void writeLocation(DataOutputStream out, Location location) throws IOException {
+  private static void writeLocation(Out out, Location location) throws IOException {
     writeString(out, location.path());
     writeNullable(out, location.range(), ResultCodec::writeRange);
   }
 
-  private static void writeRef(DataOutputStream out, Ref ref) throws IOException {
+  private static void writeRef(Out out, Ref ref) throws IOException {
     writeString(out, ref.type());
     writeString(out, ref.member());
     out.writeInt(ref.arity());
     writeEnum(out, ref.kind());
   }
 
-  private static void writePassed(DataOutputStream out, PassedArgument argument)
-      throws IOException {
+  private static void writePassed(Out out, PassedArgument argument) throws IOException {
     writeString(out, argument.type());
     writeString(out, argument.method());
     out.writeInt(argument.arity());
@@ -305,11 +345,11 @@ final class ResultCodec {
   // Reading.
 
   private interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
+    T read(In in) throws IOException;
   }
 
   private static <T> T read(byte[] bytes, Reader<T> reader) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+    In in = new In(bytes);
     if (in.readInt() != FORMAT) {
       throw new IOException("written in another format");
     }
@@ -325,20 +365,29 @@ final class ResultCodec {
     return value;
   }
 
-  private static String readString(DataInputStream in) throws IOException {
+  private static String readString(In in) throws IOException {
     int length = in.readInt();
     if (length == -1) {
       return null;
     }
-    if (length < 0 || length > in.available()) {
+    if (length < -1) {
+      int index = -2 - length;
+      if (index >= in.strings.size()) {
+        throw new IOException("bad string number " + index);
+      }
+      return in.strings.get(index);
+    }
+    if (length > in.available()) {
       throw new IOException("bad string length " + length);
     }
     byte[] utf8 = new byte[length];
     in.readFully(utf8);
-    return new String(utf8, StandardCharsets.UTF_8);
+    String value = new String(utf8, StandardCharsets.UTF_8);
+    in.strings.add(value);
+    return value;
   }
 
-  private static <T> List<T> readList(DataInputStream in, Reader<T> reader) throws IOException {
+  private static <T> List<T> readList(In in, Reader<T> reader) throws IOException {
     int size = in.readInt();
     if (size < 0 || size > in.available()) {
       throw new IOException("bad list size " + size);
@@ -350,24 +399,23 @@ final class ResultCodec {
     return values;
   }
 
-  private static <T> T readNullable(DataInputStream in, Reader<T> reader) throws IOException {
+  private static <T> T readNullable(In in, Reader<T> reader) throws IOException {
     return in.readBoolean() ? reader.read(in) : null;
   }
 
-  private static <E extends Enum<E>> E readEnum(DataInputStream in, Class<E> type)
-      throws IOException {
+  private static <E extends Enum<E>> E readEnum(In in, Class<E> type) throws IOException {
     String name = readString(in);
     return name == null ? null : Enum.valueOf(type, name);
   }
 
-  private static FileAnalysis readAnalysis(DataInputStream in) throws IOException {
+  private static FileAnalysis readAnalysis(In in) throws IOException {
     String path = readString(in);
     List<Finding> findings = readList(in, ResultCodec::readFinding);
     List<String> problems = readList(in, ResultCodec::readString);
     return new FileAnalysis(new SourceFile(path, ""), findings, problems);
   }
 
-  private static Finding readFinding(DataInputStream in) throws IOException {
+  private static Finding readFinding(In in) throws IOException {
     return new Finding(
         readString(in),
         readString(in),
@@ -376,17 +424,17 @@ final class ResultCodec {
         readList(in, ResultCodec::readSecondary));
   }
 
-  private static SecondaryLocation readSecondary(DataInputStream in) throws IOException {
+  private static SecondaryLocation readSecondary(In in) throws IOException {
     return new SecondaryLocation(
         readNullable(in, ResultCodec::readRange), readString(in), readString(in));
   }
 
-  private static TextRange readRange(DataInputStream in) throws IOException {
+  private static TextRange readRange(In in) throws IOException {
     return new TextRange(
         in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
   }
 
-  private static TypeSummary readSummary(DataInputStream in) throws IOException {
+  private static TypeSummary readSummary(In in) throws IOException {
     String name = readString(in);
     String path = readString(in);
     TypeSummary.Kind kind = readEnum(in, TypeSummary.Kind.class);
@@ -413,7 +461,7 @@ final class ResultCodec {
         in.readBoolean());
   }
 
-  private static int readCount(DataInputStream in) throws IOException {
+  private static int readCount(In in) throws IOException {
     int count = in.readInt();
     if (count < 0 || count > in.available()) {
       throw new IOException("bad count " + count);
@@ -421,7 +469,7 @@ final class ResultCodec {
     return count;
   }
 
-  private static TypeSummary.FieldSummary readField(DataInputStream in) throws IOException {
+  private static TypeSummary.FieldSummary readField(In in) throws IOException {
     return new TypeSummary.FieldSummary(
         readString(in),
         readNullable(in, ResultCodec::readType),
@@ -430,7 +478,7 @@ final class ResultCodec {
         readNullable(in, ResultCodec::readFact));
   }
 
-  private static Object readPart(DataInputStream in) throws IOException {
+  private static Object readPart(In in) throws IOException {
     return switch (in.readByte()) {
       case 'R' -> readRef(in);
       case 'S' -> readString(in);
@@ -438,7 +486,7 @@ final class ResultCodec {
     };
   }
 
-  private static TypeSummary.MethodSummary readMethod(DataInputStream in) throws IOException {
+  private static TypeSummary.MethodSummary readMethod(In in) throws IOException {
     return new TypeSummary.MethodSummary(
         readString(in),
         in.readInt(),
@@ -448,7 +496,7 @@ final class ResultCodec {
         readNullable(in, ResultCodec::readFact));
   }
 
-  private static JavaType readType(DataInputStream in) throws IOException {
+  private static JavaType readType(In in) throws IOException {
     return new JavaType(
         readString(in),
         readEnum(in, JavaType.Kind.class),
@@ -456,7 +504,7 @@ final class ResultCodec {
         in.readInt());
   }
 
-  private static Fact readFact(DataInputStream in) throws IOException {
+  private static Fact readFact(In in) throws IOException {
     Fact fact =
         new Fact(
             readNullable(in, ResultCodec::readSecret),
@@ -465,7 +513,7 @@ final class ResultCodec {
     return fact.equals(Fact.NONE) ? Fact.NONE : fact;
   }
 
-  private static Secret readSecret(DataInputStream in) throws IOException {
+  private static Secret readSecret(In in) throws IOException {
     return new Secret(
         readEnum(in, PostHogKeyType.class),
         readEnum(in, Secret.Provenance.class),
@@ -473,15 +521,15 @@ final class ResultCodec {
         readNullable(in, ResultCodec::readLocation));
   }
 
-  private static Location readLocation(DataInputStream in) throws IOException {
+  private static Location readLocation(In in) throws IOException {
     return new Location(readString(in), readNullable(in, ResultCodec::readRange));
   }
 
-  private static Ref readRef(DataInputStream in) throws IOException {
+  private static Ref readRef(In in) throws IOException {
     return new Ref(readString(in), readString(in), in.readInt(), readEnum(in, Ref.Kind.class));
   }
 
-  private static PassedArgument readPassed(DataInputStream in) throws IOException {
+  private static PassedArgument readPassed(In in) throws IOException {
     return new PassedArgument(
         readString(in),
         readString(in),

@@ -82,10 +82,25 @@ class ResultStoreTest {
       assertThat(second).isEqualTo(plain);
       assertThat(plain).anyMatch(a -> !a.findings().isEmpty());
       assertThat(store.puts.get()).as("nothing computed again").isEqualTo(kept);
-      assertThat(store.hits).isEqualTo(store.entries.keySet());
-      assertThat(store.entries.keySet())
+      assertThat(store.hits).contains("0 run");
+
+      // one file changed, its summaries as they were: the others' passes come from the store
+      int changed = indexOfClean(plain);
+      List<ProjectAnalysis.Source> edited = new ArrayList<>(sources);
+      SourceFile file = new SourceFile(sources.get(changed).path(), text(sources.get(changed)));
+      edited.set(
+          changed,
+          ProjectAnalysis.Source.of(new SourceFile(file.path(), file.text() + "\n// edited\n")));
+      store.hits.clear();
+      int putsBefore = store.puts.get();
+      List<FileAnalysis> third = analysis.remembering(store).analyze(edited, pool, null);
+
+      assertThat(third).isEqualTo(analysis.analyze(edited, pool, null));
+      assertThat(store.hits)
           .anyMatch(slot -> slot.startsWith("1a "))
-          .anyMatch(slot -> slot.startsWith("2 "));
+          .anyMatch(slot -> slot.startsWith("2 "))
+          .doesNotContain("0 run");
+      assertThat(store.puts.get() - putsBefore).as("the edited file and the run").isBetween(2, 4);
     } finally {
       pool.shutdownNow();
     }
@@ -163,12 +178,43 @@ class ResultStoreTest {
     assertThat(one).isEqualTo(other).isNotEqualTo(fewer);
   }
 
+  private static FileAnalysis withText(FileAnalysis analysis, boolean kept) {
+    return new FileAnalysis(
+        new SourceFile(analysis.file().path(), kept ? "text" : ""),
+        analysis.findings(),
+        analysis.problems());
+  }
+
+  private static int indexOfClean(List<FileAnalysis> analyses) {
+    for (int i = 0; i < analyses.size(); i++) {
+      if (analyses.get(i).findings().isEmpty() && analyses.get(i).problems().isEmpty()) {
+        return i;
+      }
+    }
+    throw new AssertionError("no clean file among the cases");
+  }
+
+  private static String text(ProjectAnalysis.Source source) {
+    try {
+      return source.text();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** An entry decoded and encoded again: first passes and analyses both. */
   private static byte[] reencoded(byte[] value) throws IOException {
     try {
       return ResultCodec.encode(ResultCodec.decodeFirstPass(value));
     } catch (IOException e) {
-      return ResultCodec.encode(ResultCodec.decodeAnalysis(value));
+      try {
+        return ResultCodec.encode(ResultCodec.decodeAnalysis(value));
+      } catch (IOException notAnAnalysis) {
+        return ResultCodec.encodeRun(
+            ResultCodec.decodeRun(value).stream()
+                .map(o -> withText(o.analysis(), o.keptText()))
+                .toList());
+      }
     }
   }
 }

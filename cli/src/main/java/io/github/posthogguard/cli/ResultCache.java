@@ -25,8 +25,8 @@ import java.util.zip.CheckedOutputStream;
  * The result cache on disk: one file in a folder ({@code .posthog-guard-cache/} by default) that
  * keeps what the analysis made of each file in the last run, for the setting it ran with (the
  * tool's build, the options, the configuration files: {@link CacheSetting}). A run reads it whole,
- * takes what still fits, and writes it again only if something changed; it then holds exactly the
- * entries this run used, so it never grows beyond one run's worth.
+ * takes what still fits, and writes it again only if it had to compute something; it then holds
+ * exactly the entries this run used, so it never grows beyond one run's worth.
  *
  * <p>A cache that cannot be read (missing, corrupt, of another format or setting) is empty; one
  * that cannot be written leaves the run as it was, with one notice. It never fails a scan.
@@ -109,7 +109,9 @@ public final class ResultCache {
      * read-only tree), never an exception.
      */
     Optional<String> close() {
-      if (!changed.get() && used.size() == before.size()) {
+      // Unchanged, the analysis took the whole run from one entry: the others stay for the next
+      // change. A run that computed anything writes what it used, and only that.
+      if (!changed.get()) {
         return Optional.empty();
       }
       try {
