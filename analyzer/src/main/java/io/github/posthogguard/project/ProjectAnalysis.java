@@ -359,6 +359,7 @@ public final class ProjectAnalysis {
                       + state.source.path()
                       + ": cannot read it: "
                       + e.getMessage()));
+      state.settled = false; // a read error is no result to keep
       return;
     }
     SourceFile file = new SourceFile(state.source.path(), text);
