@@ -15,9 +15,12 @@ import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +91,7 @@ public final class ProjectAnalysis {
   private final FlowOptions options;
   private final ConfigIndex config;
   private final Predicate<String> keepText;
+  private final ResultStore store;
 
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options) {
     this(analyzer, options, ConfigIndex.EMPTY);
@@ -98,15 +102,20 @@ public final class ProjectAnalysis {
    * {@code @Value("${posthog.api-key}")} or a {@code BuildConfig} field reads.
    */
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options, ConfigIndex config) {
-    this(analyzer, options, config, text -> false);
+    this(analyzer, options, config, text -> false, null);
   }
 
   private ProjectAnalysis(
-      Analyzer analyzer, FlowOptions options, ConfigIndex config, Predicate<String> keepText) {
+      Analyzer analyzer,
+      FlowOptions options,
+      ConfigIndex config,
+      Predicate<String> keepText,
+      ResultStore store) {
     this.analyzer = analyzer;
     this.options = options;
     this.config = config;
     this.keepText = keepText;
+    this.store = store;
   }
 
   /**
@@ -115,7 +124,17 @@ public final class ProjectAnalysis {
    * dropped as soon as the file is analyzed.
    */
   public ProjectAnalysis keepingTexts(Predicate<String> which) {
-    return new ProjectAnalysis(analyzer, options, config, which);
+    return new ProjectAnalysis(analyzer, options, config, which, store);
+  }
+
+  /**
+   * The same analysis, which takes what {@code results} kept of a file whose text it read before
+   * instead of parsing the file again, and keeps there what it makes of the others. The findings
+   * are the same as without it; the store must serve this analysis' setting only (see {@link
+   * ResultStore}).
+   */
+  public ProjectAnalysis remembering(ResultStore results) {
+    return new ProjectAnalysis(analyzer, options, config, keepText, results);
   }
 
   /** One file's state through the phases. */
@@ -136,6 +155,8 @@ public final class ProjectAnalysis {
     Set<Ref> refs = Set.of();
     List<TypeSummary> summaries = List.of();
     long textPrint;
+    byte[] textHash; // for a ResultStore: of the text the first pass read
+    boolean settled = true; // for a ResultStore: every pass kept, none past its budget
     List<PassedArgument> passed = List.of();
 
     State(Source source, int index) {
@@ -174,6 +195,10 @@ public final class ProjectAnalysis {
             + " parsed in "
             + (System.nanoTime() - t0) / 1_000_000
             + " ms");
+    byte[] tree = store == null ? null : treeKey(states);
+    if (tree != null && recallRun(states, tree, done)) {
+      return states.stream().map(s -> s.analysis).toList();
+    }
 
     Map<String, State> byType = new HashMap<>();
     for (State state : states) {
@@ -206,6 +231,10 @@ public final class ProjectAnalysis {
       passed.addAll(state.passed);
     }
     ProjectIndex index = new ProjectIndex(all, byType.keySet(), config, passed);
+    byte[] told = store == null ? null : ResultCodec.projectDigest(all, byType.keySet(), passed);
+    if (told != null) {
+      debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
+    }
     List<State> again = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
@@ -216,7 +245,7 @@ public final class ProjectAnalysis {
       }
     }
     long t2 = System.nanoTime();
-    run(executor, again, state -> secondPass(state, index));
+    run(executor, again, state -> secondPass(state, index, told));
     debug(
         "second pass: "
             + again.size()
@@ -227,6 +256,10 @@ public final class ProjectAnalysis {
       for (State state : again) {
         done.analyzed(state.index, state.analysis, state.textPrint);
       }
+    }
+    if (tree != null && states.stream().allMatch(s -> s.settled)) {
+      store.put(
+          RUN_SLOT, tree, ResultCodec.encodeRun(states.stream().map(s -> s.analysis).toList()));
     }
     return states.stream().map(s -> s.analysis).toList();
   }
@@ -334,12 +367,17 @@ public final class ProjectAnalysis {
                       + state.source.path()
                       + ": cannot read it: "
                       + e.getMessage()));
+      state.settled = false; // a read error is no result to keep
       return;
     }
     SourceFile file = new SourceFile(state.source.path(), text);
     state.textPrint = printOf(text);
+    state.textHash = store == null ? null : ResultCodec.textHash(text);
     if (state.topLevelType == null) {
       state.topLevelType = topLevelType(state.source.path(), text);
+    }
+    if (recallFirstPass(state, text)) {
+      return;
     }
     List<Rule> interested =
         state.allRules || config.isNamedIn(text)
@@ -347,10 +385,12 @@ public final class ProjectAnalysis {
             : analyzer.rulesFor(new TextClues(text));
     if (interested.isEmpty() && !state.summarize) {
       state.analysis = kept(FileAnalysis.clean(file), text);
+      rememberFirstPass(state, text, true);
       return;
     }
     if (analyzer.isTooLarge(file)) {
       state.analysis = kept(analyzer.textScan(file, interested), text);
+      rememberFirstPass(state, text, true);
       return;
     }
     Work work =
@@ -362,17 +402,25 @@ public final class ProjectAnalysis {
     state.passed = work.passed();
     state.demanded = work.demanded();
     state.refs = work.refs();
+    rememberFirstPass(state, text, work.settled());
   }
 
-  private void secondPass(State state, ProjectIndex index) {
+  private void secondPass(State state, ProjectIndex index, byte[] told) {
     String text;
     try {
       text = state.source.text();
     } catch (IOException | RuntimeException e) {
+      state.settled = false;
       return; // keep the file's first analysis: what it shows alone
     }
     if (printOf(text) != state.textPrint) {
+      state.settled = false;
       return; // changed on disk since the first pass: keep what was found in the text it read
+    }
+    FileAnalysis recalled = recallSecondPass(state, text, told);
+    if (recalled != null) {
+      state.analysis = kept(recalled, text);
+      return;
     }
     // what the other files hold can interest any rule: a key assembled from their constants
     Work work =
@@ -380,7 +428,13 @@ public final class ProjectAnalysis {
             new SourceFile(state.source.path(), text), () -> index, analyzer.rules(), false);
     if (work.parsed()) {
       state.analysis = kept(work.analysis(), text);
+      if (store != null && work.settled()) {
+        store.put(secondSlot(state), secondKey(text, told), ResultCodec.encode(work.analysis()));
+      } else {
+        state.settled = false;
+      }
     } else {
+      state.settled = false;
       // past its budget with the project: what the file shows alone stands, and says so
       List<String> problems = new ArrayList<>(state.analysis.problems());
       problems.addAll(work.analysis().problems());
@@ -388,14 +442,19 @@ public final class ProjectAnalysis {
     }
   }
 
-  /** What one pass made of a file: kept only when the work finished within the file's budget. */
+  /**
+   * What one pass made of a file: kept only when the work finished within the file's budget. {@code
+   * settled}: the same text always gives the same work (no budget overrun, no rule failed), so a
+   * {@link ResultStore} may keep it.
+   */
   private record Work(
       FileAnalysis analysis,
       boolean parsed,
       List<TypeSummary> summaries,
       List<PassedArgument> passed,
       Set<String> demanded,
-      Set<Ref> refs) {}
+      Set<Ref> refs,
+      boolean settled) {}
 
   /**
    * Parses, analyzes and summarizes a file within its budget ({@link FileBudget}): a file that
@@ -417,12 +476,14 @@ public final class ProjectAnalysis {
                         List.of(),
                         List.of(),
                         Set.of(),
-                        Set.of());
+                        Set.of(),
+                        true);
                   }
                   JavaFile javaFile = parsed.file();
                   FileAnalysis analysis = analyzer.run(javaFile, interested);
                   List<TypeSummary> summaries = List.of();
                   List<PassedArgument> passed = List.of();
+                  boolean summarized = true;
                   if (summarize) {
                     try {
                       Evaluator evaluator = Evaluator.of(javaFile, options);
@@ -432,12 +493,20 @@ public final class ProjectAnalysis {
                       // the file's own findings stand; others learn nothing of it
                       summaries = List.of();
                       passed = List.of();
+                      summarized = false;
                     }
                   }
+                  boolean settled = analysis.problems().isEmpty() && summarized;
                   return view instanceof RecordingView recording
                       ? new Work(
-                          analysis, true, summaries, passed, recording.demanded(), recording.refs())
-                      : new Work(analysis, true, summaries, passed, Set.of(), Set.of());
+                          analysis,
+                          true,
+                          summaries,
+                          passed,
+                          recording.demanded(),
+                          recording.refs(),
+                          settled)
+                      : new Work(analysis, true, summaries, passed, Set.of(), Set.of(), settled);
                 });
     if (outcome instanceof FileBudget.Outcome.Done<Work> done) {
       return done.value();
@@ -450,7 +519,157 @@ public final class ProjectAnalysis {
         List.of(),
         List.of(),
         Set.of(),
-        Set.of());
+        Set.of(),
+        false);
+  }
+
+  // What a ResultStore keeps: a file's passes, by the hash of the text they read.
+
+  /** The whole run's outcome, for a project whose every text is as it was. */
+  private static final String RUN_SLOT = "0 run";
+
+  /** The paths and text hashes of every file, in order; null if a file could not be read. */
+  private static byte[] treeKey(List<State> states) {
+    MessageDigest digest = ResultCodec.sha256();
+    for (State state : states) {
+      if (state.textHash == null) {
+        return null;
+      }
+      digest.update(state.source.path().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(state.textHash);
+    }
+    return digest.digest();
+  }
+
+  /**
+   * Whether the store had the final analyses of a run over exactly these texts: then the states
+   * hold them, and {@code done} heard of each. The texts the analyses kept are read again.
+   */
+  private boolean recallRun(List<State> states, byte[] tree, Listener done) {
+    byte[] bytes = store.get(RUN_SLOT, tree);
+    if (bytes == null) {
+      return false;
+    }
+    List<ResultCodec.Outcome> outcomes;
+    try {
+      outcomes = ResultCodec.decodeRun(bytes);
+    } catch (IOException e) {
+      debug("cannot read what was kept of the last run: " + e.getMessage());
+      return false;
+    }
+    if (outcomes.size() != states.size()) {
+      return false;
+    }
+    List<FileAnalysis> analyses = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      ResultCodec.Outcome outcome = outcomes.get(i);
+      if (!outcome.analysis().file().path().equals(states.get(i).source.path())) {
+        return false;
+      }
+      if (!outcome.keptText()) {
+        analyses.add(outcome.analysis());
+        continue;
+      }
+      try {
+        String text = states.get(i).source.text();
+        analyses.add(
+            new FileAnalysis(
+                new SourceFile(outcome.analysis().file().path(), text),
+                outcome.analysis().findings(),
+                outcome.analysis().problems()));
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+    for (int i = 0; i < states.size(); i++) {
+      states.get(i).analysis = analyses.get(i);
+      if (done != null) {
+        done.analyzed(i, analyses.get(i), states.get(i).textPrint);
+      }
+    }
+    debug("the whole project as it was: every analysis from the store");
+    return true;
+  }
+
+  private static String firstSlot(State state) {
+    // what a first pass does depends on its text and on why it runs: all rules, a summary, alone
+    String why = state.allRules ? "1a " : state.summarize ? "1s " : "1p ";
+    return why + state.source.path();
+  }
+
+  private static String secondSlot(State state) {
+    return "2 " + state.source.path();
+  }
+
+  private static byte[] secondKey(String text, byte[] told) {
+    byte[] hash = ResultCodec.textHash(text);
+    byte[] key = new byte[hash.length + told.length];
+    System.arraycopy(hash, 0, key, 0, hash.length);
+    System.arraycopy(told, 0, key, hash.length, told.length);
+    return key;
+  }
+
+  /** Whether the store had the file's first pass over this text: then the state holds it. */
+  private boolean recallFirstPass(State state, String text) {
+    if (store == null) {
+      return false;
+    }
+    byte[] bytes = store.get(firstSlot(state), state.textHash);
+    if (bytes == null) {
+      return false;
+    }
+    ResultCodec.FirstPass pass;
+    try {
+      pass = ResultCodec.decodeFirstPass(bytes);
+    } catch (IOException e) {
+      debug("cannot read what was kept of " + state.source.path() + ": " + e.getMessage());
+      return false;
+    }
+    state.analysis = kept(pass.analysis(), text);
+    state.parsed |= pass.parsed();
+    if (pass.parsed()) {
+      state.summaries = pass.summaries();
+      state.passed = pass.passed();
+      state.demanded = pass.demanded();
+      state.refs = pass.refs();
+    }
+    return true;
+  }
+
+  private void rememberFirstPass(State state, String text, boolean settled) {
+    if (store == null || !settled) {
+      state.settled = false;
+      return;
+    }
+    store.put(
+        firstSlot(state),
+        state.textHash,
+        ResultCodec.encode(
+            new ResultCodec.FirstPass(
+                withoutText(state.analysis),
+                state.parsed,
+                state.summaries,
+                state.passed,
+                state.demanded,
+                state.refs)));
+  }
+
+  /** The file's second pass over this text with what the project told it, if the store had it. */
+  private FileAnalysis recallSecondPass(State state, String text, byte[] told) {
+    if (store == null) {
+      return null;
+    }
+    byte[] bytes = store.get(secondSlot(state), secondKey(text, told));
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return ResultCodec.decodeAnalysis(bytes);
+    } catch (IOException e) {
+      debug("cannot read what was kept of " + state.source.path() + ": " + e.getMessage());
+      return null;
+    }
   }
 
   /**

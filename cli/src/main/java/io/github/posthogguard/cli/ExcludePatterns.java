@@ -12,9 +12,21 @@ import java.util.List;
  * any other glob ({@code docs/**}) a path relative to the scanned folder.
  */
 public final class ExcludePatterns {
-  /** Version control, build output and installed packages: never a project's own config. */
+  /**
+   * Version control, build output, installed packages and our own result cache: never a project's
+   * own config.
+   */
   public static final List<String> DEFAULTS =
-      List.of(".git/", ".hg/", ".svn/", ".gradle/", ".idea/", "node_modules/", "target/", "build/");
+      List.of(
+          ".git/",
+          ".hg/",
+          ".svn/",
+          ".gradle/",
+          ".idea/",
+          "node_modules/",
+          "target/",
+          "build/",
+          ResultCache.DEFAULT_FOLDER + "/");
 
   private final List<PathMatcher> names = new ArrayList<>();
   private final List<PathMatcher> folders = new ArrayList<>();

@@ -180,7 +180,8 @@ public final class GuardCommand implements Callable<Integer> {
           "Leave out files and folders, repeatable: NAME/ is a folder at any depth, a glob"
               + " without / a file or folder name (*.min.js), any other glob a path relative to"
               + " the scanned folder (docs/**). Always left out: .git/ .hg/ .svn/ .gradle/ .idea/"
-              + " node_modules/ target/ build/. A file named as a PATH is always scanned.")
+              + " node_modules/ target/ build/ and the result cache. A file named as a PATH is"
+              + " always scanned.")
   private List<String> excludes = new ArrayList<>();
 
   @Option(
@@ -212,6 +213,23 @@ public final class GuardCommand implements Callable<Integer> {
               + " as usual. Default: 5.")
   private double secondsPerFile = Limits.DEFAULT_TIME_PER_FILE.toSeconds();
 
+  @Option(
+      names = "--no-cache",
+      description = "Analyze every file afresh, and neither read nor write the result cache.")
+  private boolean noCache;
+
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description =
+          "Where the result cache is kept. Default: "
+              + ResultCache.DEFAULT_FOLDER
+              + " in the working directory. A Java file whose text, options and configuration"
+              + " files did not change since the last run is not parsed again, with the same"
+              + " findings; the folder holds one file, the last run's results, and a .gitignore"
+              + " that keeps it out of git. Not used by --staged and --history.")
+  private Path cacheDir;
+
   @Option(names = "--list-rules", description = "Print every rule id with its summary and exit.")
   private boolean listRules;
 
@@ -232,13 +250,18 @@ public final class GuardCommand implements Callable<Integer> {
     List<String> excluded = new ArrayList<>(ExcludePatterns.DEFAULTS);
     excluded.addAll(excludes);
     ExcludePatterns exclude = new ExcludePatterns(excluded);
+    long maxFileBytes = (long) maxFileMegabytes * 1024 * 1024;
     ProjectScanner scanner =
         new ProjectScanner(
             Rules.analyzer(teamOptions()).withLimits(limits()),
             teamOptions(),
             new ConfigAnalyzer(),
             threadCount,
-            (long) maxFileMegabytes * 1024 * 1024);
+            maxFileBytes);
+    ResultCache cache = resultCache();
+    if (cache != null) {
+      scanner = scanner.remembering(cache, CacheSetting.of(teamOptions(), limits(), maxFileBytes));
+    }
     ScanResult result =
         pipeline.triage(
             pipeline.scan(
@@ -308,6 +331,20 @@ public final class GuardCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw usageError("--threads must be at least 1, not " + threads);
     }
+    if (noCache && cacheDir != null) {
+      throw usageError("use --no-cache or --cache-dir, not both");
+    }
+  }
+
+  /**
+   * The result cache, unless turned off. A pre-commit hook's {@code --staged} scan reads a few
+   * files of the index: its results would only push a full scan's out of the cache.
+   */
+  private ResultCache resultCache() {
+    if (noCache || pipeline.isStaged()) {
+      return null;
+    }
+    return new ResultCache(cacheDir == null ? Path.of(ResultCache.DEFAULT_FOLDER) : cacheDir);
   }
 
   private Limits limits() {

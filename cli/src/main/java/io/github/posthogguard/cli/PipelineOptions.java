@@ -87,6 +87,10 @@ final class PipelineOptions {
     return git != null;
   }
 
+  boolean isStaged() {
+    return git != null && git.staged;
+  }
+
   boolean isHistory() {
     return git != null && git.history != null;
   }

@@ -55,6 +55,8 @@ public final class ProjectScanner {
   private final ConfigAnalyzer configAnalyzer;
   private final int threads;
   private final long maxFileBytes;
+  private final ResultCache cache;
+  private final byte[] setting;
 
   public ProjectScanner(Analyzer analyzer, FlowOptions options, int threads) {
     this(analyzer, options, new ConfigAnalyzer(), threads, TextFiles.DEFAULT_MAX_BYTES);
@@ -66,6 +68,17 @@ public final class ProjectScanner {
       ConfigAnalyzer configAnalyzer,
       int threads,
       long maxFileBytes) {
+    this(analyzer, options, configAnalyzer, threads, maxFileBytes, null, null);
+  }
+
+  private ProjectScanner(
+      Analyzer analyzer,
+      FlowOptions options,
+      ConfigAnalyzer configAnalyzer,
+      int threads,
+      long maxFileBytes,
+      ResultCache cache,
+      byte[] setting) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
@@ -74,6 +87,18 @@ public final class ProjectScanner {
     this.configAnalyzer = configAnalyzer;
     this.threads = threads;
     this.maxFileBytes = maxFileBytes;
+    this.cache = cache;
+    this.setting = setting;
+  }
+
+  /**
+   * The same scanner, which keeps the Java analysis' results in {@code results} and takes them from
+   * there for the files that did not change; {@code setting} is {@link CacheSetting#of} for the
+   * analyzer's options and limits. Same findings as without it.
+   */
+  public ProjectScanner remembering(ResultCache results, byte[] setting) {
+    return new ProjectScanner(
+        analyzer, options, configAnalyzer, threads, maxFileBytes, results, setting.clone());
   }
 
   /**
@@ -119,16 +144,27 @@ public final class ProjectScanner {
                 Math.min(threads, Math.max(1, all.size())), daemonThreads());
     List<FileAnalysis> javaAnalyses;
     List<TextOutcome> textOutcomes;
+    List<Notice> notices = new ArrayList<>(noticesBefore);
     try {
       // the configuration first: Java code that reads a value learns what the files write there
       textOutcomes = scanText(textFiles, pool);
-      ConfigIndex config =
-          ConfigIndex.of(
-              textOutcomes.stream().map(TextOutcome::config).filter(Objects::nonNull).toList());
+      List<ConfigFile> configFiles =
+          textOutcomes.stream().map(TextOutcome::config).filter(Objects::nonNull).toList();
+      ProjectAnalysis analysis =
+          new ProjectAnalysis(analyzer, options, ConfigIndex.of(configFiles))
+              .keepingTexts(ProjectScanner::quotedByReports);
+      ResultCache.Run kept =
+          cache == null || javaFiles.isEmpty()
+              ? null
+              : cache.open(CacheSetting.withConfig(setting, configFiles));
       javaAnalyses =
-          new ProjectAnalysis(analyzer, options, config)
-              .keepingTexts(ProjectScanner::quotedByReports)
-              .analyze(javaFiles, pool, null);
+          (kept == null ? analysis : analysis.remembering(kept)).analyze(javaFiles, pool, null);
+      if (kept != null) {
+        kept.close()
+            .ifPresent(
+                problem ->
+                    notices.add(Notice.note(SourceCollector.display(cache.folder()), problem)));
+      }
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -136,7 +172,6 @@ public final class ProjectScanner {
     }
     List<FileAnalysis> analyzed = new ArrayList<>();
     List<Notice> unreadable = new ArrayList<>(unreadableBefore);
-    List<Notice> notices = new ArrayList<>(noticesBefore);
     int binary = 0;
     int tooLarge = 0;
     int nextJava = 0;
@@ -372,6 +407,12 @@ public final class ProjectScanner {
 
   /** Decodes as {@link #read} does. */
   static Text decode(byte[] bytes) {
+    // The JDK's own decoding is many times faster than a decoder's; it replaces a malformed
+    // sequence with U+FFFD, so a text without one was valid UTF-8 (and decodes the same way).
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Text(fast.startsWith("\uFEFF") ? fast.substring(1) : fast, StandardCharsets.UTF_8);
+    }
     try {
       String text =
           StandardCharsets.UTF_8

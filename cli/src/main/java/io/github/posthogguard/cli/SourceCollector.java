@@ -118,7 +118,7 @@ public final class SourceCollector {
       if (relative.toString().isEmpty()) {
         return FileVisitResult.CONTINUE;
       }
-      if (excludes.excludes(relative, true)) {
+      if (excludes.excludes(relative, true) || ResultCache.isCacheFolder(dir)) {
         return FileVisitResult.SKIP_SUBTREE;
       }
       if (ignored != null && ignored.ignores(relative, true)) {

@@ -1,0 +1,220 @@
+package io.github.posthogguard.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.config.ConfigFile;
+import io.github.posthogguard.config.ConfigIndex;
+import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.rules.Rules;
+import io.github.posthogguard.testing.CaseFile;
+import io.github.posthogguard.testing.CaseProject;
+import io.github.posthogguard.testing.ConfigCaseFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A project analysis that remembers its passes in a {@link ResultStore}: a second run over the same
+ * texts takes every pass from the store, parses nothing, and finds exactly what the first found;
+ * what the store keeps reads back to the same values.
+ */
+class ResultStoreTest {
+
+  /** Bytes in memory, with what was asked and given. */
+  private static final class MemoryStore implements ResultStore {
+    record Entry(byte[] key, byte[] value) {}
+
+    final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    final Set<String> hits = ConcurrentHashMap.newKeySet();
+    final AtomicInteger puts = new AtomicInteger();
+
+    @Override
+    public byte[] get(String slot, byte[] key) {
+      Entry entry = entries.get(slot);
+      if (entry == null || !Arrays.equals(entry.key(), key)) {
+        return null;
+      }
+      hits.add(slot);
+      return entry.value();
+    }
+
+    @Override
+    public void put(String slot, byte[] key, byte[] value) {
+      entries.put(slot, new Entry(key, value));
+      puts.incrementAndGet();
+    }
+  }
+
+  @Test
+  void everyTestCaseAsOneProjectComesBackWhole() throws Exception {
+    List<ProjectAnalysis.Source> sources = new ArrayList<>();
+    List<ConfigFile> configFiles = new ArrayList<>();
+    for (CaseFile file : CaseProject.everyCaseFile()) {
+      sources.add(ProjectAnalysis.Source.of(new SourceFile(file.name(), file.text())));
+    }
+    for (CaseProject project : CaseProject.all()) {
+      for (ConfigCaseFile file : project.configFiles()) {
+        configFiles.add(ConfigFile.read(new SourceFile(file.name(), file.text())));
+      }
+    }
+    ProjectAnalysis analysis =
+        new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE, ConfigIndex.of(configFiles));
+    MemoryStore store = new MemoryStore();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<FileAnalysis> plain = analysis.analyze(sources, pool, null);
+      List<FileAnalysis> first = analysis.remembering(store).analyze(sources, pool, null);
+      int kept = store.entries.size();
+      List<FileAnalysis> second = analysis.remembering(store).analyze(sources, null, null);
+
+      assertThat(first).isEqualTo(plain);
+      assertThat(second).isEqualTo(plain);
+      assertThat(plain).anyMatch(a -> !a.findings().isEmpty());
+      assertThat(store.puts.get()).as("nothing computed again").isEqualTo(kept);
+      assertThat(store.hits).contains("0 run");
+
+      // one file changed, its summaries as they were: the others' passes come from the store
+      int changed = indexOfClean(plain);
+      List<ProjectAnalysis.Source> edited = new ArrayList<>(sources);
+      SourceFile file = new SourceFile(sources.get(changed).path(), text(sources.get(changed)));
+      edited.set(
+          changed,
+          ProjectAnalysis.Source.of(new SourceFile(file.path(), file.text() + "\n// edited\n")));
+      store.hits.clear();
+      int putsBefore = store.puts.get();
+      List<FileAnalysis> third = analysis.remembering(store).analyze(edited, pool, null);
+
+      assertThat(third).isEqualTo(analysis.analyze(edited, pool, null));
+      assertThat(store.hits)
+          .anyMatch(slot -> slot.startsWith("1a "))
+          .anyMatch(slot -> slot.startsWith("2 "))
+          .doesNotContain("0 run");
+      assertThat(store.puts.get() - putsBefore).as("the edited file and the run").isBetween(2, 4);
+    } finally {
+      pool.shutdownNow();
+    }
+    for (MemoryStore.Entry entry : store.entries.values()) {
+      byte[] again = reencoded(entry.value());
+      assertThat(again).isEqualTo(entry.value());
+    }
+  }
+
+  @Test
+  void eachMultiFileCaseComesBackWhole() {
+    for (CaseProject project : CaseProject.all()) {
+      List<FileAnalysis> plain = project.analyze();
+      List<ProjectAnalysis.Source> sources =
+          project.files().stream()
+              .map(f -> ProjectAnalysis.Source.of(new SourceFile(f.name(), f.text())))
+              .toList();
+      ConfigIndex config =
+          ConfigIndex.of(
+              project.configFiles().stream()
+                  .map(f -> ConfigFile.read(new SourceFile(f.name(), f.text())))
+                  .toList());
+      ProjectAnalysis analysis = new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE, config);
+      MemoryStore store = new MemoryStore();
+      analysis.remembering(store).analyze(sources, null, null);
+      int puts = store.puts.get();
+
+      assertThat(analysis.remembering(store).analyze(sources, null, null))
+          .as(project.name())
+          .isEqualTo(plain);
+      assertThat(store.puts.get()).as(project.name()).isEqualTo(puts);
+    }
+  }
+
+  @Test
+  void aStoreThatAnswersGarbageIsNotBelieved() {
+    CaseProject project =
+        CaseProject.all().stream()
+            .filter(p -> p.name().equals("SecretToLog/GetterOfAnotherFile"))
+            .findFirst()
+            .orElseThrow();
+    List<ProjectAnalysis.Source> sources =
+        project.files().stream()
+            .map(f -> ProjectAnalysis.Source.of(new SourceFile(f.name(), f.text())))
+            .toList();
+    ResultStore garbage =
+        new ResultStore() {
+          @Override
+          public byte[] get(String slot, byte[] key) {
+            return slot.hashCode() % 2 == 0 ? new byte[] {0, 0, 0, 1, 7} : new byte[0];
+          }
+
+          @Override
+          public void put(String slot, byte[] key, byte[] value) {}
+        };
+
+    List<FileAnalysis> analyses =
+        new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE)
+            .remembering(garbage)
+            .analyze(sources, null, null);
+
+    assertThat(analyses)
+        .isEqualTo(
+            new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE).analyze(sources, null, null));
+    assertThat(analyses).anyMatch(a -> !a.findings().isEmpty());
+  }
+
+  @Test
+  void theProjectDigestDoesNotDependOnTheOrderOfAMapOrASet() {
+    Set<String> types = new HashSet<>(List.of("b.B", "a.A", "c.C"));
+    byte[] one = ResultCodec.projectDigest(List.of(), types, List.of());
+    byte[] other = ResultCodec.projectDigest(List.of(), List.of("c.C", "a.A", "b.B"), List.of());
+    byte[] fewer = ResultCodec.projectDigest(List.of(), List.of("c.C", "a.A"), List.of());
+
+    assertThat(one).isEqualTo(other).isNotEqualTo(fewer);
+  }
+
+  private static FileAnalysis withText(FileAnalysis analysis, boolean kept) {
+    return new FileAnalysis(
+        new SourceFile(analysis.file().path(), kept ? "text" : ""),
+        analysis.findings(),
+        analysis.problems());
+  }
+
+  private static int indexOfClean(List<FileAnalysis> analyses) {
+    for (int i = 0; i < analyses.size(); i++) {
+      if (analyses.get(i).findings().isEmpty() && analyses.get(i).problems().isEmpty()) {
+        return i;
+      }
+    }
+    throw new AssertionError("no clean file among the cases");
+  }
+
+  private static String text(ProjectAnalysis.Source source) {
+    try {
+      return source.text();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** An entry decoded and encoded again: first passes and analyses both. */
+  private static byte[] reencoded(byte[] value) throws IOException {
+    try {
+      return ResultCodec.encode(ResultCodec.decodeFirstPass(value));
+    } catch (IOException e) {
+      try {
+        return ResultCodec.encode(ResultCodec.decodeAnalysis(value));
+      } catch (IOException notAnAnalysis) {
+        return ResultCodec.encodeRun(
+            ResultCodec.decodeRun(value).stream()
+                .map(o -> withText(o.analysis(), o.keptText()))
+                .toList());
+      }
+    }
+  }
+}
