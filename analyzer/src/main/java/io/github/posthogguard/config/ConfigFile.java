@@ -3,6 +3,7 @@ package io.github.posthogguard.config;
 import io.github.posthogguard.analyzer.LineMap;
 import io.github.posthogguard.analyzer.SourceFile;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * A non-Java file as its format's reader made it out: its entries, and whether the reader could
@@ -24,20 +25,26 @@ public record ConfigFile(
     ConfigFormat format = ConfigFormat.of(source.path());
     EntrySink sink = new EntrySink(source.path(), source.text(), lines);
     try {
-      switch (format) {
-        case PROPERTIES -> PropertiesReader.read(sink);
-        case YAML, JSON -> YamlReader.read(sink);
-        case DOTENV, SHELL, DOCKERFILE -> EnvironmentReader.read(sink, format);
-        case XML -> XmlReader.read(sink);
-        case GRADLE -> CodeReader.read(sink, !source.path().endsWith(".kts"));
-        case KOTLIN -> CodeReader.read(sink, false);
-        case TOML -> TomlReader.read(sink);
-        case TEXT -> {}
-      }
+      readEntries(sink, format, source.path());
     } catch (Exception | StackOverflowError e) {
       // A file that does not parse in its format is still scanned as text, never an error.
       return new ConfigFile(source, format, List.of(), false);
     }
     return new ConfigFile(source, format, sink.entries(), true);
+  }
+
+  /** Reads the text's entries into the sink with the format's reader; what it throws, it throws. */
+  static void readEntries(EntrySink sink, ConfigFormat format, String path)
+      throws XMLStreamException {
+    switch (format) {
+      case PROPERTIES -> PropertiesReader.read(sink);
+      case YAML, JSON -> YamlReader.read(sink);
+      case DOTENV, SHELL, DOCKERFILE -> EnvironmentReader.read(sink, format);
+      case XML -> XmlReader.read(sink);
+      case GRADLE -> CodeReader.read(sink, !path.endsWith(".kts"));
+      case KOTLIN -> CodeReader.read(sink, false);
+      case TOML -> TomlReader.read(sink);
+      case TEXT -> {}
+    }
   }
 }

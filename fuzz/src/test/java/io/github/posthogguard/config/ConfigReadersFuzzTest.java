@@ -92,16 +92,7 @@ class ConfigReadersFuzzTest {
     EntrySink sink = new EntrySink(source.path(), source.text(), new LineMap(source.text()));
     ConfigFormat format = ConfigFormat.of(source.path());
     try {
-      switch (format) {
-        case PROPERTIES -> PropertiesReader.read(sink);
-        case YAML, JSON -> YamlReader.read(sink);
-        case DOTENV, SHELL, DOCKERFILE -> EnvironmentReader.read(sink, format);
-        case XML -> XmlReader.read(sink);
-        case GRADLE -> CodeReader.read(sink, !source.path().endsWith(".kts"));
-        case KOTLIN -> CodeReader.read(sink, false);
-        case TOML -> TomlReader.read(sink);
-        case TEXT -> {}
-      }
+      ConfigFile.readEntries(sink, format, source.path());
       sink.entries();
       return null;
     } catch (Exception | StackOverflowError e) {
