@@ -622,6 +622,11 @@ public final class Evaluator {
     return Optional.empty();
   }
 
+  /** Whether a value of this type can be (or contain) a secret string: never a number or enum. */
+  public boolean canHoldSecret(JavaType type) {
+    return names.canHoldSecret(type);
+  }
+
   /** Whether an annotation as written stands for {@code qualified}. */
   public boolean isAnnotation(AnnotationExpr annotation, String qualified) {
     JavaType type = semantics.types().resolve(annotation.getNameAsString(), annotation);

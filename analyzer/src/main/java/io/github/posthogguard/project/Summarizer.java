@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Summarizes the types of one parsed file for the other files of its project: what each field
@@ -36,9 +35,6 @@ import java.util.Set;
 public final class Summarizer {
   private static final List<String> BEHAVIOUR =
       List.of("logSinks", "clientSinks", "sources", "keySlots", "roles");
-
-  private static final Set<String> TEXT_OR_ANY =
-      Set.of("java.lang.String", "java.lang.CharSequence", "java.lang.Object");
 
   private Summarizer() {}
 
@@ -163,7 +159,7 @@ public final class Summarizer {
           secret.secret() != null
               || namedLikeSecret(field.name())
               || isModelled(model, fieldType)
-              || constant != null && mayBeText(fieldType) && interesting(constant);
+              || constant != null && evaluator.canHoldSecret(fieldType) && interesting(constant);
     }
     Map<String, List<TypeSummary.MethodSummary>> methods = new HashMap<>();
     for (var member : type.getMembers()) {
@@ -224,19 +220,6 @@ public final class Summarizer {
   private static boolean namedLikeSecret(String name) {
     String property = AccessorNames.property(name);
     return PostHogKeyNames.secretKeyType(property).isPresent() || SensitiveNames.isSecret(property);
-  }
-
-  /** A type whose constants may be text: a number, a class or an enum constant is not a key. */
-  private static boolean mayBeText(JavaType type) {
-    if (type.isArray()) {
-      String element = type.component().name();
-      return element.equals("char") || element.equals("byte") || element.equals("java.lang.String");
-    }
-    return switch (type.kind()) {
-      case UNKNOWN, INFERRED, TYPE_VARIABLE -> true;
-      case CLASS -> TEXT_OR_ANY.contains(type.name());
-      default -> false;
-    };
   }
 
   /** A constant that may be part of a key, a secret's configuration name or a header's. */
