@@ -417,7 +417,7 @@ public final class ProjectAnalysis {
       state.settled = false;
       return; // changed on disk since the first pass: keep what was found in the text it read
     }
-    FileAnalysis recalled = recallSecondPass(state, text, told);
+    FileAnalysis recalled = recallSecondPass(state, told);
     if (recalled != null) {
       state.analysis = kept(recalled, text);
       return;
@@ -429,7 +429,7 @@ public final class ProjectAnalysis {
     if (work.parsed()) {
       state.analysis = kept(work.analysis(), text);
       if (store != null && work.settled()) {
-        store.put(secondSlot(state), secondKey(text, told), ResultCodec.encode(work.analysis()));
+        store.put(secondSlot(state), secondKey(state, told), ResultCodec.encode(work.analysis()));
       } else {
         state.settled = false;
       }
@@ -454,7 +454,13 @@ public final class ProjectAnalysis {
       List<PassedArgument> passed,
       Set<String> demanded,
       Set<Ref> refs,
-      boolean settled) {}
+      boolean settled) {
+
+    /** No parse: the file is skipped, for a reason the same text gives again or not. */
+    static Work skipped(FileAnalysis analysis, boolean settled) {
+      return new Work(analysis, false, List.of(), List.of(), Set.of(), Set.of(), settled);
+    }
+  }
 
   /**
    * Parses, analyzes and summarizes a file within its budget ({@link FileBudget}): a file that
@@ -470,14 +476,7 @@ public final class ProjectAnalysis {
                   ProjectView view = views.get();
                   Analyzer.ParsedFile parsed = analyzer.parse(file, view);
                   if (parsed.problem() != null) {
-                    return new Work(
-                        FileAnalysis.skipped(file, parsed.problem()),
-                        false,
-                        List.of(),
-                        List.of(),
-                        Set.of(),
-                        Set.of(),
-                        true);
+                    return Work.skipped(FileAnalysis.skipped(file, parsed.problem()), true);
                   }
                   JavaFile javaFile = parsed.file();
                   FileAnalysis analysis = analyzer.run(javaFile, interested);
@@ -511,15 +510,10 @@ public final class ProjectAnalysis {
     if (outcome instanceof FileBudget.Outcome.Done<Work> done) {
       return done.value();
     }
-    return new Work(
+    return Work.skipped(
         FileAnalysis.skipped(
             file,
             KeyMask.redact("posthog-guard: skipped " + file.path() + ": " + outcome.reason())),
-        false,
-        List.of(),
-        List.of(),
-        Set.of(),
-        Set.of(),
         false);
   }
 
@@ -602,8 +596,9 @@ public final class ProjectAnalysis {
     return "2 " + state.source.path();
   }
 
-  private static byte[] secondKey(String text, byte[] told) {
-    byte[] hash = ResultCodec.textHash(text);
+  /** The first pass's text hash (the second pass read the same text) and the project's digest. */
+  private static byte[] secondKey(State state, byte[] told) {
+    byte[] hash = state.textHash;
     byte[] key = new byte[hash.length + told.length];
     System.arraycopy(hash, 0, key, 0, hash.length);
     System.arraycopy(told, 0, key, hash.length, told.length);
@@ -655,12 +650,12 @@ public final class ProjectAnalysis {
                 state.refs)));
   }
 
-  /** The file's second pass over this text with what the project told it, if the store had it. */
-  private FileAnalysis recallSecondPass(State state, String text, byte[] told) {
+  /** The file's second pass (over its first pass's text) with what the project told it, if kept. */
+  private FileAnalysis recallSecondPass(State state, byte[] told) {
     if (store == null) {
       return null;
     }
-    byte[] bytes = store.get(secondSlot(state), secondKey(text, told));
+    byte[] bytes = store.get(secondSlot(state), secondKey(state, told));
     if (bytes == null) {
       return null;
     }
