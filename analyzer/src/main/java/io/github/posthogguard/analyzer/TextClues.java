@@ -11,9 +11,11 @@ import java.util.function.Predicate;
  * use.
  */
 public final class TextClues {
+  private static final int ALPHABET = 36;
   private final String text;
   private String decoded;
   private String words;
+  private long[] trigrams; // which runs of three letters or digits words() holds
   private final Map<Object, Boolean> remembered = new HashMap<>();
 
   public TextClues(String text) {
@@ -83,7 +85,52 @@ public final class TextClues {
 
   /** Whether {@link #words()} contains {@code word}, read as {@link #wordsOf}. */
   public boolean hasWord(String word) {
-    return words().contains(wordsOf(word));
+    String wanted = wordsOf(word);
+    return mayContain(wanted) && words().contains(wanted);
+  }
+
+  /**
+   * False when {@link #words()} lacks one of {@code wanted}'s three-letter runs: one look-up each,
+   * where a search would read the whole text for every word a prefilter asks about (most files hold
+   * none of them).
+   */
+  private boolean mayContain(String wanted) {
+    if (trigrams == null) {
+      trigrams = trigramsOf(words());
+    }
+    for (int i = 0; i + 3 <= wanted.length(); i++) {
+      int trigram = trigram(wanted, i);
+      if (trigram >= 0 && (trigrams[trigram >>> 6] & 1L << trigram) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long[] trigramsOf(String words) {
+    long[] seen = new long[(ALPHABET * ALPHABET * ALPHABET + 63) / 64];
+    for (int i = 0; i + 3 <= words.length(); i++) {
+      int trigram = trigram(words, i);
+      if (trigram >= 0) {
+        seen[trigram >>> 6] |= 1L << trigram;
+      }
+    }
+    return seen;
+  }
+
+  /** The run of three characters at {@code i} as a number; -1 if one is not a-z or 0-9. */
+  private static int trigram(String words, int i) {
+    int a = letterOrDigit(words.charAt(i));
+    int b = letterOrDigit(words.charAt(i + 1));
+    int c = letterOrDigit(words.charAt(i + 2));
+    return a < 0 || b < 0 || c < 0 ? -1 : (a * ALPHABET + b) * ALPHABET + c;
+  }
+
+  private static int letterOrDigit(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a';
+    }
+    return c >= '0' && c <= '9' ? 26 + c - '0' : -1;
   }
 
   private static String decodeEscapes(String text) {

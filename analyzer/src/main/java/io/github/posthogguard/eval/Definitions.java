@@ -50,38 +50,33 @@ final class Definitions {
   private final Map<Variable, List<Definition>> byVariable = new IdentityHashMap<>();
 
   Definitions(JavaSemantics semantics) {
-    semantics
-        .unit()
-        .walk(
-            Node.TreeTraversal.PREORDER,
-            node -> {
-              if (node instanceof AssignExpr assign
-                  && assign.getTarget() instanceof FieldAccessExpr member
-                  && member.getScope() instanceof NameExpr owner
-                  && semantics.variable(owner).isPresent()) {
-                // obj.field = value: the object now carries the value
-                add(
-                    semantics.variable(owner).get(),
-                    new Definition(assign, assign.getValue(), true));
-              }
-              if (node instanceof AssignExpr assign) {
-                target(semantics, assign.getTarget())
-                    .ifPresent(
-                        v ->
-                            add(
-                                v,
-                                new Definition(
-                                    assign,
-                                    assign.getValue(),
-                                    assign.getOperator() != AssignExpr.Operator.ASSIGN)));
-              } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
-                Expression root = call.getScope().get();
-                while (root instanceof MethodCallExpr inner && inner.getScope().isPresent()) {
-                  root = inner.getScope().get();
-                }
-                target(semantics, root).ifPresent(v -> add(v, new Definition(call, call, true)));
-              }
-            });
+    semantics.walk(
+        node -> {
+          if (node instanceof AssignExpr assign
+              && assign.getTarget() instanceof FieldAccessExpr member
+              && member.getScope() instanceof NameExpr owner
+              && semantics.variable(owner).isPresent()) {
+            // obj.field = value: the object now carries the value
+            add(semantics.variable(owner).get(), new Definition(assign, assign.getValue(), true));
+          }
+          if (node instanceof AssignExpr assign) {
+            target(semantics, assign.getTarget())
+                .ifPresent(
+                    v ->
+                        add(
+                            v,
+                            new Definition(
+                                assign,
+                                assign.getValue(),
+                                assign.getOperator() != AssignExpr.Operator.ASSIGN)));
+          } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            Expression root = call.getScope().get();
+            while (root instanceof MethodCallExpr inner && inner.getScope().isPresent()) {
+              root = inner.getScope().get();
+            }
+            target(semantics, root).ifPresent(v -> add(v, new Definition(call, call, true)));
+          }
+        });
   }
 
   private void add(Variable variable, Definition definition) {

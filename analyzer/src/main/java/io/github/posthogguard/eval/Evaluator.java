@@ -498,32 +498,26 @@ public final class Evaluator {
   private Map<CallableDeclaration<?>, List<Node>> callSites() {
     if (callSites == null) {
       callSites = new IdentityHashMap<>();
-      semantics
-          .unit()
-          .walk(
-              Node.TreeTraversal.PREORDER,
-              node -> {
-                if (node instanceof MethodCallExpr call) {
-                  semantics
-                      .declarationOf(call)
-                      .ifPresent(
-                          m -> callSites.computeIfAbsent(m, x -> new ArrayList<>()).add(call));
-                } else if (node instanceof ObjectCreationExpr creation
-                    && creation.getAnonymousClassBody().isEmpty()) {
-                  semantics
-                      .typeDeclaration(semantics.typeOf(creation).name())
-                      .flatMap(
-                          t ->
-                              t.getConstructors().stream()
-                                  .filter(
-                                      c ->
-                                          c.getParameters().size()
-                                              == creation.getArguments().size())
-                                  .findFirst())
-                      .ifPresent(
-                          c -> callSites.computeIfAbsent(c, x -> new ArrayList<>()).add(creation));
-                }
-              });
+      semantics.walk(
+          node -> {
+            if (node instanceof MethodCallExpr call) {
+              semantics
+                  .declarationOf(call)
+                  .ifPresent(m -> callSites.computeIfAbsent(m, x -> new ArrayList<>()).add(call));
+            } else if (node instanceof ObjectCreationExpr creation
+                && creation.getAnonymousClassBody().isEmpty()) {
+              semantics
+                  .typeDeclaration(semantics.typeOf(creation).name())
+                  .flatMap(
+                      t ->
+                          t.getConstructors().stream()
+                              .filter(
+                                  c -> c.getParameters().size() == creation.getArguments().size())
+                              .findFirst())
+                  .ifPresent(
+                      c -> callSites.computeIfAbsent(c, x -> new ArrayList<>()).add(creation));
+            }
+          });
     }
     return callSites;
   }

@@ -1,6 +1,5 @@
 package io.github.posthogguard.eval;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -178,27 +177,23 @@ final class Roles {
     if (semantics.model().rows("argumentRoles").isEmpty()) {
       return argumentRoles;
     }
-    semantics
-        .unit()
-        .walk(
-            Node.TreeTraversal.PREORDER,
-            node -> {
-              List<ModelRow> rows = List.of();
-              List<Expression> arguments = List.of();
-              if (node instanceof MethodCallExpr call) {
-                rows = calls.matching("argumentRoles", call);
-                arguments = call.getArguments();
-              } else if (node instanceof ObjectCreationExpr creation) {
-                rows = calls.matching("argumentRoles", creation);
-                arguments = creation.getArguments();
-              }
-              for (ModelRow row : rows) {
-                for (int i :
-                    Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
-                  give(arguments.get(i), row.require("role"));
-                }
-              }
-            });
+    semantics.walk(
+        node -> {
+          List<ModelRow> rows = List.of();
+          List<Expression> arguments = List.of();
+          if (node instanceof MethodCallExpr call) {
+            rows = calls.matching("argumentRoles", call);
+            arguments = call.getArguments();
+          } else if (node instanceof ObjectCreationExpr creation) {
+            rows = calls.matching("argumentRoles", creation);
+            arguments = creation.getArguments();
+          }
+          for (ModelRow row : rows) {
+            for (int i : Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
+              give(arguments.get(i), row.require("role"));
+            }
+          }
+        });
     return argumentRoles;
   }
 

@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What one file's names and expressions mean: which declaration a name refers to, which type a
@@ -69,6 +70,7 @@ public final class JavaSemantics {
   private final Map<TypeDeclaration<?>, Map<String, List<MethodDeclaration>>> methodIndex =
       new IdentityHashMap<>();
   private final Set<Expression> typing = Collections.newSetFromMap(new IdentityHashMap<>());
+  private List<Node> nodes;
   private final Map<String, Set<String>> supertypes = new HashMap<>();
 
   /**
@@ -88,6 +90,35 @@ public final class JavaSemantics {
     for (TypeDeclaration<?> type : fields.keySet()) {
       typesByName.put(types.qualifiedName(type), type);
     }
+  }
+
+  /**
+   * Visits every node of the file in the order of {@link Node#walk(Consumer)} (pre-order). The
+   * nodes are listed once per file: the rules and evaluators each visit the whole file, and
+   * JavaParser's own walk copies and synchronizes on every step.
+   */
+  public void walk(Consumer<Node> visitor) {
+    if (nodes == null) {
+      nodes = preOrder(unit);
+    }
+    for (Node node : nodes) {
+      visitor.accept(node);
+    }
+  }
+
+  private static List<Node> preOrder(Node root) {
+    List<Node> order = new ArrayList<>();
+    Deque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      order.add(node);
+      List<Node> children = node.getChildNodes();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        pending.push(children.get(i));
+      }
+    }
+    return order;
   }
 
   public CompilationUnit unit() {

@@ -393,9 +393,22 @@ public final class ProjectAnalysis {
       rememberFirstPass(state, text, true);
       return;
     }
-    Work work =
-        analyzeAndSummarize(
-            file, () -> new RecordingView(new ConfigView(config)), interested, true);
+    Work work = null;
+    if (interested.isEmpty()) {
+      // only other files need it, for what its types declare: no rule reads it, so its method
+      // bodies name no secret and no source (they may still pass on another file's secret: lost)
+      work =
+          analyzeAndSummarize(
+              new SourceFile(file.path(), DeclarationsOnly.of(text)),
+              () -> new RecordingView(new ConfigView(config)),
+              interested,
+              true);
+    }
+    if (work == null || !work.parsed() && work.settled()) {
+      work =
+          analyzeAndSummarize(
+              file, () -> new RecordingView(new ConfigView(config)), interested, true);
+    }
     state.analysis = kept(work.analysis(), text);
     state.parsed |= work.parsed();
     state.summaries = work.summaries();

@@ -56,29 +56,27 @@ public final class Summarizer {
   public static List<PassedArgument> passedArguments(Evaluator evaluator) {
     JavaSemantics semantics = evaluator.semantics();
     List<PassedArgument> passed = new ArrayList<>();
-    semantics
-        .unit()
-        .walk(
-            node -> {
-              if (node instanceof MethodCallExpr call
-                  && call.getArguments().isNonEmpty()
-                  && call.getScope().isPresent()
-                  && semantics.declarationOf(call).isEmpty()) {
-                Expression scope = call.getScope().get();
-                JavaType receiver =
-                    semantics.typeNamedBy(scope).orElseGet(() -> semantics.typeOf(scope));
-                addPassed(evaluator, receiver, call.getNameAsString(), call.getArguments(), passed);
-              } else if (node instanceof ObjectCreationExpr creation
-                  && creation.getArguments().isNonEmpty()
-                  && creation.getAnonymousClassBody().isEmpty()) {
-                addPassed(
-                    evaluator,
-                    semantics.typeOf(creation),
-                    PassedArgument.CONSTRUCTOR,
-                    creation.getArguments(),
-                    passed);
-              }
-            });
+    semantics.walk(
+        node -> {
+          if (node instanceof MethodCallExpr call
+              && call.getArguments().isNonEmpty()
+              && call.getScope().isPresent()
+              && semantics.declarationOf(call).isEmpty()) {
+            Expression scope = call.getScope().get();
+            JavaType receiver =
+                semantics.typeNamedBy(scope).orElseGet(() -> semantics.typeOf(scope));
+            addPassed(evaluator, receiver, call.getNameAsString(), call.getArguments(), passed);
+          } else if (node instanceof ObjectCreationExpr creation
+              && creation.getArguments().isNonEmpty()
+              && creation.getAnonymousClassBody().isEmpty()) {
+            addPassed(
+                evaluator,
+                semantics.typeOf(creation),
+                PassedArgument.CONSTRUCTOR,
+                creation.getArguments(),
+                passed);
+          }
+        });
     return passed;
   }
 

@@ -71,9 +71,9 @@ public final class PostHogKeyClientExposure implements Rule {
       return;
     }
     List<Node> reported = new ArrayList<>();
-    file.unit()
+    evaluator
+        .semantics()
         .walk(
-            Node.TreeTraversal.PREORDER,
             node -> {
               if (!(node instanceof MethodCallExpr) && !(node instanceof ObjectCreationExpr)) {
                 return;
@@ -226,9 +226,9 @@ public final class PostHogKeyClientExposure implements Rule {
         reported.add(field);
       }
     }
-    file.unit()
+    evaluator
+        .semantics()
         .walk(
-            Node.TreeTraversal.PREORDER,
             node -> {
               if (!(node instanceof MethodCallExpr) && !(node instanceof ObjectCreationExpr)
                   || reported.stream().anyMatch(node::isDescendantOf)) {

@@ -54,9 +54,9 @@ public final class PostHogKeyMisuse implements Rule {
       return;
     }
     Evaluator evaluator = Evaluator.of(file, options);
-    file.unit()
+    evaluator
+        .semantics()
         .walk(
-            Node.TreeTraversal.PREORDER,
             node -> {
               List<ModelRow> rows;
               List<Expression> arguments;

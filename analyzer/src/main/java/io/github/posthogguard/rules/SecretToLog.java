@@ -53,9 +53,9 @@ public final class SecretToLog implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     Evaluator evaluator = Evaluator.of(file, options);
-    file.unit()
+    evaluator
+        .semantics()
         .walk(
-            Node.TreeTraversal.PREORDER,
             node -> {
               if (node instanceof MethodCallExpr call) {
                 sink(evaluator, call).ifPresent(sink -> check(context, evaluator, node, sink));
