@@ -12,6 +12,7 @@ import java.util.function.Predicate;
  */
 public final class TextClues {
   private static final int ALPHABET = 36;
+  private static final int TRIGRAMS = ALPHABET * ALPHABET * ALPHABET;
   private final String text;
   private String decoded;
   private String words;
@@ -108,10 +109,17 @@ public final class TextClues {
   }
 
   private static long[] trigramsOf(String words) {
-    long[] seen = new long[(ALPHABET * ALPHABET * ALPHABET + 63) / 64];
-    for (int i = 0; i + 3 <= words.length(); i++) {
-      int trigram = trigram(words, i);
-      if (trigram >= 0) {
+    long[] seen = new long[(TRIGRAMS + 63) / 64];
+    int trigram = 0;
+    int run = 0; // letters and digits in a row
+    for (int i = 0; i < words.length(); i++) {
+      int c = letterOrDigit(words.charAt(i));
+      if (c < 0) {
+        run = 0;
+        continue;
+      }
+      trigram = trigram % (ALPHABET * ALPHABET) * ALPHABET + c;
+      if (++run >= 3) {
         seen[trigram >>> 6] |= 1L << trigram;
       }
     }

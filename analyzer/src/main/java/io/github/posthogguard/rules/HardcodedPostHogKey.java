@@ -54,12 +54,17 @@ public final class HardcodedPostHogKey implements Rule {
     JavaFile file = context.file();
     Evaluator constants = Evaluator.of(file, FlowOptions.NONE);
     Deque<Expression> roots = new ArrayDeque<>();
-    for (Expression expression :
-        file.unit().findAll(Expression.class, HardcodedPostHogKey::mayAssemble)) {
-      if (!(expression instanceof BinaryExpr) || !isOperandOfConcatenation(expression)) {
-        roots.add(expression);
-      }
-    }
+    constants
+        .semantics()
+        .walk(
+            node -> {
+              if (node instanceof Expression expression
+                  && mayAssemble(expression)
+                  && (!(expression instanceof BinaryExpr)
+                      || !isOperandOfConcatenation(expression))) {
+                roots.add(expression);
+              }
+            });
     while (!roots.isEmpty()) {
       Deadline.check();
       Expression root = roots.poll();
