@@ -298,14 +298,15 @@ final class Constants {
     if (owner.kind() != JavaType.Kind.CLASS) {
       return Optional.empty();
     }
-    project.demand(owner.name()); // its value may complete a key, a header's or a secret's name
+    // its value may complete a key, a header's or a secret's name
+    project.demandMember(owner.name(), field);
     return Optional.of(new Value(List.of(Ref.field(owner.name(), field)), true));
   }
 
   private Optional<Value> staticallyImported(String name) {
     for (String owner : semantics.types().staticImportOwners(name)) {
       if (project.declares(owner)) {
-        project.demand(owner);
+        project.demandMember(owner, name);
         return Optional.of(new Value(List.of(Ref.field(owner, name)), true));
       }
     }

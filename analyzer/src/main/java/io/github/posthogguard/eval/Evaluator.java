@@ -730,7 +730,7 @@ public final class Evaluator {
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
         Fact byName = getterByName(call);
         if (!byName.isNone() && semantics.mayBeOtherFileType(receiver)) {
-          project.demand(receiver.name()); // its declared return type may say otherwise
+          project.demandMember(receiver.name(), name); // its declared return type may say otherwise
           byName =
               Fact.named(
                   byName.secretHere(),

@@ -321,7 +321,7 @@ public final class JavaSemantics {
       }
     }
     if (candidate != null) {
-      project.demand(candidate.owner());
+      project.demandMember(candidate.owner(), identifier);
     }
     return Optional.ofNullable(candidate);
   }
@@ -469,7 +469,8 @@ public final class JavaSemantics {
         if (typeDeclaration(type).isEmpty()
             && !type.startsWith("java.")
             && !model.knowsType(type)) {
-          project.demand(type); // an inherited field's type: a logger, a message formatter...
+          // an inherited field's type: a logger, a message formatter...
+          project.demandMember(type, access.getNameAsString());
         }
         Optional<TypeSummary> summary = project.type(type);
         if (summary.isPresent()) {
@@ -500,7 +501,8 @@ public final class JavaSemantics {
         && typeDeclaration(receiver.name()).isEmpty()
         && !model.knowsType(receiver.name())
         && !receiver.name().startsWith("java.")) {
-      project.demand(receiver.name()); // what its method returns may be a logger, a source...
+      // what its method returns may be a logger, a source...
+      project.demandMember(receiver.name(), name);
     }
     if (receiver.kind() == JavaType.Kind.CLASS && !receiver.isArray()) {
       for (String type : supertypesOf(receiver)) {

@@ -330,11 +330,12 @@ public final class ProjectAnalysis {
               + " demanded "
               + state.demanded
               + " relevant "
-              + state.demanded.stream().filter(index::isRelevant).toList()
+              + state.demanded.stream().filter(d -> index.isRelevantDemand(d, true)).toList()
               + " refs "
               + state.refs.size());
     }
-    return state.demanded.stream().anyMatch(index::isRelevant)
+    boolean foundAlone = !state.analysis.findings().isEmpty();
+    return state.demanded.stream().anyMatch(d -> index.isRelevantDemand(d, foundAlone))
         || state.summaries.stream().anyMatch(s -> index.receivesSecrets(s.name()))
         || state.refs.stream().anyMatch(ref -> index.resolve(Fact.of(ref)).isPresent());
   }

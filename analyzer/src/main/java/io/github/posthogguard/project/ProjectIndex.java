@@ -5,6 +5,7 @@ import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
+import io.github.posthogguard.java.JavaType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,8 @@ public final class ProjectIndex implements ProjectView {
   private final ConfigIndex config;
   private final Map<Fact, Optional<Secret>> resolved = new ConcurrentHashMap<>();
   private final Map<String, Boolean> relevant = new ConcurrentHashMap<>();
+  private volatile Set<String> relevantSimpleNames;
+  private volatile Set<String> addingSimpleNames;
   private final Map<String, Fact> passed;
   private final Map<String, Set<String>> slotsByType;
 
@@ -137,6 +140,111 @@ public final class ProjectIndex implements ProjectView {
     }
     if (summary.relevant() || summary.supertypes().stream().anyMatch(s -> isRelevant(s, seen))) {
       return true; // a project type's relevance shows only through its own supertypes
+    }
+    return relevant.computeIfAbsent(
+        qualifiedName, q -> facts(summary).anyMatch(f -> resolve(f).isPresent()));
+  }
+
+  /**
+   * Whether what a file's analysis demanded ({@link RecordingView#demanded}: a type, or one member
+   * of a type) can change its findings. {@code foundAlone}: the file found something alone, which
+   * the project may also take away (a member named like a secret whose type cannot hold one); a
+   * file that found nothing can only gain findings.
+   */
+  boolean isRelevantDemand(String demand, boolean foundAlone) {
+    int member = demand.indexOf(RecordingView.MEMBER);
+    if (member < 0) {
+      return isRelevant(demand);
+    }
+    return isRelevantMember(
+        demand.substring(0, member), demand.substring(member + 1), foundAlone, new HashSet<>());
+  }
+
+  /**
+   * Whether the type's member (a field or the methods of that name, its own or inherited) can
+   * change another file's findings: it may add one by its own file, it holds or returns a secret
+   * through other files, or its type may; or it may take one away (named like a secret).
+   */
+  private boolean isRelevantMember(
+      String type, String member, boolean takesAway, Set<String> seen) {
+    TypeSummary summary = summaries.get(type);
+    if (summary == null || !seen.add(type)) {
+      return false;
+    }
+    if (summary.relevantMembers().contains(member)) {
+      return true;
+    }
+    Optional<TypeSummary.FieldSummary> field = summary.field(member);
+    List<TypeSummary.MethodSummary> methods = summary.methods().getOrDefault(member, List.of());
+    if (takesAway
+        && (field.isPresent() || !methods.isEmpty())
+        && Summarizer.namedLikeSecret(member)) {
+      return true;
+    }
+    if (field.isPresent()
+        && (resolve(field.get().secret()).isPresent()
+            || relevantThrough(field.get().type(), takesAway))) {
+      return true;
+    }
+    for (TypeSummary.MethodSummary method : methods) {
+      if (resolve(method.returns()).isPresent()
+          || resolve(method.carries()).isPresent()
+          || relevantThrough(method.returnType(), takesAway)) {
+        return true;
+      }
+    }
+    return summary.supertypes().stream()
+        .anyMatch(s -> isRelevantMember(s, member, takesAway, seen));
+  }
+
+  /**
+   * A member's type through which the second pass may see more: a project type that is relevant, or
+   * a type its file could not resolve (another file's type of the same package, for one) whose
+   * simple name such a type has.
+   */
+  private boolean relevantThrough(JavaType type, boolean takesAway) {
+    if (type == null) {
+      return false;
+    }
+    Predicate<String> relevantType =
+        takesAway ? this::isRelevant : name -> mayAddFindings(name, new HashSet<>());
+    if (type.kind() == JavaType.Kind.CLASS) {
+      return summaries.containsKey(type.name()) && relevantType.test(type.name());
+    }
+    if (type.kind() != JavaType.Kind.UNRESOLVED) {
+      return false;
+    }
+    Set<String> simpleNames = takesAway ? relevantSimpleNames : addingSimpleNames;
+    if (simpleNames == null) {
+      simpleNames = simpleNamesOf(relevantType);
+      if (takesAway) {
+        relevantSimpleNames = simpleNames;
+      } else {
+        addingSimpleNames = simpleNames;
+      }
+    }
+    return simpleNames.contains(type.name().substring(type.name().lastIndexOf('.') + 1));
+  }
+
+  private Set<String> simpleNamesOf(Predicate<String> relevantType) {
+    Set<String> names = new HashSet<>();
+    for (String name : summaries.keySet()) {
+      if (relevantType.test(name)) {
+        names.add(name.substring(name.lastIndexOf('.') + 1));
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /** Whether the type may add a finding to another file's: {@link #isRelevant} without names. */
+  private boolean mayAddFindings(String qualifiedName, Set<String> seen) {
+    TypeSummary summary = summaries.get(qualifiedName);
+    if (summary == null || !seen.add(qualifiedName)) {
+      return false;
+    }
+    if (summary.mayAddFindings()
+        || summary.supertypes().stream().anyMatch(s -> mayAddFindings(s, seen))) {
+      return true;
     }
     return relevant.computeIfAbsent(
         qualifiedName, q -> facts(summary).anyMatch(f -> resolve(f).isPresent()));

@@ -34,6 +34,15 @@ public interface ProjectView {
   default void demand(String type) {}
 
   /**
+   * Notes that a finding may depend on what the project says of one member of {@code type} (a field
+   * or the methods of that name, its own or inherited): narrower than {@link #demand}, so that a
+   * file is analyzed again only when that member can change what it finds.
+   */
+  default void demandMember(String type, String member) {
+    demand(type);
+  }
+
+  /**
    * What other files pass to argument {@code index} of {@code type}'s method (constructor: {@link
    * PassedArgument#CONSTRUCTOR}) called with {@code arity} arguments.
    */

@@ -39,9 +39,17 @@ final class RecordingView implements ProjectView {
     return delegate.configKeys(reader, name, kinds);
   }
 
+  /** Between a type and its member in a {@link #demanded} entry. */
+  static final char MEMBER = '#';
+
   @Override
   public void demand(String type) {
     demanded.add(type);
+  }
+
+  @Override
+  public void demandMember(String type, String member) {
+    demanded.add(type + MEMBER + member);
   }
 
   @Override
@@ -50,6 +58,7 @@ final class RecordingView implements ProjectView {
     return delegate.resolve(fact);
   }
 
+  /** The types demanded whole, and {@code type#member} for each member demanded. */
   Set<String> demanded() {
     return Set.copyOf(demanded);
   }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The bytes a {@link ResultStore} keeps of a file's passes, and the digests that key them. Every
@@ -270,6 +271,8 @@ final class ResultCodec {
     writeNullable(out, summary.shown(), ResultCodec::writeFact);
     writeNullable(out, summary.serialized(), ResultCodec::writeFact);
     out.writeBoolean(summary.relevant());
+    out.writeBoolean(summary.mayAddFindings());
+    writeList(out, List.copyOf(new TreeSet<>(summary.relevantMembers())), ResultCodec::writeString);
   }
 
   private static void writeField(Out out, TypeSummary.FieldSummary field) throws IOException {
@@ -458,7 +461,9 @@ final class ResultCodec {
         methods,
         readNullable(in, ResultCodec::readFact),
         readNullable(in, ResultCodec::readFact),
-        in.readBoolean());
+        in.readBoolean(),
+        in.readBoolean(),
+        Set.copyOf(readList(in, ResultCodec::readString)));
   }
 
   private static int readCount(In in) throws IOException {

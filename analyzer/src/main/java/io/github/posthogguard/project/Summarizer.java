@@ -23,9 +23,11 @@ import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.model.ApiModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Summarizes the types of one parsed file for the other files of its project: what each field
@@ -141,6 +143,8 @@ public final class Summarizer {
     for (String supertype : semantics.supertypesOf(JavaType.named(name))) {
       relevant |= !supertype.equals(name) && hasBehaviour(model, supertype);
     }
+    Set<String> relevantMembers = new HashSet<>();
+    boolean namedOnly = false; // a member named like a secret, whatever its type
     Map<String, TypeSummary.FieldSummary> fields = new LinkedHashMap<>();
     for (Variable field : semantics.fieldsOf(type).values()) {
       JavaType fieldType = semantics.typeOfVariable(field);
@@ -153,11 +157,14 @@ public final class Summarizer {
           field.name(),
           new TypeSummary.FieldSummary(
               field.name(), fieldType, field.isStatic(), constant, secret));
-      relevant |=
-          secret.secret() != null
-              || namedLikeSecret(field.name())
-              || isModelled(model, fieldType)
-              || constant != null && evaluator.canHoldSecret(fieldType) && interesting(constant);
+      boolean named = namedLikeSecret(field.name());
+      namedOnly |= named;
+      if (secret.secret() != null
+          || named && evaluator.canHoldSecret(fieldType)
+          || isModelled(model, fieldType)
+          || constant != null && evaluator.canHoldSecret(fieldType) && interesting(constant)) {
+        relevantMembers.add(field.name());
+      }
     }
     Map<String, List<TypeSummary.MethodSummary>> methods = new HashMap<>();
     for (var member : type.getMembers()) {
@@ -178,17 +185,34 @@ public final class Summarizer {
                   method.isStatic(),
                   returns,
                   carries));
-      relevant |=
-          returns.secret() != null
-              || carries.secret() != null
-              || namedLikeSecret(method.getNameAsString())
-              || isModelled(model, returnType);
+      boolean named = namedLikeSecret(method.getNameAsString());
+      namedOnly |= named;
+      if (returns.secret() != null
+          || carries.secret() != null
+          || named && evaluator.canHoldSecret(returnType)
+          || isModelled(model, returnType)) {
+        relevantMembers.add(method.getNameAsString());
+      }
     }
     Fact shown = evaluator.shown(type);
     Fact serialized = evaluator.serialized(type);
-    relevant |= shown.secret() != null || serialized.secret() != null;
+    boolean mayAddFindings =
+        relevant
+            || shown.secret() != null
+            || serialized.secret() != null
+            || !relevantMembers.isEmpty();
     return new TypeSummary(
-        name, path, kind(type), supertypes, fields, methods, shown, serialized, relevant);
+        name,
+        path,
+        kind(type),
+        supertypes,
+        fields,
+        methods,
+        shown,
+        serialized,
+        mayAddFindings || namedOnly,
+        mayAddFindings,
+        relevantMembers);
   }
 
   /** A type the models give sources or sinks: a project type extending it acts alike. */
@@ -215,7 +239,7 @@ public final class Summarizer {
   }
 
   /** A member named like a secret: the file alone may have judged it by that name. */
-  private static boolean namedLikeSecret(String name) {
+  static boolean namedLikeSecret(String name) {
     String property = AccessorNames.property(name);
     return PostHogKeyNames.secretKeyType(property).isPresent() || SensitiveNames.isSecret(property);
   }

@@ -5,6 +5,7 @@ import io.github.posthogguard.java.JavaType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What other files may know of one type of the project, computed from its own file alone: its kind,
@@ -24,6 +25,12 @@ import java.util.Optional;
  *     tells: it holds, returns or shows a secret, has a member named like one, a logger field, or a
  *     supertype the models give sources or sinks (references to other files aside; see {@link
  *     ProjectIndex#isRelevant})
+ * @param mayAddFindings whether it can add a finding to another file's, as far as its own file
+ *     tells: {@code relevant} without the members that are only named like a secret (those can only
+ *     take a finding away: an {@code int sessionId})
+ * @param relevantMembers the fields and methods that can add one, as far as its own file tells:
+ *     they hold or return a secret, are named like one and of a type that can hold it, are of a
+ *     type the models know, or are a constant that may be part of a key
  */
 public record TypeSummary(
     String name,
@@ -34,7 +41,9 @@ public record TypeSummary(
     Map<String, List<MethodSummary>> methods,
     Fact shown,
     Fact serialized,
-    boolean relevant) {
+    boolean relevant,
+    boolean mayAddFindings,
+    Set<String> relevantMembers) {
 
   /** The kinds of types. */
   public enum Kind {
@@ -49,6 +58,7 @@ public record TypeSummary(
     supertypes = List.copyOf(supertypes);
     fields = Map.copyOf(fields);
     methods = Map.copyOf(methods);
+    relevantMembers = Set.copyOf(relevantMembers);
   }
 
   /**
