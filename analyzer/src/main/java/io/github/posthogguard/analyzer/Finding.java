@@ -1,10 +1,12 @@
 package io.github.posthogguard.analyzer;
 
+import io.github.posthogguard.keys.KeyMask;
 import java.util.List;
 
 /**
- * One problem found in one file. The message never holds a full key: rules mask keys before they
- * report (see {@link io.github.posthogguard.keys.KeyMask}).
+ * One problem found in one file. The message never holds a full key: rules mask the keys they
+ * mention, and whatever else of the code a message quotes (a name that holds a key) is redacted
+ * here (see {@link KeyMask}).
  */
 public record Finding(
     String ruleId,
@@ -14,6 +16,7 @@ public record Finding(
     List<SecondaryLocation> secondaryLocations) {
 
   public Finding {
+    message = KeyMask.redact(message);
     secondaryLocations = List.copyOf(secondaryLocations);
   }
 

@@ -1,6 +1,7 @@
 package io.github.posthogguard.keys;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Masks keys the way PostHog shows them: the first 4 characters, "...", the last 4; eight asterisks
@@ -9,6 +10,13 @@ import java.util.regex.Matcher;
 public final class KeyMask {
   private static final int SHOWN = 4;
   private static final int SHORTEST_PARTLY_SHOWN = 16;
+
+  /**
+   * A key's prefix and body inside any run, whatever stands either side: an identifier ({@code
+   * password_phs_…}) or a longer run can hold a key that {@code PostHogKeys.KEY_SHAPE}, which asks
+   * for the boundaries of a value, would not see.
+   */
+  private static final Pattern KEY_INSIDE_ANY_RUN = Pattern.compile("ph[xsarc]_[A-Za-z0-9]{30,}");
 
   private KeyMask() {}
 
@@ -20,14 +28,15 @@ public final class KeyMask {
   }
 
   /**
-   * Masks every key-shaped run in free text (a parser's error message, an exception), plausible or
-   * not, public or not: such text is shown to people and must never carry a key.
+   * Masks every key-shaped run in free text (a parser's error message, an exception, a name taken
+   * from the code), plausible or not, public or not, even inside a longer identifier: such text is
+   * shown to people and must never carry a key.
    */
   public static String redact(String text) {
     if (text == null || text.indexOf('_') < 0) {
       return text;
     }
-    Matcher m = PostHogKeys.KEY_SHAPE.matcher(text);
+    Matcher m = KEY_INSIDE_ANY_RUN.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement(mask(m.group())));

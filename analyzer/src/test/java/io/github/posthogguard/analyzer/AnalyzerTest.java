@@ -35,6 +35,27 @@ class AnalyzerTest {
   }
 
   @Test
+  void aNameThatHoldsAKeyIsQuotedMasked() {
+    String name = "password_" + KEY + "_old";
+    String text =
+        "class A {\n  org.slf4j.Logger log;\n  void f(String "
+            + name
+            + ") { log.info("
+            + name
+            + "); }\n}\n";
+
+    List<Finding> findings = Rules.analyzer().analyze(new SourceFile("A.java", text)).findings();
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("SecretToLog");
+              assertThat(f.message()).contains("'password_phx_...XyNc_old'").doesNotContain(KEY);
+            });
+  }
+
+  @Test
   void aRuleThatThrowsLosesItsFindingsOnThatFileButNotTheOtherRulesNorTheNextFile() {
     Rule brokenOnA =
         new Rule() {

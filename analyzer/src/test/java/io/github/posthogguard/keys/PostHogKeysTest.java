@@ -84,6 +84,14 @@ class PostHogKeysTest {
     assertThat(redacted).doesNotContainPattern("ph[xs]_[A-Za-z0-9]{5}");
   }
 
+  @Test
+  void redactsAKeyInsideALongerIdentifier() {
+    String text = "The secret 'password_" + PERSONAL + "_old' reaches SLF4J info()";
+
+    assertThat(KeyMask.redact(text))
+        .isEqualTo("The secret 'password_phx_...XyNc_old' reaches SLF4J info()");
+  }
+
   /** A body of the given length that passes the randomness checks. */
   static String randomLike(int length) {
     String alphabet = "7Kq2ZmW9xTbR4vNc8LpJ3sHd6YfG5gBk";

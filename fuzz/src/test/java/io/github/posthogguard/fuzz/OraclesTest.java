@@ -1,5 +1,6 @@
 package io.github.posthogguard.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,13 +28,16 @@ class OraclesTest {
         .doesNotThrowAnyException();
   }
 
+  /**
+   * A finding redacts its own message, so a rule that quotes a key in full cannot get it past the
+   * oracle: the oracle sees it masked.
+   */
   @Test
-  void aKeyShownInFullFails() {
+  void aKeyQuotedInFullByARuleReachesTheOracleMasked() {
     FileAnalysis analysis = analysis("Hard-coded key " + KEY, List.of());
-    assertThatThrownBy(() -> Oracles.check(analysis, FILE.text(), List.of()))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining(KeyMask.mask(KEY))
-        .hasMessageNotContaining(KEY);
+    assertThat(analysis.findings().get(0).message()).isEqualTo("Hard-coded key phx_...0kXw");
+    assertThatCode(() -> Oracles.check(analysis, FILE.text(), List.of()))
+        .doesNotThrowAnyException();
   }
 
   @Test
