@@ -283,15 +283,19 @@ public final class ProjectAnalysis {
           }
         }
       }
+    }
+    ProjectIndex known = new ProjectIndex(all, byType.keySet(), config);
+    for (State state : states) {
       for (PassedArgument argument : state.passed) {
         State declaring = declaringState(argument.type(), byType);
-        if (declaring != null && isPending(declaring)) {
+        // a reference that does not resolve yet is asked again next round, with more summaries
+        if (declaring != null && isPending(declaring) && known.carriesSecret(argument.fact())) {
           declaring.allRules = true; // a helper of another file gets a secret: it may log it
           more.add(declaring);
         }
       }
     }
-    Set<String> names = new HashSet<>(new ProjectIndex(all, byType.keySet(), config).clueNames());
+    Set<String> names = new HashSet<>(known.clueNames());
     names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
     names.removeAll(seenNames);
     seenNames.addAll(names);

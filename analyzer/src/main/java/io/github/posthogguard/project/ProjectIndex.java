@@ -94,7 +94,12 @@ public final class ProjectIndex implements ProjectView {
   public boolean receivesSecrets(String type) {
     return slotsByType.getOrDefault(type, Set.of()).stream()
         .map(passed::get)
-        .anyMatch(fact -> resolve(fact).filter(FLOWS).isPresent());
+        .anyMatch(this::carriesSecret);
+  }
+
+  /** Whether {@code fact} resolves, with what the index knows, to a secret that flows. */
+  public boolean carriesSecret(Fact fact) {
+    return resolve(fact).filter(FLOWS).isPresent();
   }
 
   @Override
