@@ -48,6 +48,7 @@ public final class ApiModel {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Set<String> knownTypes = new HashSet<>();
   private final Map<String, Set<String>> words = new HashMap<>();
+  private final Map<String, Set<String>> typesBySection = new HashMap<>();
 
   private ApiModel(List<ModelRow> rows) {
     this.rows = List.copyOf(rows);
@@ -72,6 +73,9 @@ public final class ApiModel {
         }
       }
       row.get("type").filter(t -> !t.contains("*")).ifPresent(knownTypes::add);
+      row.get("type")
+          .ifPresent(
+              t -> typesBySection.computeIfAbsent(row.section(), s -> new HashSet<>()).add(t));
       row.get("returns")
           .map(ApiModel::withoutArrays)
           .filter(t -> !t.equals("self"))
@@ -162,6 +166,11 @@ public final class ApiModel {
   /** The words of a word section ({@code secretHeaders}, {@code sanitizerWords}...). */
   public Set<String> words(String section) {
     return words.getOrDefault(section, Set.of());
+  }
+
+  /** The types the rows of {@code section} name, as written. */
+  public Set<String> typesIn(String section) {
+    return typesBySection.getOrDefault(section, Set.of());
   }
 
   /** Whether any row names this type: a wildcard import of its package may bring it in. */

@@ -218,10 +218,8 @@ public final class Summarizer {
   /** A type the models give sources or sinks: a project type extending it acts alike. */
   private static boolean hasBehaviour(ApiModel model, String type) {
     for (String section : BEHAVIOUR) {
-      for (var row : model.rows(section)) {
-        if (row.get("type").filter(type::equals).isPresent()) {
-          return true;
-        }
+      if (model.typesIn(section).contains(type)) {
+        return true;
       }
     }
     return false;
