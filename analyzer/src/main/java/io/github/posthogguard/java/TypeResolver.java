@@ -127,6 +127,11 @@ public final class TypeResolver {
    */
   public JavaType resolve(String written, Node context) {
     int dot = written.indexOf('.');
+    if (dot > 0 && Character.isLowerCase(written.charAt(0))) {
+      // org.slf4j.Logger: a package first, by Java's naming convention (a type of the file's
+      // package named org would be found here, and shadow the package, only by that guess)
+      return JavaType.named(written);
+    }
     if (dot > 0) {
       JavaType first = resolveSimple(written.substring(0, dot), context);
       if (first.kind() == JavaType.Kind.CLASS) {
