@@ -159,7 +159,7 @@ public final class ProjectIndex implements ProjectView {
   boolean isRelevantDemand(String demand, boolean foundAlone) {
     int member = demand.indexOf(RecordingView.MEMBER);
     if (member < 0) {
-      return isRelevant(demand);
+      return foundAlone ? isRelevant(demand) : mayAddFindings(demand, new HashSet<>());
     }
     return isRelevantMember(
         demand.substring(0, member), demand.substring(member + 1), foundAlone, new HashSet<>());

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -159,6 +160,9 @@ public final class Summarizer {
               field.name(), fieldType, field.isStatic(), constant, secret));
       boolean named = namedLikeSecret(field.name());
       namedOnly |= named;
+      if (isPrivate(field)) {
+        continue; // no other file reads it (an accessor or a generated getter is looked up apart)
+      }
       if (secret.secret() != null
           || named && evaluator.canHoldSecret(fieldType)
           || isModelled(model, fieldType)
@@ -187,6 +191,9 @@ public final class Summarizer {
                   carries));
       boolean named = namedLikeSecret(method.getNameAsString());
       namedOnly |= named;
+      if (method.isPrivate()) {
+        continue; // no other file calls it
+      }
       if (returns.secret() != null
           || carries.secret() != null
           || named && evaluator.canHoldSecret(returnType)
@@ -213,6 +220,10 @@ public final class Summarizer {
         mayAddFindings || namedOnly,
         mayAddFindings,
         relevantMembers);
+  }
+
+  private static boolean isPrivate(Variable field) {
+    return field.annotated() instanceof FieldDeclaration declaration && declaration.isPrivate();
   }
 
   /** A type the models give sources or sinks: a project type extending it acts alike. */
