@@ -448,7 +448,37 @@ public final class Evaluator {
     if (v.kind() == Variable.Kind.PARAMETER) {
       fact = fact.or(fromCallers(v));
     }
+    if (v.kind() == Variable.Kind.LAMBDA_PARAMETER) {
+      fact = fact.or(intoLambda(v));
+    }
     return fact.or(byName(v, v.declaration()));
+  }
+
+  /**
+   * What the call a lambda is given to hands its first parameter ({@code lambdaParameters} rows):
+   * {@code Optional.ofNullable(token).ifPresent(t -> log.info(t))} logs the token.
+   */
+  private Fact intoLambda(Variable parameter) {
+    if (!(parameter.declaration() instanceof Parameter p)
+        || !(p.getParentNode().orElse(null) instanceof LambdaExpr lambda)
+        || lambda.getParameters().isEmpty()
+        || lambda.getParameters().get(0) != p
+        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+      return Fact.NONE;
+    }
+    int at = -1;
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      if (call.getArgument(i) == lambda) {
+        at = i;
+      }
+    }
+    Fact fact = Fact.NONE;
+    for (ModelRow row : calls.matching("lambdaParameters", call)) {
+      if (row.get("lambda").map(Integer::valueOf).orElse(0) == at) {
+        fact = fact.or(propagated(List.of(row), call.getScope().orElse(null), List.of()));
+      }
+    }
+    return fact;
   }
 
   /**

@@ -1,0 +1,25 @@
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What an Optional, a collection or a stream holds reaches the lambda it is given. */
+public class LambdaParameters {
+  private static final Logger log = LoggerFactory.getLogger(LambdaParameters.class);
+
+  void optional(String token) {
+    Optional.ofNullable(token).ifPresent(t -> log.info("token {}", t)); // Noncompliant
+    Optional.of(token).filter(t -> !t.isBlank()).ifPresent(value -> log.info(value)); // Noncompliant
+    Optional.ofNullable(token).map(t -> t.length()).ifPresent(n -> log.info("length {}", n));
+  }
+
+  void collections(String apiKey) {
+    List.of(apiKey).forEach(k -> log.debug(k)); // Noncompliant
+    List.of(apiKey).stream().distinct().forEach(each -> log.debug("key {}", each)); // Noncompliant
+  }
+
+  void notSecrets(Optional<String> userName, List<String> regions) {
+    userName.ifPresent(u -> log.info("user {}", u));
+    regions.forEach(r -> log.info("region {}", r));
+  }
+}
