@@ -18,6 +18,13 @@ public class LambdaParameters {
     List.of(apiKey).stream().distinct().forEach(each -> log.debug("key {}", each)); // Noncompliant
   }
 
+  void methodReferences(String token, List<String> regions) {
+    Optional.ofNullable(token).ifPresent(log::info); // Noncompliant
+    List.of(token).forEach(System.out::println); // Noncompliant
+    regions.forEach(log::info);
+    Optional.ofNullable(token).map(String::length).ifPresent(System.out::println);
+  }
+
   void notSecrets(Optional<String> userName, List<String> regions) {
     userName.ifPresent(u -> log.info("user {}", u));
     regions.forEach(r -> log.info("region {}", r));

@@ -4,10 +4,13 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.model.CallPattern;
 import io.github.posthogguard.model.ModelCoverage;
@@ -60,6 +63,43 @@ final class Calls {
     return matched;
   }
 
+  /**
+   * The rows of {@code section} a method reference ({@code log::info}, {@code System.out::println})
+   * matches when it is called with {@code arity} arguments.
+   */
+  List<ModelRow> matching(String section, MethodReferenceExpr reference, int arity) {
+    List<ModelRow> candidates = model.candidates(section, reference.getIdentifier());
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Receiver receiver;
+    if (reference.getScope() instanceof TypeExpr written) {
+      Optional<Variable> variable = semantics.variable(written);
+      Set<String> fieldRoles = variable.isEmpty() ? roles.apply(written) : Set.of();
+      if (variable.isEmpty() && fieldRoles.isEmpty()) {
+        return List.of(); // Type::method: a static method, or an instance method of its argument
+      }
+      receiver =
+          variable.isPresent()
+              ? new Receiver(
+                  null, List.of(semantics.typeOfVariable(variable.get())), Set.of(), null)
+              : new Receiver(null, List.of(), fieldRoles, null);
+    } else {
+      receiver = receiverOf(reference.getScope(), reference);
+    }
+    List<ModelRow> matched = new ArrayList<>(1);
+    for (ModelRow row : candidates) {
+      CallPattern pattern = model.pattern(row);
+      if (pattern.target() != CallPattern.Target.CONSTRUCTOR
+          && pattern.acceptsArity(arity)
+          && receiver.accepts(pattern)) {
+        matched.add(row);
+        ModelCoverage.hit(row);
+      }
+    }
+    return matched;
+  }
+
   Optional<ModelRow> first(String section, MethodCallExpr call) {
     List<ModelRow> rows = matching(section, call);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
@@ -97,21 +137,26 @@ final class Calls {
     if (scope.isEmpty()) {
       return new Receiver(null, enclosingTypes(call), Set.of(), call.getNameAsString());
     }
-    if (scope.get() instanceof SuperExpr) {
-      return new Receiver(null, enclosingTypes(call), Set.of(), null);
+    return receiverOf(scope.get(), call);
+  }
+
+  /** What an explicit receiver {@code scope}, written at {@code site}, may be. */
+  private Receiver receiverOf(Expression scope, Node site) {
+    if (scope instanceof SuperExpr) {
+      return new Receiver(null, enclosingTypes(site), Set.of(), null);
     }
-    Optional<JavaType> staticType = semantics.typeNamedBy(scope.get());
+    Optional<JavaType> staticType = semantics.typeNamedBy(scope);
     if (staticType.isPresent()) {
       return new Receiver(staticType.get(), List.of(), Set.of(), null);
     }
-    JavaType type = semantics.typeOf(scope.get());
+    JavaType type = semantics.typeOf(scope);
     if (type.kind() == JavaType.Kind.CLASS
         && semantics.typeDeclaration(type.name()).isEmpty()
         && !type.name().startsWith("java.")
         && !semantics.model().knowsType(type.name())) {
       semantics.project().demand(type.name()); // a project type may extend one the models know
     }
-    return new Receiver(null, List.of(type), roles.apply(scope.get()), null);
+    return new Receiver(null, List.of(type), roles.apply(scope), null);
   }
 
   /** The types of {@code this} around a node, innermost first. */

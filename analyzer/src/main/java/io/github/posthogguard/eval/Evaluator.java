@@ -25,6 +25,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -169,6 +170,11 @@ public final class Evaluator {
   /** The constructor rows of a model section a {@code new} matches. */
   public List<ModelRow> matching(String section, ObjectCreationExpr creation) {
     return calls.matching(section, creation);
+  }
+
+  /** The rows of a model section a method reference matches, called with {@code arity}. */
+  public List<ModelRow> matching(String section, MethodReferenceExpr reference, int arity) {
+    return calls.matching(section, reference, arity);
   }
 
   // Secrets.
@@ -462,13 +468,23 @@ public final class Evaluator {
     if (!(parameter.declaration() instanceof Parameter p)
         || !(p.getParentNode().orElse(null) instanceof LambdaExpr lambda)
         || lambda.getParameters().isEmpty()
-        || lambda.getParameters().get(0) != p
-        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+        || lambda.getParameters().get(0) != p) {
+      return Fact.NONE;
+    }
+    return givenToFunction(lambda);
+  }
+
+  /**
+   * What the call a function ({@code t -> …}, {@code log::info}) is given to hands it as its first
+   * argument, by the {@code lambdaParameters} rows; none when {@code function} is not an argument.
+   */
+  public Fact givenToFunction(Expression function) {
+    if (!(function.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
       return Fact.NONE;
     }
     int at = -1;
     for (int i = 0; i < call.getArguments().size(); i++) {
-      if (call.getArgument(i) == lambda) {
+      if (call.getArgument(i) == function) {
         at = i;
       }
     }

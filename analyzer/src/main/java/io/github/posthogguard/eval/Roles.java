@@ -11,6 +11,8 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
@@ -96,16 +98,33 @@ final class Roles {
     if (e instanceof ObjectCreationExpr creation) {
       return fromRows(calls.matching("roles", creation), null, creation.getArguments());
     }
+    if (e instanceof TypeExpr written) {
+      return ofStaticField(written);
+    }
     return Set.of();
   }
 
   /** {@code System.err}: a static field the models give a role. */
   private Set<String> ofStaticField(FieldAccessExpr access) {
-    Optional<JavaType> owner = semantics.typeNamedBy(access.getScope());
+    return ofStaticField(semantics.typeNamedBy(access.getScope()), access.getNameAsString());
+  }
+
+  /**
+   * {@code System.out} before a method reference's {@code ::}, which JavaParser reads as a type.
+   */
+  private Set<String> ofStaticField(TypeExpr written) {
+    if (written.getType() instanceof ClassOrInterfaceType type && type.getScope().isPresent()) {
+      JavaType owner = semantics.types().resolve(type.getScope().get());
+      return ofStaticField(Optional.of(owner), type.getNameAsString());
+    }
+    return Set.of();
+  }
+
+  private Set<String> ofStaticField(Optional<JavaType> owner, String name) {
     if (owner.isEmpty()) {
       return Set.of();
     }
-    String field = owner.get().name() + "." + access.getNameAsString();
+    String field = owner.get().name() + "." + name;
     Set<String> roles = new HashSet<>();
     for (ModelRow row : semantics.model().rows("roles")) {
       if (row.get("field")

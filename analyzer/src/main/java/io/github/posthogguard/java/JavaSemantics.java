@@ -30,6 +30,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.model.ApiModel;
@@ -63,6 +64,7 @@ public final class JavaSemantics {
   private final ApiModel model;
   private final ProjectView project;
   private final Map<NameExpr, Variable> bindings;
+  private final Map<TypeExpr, Variable> referenceBindings;
   private final Map<Node, Variable> declared;
   private final Map<TypeDeclaration<?>, Map<String, Variable>> fields;
   private final Map<String, TypeDeclaration<?>> typesByName = new HashMap<>();
@@ -85,6 +87,7 @@ public final class JavaSemantics {
     this.types = new TypeResolver(unit, name -> model.knowsType(name) || project.declares(name));
     Scopes scopes = Scopes.of(unit, types, model);
     this.bindings = scopes.bindings();
+    this.referenceBindings = scopes.referenceBindings();
     this.declared = scopes.declared();
     this.fields = scopes.fields();
     for (TypeDeclaration<?> type : fields.keySet()) {
@@ -140,6 +143,11 @@ public final class JavaSemantics {
   /** The variable a simple name refers to, if the file declares it. */
   public Optional<Variable> variable(NameExpr name) {
     return Optional.ofNullable(bindings.get(name));
+  }
+
+  /** The variable before a method reference's {@code ::} that JavaParser reads as a type. */
+  public Optional<Variable> variable(TypeExpr referenceScope) {
+    return Optional.ofNullable(referenceBindings.get(referenceScope));
   }
 
   /**

@@ -20,9 +20,11 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -32,6 +34,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
 import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.model.ModelCoverage;
@@ -58,6 +61,7 @@ final class Scopes extends VoidVisitorAdapter<Void> {
   private final ApiModel model;
   private final Deque<Map<String, Variable>> stack = new ArrayDeque<>();
   private final Map<NameExpr, Variable> bindings = new IdentityHashMap<>();
+  private final Map<TypeExpr, Variable> referenceBindings = new IdentityHashMap<>();
   private final Map<Node, Variable> declared = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Map<String, Variable>> fields = new IdentityHashMap<>();
   private final Deque<TypeDeclaration<?>> owners = new ArrayDeque<>();
@@ -81,6 +85,14 @@ final class Scopes extends VoidVisitorAdapter<Void> {
 
   Map<NameExpr, Variable> bindings() {
     return bindings;
+  }
+
+  /**
+   * The variables before {@code ::} that JavaParser reads as types ({@code log::info}: it cannot
+   * tell a variable from a type there).
+   */
+  Map<TypeExpr, Variable> referenceBindings() {
+    return referenceBindings;
   }
 
   Map<Node, Variable> declared() {
@@ -465,6 +477,23 @@ final class Scopes extends VoidVisitorAdapter<Void> {
         return;
       }
     }
+  }
+
+  @Override
+  public void visit(MethodReferenceExpr n, Void arg) {
+    if (n.getScope() instanceof TypeExpr written
+        && written.getType() instanceof ClassOrInterfaceType type
+        && type.getScope().isEmpty()) {
+      String name = type.getNameAsString();
+      for (Map<String, Variable> scope : stack) {
+        Variable v = scope.get(name);
+        if (v != null) {
+          referenceBindings.put(written, v);
+          break;
+        }
+      }
+    }
+    super.visit(n, arg);
   }
 
   private void declare(Node node, Variable variable) {

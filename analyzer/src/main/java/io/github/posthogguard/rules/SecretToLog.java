@@ -3,6 +3,7 @@ package io.github.posthogguard.rules;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
@@ -62,8 +63,31 @@ public final class SecretToLog implements Rule {
               } else if (node instanceof ObjectCreationExpr creation) {
                 exceptionMessage(evaluator, creation)
                     .ifPresent(sink -> check(context, evaluator, node, sink));
+              } else if (node instanceof MethodReferenceExpr reference) {
+                checkReference(context, evaluator, reference);
               }
             });
+  }
+
+  /**
+   * A logger's method given where a secret is handed on ({@code
+   * Optional.ofNullable(token).ifPresent(log::info)}): the logger is called with it.
+   */
+  private static void checkReference(
+      RuleContext context, Evaluator evaluator, MethodReferenceExpr reference) {
+    for (ModelRow row : evaluator.matching("logSinks", reference, 1)) {
+      Arguments arguments = Arguments.parse(row.require("args"), row.source());
+      if (arguments.of(1).isEmpty()) {
+        continue;
+      }
+      Optional<Secret> secret = evaluator.resolved(evaluator.givenToFunction(reference));
+      if (secret.isPresent()) {
+        Sink sink =
+            new Sink(row.require("label") + " " + reference.getIdentifier() + "()", List.of());
+        report(context, reference, sink, secret.get());
+      }
+      return;
+    }
   }
 
   /** A writing call: how messages name it, and the arguments that reach the log. */
