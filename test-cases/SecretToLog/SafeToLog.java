@@ -43,6 +43,12 @@ public class SafeToLog {
         apiKeyHeaderName, isTokenValid, tokenExpiry, secretArn, passwordMinLength, keySet, nextPageToken);
   }
 
+  void whatATokenIsAbout(String tokenIssuer, String tokenAudience, String tokenAlgorithm,
+      String authScheme, String tokenScope, String tokenStatus) {
+    log.info("{} {} {} {} {} {}", tokenIssuer, tokenAudience, tokenAlgorithm, authScheme,
+        tokenScope, tokenStatus);
+  }
+
   void otherHeaders(jakarta.servlet.http.HttpServletRequest request) {
     log.info("agent {}", request.getHeader("User-Agent"));
   }

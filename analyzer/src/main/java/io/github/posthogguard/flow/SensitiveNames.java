@@ -160,6 +160,14 @@ public final class SensitiveNames {
           "spec",
           "alias",
           "reset",
+          // What a token is about, not the token: who issued it, for whom, how it is signed.
+          "issuer",
+          "audience",
+          "algorithm",
+          "scheme",
+          "scope",
+          "scopes",
+          "status",
           // Names of where a secret lives, not of the secret: a header's or a property's name.
           "property",
           "prop",
