@@ -154,7 +154,7 @@ final class Calls {
         && semantics.typeDeclaration(type.name()).isEmpty()
         && !type.name().startsWith("java.")
         && !semantics.model().knowsType(type.name())) {
-      semantics.project().demand(type.name()); // a project type may extend one the models know
+      semantics.project().demandSupertypes(type.name()); // it may extend one the models know
     }
     return new Receiver(null, List.of(type), roles.apply(scope), null);
   }

@@ -726,7 +726,7 @@ public final class JavaSemantics {
           direct.add(resolved.name());
         } else if (resolved.kind() == JavaType.Kind.UNRESOLVED) {
           unresolved.add(resolved);
-          types.candidates(resolved).forEach(project::demand); // a servlet of the project...
+          types.candidates(resolved).forEach(project::demandSupertypes); // a servlet of the project
         }
       }
     } else if (type.startsWith("java.") || type.startsWith("javax.")) {

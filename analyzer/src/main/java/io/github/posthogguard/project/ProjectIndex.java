@@ -5,6 +5,7 @@ import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
+import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import java.util.Collection;
 import java.util.HashMap;
@@ -151,12 +152,15 @@ public final class ProjectIndex implements ProjectView {
   }
 
   /**
-   * Whether what a file's analysis demanded ({@link RecordingView#demanded}: a type, or one member
-   * of a type) can change its findings. {@code foundAlone}: the file found something alone, which
-   * the project may also take away (a member named like a secret whose type cannot hold one); a
-   * file that found nothing can only gain findings.
+   * Whether what a file's analysis demanded ({@link RecordingView#demanded}: a type, one member of
+   * a type, or only its supertypes) can change its findings. {@code foundAlone}: the file found
+   * something alone, which the project may also take away (a member named like a secret whose type
+   * cannot hold one); a file that found nothing can only gain findings.
    */
   boolean isRelevantDemand(String demand, boolean foundAlone) {
+    if (demand.charAt(demand.length() - 1) == RecordingView.SUPERTYPES) {
+      return behaves(demand.substring(0, demand.length() - 1), new HashSet<>());
+    }
     int member = demand.indexOf(RecordingView.MEMBER);
     if (member < 0) {
       return foundAlone ? isRelevant(demand) : mayAddFindings(demand, new HashSet<>());
@@ -181,6 +185,13 @@ public final class ProjectIndex implements ProjectView {
     }
     Optional<TypeSummary.FieldSummary> field = summary.field(member);
     List<TypeSummary.MethodSummary> methods = summary.methods().getOrDefault(member, List.of());
+    if (field.isEmpty() && methods.isEmpty() && AccessorNames.isGetter(member)) {
+      // a getter Lombok writes, or a record's accessor: it returns its field
+      field = summary.field(AccessorNames.property(member)).filter(f -> !f.isStatic());
+      if (field.isPresent() && summary.relevantMembers().contains(field.get().name())) {
+        return true;
+      }
+    }
     if (takesAway
         && (field.isPresent() || !methods.isEmpty())
         && Summarizer.namedLikeSecret(member)) {
@@ -239,6 +250,18 @@ public final class ProjectIndex implements ProjectView {
       }
     }
     return Set.copyOf(names);
+  }
+
+  /**
+   * Whether the type, or a supertype through the project, extends a type the models give sources or
+   * sinks: a call on it may match a model's row.
+   */
+  boolean behaves(String qualifiedName, Set<String> seen) {
+    TypeSummary summary = summaries.get(qualifiedName);
+    if (summary == null || !seen.add(qualifiedName)) {
+      return false;
+    }
+    return summary.behaves() || summary.supertypes().stream().anyMatch(s -> behaves(s, seen));
   }
 
   /** Whether the type may add a finding to another file's: {@link #isRelevant} without names. */

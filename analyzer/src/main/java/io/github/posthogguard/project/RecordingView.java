@@ -42,9 +42,17 @@ final class RecordingView implements ProjectView {
   /** Between a type and its member in a {@link #demanded} entry. */
   static final char MEMBER = '#';
 
+  /** After a type whose supertypes alone were asked about, in a {@link #demanded} entry. */
+  static final char SUPERTYPES = '^';
+
   @Override
   public void demand(String type) {
     demanded.add(type);
+  }
+
+  @Override
+  public void demandSupertypes(String type) {
+    demanded.add(type + SUPERTYPES);
   }
 
   @Override

@@ -38,7 +38,7 @@ import java.util.TreeSet;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -273,6 +273,7 @@ final class ResultCodec {
     out.writeBoolean(summary.relevant());
     out.writeBoolean(summary.mayAddFindings());
     writeList(out, List.copyOf(new TreeSet<>(summary.relevantMembers())), ResultCodec::writeString);
+    out.writeBoolean(summary.behaves());
   }
 
   private static void writeField(Out out, TypeSummary.FieldSummary field) throws IOException {
@@ -463,7 +464,8 @@ final class ResultCodec {
         readNullable(in, ResultCodec::readFact),
         in.readBoolean(),
         in.readBoolean(),
-        Set.copyOf(readList(in, ResultCodec::readString)));
+        Set.copyOf(readList(in, ResultCodec::readString)),
+        in.readBoolean());
   }
 
   private static int readCount(In in) throws IOException {

@@ -219,7 +219,8 @@ public final class Summarizer {
         serialized,
         mayAddFindings || namedOnly,
         mayAddFindings,
-        relevantMembers);
+        relevantMembers,
+        relevant);
   }
 
   private static boolean isPrivate(Variable field) {

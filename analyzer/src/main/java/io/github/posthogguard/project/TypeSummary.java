@@ -31,6 +31,8 @@ import java.util.Set;
  * @param relevantMembers the fields and methods that can add one, as far as its own file tells:
  *     they hold or return a secret, are named like one and of a type that can hold it, are of a
  *     type the models know, or are a constant that may be part of a key
+ * @param behaves whether a supertype, as far as its own file tells, is one the models give sources
+ *     or sinks: a call on the type may then match a model's row (see {@link ProjectIndex#behaves})
  */
 public record TypeSummary(
     String name,
@@ -43,7 +45,8 @@ public record TypeSummary(
     Fact serialized,
     boolean relevant,
     boolean mayAddFindings,
-    Set<String> relevantMembers) {
+    Set<String> relevantMembers,
+    boolean behaves) {
 
   /** The kinds of types. */
   public enum Kind {

@@ -41,6 +41,20 @@ class ProjectIndexRelevanceTest {
     assertThat(index.isRelevantDemand("p.Codes", false)).isFalse();
   }
 
+  @Test
+  void aTypeAskedAboutForItsSupertypesMattersOnlyIfOneOfThemHasAModelsBehaviour() {
+    ProjectIndex index =
+        indexOf(
+            "package p; public class AuditLog extends java.io.PrintStream {"
+                + " public AuditLog() { super(System.out); } }",
+            "package p; public class FileAudit extends AuditLog {}",
+            "package p; public class Holder { public String apiKey() { return null; } }");
+
+    assertThat(index.isRelevantDemand("p.FileAudit^", false)).isTrue();
+    assertThat(index.isRelevantDemand("p.Holder^", false)).isFalse();
+    assertThat(index.isRelevantDemand("p.Holder", false)).isTrue();
+  }
+
   private static ProjectIndex indexOf(String... sources) {
     List<TypeSummary> summaries =
         java.util.stream.IntStream.range(0, sources.length)
