@@ -469,14 +469,7 @@ final class Scopes extends VoidVisitorAdapter<Void> {
 
   @Override
   public void visit(NameExpr n, Void arg) {
-    String name = n.getNameAsString();
-    for (Map<String, Variable> scope : stack) {
-      Variable v = scope.get(name);
-      if (v != null) {
-        bindings.put(n, v);
-        return;
-      }
-    }
+    inScope(n.getNameAsString()).ifPresent(v -> bindings.put(n, v));
   }
 
   @Override
@@ -484,16 +477,20 @@ final class Scopes extends VoidVisitorAdapter<Void> {
     if (n.getScope() instanceof TypeExpr written
         && written.getType() instanceof ClassOrInterfaceType type
         && type.getScope().isEmpty()) {
-      String name = type.getNameAsString();
-      for (Map<String, Variable> scope : stack) {
-        Variable v = scope.get(name);
-        if (v != null) {
-          referenceBindings.put(written, v);
-          break;
-        }
-      }
+      inScope(type.getNameAsString()).ifPresent(v -> referenceBindings.put(written, v));
     }
     super.visit(n, arg);
+  }
+
+  /** The variable a name stands for where the visit is, innermost scope first. */
+  private Optional<Variable> inScope(String name) {
+    for (Map<String, Variable> scope : stack) {
+      Variable v = scope.get(name);
+      if (v != null) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   private void declare(Node node, Variable variable) {
