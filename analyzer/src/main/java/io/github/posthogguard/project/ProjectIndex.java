@@ -7,6 +7,7 @@ import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.keys.PostHogKeys;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -285,7 +286,8 @@ public final class ProjectIndex implements ProjectView {
   /**
    * The names a file must mention to reach a secret of the project without spelling a secret's name
    * itself: types whose objects show a secret in {@code toString()} or a PostHog key in their JSON
-   * form, fields and methods that hold or return a PostHog key (or carry one inside).
+   * form, fields and methods that hold or return a PostHog key (or carry one inside), constants
+   * that hold a secret key's prefix.
    */
   public Set<String> clueNames() {
     Set<String> names = new HashSet<>();
@@ -294,7 +296,7 @@ public final class ProjectIndex implements ProjectView {
         names.add(summary.name().substring(summary.name().lastIndexOf('.') + 1));
       }
       summary.fields().values().stream()
-          .filter(f -> isKey(f.secret()))
+          .filter(f -> isKey(f.secret()) || spellsSecretPrefix(f.constant()))
           .forEach(f -> names.add(f.name()));
       summary.methods().values().stream()
           .flatMap(List::stream)
@@ -302,6 +304,16 @@ public final class ProjectIndex implements ProjectView {
           .forEach(m -> names.add(m.name()));
     }
     return names;
+  }
+
+  /**
+   * A constant that holds a secret key's prefix ({@code PREFIX = "phx_"}): a file that names it may
+   * assemble a key with no prefix of its own in its text.
+   */
+  private static boolean spellsSecretPrefix(List<Object> constantParts) {
+    return constantParts != null
+        && constantParts.stream()
+            .anyMatch(part -> part instanceof String text && PostHogKeys.maySpellSecret(text));
   }
 
   private boolean isKey(Fact fact) {
