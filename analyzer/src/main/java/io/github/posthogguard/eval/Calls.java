@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Matches calls and constructor calls against model rows: by method name and arity, and by what the
@@ -44,18 +45,29 @@ final class Calls {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    int arity = call.getArguments().size();
-    Receiver receiver = null;
+    return matching(candidates, call.getArguments().size(), () -> Optional.of(receiverOf(call)));
+  }
+
+  /**
+   * The method rows of {@code candidates} that a call of {@code arity} arguments on the receiver
+   * matches; the receiver is worked out only for a row that may match, and none matches without
+   * one.
+   */
+  private List<ModelRow> matching(
+      List<ModelRow> candidates, int arity, Supplier<Optional<Receiver>> receivers) {
+    Optional<Receiver> receiver = Optional.empty();
+    boolean worked = false;
     List<ModelRow> matched = new ArrayList<>(1);
     for (ModelRow row : candidates) {
       CallPattern pattern = model.pattern(row);
       if (pattern.target() == CallPattern.Target.CONSTRUCTOR || !pattern.acceptsArity(arity)) {
         continue;
       }
-      if (receiver == null) {
-        receiver = receiverOf(call);
+      if (!worked) {
+        receiver = receivers.get();
+        worked = true;
       }
-      if (receiver.accepts(pattern)) {
+      if (receiver.isPresent() && receiver.get().accepts(pattern)) {
         matched.add(row);
         ModelCoverage.hit(row);
       }
@@ -72,32 +84,7 @@ final class Calls {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Receiver receiver;
-    if (reference.getScope() instanceof TypeExpr written) {
-      Optional<Variable> variable = semantics.variable(written);
-      Set<String> fieldRoles = variable.isEmpty() ? roles.apply(written) : Set.of();
-      if (variable.isEmpty() && fieldRoles.isEmpty()) {
-        return List.of(); // Type::method: a static method, or an instance method of its argument
-      }
-      receiver =
-          variable.isPresent()
-              ? new Receiver(
-                  null, List.of(semantics.typeOfVariable(variable.get())), Set.of(), null)
-              : new Receiver(null, List.of(), fieldRoles, null);
-    } else {
-      receiver = receiverOf(reference.getScope(), reference);
-    }
-    List<ModelRow> matched = new ArrayList<>(1);
-    for (ModelRow row : candidates) {
-      CallPattern pattern = model.pattern(row);
-      if (pattern.target() != CallPattern.Target.CONSTRUCTOR
-          && pattern.acceptsArity(arity)
-          && receiver.accepts(pattern)) {
-        matched.add(row);
-        ModelCoverage.hit(row);
-      }
-    }
-    return matched;
+    return matching(candidates, arity, () -> receiverOf(reference));
   }
 
   Optional<ModelRow> first(String section, MethodCallExpr call) {
@@ -138,6 +125,27 @@ final class Calls {
       return new Receiver(null, enclosingTypes(call), Set.of(), call.getNameAsString());
     }
     return receiverOf(scope.get(), call);
+  }
+
+  /**
+   * What a method reference is made on. JavaParser reads a simple name or a static field before
+   * {@code ::} as a type: a variable of that name ({@code log::info}) or a static field the models
+   * give a role ({@code System.out::println}) is the receiver; otherwise it is a type, and {@code
+   * Type::method} a static method or an instance method of its argument: none.
+   */
+  private Optional<Receiver> receiverOf(MethodReferenceExpr reference) {
+    if (!(reference.getScope() instanceof TypeExpr written)) {
+      return Optional.of(receiverOf(reference.getScope(), reference));
+    }
+    Optional<Variable> variable = semantics.variable(written);
+    if (variable.isPresent()) {
+      JavaType type = semantics.typeOfVariable(variable.get());
+      return Optional.of(new Receiver(null, List.of(type), Set.of(), null));
+    }
+    Set<String> fieldRoles = roles.apply(written);
+    return fieldRoles.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Receiver(null, List.of(), fieldRoles, null));
   }
 
   /** What an explicit receiver {@code scope}, written at {@code site}, may be. */

@@ -34,19 +34,18 @@ public interface ProjectView {
   default void demand(String type) {}
 
   /**
-   * Notes that a finding may depend on what the project says of one member of {@code type} (a field
-   * or the methods of that name, its own or inherited): narrower than {@link #demand}, so that a
-   * file is analyzed again only when that member can change what it finds.
-   */
-  /**
-   * Tells that the file's findings may depend on {@code type}'s supertypes only: whether one of
-   * them is a type the models give sources or sinks (a project's logger wrapper, servlet or
-   * exception).
+   * Notes that a finding may depend on {@code type}'s supertypes only: whether one of them is a
+   * type the models give sources or sinks (a project's logger wrapper, servlet or exception).
    */
   default void demandSupertypes(String type) {
     demand(type);
   }
 
+  /**
+   * Notes that a finding may depend on what the project says of one member of {@code type} (a field
+   * or the methods of that name, its own or inherited): narrower than {@link #demand}, so that a
+   * file is analyzed again only when that member can change what it finds.
+   */
   default void demandMember(String type, String member) {
     demand(type);
   }
