@@ -36,7 +36,7 @@ public final class Fingerprints {
               + '\0'
               + normalizedLines(lines, finding.range().beginLine(), finding.range().endLine())
               + '\0'
-              + KeyMask.redact(finding.message());
+              + finding.message();
       int occurrence = occurrences.merge(content, 1, Integer::sum);
       fingerprints.add(hash(content + '\0' + occurrence));
     }

@@ -6,7 +6,6 @@ import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.config.ConfigAnalyzer;
-import io.github.posthogguard.keys.KeyMask;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.rules.HardcodedPostHogKey;
@@ -250,7 +249,7 @@ final class HistoryScan {
       return new Found(identity(key.key()), range, key.masked(), key.type().displayName());
     }
     // Assembled from parts: the masked message (type, first and last characters) tells it.
-    String message = KeyMask.redact(finding.message());
+    String message = finding.message(); // masked when the finding was made
     String masked = message.replaceAll(".*?(ph[xsar]_\\.\\.\\.\\w{4}).*", "$1");
     String type = message.replaceAll("^Hard-coded PostHog (.*?) ph[xsar]_\\.\\.\\..*$", "$1");
     return new Found("message:" + message, range, masked, type);

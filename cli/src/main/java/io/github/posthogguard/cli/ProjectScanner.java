@@ -4,7 +4,6 @@ import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.FileBudget;
 import io.github.posthogguard.analyzer.Finding;
-import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.cli.ScanResult.Notice;
 import io.github.posthogguard.cli.SourceCollector.Sources;
@@ -432,24 +431,14 @@ public final class ProjectScanner {
    * Sorts the findings and masks their text once more. Rules mask keys themselves; this keeps a
    * rule that forgets from printing a key through this tool.
    */
+  /**
+   * The findings in file order, and the problems masked (a finding masks its own messages when it
+   * is made).
+   */
   private static FileAnalysis masked(FileAnalysis analysis) {
-    List<Finding> findings =
-        analysis.findings().stream().map(ProjectScanner::masked).sorted(BY_POSITION).toList();
+    List<Finding> findings = analysis.findings().stream().sorted(BY_POSITION).toList();
     return new FileAnalysis(
         analysis.file(), findings, analysis.problems().stream().map(KeyMask::redact).toList());
-  }
-
-  private static Finding masked(Finding finding) {
-    List<SecondaryLocation> secondaries =
-        finding.secondaryLocations().stream()
-            .map(s -> new SecondaryLocation(s.range(), KeyMask.redact(s.message()), s.path()))
-            .toList();
-    return new Finding(
-        finding.ruleId(),
-        finding.path(),
-        finding.range(),
-        KeyMask.redact(finding.message()),
-        secondaries);
   }
 
   private static ThreadFactory daemonThreads() {

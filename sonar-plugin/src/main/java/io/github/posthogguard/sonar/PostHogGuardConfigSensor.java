@@ -85,8 +85,7 @@ public final class PostHogGuardConfigSensor implements Sensor {
       analysis.problem().ifPresent(problem -> LOG.warn(problem));
       for (Finding finding : analysis.findings()) {
         NewIssue issue = context.newIssue().forRule(ruleKey(finding.ruleId()));
-        NewIssueLocation location =
-            issue.newLocation().on(file).message(KeyMask.redact(finding.message()));
+        NewIssueLocation location = issue.newLocation().on(file).message(finding.message());
         issue.at(at(location, file, finding.range())).save();
       }
     } catch (IOException | RuntimeException e) {
