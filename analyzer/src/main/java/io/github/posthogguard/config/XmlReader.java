@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -86,7 +87,13 @@ final class XmlReader {
   }
 
   static void read(EntrySink sink) throws XMLStreamException {
-    new XmlReader(sink).readAll();
+    try {
+      new XmlReader(sink).readAll();
+    } catch (MissingResourceException e) {
+      // the JDK's parser reports some malformed documents (a NUL in a DTD) with an error whose
+      // message it cannot find in its own bundle: malformed all the same
+      throw new XMLStreamException("malformed XML (" + e.getKey() + ")", e);
+    }
   }
 
   private void readAll() throws XMLStreamException {

@@ -1,12 +1,15 @@
 package io.github.posthogguard.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.posthogguard.analyzer.FileAnalysis;
+import io.github.posthogguard.analyzer.LineMap;
 import io.github.posthogguard.analyzer.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,30 @@ class ConfigBadInputTest {
             Duration.ofSeconds(10), () -> analyze("bomb.yml", bomb.toString()));
 
     assertThat(analysis.findings()).hasSize(1);
+  }
+
+  /**
+   * The JDK's parser reports a NUL in a DTD with a message key its own bundle lacks ({@code
+   * MissingResourceException: InvalidCharInDTD}, found by the fuzzer): a malformed document all the
+   * same, read as plain text.
+   */
+  @Test
+  void xmlTheJdkParserCannotDescribeIsMalformedNotAFailure() {
+    String xml =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE config [ <!ENTITY \0y SYSTEM \"x\"> ]>\n"
+            + "<config><posthog personal-api-key=\""
+            + KEY
+            + "\"/></config>\n";
+
+    String path = "app/src/main/res/values/strings.xml";
+
+    assertThatThrownBy(
+            () ->
+                ConfigFile.readEntries(
+                    new EntrySink(path, xml, new LineMap(xml)), ConfigFormat.XML, path))
+        .isInstanceOf(XMLStreamException.class)
+        .hasMessageContaining("malformed XML (InvalidCharInDTD)");
+    assertThat(analyze(path, xml).findings()).hasSize(1);
   }
 
   @Test
