@@ -167,6 +167,13 @@ public final class JavaSemantics {
     return fields.keySet();
   }
 
+  /** Asks for the supertypes of every type the file declares (what a project view records). */
+  public void declaredSupertypes() {
+    for (TypeDeclaration<?> type : declaredTypes()) {
+      supertypesOf(JavaType.named(qualifiedName(type)));
+    }
+  }
+
   public String qualifiedName(TypeDeclaration<?> type) {
     return types.qualifiedName(type);
   }
@@ -732,8 +739,12 @@ public final class JavaSemantics {
     } else if (type.startsWith("java.") || type.startsWith("javax.")) {
       direct.addAll(JdkTypes.supertypesOf(type));
     } else {
+      boolean exceptionByName = type.endsWith("Exception") || type.endsWith("Error");
+      if (!exceptionByName && !model.knowsType(type)) {
+        project.demandSupertypes(type); // another file's type: the project tells what it extends
+      }
       project.type(type).ifPresent(s -> direct.addAll(s.supertypes()));
-      if (project.type(type).isEmpty() && (type.endsWith("Exception") || type.endsWith("Error"))) {
+      if (project.type(type).isEmpty() && exceptionByName) {
         direct.add("java.lang.Throwable"); // a library's exception, by the convention of its name
       }
     }

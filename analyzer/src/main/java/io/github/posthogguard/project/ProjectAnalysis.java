@@ -153,6 +153,10 @@ public final class ProjectAnalysis {
 
     Set<String> demanded = Set.of();
     Set<Ref> refs = Set.of();
+
+    /** Its text interested some rules only: a name of another file may interest the others. */
+    boolean skippedRules;
+
     List<TypeSummary> summaries = List.of();
     long textPrint;
     byte[] textHash; // for a ResultStore: of the text the first pass read
@@ -235,10 +239,11 @@ public final class ProjectAnalysis {
     if (told != null) {
       debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
     }
+    Set<String> clueNames = clueNames(index);
     List<State> again = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
-      if (state.parsed && mayChange(state, index)) {
+      if (state.parsed && (mayChange(state, index) || mayInterestMore(state, clueNames))) {
         again.add(state);
       } else if (done != null) {
         done.analyzed(i, state.analysis, state.textPrint);
@@ -295,8 +300,7 @@ public final class ProjectAnalysis {
         }
       }
     }
-    Set<String> names = new HashSet<>(known.clueNames());
-    names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
+    Set<String> names = clueNames(known);
     names.removeAll(seenNames);
     seenNames.addAll(names);
     debug(
@@ -342,6 +346,29 @@ public final class ProjectAnalysis {
     return state.demanded.stream().anyMatch(d -> index.isRelevantDemand(d, foundAlone))
         || state.summaries.stream().anyMatch(s -> index.receivesSecrets(s.name()))
         || state.refs.stream().anyMatch(ref -> index.resolve(Fact.of(ref)).isPresent());
+  }
+
+  /** The names through which a file reaches another file's secret, but for the commonest. */
+  private static Set<String> clueNames(ProjectIndex index) {
+    Set<String> names = new HashSet<>(index.clueNames());
+    names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
+    return names;
+  }
+
+  /**
+   * Whether a rule its text did not interest may report on a file now that the project is known:
+   * the file names a field, method or type through which another file's key reaches it.
+   */
+  private static boolean mayInterestMore(State state, Set<String> clueNames) {
+    if (!state.skippedRules || clueNames.isEmpty()) {
+      return false;
+    }
+    try {
+      String text = state.source.text();
+      return clueNames.stream().anyMatch(text::contains);
+    } catch (IOException e) {
+      return false; // read errors were reported by the first pass
+    }
   }
 
   /** A file not parsed yet, and not skipped. */
@@ -420,6 +447,7 @@ public final class ProjectAnalysis {
     state.passed = work.passed();
     state.demanded = work.demanded();
     state.refs = work.refs();
+    state.skippedRules = work.skippedRules();
     rememberFirstPass(state, text, work.settled());
   }
 
@@ -472,11 +500,12 @@ public final class ProjectAnalysis {
       List<PassedArgument> passed,
       Set<String> demanded,
       Set<Ref> refs,
+      boolean skippedRules,
       boolean settled) {
 
     /** No parse: the file is skipped, for a reason the same text gives again or not. */
     static Work skipped(FileAnalysis analysis, boolean settled) {
-      return new Work(analysis, false, List.of(), List.of(), Set.of(), Set.of(), settled);
+      return new Work(analysis, false, List.of(), List.of(), Set.of(), Set.of(), false, settled);
     }
   }
 
@@ -498,6 +527,21 @@ public final class ProjectAnalysis {
                   }
                   JavaFile javaFile = parsed.file();
                   FileAnalysis analysis = analyzer.run(javaFile, interested);
+                  boolean skippedRules = interested.size() < analyzer.rules().size();
+                  if (skippedRules) {
+                    // a rule its text did not interest may report once the project tells what
+                    // the file's types inherit (a servlet's log() through a superclass of another
+                    // file): their supertypes are asked for, so the index can tell
+                    Evaluator.of(javaFile, options).semantics().declaredSupertypes();
+                  }
+                  // what the rules asked, not what the summary asks: a second pass runs the rules
+                  // only, and the summary's own references are resolved by the index
+                  Set<String> demanded = Set.of();
+                  Set<Ref> refs = Set.of();
+                  if (view instanceof RecordingView recording) {
+                    demanded = recording.demanded();
+                    refs = recording.refs();
+                  }
                   List<TypeSummary> summaries = List.of();
                   List<PassedArgument> passed = List.of();
                   boolean summarized = true;
@@ -514,16 +558,8 @@ public final class ProjectAnalysis {
                     }
                   }
                   boolean settled = analysis.problems().isEmpty() && summarized;
-                  return view instanceof RecordingView recording
-                      ? new Work(
-                          analysis,
-                          true,
-                          summaries,
-                          passed,
-                          recording.demanded(),
-                          recording.refs(),
-                          settled)
-                      : new Work(analysis, true, summaries, passed, Set.of(), Set.of(), settled);
+                  return new Work(
+                      analysis, true, summaries, passed, demanded, refs, skippedRules, settled);
                 });
     if (outcome instanceof FileBudget.Outcome.Done<Work> done) {
       return done.value();
@@ -646,6 +682,7 @@ public final class ProjectAnalysis {
       state.passed = pass.passed();
       state.demanded = pass.demanded();
       state.refs = pass.refs();
+      state.skippedRules = pass.skippedRules();
     }
     return true;
   }
@@ -665,7 +702,8 @@ public final class ProjectAnalysis {
                 state.summaries,
                 state.passed,
                 state.demanded,
-                state.refs)));
+                state.refs,
+                state.skippedRules)));
   }
 
   /** The file's second pass (over its first pass's text) with what the project told it, if kept. */

@@ -38,7 +38,7 @@ import java.util.TreeSet;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -61,7 +61,8 @@ final class ResultCodec {
       List<TypeSummary> summaries,
       List<PassedArgument> passed,
       Set<String> demanded,
-      Set<Ref> refs) {}
+      Set<Ref> refs,
+      boolean skippedRules) {}
 
   static byte[] encode(FirstPass pass) {
     return write(
@@ -72,6 +73,7 @@ final class ResultCodec {
           writeList(out, pass.passed(), ResultCodec::writePassed);
           writeList(out, pass.demanded().stream().sorted().toList(), ResultCodec::writeString);
           writeList(out, pass.refs().stream().sorted(REF_ORDER).toList(), ResultCodec::writeRef);
+          out.writeBoolean(pass.skippedRules());
         });
   }
 
@@ -85,7 +87,8 @@ final class ResultCodec {
                 readList(in, ResultCodec::readSummary),
                 readList(in, ResultCodec::readPassed),
                 Set.copyOf(readList(in, ResultCodec::readString)),
-                Set.copyOf(readList(in, ResultCodec::readRef))));
+                Set.copyOf(readList(in, ResultCodec::readRef)),
+                in.readBoolean()));
   }
 
   /**
