@@ -34,15 +34,32 @@ public final class JavaParsers {
   private static final String PROBE =
       "class P { private public int x; int p() { var v = 1; return switch (v) { default -> { yield v; } }; } }";
 
-  private static final boolean VALIDATOR_OFF = probe(withoutValidator());
-  private static final ThreadLocal<JavaParser> PARSER =
-      ThreadLocal.withInitial(
-          () -> new JavaParser(VALIDATOR_OFF ? withoutValidator() : validating()));
+  private static final boolean VALIDATOR_OFF = probe(withoutValidator(new VarTypes()));
+  private static final ThreadLocal<ThreadParser> PARSER =
+      ThreadLocal.withInitial(ThreadParser::new);
+
+  /** A thread's parser, and whether the text it parses now may name {@code var}. */
+  private static final class ThreadParser {
+    final VarTypes varTypes = new VarTypes();
+    final JavaParser parser =
+        new JavaParser(VALIDATOR_OFF ? withoutValidator(varTypes) : validating());
+  }
+
+  /**
+   * Whether the post-processing that turns {@code var} into a {@link VarType} walks the tree: a
+   * walk of every node with JavaParser's iterator costs about 5% of a parse, and most files never
+   * write the word.
+   */
+  private static final class VarTypes {
+    boolean textMayNameVar = true;
+  }
 
   private JavaParsers() {}
 
   public static JavaParser forThisThread() {
-    return PARSER.get();
+    ThreadParser parser = PARSER.get();
+    parser.varTypes.textMayNameVar = true; // the text is not known here
+    return parser.parser;
   }
 
   /** Drops this thread's parser: the next parse on the thread builds a fresh one. */
@@ -55,9 +72,23 @@ public final class JavaParsers {
    * stops the parse once the thread's {@link Deadline} has passed.
    */
   public static ParseResult<CompilationUnit> parse(String text) {
-    return PARSER
-        .get()
-        .parse(ParseStart.COMPILATION_UNIT, Providers.provider(new DeadlineReader(text)));
+    ThreadParser parser = PARSER.get();
+    parser.varTypes.textMayNameVar = mayNameVar(text);
+    return parser.parser.parse(
+        ParseStart.COMPILATION_UNIT, Providers.provider(new DeadlineReader(text)));
+  }
+
+  /** Whether the text has the word {@code var}, or a Unicode escape that may spell it. */
+  static boolean mayNameVar(String text) {
+    for (int i = text.indexOf("var"); i >= 0; i = text.indexOf("var", i + 3)) {
+      boolean startsWord = i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1));
+      boolean endsWord =
+          i + 3 == text.length() || !Character.isJavaIdentifierPart(text.charAt(i + 3));
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return text.contains("\\u");
   }
 
   /** A string's chars, handed out in the lexer's chunks, each after a look at the deadline. */
@@ -101,7 +132,7 @@ public final class JavaParsers {
         .setStoreTokens(true);
   }
 
-  private static ParserConfiguration withoutValidator() {
+  private static ParserConfiguration withoutValidator(VarTypes varTypes) {
     ParserConfiguration configuration = validating();
     List<Supplier<Processor>> processors = configuration.getProcessors();
     if (processors.size() <= LANGUAGE_LEVEL_PROCESSOR) {
@@ -115,7 +146,9 @@ public final class JavaParsers {
               @Override
               public void postProcess(
                   ParseResult<? extends Node> result, ParserConfiguration config) {
-                newest.postProcess(result, config);
+                if (varTypes.textMayNameVar) {
+                  newest.postProcess(result, config);
+                }
               }
             });
     return configuration;

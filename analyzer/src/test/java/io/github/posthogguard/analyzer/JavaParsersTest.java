@@ -27,6 +27,23 @@ class JavaParsersTest {
   }
 
   @Test
+  void aTextThatNamesVarGetsVarTypesAfterOneThatDoesNot() {
+    JavaParsers.parse("class B { int variable; }");
+    ParseResult<CompilationUnit> parsed =
+        JavaParsers.parse("class A { void a() { for (var e : java.util.List.of(1)) {} } }");
+
+    assertThat(parsed.getResult().orElseThrow().findFirst(VarType.class)).isPresent();
+  }
+
+  @Test
+  void theWordVarIsToldFromNamesThatContainIt() {
+    assertThat(JavaParsers.mayNameVar("int variable; String invar; var_x = 1;")).isFalse();
+    assertThat(JavaParsers.mayNameVar("var x = 1;")).isTrue();
+    assertThat(JavaParsers.mayNameVar("(var a, var b) -> a")).isTrue();
+    assertThat(JavaParsers.mayNameVar("\\u0076ar x = 1;")).isTrue(); // an escape may spell it
+  }
+
+  @Test
   void newerCodeThanTheValidatorsKnowIsRead() {
     String unnamedVariables =
         "class A { void a(java.util.List<String> l) { for (String _ : l) {} try { } catch (RuntimeException _) { } } }";
