@@ -1116,7 +1116,7 @@ public final class Evaluator {
             return Fact.NONE;
           }
           Fact fact = Fact.NONE;
-          for (ReturnStmt statement : returnsOf(m)) {
+          for (ReturnStmt statement : semantics.returnsOf(m)) {
             fact = fact.or(statement.getExpression().map(this::secret).orElse(Fact.NONE));
           }
           return fact;
@@ -1129,22 +1129,11 @@ public final class Evaluator {
         method,
         m -> {
           Fact fact = Fact.NONE;
-          for (ReturnStmt statement : returnsOf(m)) {
+          for (ReturnStmt statement : semantics.returnsOf(m)) {
             fact = fact.or(statement.getExpression().map(this::carried).orElse(Fact.NONE));
           }
           return fact;
         });
-  }
-
-  /** The return statements of a method itself, not of the lambdas and classes inside it. */
-  public static List<ReturnStmt> returnsOf(Node callable) {
-    List<ReturnStmt> own = new ArrayList<>();
-    for (ReturnStmt statement : callable.findAll(ReturnStmt.class)) {
-      if (JavaSemantics.enclosingCallable(statement) == callable) {
-        own.add(statement);
-      }
-    }
-    return own;
   }
 
   // Objects.

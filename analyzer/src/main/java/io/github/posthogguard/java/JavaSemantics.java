@@ -32,6 +32,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.model.CallPattern;
@@ -73,6 +74,7 @@ public final class JavaSemantics {
       new IdentityHashMap<>();
   private final Set<Expression> typing = Collections.newSetFromMap(new IdentityHashMap<>());
   private List<Node> nodes;
+  private Map<Node, List<ReturnStmt>> returns;
   private final Map<String, Set<String>> supertypes = new HashMap<>();
 
   /**
@@ -107,6 +109,24 @@ public final class JavaSemantics {
     for (Node node : nodes) {
       visitor.accept(node);
     }
+  }
+
+  /** The return statements of a method, constructor or lambda itself, not of those inside it. */
+  public List<ReturnStmt> returnsOf(Node callable) {
+    if (returns == null) {
+      Map<Node, List<ReturnStmt>> byCallable = new IdentityHashMap<>();
+      walk(
+          node -> {
+            if (node instanceof ReturnStmt statement) {
+              Node owner = enclosingCallable(statement);
+              if (owner != null) {
+                byCallable.computeIfAbsent(owner, o -> new ArrayList<>()).add(statement);
+              }
+            }
+          });
+      returns = byCallable;
+    }
+    return returns.getOrDefault(callable, List.of());
   }
 
   private static List<Node> preOrder(Node root) {

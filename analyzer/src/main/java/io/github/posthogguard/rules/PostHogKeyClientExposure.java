@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
@@ -108,12 +109,21 @@ public final class PostHogKeyClientExposure implements Rule {
                 }
               }
             });
-    for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class)) {
+    List<MethodDeclaration> methods = new ArrayList<>();
+    evaluator
+        .semantics()
+        .walk(
+            node -> {
+              if (node instanceof MethodDeclaration method) {
+                methods.add(method);
+              }
+            });
+    for (MethodDeclaration method : methods) {
       Optional<String> sink = returnSink(evaluator, method);
       if (sink.isEmpty()) {
         continue;
       }
-      for (ReturnStmt statement : Evaluator.returnsOf(method)) {
+      for (ReturnStmt statement : evaluator.semantics().returnsOf(method)) {
         if (statement.getExpression().isEmpty()
             || reported.stream().anyMatch(r -> r.isDescendantOf(statement))) {
           continue;
@@ -174,6 +184,12 @@ public final class PostHogKeyClientExposure implements Rule {
     List<String> imports =
         file.unit().getImports().stream().map(ImportDeclaration::getNameAsString).toList();
     String packageName = evaluator.semantics().types().packageName();
+    List<String> extended =
+        evaluator.semantics().declaredTypes().stream()
+            .filter(ClassOrInterfaceDeclaration.class::isInstance)
+            .flatMap(c -> ((ClassOrInterfaceDeclaration) c).getExtendedTypes().stream())
+            .map(ClassOrInterfaceType::getNameWithScope)
+            .toList();
     for (ModelRow row : evaluator.semantics().model().rows("shippedCode")) {
       boolean imported =
           imports.stream().anyMatch(i -> startsWithAny(i + ".", row.list("imports")));
@@ -186,9 +202,7 @@ public final class PostHogKeyClientExposure implements Rule {
                               || !startsWithAny(i + ".", row.list("imports")));
       boolean extending =
           !row.list("extends").isEmpty()
-              && file.unit().findAll(ClassOrInterfaceDeclaration.class).stream()
-                  .flatMap(c -> c.getExtendedTypes().stream())
-                  .anyMatch(t -> startsWithAny(t.getNameWithScope(), row.list("extends")));
+              && extended.stream().anyMatch(t -> startsWithAny(t, row.list("extends")));
       boolean inPackage =
           row.list("package").isEmpty()
               || Arrays.stream(packageName.split("\\.")).anyMatch(row.list("package")::contains);
