@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -212,7 +215,7 @@ public final class ProjectAnalysis {
     }
     Set<String> seenNames = new HashSet<>();
     for (int round = 0; round < ROUNDS; round++) {
-      List<State> more = moreToSummarize(states, byType, seenNames);
+      List<State> more = moreToSummarize(executor, states, byType, seenNames);
       if (more.isEmpty()) {
         break;
       }
@@ -239,13 +242,18 @@ public final class ProjectAnalysis {
     if (told != null) {
       debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
     }
-    Set<String> clueNames = clueNames(index);
-    List<State> again = new ArrayList<>();
+    Set<String> clueNames = clueNames(executor, index);
+    List<State> again =
+        accepted(
+            executor,
+            states,
+            state ->
+                state.parsed && (mayChange(state, index) || mayInterestMore(state, clueNames)));
+    Set<State> once = Collections.newSetFromMap(new IdentityHashMap<>());
+    once.addAll(again);
     for (int i = 0; i < states.size(); i++) {
       State state = states.get(i);
-      if (state.parsed && (mayChange(state, index) || mayInterestMore(state, clueNames))) {
-        again.add(state);
-      } else if (done != null) {
+      if (!once.contains(state) && done != null) {
         done.analyzed(i, state.analysis, state.textPrint);
       }
     }
@@ -274,7 +282,10 @@ public final class ProjectAnalysis {
    * type other files pass a secret to, or mention a name the summaries say holds a secret.
    */
   private List<State> moreToSummarize(
-      List<State> states, Map<String, State> byType, Set<String> seenNames) {
+      ExecutorService executor,
+      List<State> states,
+      Map<String, State> byType,
+      Set<String> seenNames) {
     Set<State> more = new LinkedHashSet<>();
     List<TypeSummary> all = new ArrayList<>();
     for (State state : states) {
@@ -300,7 +311,7 @@ public final class ProjectAnalysis {
         }
       }
     }
-    Set<String> names = clueNames(known);
+    Set<String> names = clueNames(executor, known);
     names.removeAll(seenNames);
     seenNames.addAll(names);
     debug(
@@ -311,19 +322,10 @@ public final class ProjectAnalysis {
             + "; by supertype: "
             + more.size());
     if (!names.isEmpty()) {
-      for (State state : states) {
-        if (more.contains(state) || !isPending(state)) {
-          continue;
-        }
-        try {
-          String text = state.source.text();
-          if (names.stream().anyMatch(text::contains)) {
-            state.allRules = true;
-            more.add(state);
-          }
-        } catch (IOException e) {
-          // read errors were reported by the first pass
-        }
+      List<State> pending = states.stream().filter(s -> !more.contains(s) && isPending(s)).toList();
+      for (State state : accepted(executor, pending, state -> mentionsAny(state, names))) {
+        state.allRules = true;
+        more.add(state);
       }
     }
     return new ArrayList<>(more);
@@ -349,10 +351,22 @@ public final class ProjectAnalysis {
   }
 
   /** The names through which a file reaches another file's secret, but for the commonest. */
-  private static Set<String> clueNames(ProjectIndex index) {
-    Set<String> names = new HashSet<>(index.clueNames());
+  private static Set<String> clueNames(ExecutorService executor, ProjectIndex index) {
+    Set<String> names = new HashSet<>();
+    for (List<String> some : mapped(executor, List.copyOf(index.summaries()), index::clueNamesOf)) {
+      names.addAll(some);
+    }
     names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
     return names;
+  }
+
+  private static boolean mentionsAny(State state, Set<String> names) {
+    try {
+      String text = state.source.text();
+      return names.stream().anyMatch(text::contains);
+    } catch (IOException e) {
+      return false; // read errors were reported by the first pass
+    }
   }
 
   /**
@@ -360,15 +374,7 @@ public final class ProjectAnalysis {
    * the file names a field, method or type through which another file's key reaches it.
    */
   private static boolean mayInterestMore(State state, Set<String> clueNames) {
-    if (!state.skippedRules || clueNames.isEmpty()) {
-      return false;
-    }
-    try {
-      String text = state.source.text();
-      return clueNames.stream().anyMatch(text::contains);
-    } catch (IOException e) {
-      return false; // read errors were reported by the first pass
-    }
+    return state.skippedRules && !clueNames.isEmpty() && mentionsAny(state, clueNames);
   }
 
   /** A file not parsed yet, and not skipped. */
@@ -773,6 +779,48 @@ public final class ProjectAnalysis {
   private interface Step {
     void apply(State state);
   }
+
+  /** The items {@code test} accepts, in their order, tested on {@code executor} (null: here). */
+  private static <T> List<T> accepted(ExecutorService executor, List<T> items, Predicate<T> test) {
+    List<Boolean> verdicts = mapped(executor, items, test::test);
+    List<T> accepted = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (verdicts.get(i)) {
+        accepted.add(items.get(i));
+      }
+    }
+    return accepted;
+  }
+
+  /**
+   * What {@code function} makes of each item, in their order, computed in slices on {@code
+   * executor} (null: here): the project's own phases between the passes use every thread too.
+   */
+  private static <T, R> List<R> mapped(
+      ExecutorService executor, List<T> items, Function<T, R> function) {
+    if (executor == null || items.size() < 2 * SLICE) {
+      return items.stream().map(function).toList();
+    }
+    List<Future<List<R>>> slices = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += SLICE) {
+      List<T> slice = items.subList(from, Math.min(items.size(), from + SLICE));
+      slices.add(executor.submit(() -> slice.stream().map(function).toList()));
+    }
+    List<R> results = new ArrayList<>(items.size());
+    for (Future<List<R>> slice : slices) {
+      try {
+        results.addAll(slice.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("the project's analysis failed", e.getCause());
+      }
+    }
+    return results;
+  }
+
+  private static final int SLICE = 64;
 
   private static void run(ExecutorService executor, List<State> states, Step step) {
     if (executor == null) {

@@ -8,6 +8,7 @@ import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeys;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -284,25 +285,23 @@ public final class ProjectIndex implements ProjectView {
   }
 
   /**
-   * The names a file must mention to reach a secret of the project without spelling a secret's name
-   * itself: types whose objects show a secret in {@code toString()} or a PostHog key in their JSON
-   * form, fields and methods that hold or return a PostHog key (or carry one inside), constants
-   * that hold a secret key's prefix.
+   * The names a file must mention to reach a secret of the summary's type without spelling a
+   * secret's name itself: types whose objects show a secret in {@code toString()} or a PostHog key
+   * in their JSON form, fields and methods that hold or return a PostHog key (or carry one inside),
+   * constants that hold a secret key's prefix.
    */
-  public Set<String> clueNames() {
-    Set<String> names = new HashSet<>();
-    for (TypeSummary summary : summaries.values()) {
-      if (resolve(summary.shown()).isPresent() || isKey(summary.serialized())) {
-        names.add(summary.name().substring(summary.name().lastIndexOf('.') + 1));
-      }
-      summary.fields().values().stream()
-          .filter(f -> isKey(f.secret()) || spellsSecretPrefix(f.constant()))
-          .forEach(f -> names.add(f.name()));
-      summary.methods().values().stream()
-          .flatMap(List::stream)
-          .filter(m -> isKey(m.returns()) || isKey(m.carries()))
-          .forEach(m -> names.add(m.name()));
+  public List<String> clueNamesOf(TypeSummary summary) {
+    List<String> names = new ArrayList<>();
+    if (resolve(summary.shown()).isPresent() || isKey(summary.serialized())) {
+      names.add(summary.name().substring(summary.name().lastIndexOf('.') + 1));
     }
+    summary.fields().values().stream()
+        .filter(f -> isKey(f.secret()) || spellsSecretPrefix(f.constant()))
+        .forEach(f -> names.add(f.name()));
+    summary.methods().values().stream()
+        .flatMap(List::stream)
+        .filter(m -> isKey(m.returns()) || isKey(m.carries()))
+        .forEach(m -> names.add(m.name()));
     return names;
   }
 
