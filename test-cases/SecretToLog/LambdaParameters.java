@@ -1,4 +1,6 @@
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,14 @@ public class LambdaParameters {
     List.of(token).forEach(System.out::println); // Noncompliant
     regions.forEach(log::info);
     Optional.ofNullable(token).map(String::length).ifPresent(System.out::println);
+  }
+
+  void maps(String apiToken) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Authorization", "Bearer " + apiToken);
+    headers.forEach((name, value) -> log.debug("header {}={}", name, value)); // Noncompliant
+    headers.forEach((name, value) -> log.debug("header {}", name)); // the names only
+    headers.values().forEach(value -> log.debug("value {}", value)); // Noncompliant
   }
 
   void notSecrets(Optional<String> userName, List<String> regions) {

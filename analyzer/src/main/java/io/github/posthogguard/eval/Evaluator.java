@@ -461,24 +461,36 @@ public final class Evaluator {
   }
 
   /**
-   * What the call a lambda is given to hands its first parameter ({@code lambdaParameters} rows):
-   * {@code Optional.ofNullable(token).ifPresent(t -> log.info(t))} logs the token.
+   * What the call a lambda is given to hands its parameter ({@code lambdaParameters} rows): {@code
+   * Optional.ofNullable(token).ifPresent(t -> log.info(t))} logs the token, {@code
+   * headers.forEach((name, value) -> …)} gets the map's values in {@code value}.
    */
   private Fact intoLambda(Variable parameter) {
     if (!(parameter.declaration() instanceof Parameter p)
-        || !(p.getParentNode().orElse(null) instanceof LambdaExpr lambda)
-        || lambda.getParameters().isEmpty()
-        || lambda.getParameters().get(0) != p) {
+        || !(p.getParentNode().orElse(null) instanceof LambdaExpr lambda)) {
       return Fact.NONE;
     }
-    return givenToFunction(lambda);
+    int index = -1;
+    for (int i = 0; i < lambda.getParameters().size(); i++) {
+      if (lambda.getParameters().get(i) == p) {
+        index = i;
+      }
+    }
+    return givenToFunction(lambda, index, lambda.getParameters().size());
   }
 
   /**
-   * What the call a function ({@code t -> …}, {@code log::info}) is given to hands it as its first
-   * argument, by the {@code lambdaParameters} rows; none when {@code function} is not an argument.
+   * What the call a function of one parameter ({@code t -> …}, {@code log::info}) is given to hands
+   * it, by the {@code lambdaParameters} rows; none when {@code function} is not an argument.
    */
   public Fact givenToFunction(Expression function) {
+    return givenToFunction(function, 0, 1);
+  }
+
+  /**
+   * What a function's parameter {@code index} of {@code count} gets from the call it is given to.
+   */
+  private Fact givenToFunction(Expression function, int index, int count) {
     if (!(function.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
       return Fact.NONE;
     }
@@ -490,7 +502,9 @@ public final class Evaluator {
     }
     Fact fact = Fact.NONE;
     for (ModelRow row : calls.matching("lambdaParameters", call)) {
-      if (row.get("lambda").map(Integer::valueOf).orElse(0) == at) {
+      if (row.get("lambda").map(Integer::valueOf).orElse(0) == at
+          && row.get("parameter").map(Integer::valueOf).orElse(0) == index
+          && row.get("parameters").map(Integer::valueOf).orElse(count) == count) {
         fact = fact.or(propagated(List.of(row), call.getScope().orElse(null), List.of()));
       }
     }

@@ -32,7 +32,7 @@ final class ModelReader {
           Map.entry("returnSinks", Set.of("annotations", "requires", "label")),
           Map.entry("sources", with(CALL, "key", "kind")),
           Map.entry("propagators", with(CALL, "from", "to")),
-          Map.entry("lambdaParameters", with(CALL, "from", "lambda")),
+          Map.entry("lambdaParameters", with(CALL, "from", "lambda", "parameter", "parameters")),
           Map.entry("sanitizers", with(CALL)),
           Map.entry("subtypes", Set.of("type", "supertypes")),
           Map.entry("returns", with(CALL, "returns")),
