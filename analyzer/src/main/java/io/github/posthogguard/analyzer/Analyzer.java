@@ -93,15 +93,20 @@ public final class Analyzer {
               return parsed.problem() != null
                   ? FileAnalysis.skipped(source, parsed.problem())
                   : run(parsed.file(), interested);
-            });
+            },
+            source.text().length());
     return outcome instanceof FileBudget.Outcome.Done<FileAnalysis> done
         ? done.value()
         : FileAnalysis.skipped(source, skipMessage(source, outcome.reason()));
   }
 
-  /** Whether the file is too large to parse within the limits: its text is scanned instead. */
+  /**
+   * Whether the file is too large to parse within the limits, or in this JVM's heap: its text is
+   * scanned instead.
+   */
   public boolean isTooLarge(SourceFile source) {
-    return source.text().length() > budget.limits().maxParsedChars();
+    int chars = source.text().length();
+    return chars > budget.limits().maxParsedChars() || !budget.fitsHeap(chars);
   }
 
   /**
@@ -115,15 +120,21 @@ public final class Analyzer {
       rule.checkText(source, lines, findings);
     }
     findings.sort(BY_POSITION);
+    int chars = source.text().length();
+    String why =
+        chars > budget.limits().maxParsedChars()
+            ? "larger than " + budget.limits().maxParsedText() + " (" + Limits.size(chars) + ")"
+            : "its parse would need about "
+                + HeapGate.needed(chars)
+                + " of heap, more than the JVM has (give it more: -Xmx, or"
+                + " POSTHOG_GUARD_JAVA_OPTS for the command line)";
     String problem =
         KeyMask.redact(
             "posthog-guard: not parsed "
                 + source.path()
-                + ": larger than "
-                + budget.limits().maxParsedText()
-                + " ("
-                + Limits.size(source.text().length())
-                + "); only its text was scanned for hard-coded keys");
+                + ": "
+                + why
+                + "; only its text was scanned for hard-coded keys");
     return FileAnalysis.of(source, findings, List.of(problem));
   }
 

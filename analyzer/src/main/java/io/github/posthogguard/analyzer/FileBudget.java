@@ -51,9 +51,20 @@ public final class FileBudget {
   }
 
   private final Limits limits;
+  private final HeapGate heap;
 
   public FileBudget(Limits limits) {
+    this(limits, HeapGate.JVM);
+  }
+
+  FileBudget(Limits limits, HeapGate heap) {
     this.limits = limits;
+    this.heap = heap;
+  }
+
+  /** Whether a file's text this long can be parsed in this JVM's heap at all. */
+  public boolean fitsHeap(long chars) {
+    return heap.fits(chars);
   }
 
   public Limits limits() {
@@ -82,14 +93,36 @@ public final class FileBudget {
    * there, under the same deadline.
    */
   public <T> Outcome<T> run(Callable<T> work) {
+    return run(work, 0);
+  }
+
+  /**
+   * Runs {@code work} on a file's text of {@code chars} characters under the budget, once the heap
+   * it needs is free of other files' work ({@link HeapGate}): waiting for it is not the file's
+   * time.
+   */
+  public <T> Outcome<T> run(Callable<T> work, long chars) {
     if (Deadline.isSetOnThisThread()) {
       return call(work, null);
     }
+    int taken;
+    try {
+      taken = heap.enter(chars);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome.Failed<>("interrupted");
+    }
     Deadline deadline = new Deadline();
-    Worker<T> worker = new Worker<>(work, deadline);
+    Worker<T> worker = new Worker<>(work, deadline, taken);
     long budget = limits.timePerFile().toNanos();
     long start = System.nanoTime();
-    Future<?> running = WORKERS.submit(worker);
+    Future<?> running;
+    try {
+      running = WORKERS.submit(worker);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      heap.leave(taken);
+      return new Outcome.Failed<>("analysis failed: " + e);
+    }
     try {
       while (true) {
         long waited = System.nanoTime() - start;
@@ -110,6 +143,10 @@ public final class FileBudget {
       return new Outcome.Failed<>("interrupted");
     } catch (ExecutionException e) {
       return new Outcome.Failed<>("analysis failed: " + e.getCause());
+    } catch (OutOfMemoryError e) {
+      // the wait itself found no memory: the work filled the heap, and is stopped
+      deadline.pass();
+      return new Outcome.Failed<>("ran out of memory (" + e.getMessage() + ")");
     }
     deadline.pass();
     return timeOut();
@@ -137,13 +174,15 @@ public final class FileBudget {
   private final class Worker<T> implements Runnable {
     private final Callable<T> work;
     private final Deadline deadline;
+    private final int heapTaken;
     private volatile Thread thread;
     private volatile long cpuAtStart;
     volatile Outcome<T> outcome;
 
-    Worker(Callable<T> work, Deadline deadline) {
+    Worker(Callable<T> work, Deadline deadline, int heapTaken) {
       this.work = work;
       this.deadline = deadline;
+      this.heapTaken = heapTaken;
     }
 
     @Override
@@ -158,6 +197,7 @@ public final class FileBudget {
         }
       } finally {
         Deadline.clearOnThisThread();
+        heap.leave(heapTaken); // only now: work given up by its caller may still hold the heap
       }
     }
 

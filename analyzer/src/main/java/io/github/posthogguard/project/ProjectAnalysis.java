@@ -164,6 +164,7 @@ public final class ProjectAnalysis {
     long textPrint;
     byte[] textHash; // for a ResultStore: of the text the first pass read
     boolean settled = true; // for a ResultStore: every pass kept, none past its budget
+    Throwable failure; // what a step threw past the file's budget, if it did
     List<PassedArgument> passed = List.of();
 
     State(Source source, int index) {
@@ -196,6 +197,7 @@ public final class ProjectAnalysis {
     }
     long t0 = System.nanoTime();
     run(executor, states, this::firstPass);
+    reportFailures(states);
     debug(
         "first pass: "
             + states.stream().filter(s -> s.parsed).count()
@@ -231,6 +233,7 @@ public final class ProjectAnalysis {
               + " ms");
     }
 
+    reportFailures(states); // of the rounds
     List<TypeSummary> all = new ArrayList<>();
     List<PassedArgument> passed = new ArrayList<>();
     for (State state : states) {
@@ -259,6 +262,7 @@ public final class ProjectAnalysis {
     }
     long t2 = System.nanoTime();
     run(executor, again, state -> secondPass(state, index, told));
+    reportFailures(again);
     debug(
         "second pass: "
             + again.size()
@@ -566,7 +570,8 @@ public final class ProjectAnalysis {
                   boolean settled = analysis.problems().isEmpty() && summarized;
                   return new Work(
                       analysis, true, summaries, passed, demanded, refs, skippedRules, settled);
-                });
+                },
+                file.text().length());
     if (outcome instanceof FileBudget.Outcome.Done<Work> done) {
       return done.value();
     }
@@ -780,6 +785,50 @@ public final class ProjectAnalysis {
     void apply(State state);
   }
 
+  /**
+   * Runs a step on one file, outside its budget's own guard too: memory can run out on the scan's
+   * thread (reading the text, the prefilter) while another file's parse holds the heap. Nothing is
+   * allocated here: {@link #reportFailures} names the file once the heap is free again.
+   */
+  private static void guarded(Step step, State state) {
+    try {
+      step.apply(state);
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      state.settled = false;
+      state.failure = e;
+    }
+  }
+
+  /**
+   * Names once each file a step failed on: skipped if no pass gave it an analysis, else what an
+   * earlier pass found stands and says so.
+   */
+  private static void reportFailures(List<State> states) {
+    for (State state : states) {
+      Throwable e = state.failure;
+      if (e == null) {
+        continue;
+      }
+      state.failure = null;
+      String line =
+          KeyMask.redact(
+              "posthog-guard: skipped "
+                  + state.source.path()
+                  + ": "
+                  + (e instanceof OutOfMemoryError
+                      ? "ran out of memory (" + e.getMessage() + ")"
+                      : "analysis failed: " + e));
+      if (state.analysis == null) {
+        state.analysis = FileAnalysis.skipped(new SourceFile(state.source.path(), ""), line);
+      } else {
+        List<String> problems = new ArrayList<>(state.analysis.problems());
+        problems.add(line);
+        state.analysis =
+            new FileAnalysis(state.analysis.file(), state.analysis.findings(), problems);
+      }
+    }
+  }
+
   /** The items {@code test} accepts, in their order, tested on {@code executor} (null: here). */
   private static <T> List<T> accepted(ExecutorService executor, List<T> items, Predicate<T> test) {
     List<Boolean> verdicts = mapped(executor, items, test::test);
@@ -809,10 +858,7 @@ public final class ProjectAnalysis {
     List<R> results = new ArrayList<>(items.size());
     for (Future<List<R>> slice : slices) {
       try {
-        results.addAll(slice.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
+        results.addAll(await(slice));
       } catch (ExecutionException e) {
         throw new IllegalStateException("the project's analysis failed", e.getCause());
       }
@@ -824,22 +870,48 @@ public final class ProjectAnalysis {
 
   private static void run(ExecutorService executor, List<State> states, Step step) {
     if (executor == null) {
-      states.forEach(step::apply);
+      states.forEach(state -> guarded(step, state));
       return;
     }
     List<Future<?>> futures = new ArrayList<>();
     for (State state : states) {
-      futures.add(executor.submit(() -> step.apply(state)));
+      futures.add(executor.submit(() -> guarded(step, state)));
     }
     for (Future<?> future : futures) {
       try {
-        future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
+        await(future);
       } catch (ExecutionException e) {
         // every step catches what one file throws; this is a bug, and the file keeps what it had
       }
     }
   }
+
+  /**
+   * Waits for a step that catches what its file throws. The wait allocates a little, and a file's
+   * parse on another thread may have filled the heap: the wait is tried again once that file's
+   * budget has given it up.
+   */
+  private static <R> R await(Future<R> future) throws ExecutionException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (OutOfMemoryError e) {
+        if (attempt == OUT_OF_MEMORY_ATTEMPTS) {
+          throw e;
+        }
+        try {
+          Thread.sleep(OUT_OF_MEMORY_PAUSE_MILLIS);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", interrupted);
+        }
+      }
+    }
+  }
+
+  private static final int OUT_OF_MEMORY_ATTEMPTS = 100;
+  private static final long OUT_OF_MEMORY_PAUSE_MILLIS = 50;
 }

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.posthogguard.rules.HardcodedPostHogKey;
 import io.github.posthogguard.rules.Rules;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,6 +124,46 @@ class BoundedAnalysisTest {
     assertThat(hungry.problems())
         .containsExactly("posthog-guard: skipped A.java: ran out of memory (Java heap space)");
     assertReportsTheKey(next);
+  }
+
+  @Test
+  void filesThatTogetherNeedMoreHeapThanThereIsAreAnalyzedOneAfterTheOther() throws Exception {
+    long chars = 1000;
+    HeapGate heap = new HeapGate(chars * HeapGate.BYTES_PER_CHAR * 3 / 2); // one fits, two do not
+    long free = heap.freeBytes();
+    FileBudget budget = new FileBudget(GENEROUS, heap);
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger mostAtOnce = new AtomicInteger();
+    Callable<Integer> large =
+        () -> {
+          mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+          Thread.sleep(100);
+          running.decrementAndGet();
+          return 1;
+        };
+    ExecutorService callers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<FileBudget.Outcome<Integer>>> outcomes = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        outcomes.add(callers.submit(() -> budget.run(large, chars)));
+      }
+      for (Future<FileBudget.Outcome<Integer>> outcome : outcomes) {
+        assertThat(outcome.get()).isEqualTo(new FileBudget.Outcome.Done<>(1));
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+
+    assertThat(mostAtOnce).hasValue(1);
+    assertThat(heap.freeBytes()).isEqualTo(free); // each file gave back what it took
+  }
+
+  @Test
+  void aFileWhoseParseWouldNeedMoreThanTheWholeHeapGetsTheTextScanOnly() {
+    HeapGate heap = new HeapGate(10L * 1024 * 1024);
+
+    assertThat(heap.fits(10L * 1024 * 1024 / HeapGate.BYTES_PER_CHAR)).isTrue();
+    assertThat(heap.fits(10L * 1024 * 1024 / HeapGate.BYTES_PER_CHAR + 1)).isFalse();
   }
 
   private static SourceFile javaWithKey(String path) {

@@ -35,7 +35,20 @@ public final class Main {
     // Reports are UTF-8 whatever the platform's default charset, like the files they describe.
     command.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     command.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)));
-    int exitCode = command.execute(args);
+    int exitCode;
+    try {
+      exitCode = command.execute(args);
+    } catch (OutOfMemoryError e) {
+      if (System.getenv("POSTHOG_GUARD_DEBUG") != null) {
+        e.printStackTrace();
+      }
+      // not a finding (exit 1): the scan could not finish
+      System.err.println(
+          NAME
+              + ": internal error: ran out of memory; give the JVM a larger heap"
+              + " (POSTHOG_GUARD_JAVA_OPTS=-Xmx1g) or lower --threads");
+      exitCode = GuardCommand.ERROR;
+    }
     command.getOut().flush();
     command.getErr().flush();
     System.exit(exitCode);

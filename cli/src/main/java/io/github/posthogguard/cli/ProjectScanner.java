@@ -428,10 +428,6 @@ public final class ProjectScanner {
   }
 
   /**
-   * Sorts the findings and masks their text once more. Rules mask keys themselves; this keeps a
-   * rule that forgets from printing a key through this tool.
-   */
-  /**
    * The findings in file order, and the problems masked (a finding masks its own messages when it
    * is made).
    */
@@ -446,7 +442,17 @@ public final class ProjectScanner {
     return task -> {
       Thread thread = new Thread(task, "posthog-guard-scan-" + count.incrementAndGet());
       thread.setDaemon(true);
+      // a pool thread whose own bookkeeping finds no memory is replaced, its task kept: each
+      // file's failure is reported with the file
+      thread.setUncaughtExceptionHandler(ProjectScanner::quietOnOutOfMemory);
       return thread;
     };
+  }
+
+  private static void quietOnOutOfMemory(Thread thread, Throwable e) {
+    if (!(e instanceof OutOfMemoryError)) {
+      System.err.println(
+          "posthog-guard: " + thread.getName() + " stopped: " + KeyMask.redact(String.valueOf(e)));
+    }
   }
 }
