@@ -26,6 +26,12 @@ public class SpringModels {
     return "settings";
   }
 
+  @GetMapping("/flags")
+  String flags(Model model, @Value("${posthog.secure-api-key}") String secureKey) {
+    model.addAttribute("flagsKey", secureKey); // Noncompliant
+    return "flags";
+  }
+
   @GetMapping("/map")
   String map(ModelMap model) {
     model.addAttribute("key", System.getenv("POSTHOG_PERSONAL_API_KEY")); // Noncompliant

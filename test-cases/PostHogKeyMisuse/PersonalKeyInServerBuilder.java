@@ -60,6 +60,10 @@ public class PersonalKeyInServerBuilder {
     return PostHogConfig.builder(microProfileKey).build(); // Noncompliant
   }
 
+  PostHogConfig secureApiKey(@ConfigProperty(name = "posthog.secure-api-key") String secureKey) {
+    return PostHogConfig.builder(secureKey).build(); // Noncompliant
+  }
+
   PostHogConfig valueParameter(@Value("${posthog.personal-api-key}") String key) {
     return PostHogConfig.builder(key).build(); // Noncompliant
   }

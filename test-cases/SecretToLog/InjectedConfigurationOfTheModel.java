@@ -18,6 +18,13 @@ public class InjectedConfigurationOfTheModel {
   @Value("${posthog.host:https://eu.i.posthog.com}")
   String host;
 
+  // Keys that name where a secret travels, not the secret: a header's name (X-Api-Key).
+  @Value("${security.api-key-header:X-Api-Key}")
+  String apiKeyHeaderName;
+
+  @Property(name = "partner.api-token-header")
+  String partnerTokenHeader;
+
   @ConfigurationProperties("posthog")
   static class PostHogSettings {
     String personalApiKey;
@@ -35,6 +42,8 @@ public class InjectedConfigurationOfTheModel {
     log.info("key {}", micronautKey); // Noncompliant
     log.info("stripe {}", stripeKey); // Noncompliant
     log.info("host {}", host);
+    log.info("api key header {}", apiKeyHeaderName);
+    log.info("partner header {}", partnerTokenHeader);
     log.info("flags key {}", settings.personalApiKey); // Noncompliant
     log.info("mail password {}", mail.password()); // Noncompliant
     log.info("mail server {}", mail.server());

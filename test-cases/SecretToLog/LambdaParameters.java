@@ -13,11 +13,16 @@ public class LambdaParameters {
     Optional.ofNullable(token).ifPresent(t -> log.info("token {}", t)); // Noncompliant
     Optional.of(token).filter(t -> !t.isBlank()).ifPresent(value -> log.info(value)); // Noncompliant
     Optional.ofNullable(token).map(t -> t.length()).ifPresent(n -> log.info("length {}", n));
+    Optional.ofNullable(token).map(String::trim).ifPresent(t -> log.info("token {}", t)); // Noncompliant
+    Optional.ofNullable(token).map(t -> t.strip()).ifPresent(log::info); // Noncompliant
+    Optional.ofNullable(token).map(String::isEmpty).ifPresent(e -> log.info("empty {}", e));
   }
 
   void collections(String apiKey) {
     List.of(apiKey).forEach(k -> log.debug(k)); // Noncompliant
     List.of(apiKey).stream().distinct().forEach(each -> log.debug("key {}", each)); // Noncompliant
+    List.of(apiKey).stream().map(String::trim).forEach(k -> log.debug(k)); // Noncompliant
+    List.of(apiKey).stream().map(String::length).forEach(n -> log.debug("length {}", n));
   }
 
   void methodReferences(String token, List<String> regions) {

@@ -43,6 +43,7 @@ import io.github.posthogguard.analyzer.Deadline;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
@@ -431,8 +432,10 @@ public final class Evaluator {
     if (configured.isPresent()) {
       return Fact.of(configured.get());
     }
-    if (configuredPublic(v)) {
-      return Fact.NONE; // the configuration writes a project key there, whatever the name says
+    if (configuredPublic(v)
+        || configurationKeys(v).stream().anyMatch(SensitiveNames::namesACarrier)) {
+      // the configuration writes a project key there, or a header's name, whatever the name says
+      return Fact.NONE;
     }
     Fact fact = Fact.NONE;
     if (v.isField()) {
@@ -916,6 +919,12 @@ public final class Evaluator {
   private Fact propagated(List<ModelRow> rows, Expression receiver, List<Expression> arguments) {
     Fact fact = Fact.NONE;
     for (ModelRow row : rows) {
+      Optional<Integer> mapper = row.get("mapper").map(Integer::valueOf);
+      if (mapper.isPresent()
+          && mapper.get() < arguments.size()
+          && mapsToNoSecret(arguments.get(mapper.get()))) {
+        continue; // optional.map(String::length): a number, whatever the optional held
+      }
       Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
       if (from.includesReceiver() && receiver != null) {
         fact = fact.or(secret(receiver));
@@ -925,6 +934,19 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * Whether a function given to a mapping call returns no secret, whatever it is given: a method
+   * reference to a method that returns a number ({@code String::length}), a lambda whose expression
+   * is known safe ({@code k -> k.isEmpty()}, {@code k -> mask(k)}).
+   */
+  private boolean mapsToNoSecret(Expression function) {
+    if (function instanceof MethodReferenceExpr reference) {
+      return semantics.referenceReturn(reference).isScalar();
+    }
+    return function instanceof LambdaExpr lambda
+        && lambda.getExpressionBody().map(this::isKnownSafe).orElse(false);
   }
 
   /** The secret a source row says a call reads. */

@@ -186,7 +186,7 @@ final class SecretNames {
       return Optional.empty();
     }
     return Words.of(stripped).size() <= LONGEST_CONFIG_KEY_WORDS
-            && SensitiveNames.isSecret(stripped, extraWords)
+            && SensitiveNames.isSecretConfigKey(stripped, extraWords)
         ? Optional.of(new Secret(null, Secret.Provenance.CONFIG, stripped, origin))
         : Optional.empty();
   }

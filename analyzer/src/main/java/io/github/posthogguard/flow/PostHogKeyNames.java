@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Names that mark a PostHog personal or secret key (an environment variable, a property, a getter):
- * they contain "posthog" and "personal api key", "secret key" or "feature flags secure api key",
+ * they contain "posthog" and "personal api key", "secret key" or "(feature flags) secure api key",
  * joined by dots, underscores, dashes or nothing; a getter named for a personal API key counts
  * wherever it is declared. Names of the public project key never do.
  */
@@ -24,7 +24,8 @@ public final class PostHogKeyNames {
     return clues.hasWord("posthog")
         && (clues.hasWord("secretkey")
             || clues.hasWord("secretapikey")
-            || clues.hasWord("featureflagssecureapikey"));
+            || clues.hasWord("featureflagssecureapikey")
+            || clues.hasWord("secureapikey"));
   }
 
   /**
@@ -38,12 +39,7 @@ public final class PostHogKeyNames {
     if (joined.contains("personalapikey") || joined.contains("personalkey")) {
       return Optional.of(PostHogKeyType.PERSONAL_API_KEY);
     }
-    boolean secret =
-        joined.contains("secretkey")
-            || joined.contains("secretapikey")
-            || joined.contains("featureflagssecureapikey")
-            || joined.contains("flagssecurekey");
-    return secret && joined.contains("posthog")
+    return namesProjectSecret(joined) && joined.contains("posthog")
         ? Optional.of(PostHogKeyType.PROJECT_SECRET_KEY)
         : Optional.empty();
   }
@@ -57,19 +53,23 @@ public final class PostHogKeyNames {
     List<String> words = Words.of(name);
     String joined = String.join("", words);
     boolean personal = joined.contains("personalapikey") || joined.contains("personalkey");
-    boolean secret =
-        joined.contains("secretkey")
-            || joined.contains("secretapikey")
-            || joined.contains("featureflagssecureapikey");
     if (joined.contains("posthog")) {
-      return personal || secret;
+      return personal || namesProjectSecret(joined);
     }
     return personal;
   }
 
+  /** A project secret key's words: secret key, secret API key, (feature flags) secure (API) key. */
+  private static boolean namesProjectSecret(String joined) {
+    return joined.contains("secretkey")
+        || joined.contains("secretapikey")
+        || joined.contains("secureapikey")
+        || joined.contains("securekey");
+  }
+
   static boolean isProjectKeyName(List<String> words) {
     String joined = String.join("", words);
-    if (joined.contains("personal") || joined.contains("secret")) {
+    if (joined.contains("personal") || joined.contains("secret") || joined.contains("secure")) {
       return false;
     }
     return joined.contains("projectapikey")

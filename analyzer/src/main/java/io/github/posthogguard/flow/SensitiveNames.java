@@ -282,6 +282,28 @@ public final class SensitiveNames {
     return isSecret(Words.of(name), extraWords);
   }
 
+  /**
+   * Whether a configuration key names a secret. A key's last word also names where the secret
+   * travels: {@code security.api-key-header} holds the header's name ({@code X-Api-Key}), where a
+   * Java variable {@code authHeader} usually holds the header's value.
+   */
+  public static boolean isSecretConfigKey(String key, Set<String> extraWords) {
+    return !namesACarrier(key) && isSecret(Words.of(key), extraWords);
+  }
+
+  /**
+   * Whether a configuration key names the header, cookie or claim a secret travels in: what it
+   * holds is a name, whatever the variable it is injected into is called.
+   */
+  public static boolean namesACarrier(String key) {
+    List<String> words = Words.of(key);
+    return !words.isEmpty() && CONFIG_KEY_NAMES_A_CARRIER.contains(words.get(words.size() - 1));
+  }
+
+  /** A configuration key's last word that says it names the carrier of a secret. */
+  private static final Set<String> CONFIG_KEY_NAMES_A_CARRIER =
+      Set.of("header", "headers", "cookie", "cookies", "claim", "attribute");
+
   static boolean isSecret(List<String> words, Set<String> extraWords) {
     if (words.isEmpty()) {
       return false;

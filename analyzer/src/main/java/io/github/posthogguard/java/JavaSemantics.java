@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -548,6 +549,24 @@ public final class JavaSemantics {
         }
       }
     }
+    return modelReturn(name, arity, receiver, isStatic);
+  }
+
+  /**
+   * What a method reference's method returns, where the model tells: {@code String::length} an int,
+   * {@code String::trim} a String; unknown for any other reference.
+   */
+  public JavaType referenceReturn(MethodReferenceExpr reference) {
+    if (!(reference.getScope() instanceof TypeExpr named)) {
+      return JavaType.UNKNOWN;
+    }
+    JavaType type = types.resolve(named.getType());
+    return type.kind() == JavaType.Kind.CLASS
+        ? modelReturn(reference.getIdentifier(), 0, type, false)
+        : JavaType.UNKNOWN;
+  }
+
+  private JavaType modelReturn(String name, int arity, JavaType receiver, boolean isStatic) {
     for (ModelRow row : model.candidates("returns", name)) {
       CallPattern pattern = model.pattern(row);
       if (pattern.target() == CallPattern.Target.CONSTRUCTOR

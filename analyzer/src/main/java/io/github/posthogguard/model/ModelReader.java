@@ -31,7 +31,7 @@ final class ModelReader {
           Map.entry("clientSinks", with(CALL, "args", "carried", "label")),
           Map.entry("returnSinks", Set.of("annotations", "requires", "label")),
           Map.entry("sources", with(CALL, "key", "kind")),
-          Map.entry("propagators", with(CALL, "from", "to")),
+          Map.entry("propagators", with(CALL, "from", "to", "mapper")),
           Map.entry("lambdaParameters", with(CALL, "from", "lambda", "parameter", "parameters")),
           Map.entry("sanitizers", with(CALL)),
           Map.entry("subtypes", Set.of("type", "supertypes")),

@@ -2,6 +2,7 @@ package io.github.posthogguard.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.posthogguard.keys.PostHogKeyType;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +98,24 @@ class SensitiveNamesTest {
   void teamsAddTheirOwnWords() {
     assertThat(SensitiveNames.isSecret("cardPin")).isFalse();
     assertThat(SensitiveNames.isSecret("cardPin", Set.of("pin"))).isTrue();
+  }
+
+  @Test
+  void configKeysThatNameAHeaderOrACookieHoldNoSecret() {
+    assertThat(SensitiveNames.isSecretConfigKey("security.api-key-header", Set.of())).isFalse();
+    assertThat(SensitiveNames.isSecretConfigKey("partner.api-token-header", Set.of())).isFalse();
+    assertThat(SensitiveNames.isSecretConfigKey("auth.session-cookie", Set.of())).isFalse();
+    assertThat(SensitiveNames.isSecretConfigKey("partner.api-token", Set.of())).isTrue();
+    assertThat(SensitiveNames.isSecret("authTokenHeader")).isTrue(); // a variable: its value
+  }
+
+  @Test
+  void aSecureApiKeyIsAProjectSecretKeyNotAProjectKey() {
+    assertThat(PostHogKeyNames.secretKeyType("posthog.secure-api-key"))
+        .contains(PostHogKeyType.PROJECT_SECRET_KEY);
+    assertThat(PostHogKeyNames.isSecretKeyName("POSTHOG_SECURE_API_KEY")).isTrue();
+    assertThat(PostHogKeyNames.isProjectKeyName("posthog.secure-api-key")).isFalse();
+    assertThat(PostHogKeyNames.isProjectKeyName("posthog.api-key")).isTrue();
   }
 
   @Test
