@@ -40,6 +40,19 @@ public class SourcesFromTheModel {
     log.info("agent {}", headers.getFirst(HttpHeaders.USER_AGENT));
   }
 
+  void headersOfOtherApis(jakarta.ws.rs.core.HttpHeaders jaxrs, javax.ws.rs.core.HttpHeaders javaxRs, jakarta.ws.rs.container.ContainerRequestContext filtered, javax.ws.rs.container.ContainerRequestContext javaxFiltered, io.micronaut.http.HttpRequest<?> micronaut, java.net.http.HttpRequest outgoing, java.net.http.HttpResponse<String> answer) {
+    log.info("auth {}", jaxrs.getHeaderString("Authorization")); // Noncompliant
+    log.info("auth {}", javaxRs.getRequestHeader("Authorization")); // Noncompliant
+    log.info("auth {}", filtered.getHeaderString(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.info("auth {}", javaxFiltered.getHeaderString("Authorization")); // Noncompliant
+    log.info("auth {}", micronaut.getHeaders().get("Authorization")); // Noncompliant
+    log.info("auth {}", outgoing.headers().firstValue("Authorization").orElse("-")); // Noncompliant
+    log.info("cookies {}", answer.headers().allValues("Set-Cookie")); // Noncompliant
+    log.info("agent {}", jaxrs.getHeaderString("User-Agent"));
+    log.info("type {}", answer.headers().firstValue("Content-Type").orElse("-"));
+    log.info("agent {}", micronaut.getHeaders().get("User-Agent"));
+  }
+
   void headerConstants(jakarta.servlet.http.HttpServletRequest request) {
     log.info("auth {}", request.getHeader(HttpHeaders.PROXY_AUTHORIZATION)); // Noncompliant
     log.info("cookies {}", request.getHeader(HttpHeaders.COOKIE)); // Noncompliant

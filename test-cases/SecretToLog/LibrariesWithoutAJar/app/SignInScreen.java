@@ -4,7 +4,7 @@ import androidx.fragment.app.Fragment;
 import org.scijava.log.Logger;
 import timber.log.Timber;
 
-/** Loggers and a fragment of libraries with no jar for javac: the case brings stand-ins. */
+/** Loggers, a fragment and an HTTP client of libraries with no jar for javac: the case brings stand-ins. */
 public class SignInScreen extends Fragment {
   static final class R {
     static final class string {
@@ -23,5 +23,11 @@ public class SignInScreen extends Fragment {
     Timber.d("signed in");
     tree.d("token %s", getString(R.string.session_token)); // Noncompliant
     tree.d("title %s", getString(R.string.title));
+  }
+
+  void intercepted(okhttp3.Request request) {
+    Timber.d("auth %s", request.header("Authorization")); // Noncompliant
+    Timber.d("cookies %s", request.headers("Cookie")); // Noncompliant
+    Timber.d("agent %s", request.header("User-Agent"));
   }
 }
