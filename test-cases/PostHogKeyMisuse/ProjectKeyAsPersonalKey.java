@@ -82,4 +82,21 @@ public class ProjectKeyAsPersonalKey {
   PostHogConfig rightKeyHere() {
     return PostHogConfig.builder(PROJECT_KEY).personalApiKey(System.getenv(PERSONAL_KEY_NAME)).build();
   }
+
+  PostHogConfig accessors(Keys keys) {
+    return PostHogConfig.builder(keys.projectApiKey())
+        .personalApiKey(keys.projectApiKey()) // Noncompliant
+        .build();
+  }
+
+  PostHogConfig rightAccessors(Keys keys) {
+    return PostHogConfig.builder(keys.projectApiKey()).personalApiKey(keys.personalApiKey()).build();
+  }
+
+  /** A record's or a @ConfigMapping interface's accessors: no get prefix. */
+  interface Keys {
+    String projectApiKey();
+
+    String personalApiKey();
+  }
 }

@@ -6,7 +6,7 @@ import com.posthog.server.PostHogConfig;
 public class AnalyticsSetup {
   PostHogConfig swapped(AnalyticsKeys keys) {
     return PostHogConfig.builder(keys.flagsKey()) // Noncompliant
-        .personalApiKey(keys.projectKey())
+        .personalApiKey(keys.projectKey()) // Noncompliant: the project key (POSTHOG_API_KEY) as the personal key
         .build();
   }
 

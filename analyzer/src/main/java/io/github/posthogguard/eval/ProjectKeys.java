@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import io.github.posthogguard.flow.PostHogKeyNames;
+import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeyType;
@@ -107,9 +108,8 @@ final class ProjectKeys {
     }
     String method = call.getNameAsString();
     if (call.getArguments().isEmpty()
-        && method.startsWith("get")
-        && method.length() > 3
-        && PostHogKeyNames.isProjectKeyName(method.substring(3))) {
+        && PostHogKeyNames.isProjectKeyName(AccessorNames.property(method))) {
+      // a getter, or a record's or a @ConfigMapping interface's accessor: projectApiKey()
       return Optional.of("PostHog project API key from " + method + "()");
     }
     for (ModelRow row : evaluator.matching("propagators", call)) {
