@@ -6,7 +6,8 @@ import com.posthog.server.PostHogConfig;
 public class AnalyticsSetup {
   PostHogConfig swapped(AnalyticsKeys keys) {
     return PostHogConfig.builder(keys.flagsKey()) // Noncompliant
-        .personalApiKey(keys.projectKey()) // Noncompliant: the project key (POSTHOG_API_KEY) as the personal key
+        // the project key (POSTHOG_API_KEY) passed as the personal key
+        .personalApiKey(keys.projectKey()) // Noncompliant
         .build();
   }
 
