@@ -644,14 +644,15 @@ public final class Evaluator {
         }
         ModelCoverage.hit(row);
         for (String attribute : row.list("attributes")) {
-          Optional<String> value = attribute(annotation, attribute).flatMap(constants::string);
-          if (value.isPresent()) {
-            String text = value.get();
+          List<String> values = attributeStrings(annotation, attribute);
+          for (String text : values) {
             Matcher placeholder = PLACEHOLDER.matcher(text);
             keys.add(
                 row.flag("placeholder") && placeholder.find()
                     ? placeholder.group(1).strip()
                     : text.strip());
+          }
+          if (!values.isEmpty()) {
             break;
           }
         }
@@ -690,6 +691,22 @@ public final class Evaluator {
     return type.kind() == JavaType.Kind.CLASS
         ? type.name().equals(qualified)
         : semantics.types().mayBe(type, qualified);
+  }
+
+  /** The strings of an attribute: one, or each of an array ({@code names = {"-k", "--key"}}). */
+  private List<String> attributeStrings(AnnotationExpr annotation, String name) {
+    Optional<Expression> value = attribute(annotation, name);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (value.get() instanceof ArrayInitializerExpr array) {
+      List<String> strings = new ArrayList<>();
+      for (Expression element : array.getValues()) {
+        constants.string(element).ifPresent(strings::add);
+      }
+      return strings;
+    }
+    return constants.string(value.get()).stream().toList();
   }
 
   private static Optional<Expression> attribute(AnnotationExpr annotation, String name) {
@@ -1020,7 +1037,8 @@ public final class Evaluator {
     return key.orElse("").strip();
   }
 
-  private static final String ALL_HEADERS = "the request headers";
+  private static final String ALL_HEADERS = "every request header";
+  private static final String EACH_HEADER = "each request header";
 
   private static boolean isHeaderCollection(Secret secret) {
     return secret.provenance() == Secret.Provenance.API && secret.name().equals(ALL_HEADERS);
@@ -1036,7 +1054,7 @@ public final class Evaluator {
     }
     if (key.isEmpty()) {
       return isEveryHeaderName(name.get(), 0)
-          ? Optional.of(new Secret(null, Secret.Provenance.API, "every request header", at))
+          ? Optional.of(new Secret(null, Secret.Provenance.API, EACH_HEADER, at))
           : Optional.empty();
     }
     for (String header : model.words("secretHeaders")) {
