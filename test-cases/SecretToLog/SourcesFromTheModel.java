@@ -51,6 +51,9 @@ public class SourcesFromTheModel {
     log.info("agent {}", jaxrs.getHeaderString("User-Agent"));
     log.info("type {}", answer.headers().firstValue("Content-Type").orElse("-"));
     log.info("agent {}", micronaut.getHeaders().get("User-Agent"));
+    log.info("request {}", outgoing.headers()); // Noncompliant
+    log.info("request {}", outgoing.headers().map()); // Noncompliant
+    log.info("request {} {}", outgoing.method(), outgoing.uri());
   }
 
   void headerConstants(jakarta.servlet.http.HttpServletRequest request) {
