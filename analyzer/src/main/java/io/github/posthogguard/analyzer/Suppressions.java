@@ -2,17 +2,13 @@ package io.github.posthogguard.analyzer;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import io.github.posthogguard.java.AnnotationAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * {@code @SuppressWarnings} on any enclosing declaration (type, member, parameter, local variable)
@@ -63,23 +59,7 @@ final class Suppressions {
   }
 
   private static List<String> names(AnnotationExpr annotation) {
-    Expression value = null;
-    if (annotation instanceof SingleMemberAnnotationExpr single) {
-      value = single.getMemberValue();
-    } else if (annotation instanceof NormalAnnotationExpr normal) {
-      value =
-          normal.getPairs().stream()
-              .filter(p -> p.getNameAsString().equals("value"))
-              .map(MemberValuePair::getValue)
-              .findFirst()
-              .orElse(null);
-    }
-    if (value == null) {
-      return List.of();
-    }
-    Stream<Expression> values =
-        value instanceof ArrayInitializerExpr array ? array.getValues().stream() : Stream.of(value);
-    return values
+    return AnnotationAttributes.elements(annotation, "value").stream()
         .filter(Expression::isStringLiteralExpr)
         .map(e -> ((StringLiteralExpr) e).asString())
         .toList();

@@ -23,14 +23,11 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
@@ -45,6 +42,7 @@ import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
+import io.github.posthogguard.java.AnnotationAttributes;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
@@ -668,7 +666,8 @@ public final class Evaluator {
         if (isAnnotation(annotation, row.require("annotation"))) {
           ModelCoverage.hit(row);
           for (String attribute : row.list("attributes")) {
-            Optional<String> value = attribute(annotation, attribute).flatMap(constants::string);
+            Optional<String> value =
+                AnnotationAttributes.of(annotation, attribute).flatMap(constants::string);
             if (value.isPresent()) {
               return value;
             }
@@ -695,32 +694,11 @@ public final class Evaluator {
 
   /** The strings of an attribute: one, or each of an array ({@code names = {"-k", "--key"}}). */
   private List<String> attributeStrings(AnnotationExpr annotation, String name) {
-    Optional<Expression> value = attribute(annotation, name);
-    if (value.isEmpty()) {
-      return List.of();
+    List<String> strings = new ArrayList<>();
+    for (Expression element : AnnotationAttributes.elements(annotation, name)) {
+      constants.string(element).ifPresent(strings::add);
     }
-    if (value.get() instanceof ArrayInitializerExpr array) {
-      List<String> strings = new ArrayList<>();
-      for (Expression element : array.getValues()) {
-        constants.string(element).ifPresent(strings::add);
-      }
-      return strings;
-    }
-    return constants.string(value.get()).stream().toList();
-  }
-
-  private static Optional<Expression> attribute(AnnotationExpr annotation, String name) {
-    if (annotation instanceof SingleMemberAnnotationExpr single) {
-      return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
-    }
-    if (annotation instanceof NormalAnnotationExpr normal) {
-      for (MemberValuePair pair : normal.getPairs()) {
-        if (pair.getNameAsString().equals(name)) {
-          return Optional.of(pair.getValue());
-        }
-      }
-    }
-    return Optional.empty();
+    return strings;
   }
 
   /** {@code personalApiKey} as Spring and SmallRye bind it: {@code personal-api-key}. */
