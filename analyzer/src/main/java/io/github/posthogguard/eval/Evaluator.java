@@ -1015,8 +1015,8 @@ public final class Evaluator {
     return key.orElse("").strip();
   }
 
-  private static final String ALL_HEADERS = "every request header";
-  private static final String EACH_HEADER = "each request header";
+  private static final String ALL_HEADERS = "the request headers";
+  private static final String EACH_HEADER = "every request header";
 
   private static boolean isHeaderCollection(Secret secret) {
     return secret.provenance() == Secret.Provenance.API && secret.name().equals(ALL_HEADERS);
