@@ -759,11 +759,17 @@ public final class Evaluator {
       return Fact.NONE;
     }
     String name = call.getNameAsString();
+    boolean lookupByName = false;
     for (ModelRow row : calls.matching("sources", call)) {
       Optional<Secret> source = source(row, call);
       if (source.isPresent()) {
         return Fact.of(source.get());
       }
+      lookupByName |= isLookupByName(row, call);
+    }
+    if (lookupByName) {
+      // System.getenv().get("HOME"): the one value the name picks, which is no secret's
+      return Fact.NONE;
     }
     if (options.sourceMethods().contains(name)) {
       return Fact.of(new Secret(null, Secret.Provenance.TEAM, name + "()", location(call)));
@@ -944,6 +950,15 @@ public final class Evaluator {
         && lambda.getExpressionBody().map(this::isKnownSafe).orElse(false);
   }
 
+  /** A configuration lookup that names what it reads: its value is what the name says. */
+  private static boolean isLookupByName(ModelRow row, MethodCallExpr call) {
+    return row.require("kind").equals("config")
+        && row.get("key")
+            .map(Integer::valueOf)
+            .filter(i -> i < call.getArguments().size())
+            .isPresent();
+  }
+
   /** The secret a source row says a call reads. */
   private Optional<Secret> source(ModelRow row, MethodCallExpr call) {
     String kind = row.require("kind");
@@ -977,6 +992,8 @@ public final class Evaluator {
           header(
               keyIndex.filter(i -> i < call.getArguments().size()).map(call::getArgument), key, at);
       case "session" -> Optional.of(new Secret(null, Secret.Provenance.API, "the session id", at));
+      case "environment" ->
+          Optional.of(new Secret(null, Secret.Provenance.API, "every environment variable", at));
       case "cookie" -> cookie(call, at);
       case "cookie-value" ->
           Optional.of(new Secret(null, Secret.Provenance.API, "a cookie's value", at));
@@ -1031,7 +1048,7 @@ public final class Evaluator {
       return Optional.of(new Secret(null, Secret.Provenance.API, ALL_HEADERS, at));
     }
     if (key.isEmpty()) {
-      return isEveryHeaderName(name.get(), 0)
+      return isEveryHeaderName(name.get())
           ? Optional.of(new Secret(null, Secret.Provenance.API, EACH_HEADER, at))
           : Optional.empty();
     }
@@ -1044,33 +1061,22 @@ public final class Evaluator {
     return Optional.empty();
   }
 
-  /** A header name taken from the request's list of them: a loop over {@code getHeaderNames()}. */
-  private boolean isEveryHeaderName(Expression name, int depth) {
-    if (name instanceof MethodCallExpr call) {
-      String method = call.getNameAsString();
-      if (method.equals("getHeaderNames") || method.equals("headerNames")) {
-        return true;
-      }
-      return depth < 4
-          && (method.equals("nextElement") || method.equals("next") || method.equals("list"))
-          && call.getScope()
-              .or(() -> call.getArguments().stream().findFirst())
-              .map(s -> isEveryHeaderName(s, depth + 1))
-              .orElse(false);
-    }
-    if (name instanceof NameExpr variable && depth < 4) {
+  /**
+   * A header name taken from the request's list of them, by the model's {@code header-names} role:
+   * a loop over {@code getHeaderNames()}, by an enumeration, an iterator or a for-each.
+   */
+  private boolean isEveryHeaderName(Expression name) {
+    if (name instanceof NameExpr variable) {
       Optional<Variable> declared = semantics.variable(variable);
-      if (declared.isEmpty()) {
-        return false;
+      if (declared.isPresent() && declared.get().kind() == Variable.Kind.FOR_EACH) {
+        return declared.get().initializer().map(this::holdsHeaderNames).orElse(false);
       }
-      List<Expression> values = new ArrayList<>();
-      declared.get().initializer().ifPresent(values::add);
-      definitions.of(declared.get()).stream()
-          .filter(d -> !d.adds())
-          .forEach(d -> values.add(d.value()));
-      return values.stream().anyMatch(v -> isEveryHeaderName(v, depth + 1));
     }
-    return false;
+    return holdsHeaderNames(name);
+  }
+
+  private boolean holdsHeaderNames(Expression e) {
+    return roles.of(e).contains("header-names");
   }
 
   /**

@@ -15,10 +15,10 @@ import java.util.List;
 public final class Clues {
   /**
    * Words every API source of the models that is no configuration lookup spells in its type or
-   * method name: a session id, a cookie, a request header, credentials.
+   * method name: a session id, a cookie, a request header, credentials, the whole environment.
    */
   public static final List<String> API_SOURCE_WORDS =
-      List.of("session", "cookie", "header", "authorization", "credential", "password");
+      List.of("session", "cookie", "header", "authorization", "credential", "password", "getenv");
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 

@@ -39,7 +39,7 @@ class WordListsTest {
 
   /** The kinds of source that are secrets by their API, which the prefilter spots by its words. */
   private static final Set<String> API_KINDS =
-      Set.of("header", "session", "cookie", "cookie-value", "password");
+      Set.of("header", "session", "cookie", "cookie-value", "password", "environment");
 
   private static final Pattern CALL_IN_CODE =
       Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:<[^>]*>)?\\(");

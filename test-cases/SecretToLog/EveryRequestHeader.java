@@ -1,0 +1,74 @@
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A loop over the request's header names reaches every header, Authorization and cookies with them:
+ * each value logged is a secret, whether logged at once, kept in a local first, or collected.
+ */
+public class EveryRequestHeader {
+  private static final Logger log = LoggerFactory.getLogger(EveryRequestHeader.class);
+
+  void enumeration(HttpServletRequest request) {
+    Enumeration<String> names = request.getHeaderNames();
+    while (names.hasMoreElements()) {
+      String name = names.nextElement();
+      log.debug("{}: {}", name, request.getHeader(name)); // Noncompliant
+    }
+  }
+
+  void keptInALocal(HttpServletRequest request) {
+    Enumeration<String> names = request.getHeaderNames();
+    while (names.hasMoreElements()) {
+      String name = names.nextElement();
+      String value = request.getHeader(name);
+      log.debug("{}: {}", name, value.trim()); // Noncompliant
+    }
+  }
+
+  void listedByCollections(HttpServletRequest request) {
+    for (String name : Collections.list(request.getHeaderNames())) {
+      String value = request.getHeader(name);
+      log.info("header " + name + "=" + value); // Noncompliant
+    }
+  }
+
+  void throughAnIterator(HttpServletRequest request) {
+    Iterator<String> names = request.getHeaderNames().asIterator();
+    while (names.hasNext()) {
+      String name = names.next();
+      log.info("{}={}", name, request.getHeader(name)); // Noncompliant
+    }
+  }
+
+  void collectedIntoAMap(HttpServletRequest request) {
+    Map<String, String> headers = new HashMap<>();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      headers.put(name, request.getHeader(name));
+    }
+    log.info("headers {}", headers); // Noncompliant
+  }
+
+  void onlyTheNames(HttpServletRequest request) {
+    for (String name : Collections.list(request.getHeaderNames())) {
+      log.info("header present: {}", name);
+    }
+  }
+
+  void onlyTheLengths(HttpServletRequest request) {
+    for (String name : Collections.list(request.getHeaderNames())) {
+      String value = request.getHeader(name);
+      log.info("header {} has {} characters", name, value.length());
+    }
+  }
+
+  void aHeaderPickedByName(HttpServletRequest request) {
+    String agent = request.getHeader("User-Agent");
+    log.info("agent {}", agent.trim());
+  }
+}
