@@ -8,7 +8,8 @@
 #   1. in one JVM, one thread: reading every file, JavaParser parse-only, the analyzer with all rules
 #      (with the prefilter, and parsing every file), per file and in total;
 #   2. the CLI end to end, one thread and all cores, wall time and peak memory (/usr/bin/time);
-#   3. compile overhead: commons-lang3's sources compiled in fresh JVMs by javac, javac + Error Prone,
+#   3. compile overhead: commons-lang3's sources, then spring-security-core's (security corpus,
+#      against its pinned dependencies), compiled in fresh JVMs by javac, javac + Error Prone,
 #      javac + Error Prone + our checks, rounds interleaved, medians and ratios;
 #   4. SonarQube's Java sensor, "Sonar way" with and without our rules, on commons-lang3;
 #   5. text files: the config-file rules against a plain line-by-line regex scan, on the non-Java
@@ -99,17 +100,27 @@ cli_part() {
 }
 
 compile_part() {
-  log "3/4 compile overhead on commons-lang3 ($ROUNDS rounds, interleaved)"
-  LANG3=$CORPUS/commons-lang3
-  find "$LANG3" -name '*.java' | sort >"$TARGET/bench/lang3-files.txt"
   EP_PATH=$(cat "$TARGET/errorprone.classpath")
   EP_ARGS=(-XDcompilePolicy=simple --should-stop=ifError=FLOW "-Xplugin:ErrorProne -XepAllErrorsAsWarnings -XepDisableWarningsInGeneratedCode")
+  compile_module "3/4" "commons-lang3" "$CORPUS/commons-lang3" ""
+  # security-heavy: most of its files pass the prefilter (sessions, tokens, passwords)
+  compile_module "3b/4" "spring-security-core 6.4.2" "$ROOT/benchmarks/target/security-corpus/spring-security-core" \
+    "$(find "$ROOT/benchmarks/target/spring-security-core-classpath" -name '*.jar' | sort | paste -sd:)"
+}
+
+# compile_module STEP TITLE SOURCES CLASSPATH: javac, javac + Error Prone and javac + Error Prone +
+# our checks, each a fresh javac, ROUNDS rounds interleaved after one that warms the disk cache.
+compile_module() {
+  local step=$1 title=$2 sources=$3 classpath=$4
+  log "$step compile overhead on $title ($ROUNDS rounds, interleaved)"
+  find "$sources" -name '*.java' | sort >"$TARGET/bench/compile-sources.list"
   compile() { # compile NAME [javac args...]: one fresh javac, wall seconds appended to bench/compile-NAME.txt
     local name=$1; shift
     rm -rf "$TARGET/bench/classes" && mkdir -p "$TARGET/bench/classes"
     /usr/bin/time -f '%e' -o "$TARGET/bench/time.txt" \
-      javac "${JAVAC_J_FLAGS[@]}" -nowarn -proc:none -encoding UTF-8 -d "$TARGET/bench/classes" "$@" \
-      @"$TARGET/bench/lang3-files.txt" >"$TARGET/bench/compile-$name.log" 2>&1 \
+      javac "${JAVAC_J_FLAGS[@]}" -nowarn -proc:none -encoding UTF-8 -parameters -d "$TARGET/bench/classes" \
+      ${classpath:+-cp "$classpath"} "$@" \
+      @"$TARGET/bench/compile-sources.list" >"$TARGET/bench/compile-$name.log" 2>&1 \
       || { tail -n 20 "$TARGET/bench/compile-$name.log" >&2; log "javac ($name) failed"; exit 1; }
     cat "$TARGET/bench/time.txt" >>"$TARGET/bench/compile-$name.txt"
   }
@@ -124,7 +135,7 @@ compile_part() {
   javac_s=$(median <"$TARGET/bench/compile-javac.txt")
   ep_s=$(median <"$TARGET/bench/compile-errorprone.txt")
   ours_s=$(median <"$TARGET/bench/compile-ours.txt")
-  out "## 3. Compile overhead: commons-lang3 ($(wc -l <"$TARGET/bench/lang3-files.txt") files), fresh javac each time, $ROUNDS rounds interleaved"
+  out "## ${step%/4}. Compile overhead: $title ($(wc -l <"$TARGET/bench/compile-sources.list") files), fresh javac each time, $ROUNDS rounds interleaved"
   out ""
   out "| compilation | median wall (s) | rounds (s) |"
   out "|---|---:|---|"
@@ -134,7 +145,6 @@ compile_part() {
   out ""
   out "Our checks: ×$(ratio "$ours_s" "$ep_s") on a javac + Error Prone compile (target ≤ ×1.05); Error Prone: ×$(ratio "$ep_s" "$javac_s") on javac."
   out ""
-
 }
 
 sonar_part() {
