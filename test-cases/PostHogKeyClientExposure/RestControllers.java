@@ -96,6 +96,12 @@ public class RestControllers {
     return new ResponseEntity<>(settings.getPersonalApiKey(), new HttpHeaders(), HttpStatus.OK); // Noncompliant
   }
 
+  @GetMapping("/hint")
+  KeyView hint() {
+    String key = settings.getPersonalApiKey();
+    return new KeyView("https://eu.i.posthog.com", "phx_..." + key.substring(key.length() - 4));
+  }
+
   @GetMapping("/project")
   KeyView project() {
     return new KeyView("https://eu.i.posthog.com", settings.getProjectApiKey());

@@ -1,4 +1,5 @@
 import android.util.Log;
+import android.webkit.CookieManager;
 
 /** Android's log reaches logcat, which other apps and bug reports read. */
 public class AndroidApp {
@@ -8,5 +9,11 @@ public class AndroidApp {
     Log.d(TAG, "session token " + sessionToken); // Noncompliant
     Log.println(Log.INFO, TAG, sessionToken); // Noncompliant
     Log.i(TAG, "session token present: " + (sessionToken != null));
+  }
+
+  void onPageFinished(String url) {
+    String cookies = CookieManager.getInstance().getCookie(url);
+    Log.d(TAG, "page " + url + " cookies: " + cookies); // Noncompliant
+    Log.d(TAG, "page " + url + " has cookies: " + CookieManager.getInstance().hasCookies());
   }
 }

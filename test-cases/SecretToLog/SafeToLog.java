@@ -25,6 +25,8 @@ public class SafeToLog {
     String key = System.getenv("POSTHOG_PERSONAL_API_KEY");
     key = mask(key);
     log.info("key {}", key);
+    log.info("key {}", apiKey.isEmpty() ? apiKey : "****");
+    log.info("key {}", apiKey.length() < 8 ? "<redacted>" : apiKey.substring(0, 4) + "...");
   }
 
   void projectKeyIsPublic() {

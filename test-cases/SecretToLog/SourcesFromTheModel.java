@@ -24,6 +24,8 @@ public class SourcesFromTheModel {
     log.info("host {}", config.getValue("posthog.host", String.class));
     log.info("host {}", micronaut.getProperty("posthog.host", String.class));
     log.info("host {}", dotenv.get("POSTHOG_HOST"));
+    log.info("key {}", org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("posthog.personal-api-key", String.class)); // Noncompliant
+    log.info("host {}", org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("posthog.host", String.class));
   }
 
   void parameters(jakarta.servlet.http.HttpServletRequest jakarta, javax.servlet.http.HttpServletRequest javax, Fields form) {
@@ -38,6 +40,10 @@ public class SourcesFromTheModel {
     log.info("auth {}", headers.getFirst(HttpHeaders.AUTHORIZATION)); // Noncompliant
     log.info("headers {}", reactive.getHeaders()); // Noncompliant
     log.info("agent {}", headers.getFirst(HttpHeaders.USER_AGENT));
+    log.info("auth {}", reactive.getHeaders().getFirst(HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.info("agent {}", reactive.getHeaders().getFirst(HttpHeaders.USER_AGENT));
+    reactive.getHeaders().forEach((name, values) -> log.trace("{}: {}", name, values)); // Noncompliant
+    reactive.getHeaders().forEach((name, values) -> log.trace("header {}", name));
   }
 
   void headersOfOtherApis(jakarta.ws.rs.core.HttpHeaders jaxrs, javax.ws.rs.core.HttpHeaders javaxRs, jakarta.ws.rs.container.ContainerRequestContext filtered, javax.ws.rs.container.ContainerRequestContext javaxFiltered, io.micronaut.http.HttpRequest<?> micronaut, java.net.http.HttpRequest outgoing, java.net.http.HttpResponse<String> answer) {
@@ -54,7 +60,13 @@ public class SourcesFromTheModel {
     log.info("request {}", outgoing.headers()); // Noncompliant
     log.info("request {}", outgoing.headers().map()); // Noncompliant
     log.info("request {} {}", outgoing.method(), outgoing.uri());
+    log.info("headers {}", filtered.getHeaders()); // Noncompliant
+    log.info("headers {}", javaxFiltered.getHeaders()); // Noncompliant
+    filtered.getHeaders().forEach((name, values) -> log.trace("{}: {}", name, values)); // Noncompliant
+    filtered.getHeaders().forEach((name, values) -> log.trace("{}: {}", name, REDACTED.contains(name) ? "<redacted>" : values));
   }
+
+  private static final java.util.Set<String> REDACTED = java.util.Set.of("authorization", "cookie");
 
   void headerConstants(jakarta.servlet.http.HttpServletRequest request) {
     log.info("auth {}", request.getHeader(HttpHeaders.PROXY_AUTHORIZATION)); // Noncompliant

@@ -39,6 +39,26 @@ public class WholeObjects {
     log.info("user {}", credentials.user());
   }
 
+  void builtHere(String user, String apiKey) {
+    log.info("credentials {}", new Credentials(user, apiKey)); // Noncompliant
+    log.info("credentials {}", new Credentials(user, "****" + apiKey.substring(apiKey.length() - 4)));
+    log.info("safe {}", new SafeCredentials(user, apiKey));
+  }
+
+  @lombok.ToString
+  static class StoredToken {
+    private String owner;
+    @lombok.ToString.Exclude private String value;
+  }
+
+  private final java.util.Map<String, StoredToken> tokens = new java.util.HashMap<>();
+
+  void byItsValue(String presented) {
+    StoredToken match = tokens.get(presented);
+    log.info("token used: {}", match);
+    log.info("tokens: {}", tokens); // Noncompliant
+  }
+
   void accessor(Credentials credentials) {
     log.info("key {}", credentials.apiKey()); // Noncompliant
   }

@@ -218,6 +218,9 @@ public final class Evaluator {
       return literalKey(constant.get(), e);
     }
     Fact fact = expressionSecret(e);
+    if (e instanceof ObjectCreationExpr creation && isCanonicalRecordCreation(creation, type)) {
+      return fact.or(any(creation.getArguments(), this::secret)); // its toString shows them all
+    }
     if (isObjectType(type) && !(e instanceof ThisExpr)) {
       fact = fact.or(shownBy(type, e));
     }
@@ -232,7 +235,9 @@ public final class Evaluator {
       return secret(cast.getExpression());
     }
     if (e instanceof ConditionalExpr conditional) {
-      return secret(conditional.getThenExpr()).or(secret(conditional.getElseExpr()));
+      return redacts(conditional)
+          ? Fact.NONE
+          : secret(conditional.getThenExpr()).or(secret(conditional.getElseExpr()));
     }
     if (e instanceof BinaryExpr binary) {
       return binary.getOperator() == Operator.PLUS
@@ -393,6 +398,27 @@ public final class Evaluator {
       fact = any(call.getArguments(), this::secret);
     }
     return fact;
+  }
+
+  /**
+   * A choice between a value and a placeholder that hides it ({@code sensitive(name) ? "<redacted>"
+   * : value}, {@code shown ? value : "****"}): the code decides there what may be shown.
+   */
+  private boolean redacts(ConditionalExpr conditional) {
+    return isRedaction(conditional.getThenExpr()) || isRedaction(conditional.getElseExpr());
+  }
+
+  private boolean isRedaction(Expression branch) {
+    Optional<String> text = constants.string(branch);
+    if (text.isEmpty()) {
+      return false;
+    }
+    String lower = text.get().toLowerCase(Locale.ROOT);
+    if (lower.chars().noneMatch(Character::isLetterOrDigit)) {
+      return lower.contains("***");
+    }
+    return model.words("sanitizerWords").stream().anyMatch(lower::contains)
+        || lower.contains("hidden");
   }
 
   /**
@@ -814,6 +840,14 @@ public final class Evaluator {
     Fact fact =
         propagated(
             calls.matching("propagators", call), call.getScope().orElse(null), call.getArguments());
+    if (fact.secret() != null
+        && fact.secret().provenance() == Secret.Provenance.NAME
+        && !names.canHoldSecret(semantics.typeOf(call))) {
+      // tokens.get(id) of a Map<String, ApiToken>: the name is the map's; the value an object,
+      // judged
+      // by what it shows
+      return new Fact(null, fact.refs());
+    }
     if (call.getArguments().size() > 1 || call.getScope().isEmpty()) {
       return fact;
     }
@@ -1242,7 +1276,9 @@ public final class Evaluator {
       return fact.or(carried(cast.getExpression()));
     }
     if (e instanceof ConditionalExpr conditional) {
-      return fact.or(carried(conditional.getThenExpr())).or(carried(conditional.getElseExpr()));
+      return redacts(conditional)
+          ? fact
+          : fact.or(carried(conditional.getThenExpr())).or(carried(conditional.getElseExpr()));
     }
     if (e instanceof ObjectCreationExpr creation) {
       fact = fact.or(any(creation.getArguments(), this::carried));
@@ -1261,10 +1297,29 @@ public final class Evaluator {
                   this::carried));
     }
     JavaType type = semantics.typeOf(e);
-    if (isObjectType(type)) {
+    if (isObjectType(type)
+        && !(e instanceof ObjectCreationExpr creation
+            && isCanonicalRecordCreation(creation, type))) {
       fact = fact.or(serializedBy(type));
     }
     return fact;
+  }
+
+  /**
+   * {@code new Status(host, maskedKey)} of a record of this file with the toString and JSON form
+   * records get by default: its components are the arguments, which tell what it shows and carries
+   * better than the components' names do.
+   */
+  private boolean isCanonicalRecordCreation(ObjectCreationExpr creation, JavaType type) {
+    return semantics
+        .typeDeclaration(type.name())
+        .filter(t -> t instanceof RecordDeclaration)
+        .map(RecordDeclaration.class::cast)
+        .filter(r -> r.getParameters().size() == creation.getArguments().size())
+        .filter(r -> r.getMethodsByName("toString").isEmpty())
+        .filter(r -> r.getParameters().stream().allMatch(p -> p.getAnnotations().isEmpty()))
+        .filter(r -> r.getAnnotations().isEmpty())
+        .isPresent();
   }
 
   private boolean isClientSink(Expression e) {
