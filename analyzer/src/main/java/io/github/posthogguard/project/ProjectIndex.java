@@ -315,9 +315,18 @@ public final class ProjectIndex implements ProjectView {
             .anyMatch(part -> part instanceof String text && PostHogKeys.maySpellSecret(text));
   }
 
+  /**
+   * A secret whose name another file need not spell: a PostHog key, a team's source, or what the
+   * configuration names a secret ({@code @Value("${webhook.signing-secret}")} behind a getter
+   * {@code currentValue()}). A secret judged by its name is not: a file that reads it spells it.
+   */
   private boolean isKey(Fact fact) {
     return resolve(fact)
-        .filter(s -> s.isPostHogKey() || s.provenance() == Secret.Provenance.TEAM)
+        .filter(
+            s ->
+                s.isPostHogKey()
+                    || s.provenance() == Secret.Provenance.TEAM
+                    || s.provenance() == Secret.Provenance.CONFIG)
         .isPresent();
   }
 
