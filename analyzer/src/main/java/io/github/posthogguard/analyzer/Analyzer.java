@@ -65,7 +65,7 @@ public final class Analyzer {
 
   /** Whether the analysis of {@code source} parses it: some rule may report in its text. */
   public boolean parses(SourceFile source) {
-    return !rulesFor(new TextClues(source.text())).isEmpty();
+    return !rulesFor(TextClues.ofJavaSource(source.text())).isEmpty();
   }
 
   /** The file analyzed alone: what it shows by itself. */
@@ -75,7 +75,7 @@ public final class Analyzer {
 
   /** The file analyzed with what its project tells of other files. */
   public FileAnalysis analyze(SourceFile source, ProjectView project) {
-    return analyze(source, project, rulesFor(new TextClues(source.text())));
+    return analyze(source, project, rulesFor(TextClues.ofJavaSource(source.text())));
   }
 
   /** The file analyzed by the given rules only (a project may ask more of a file than its text). */

@@ -7,20 +7,33 @@ import java.util.function.Predicate;
 /**
  * A file's text as the rules' prefilters read it, before any parsing: the text with Java's escapes
  * decoded, and its "words" view (lower-case letters and digits only, so that {@code apiKey}, {@code
- * API_KEY} and {@code "api." + "key"} all read {@code apikey}). Each view is built once, on first
- * use.
+ * API_KEY} and {@code "api." + "key"} all read {@code apikey}). The words of a Java file are those
+ * of its code: a comment names no variable, reads no API and calls no logger (a key spelled in a
+ * comment is in {@link #decoded()}). Each view is built once, on first use.
  */
 public final class TextClues {
   private static final int ALPHABET = 36;
   private static final int TRIGRAMS = ALPHABET * ALPHABET * ALPHABET;
   private final String text;
+  private final boolean javaSource;
   private String decoded;
   private String words;
   private long[] trigrams; // which runs of three letters or digits words() holds
   private final Map<Object, Boolean> remembered = new HashMap<>();
 
+  /** The clues of a text file: every word counts. */
   public TextClues(String text) {
+    this(text, false);
+  }
+
+  private TextClues(String text, boolean javaSource) {
     this.text = text;
+    this.javaSource = javaSource;
+  }
+
+  /** The clues of a Java source file: its words are those of its code, comments left out. */
+  public static TextClues ofJavaSource(String text) {
+    return new TextClues(text, true);
   }
 
   /**
@@ -34,12 +47,73 @@ public final class TextClues {
     return decoded;
   }
 
-  /** The lower-case letters and digits of {@link #decoded()}, all separators dropped. */
+  /**
+   * The lower-case letters and digits of {@link #decoded()} (of a Java file: of its code, comments
+   * left out), all separators dropped.
+   */
   public String words() {
     if (words == null) {
-      words = wordsOf(decoded());
+      words = javaSource ? wordsOf(decode(withoutComments(text))) : wordsOf(decoded());
     }
     return words;
+  }
+
+  private static String decode(String text) {
+    return text.indexOf('\\') < 0 ? text : decodeEscapes(text);
+  }
+
+  /**
+   * Java source without its comments, each a space; string, character and text-block literals kept
+   * whole, whatever they hold. A comment marker spelled with unicode escapes is kept as code: the
+   * words may then hold more than the code's, never less.
+   */
+  static String withoutComments(String text) {
+    if (text.indexOf('/') < 0) {
+      return text;
+    }
+    StringBuilder code = new StringBuilder(text.length());
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      char c = text.charAt(i);
+      char next = i + 1 < length ? text.charAt(i + 1) : 0;
+      if (c == '/' && next == '/') {
+        int end = text.indexOf('\n', i);
+        i = end < 0 ? length : end;
+      } else if (c == '/' && next == '*') {
+        int end = text.indexOf("*/", i + 2);
+        code.append(' ');
+        i = end < 0 ? length : end + 2;
+      } else if (c == '"' || c == '\'') {
+        int end = literalEnd(text, i);
+        code.append(text, i, end);
+        i = end;
+      } else {
+        code.append(c);
+        i++;
+      }
+    }
+    return code.toString();
+  }
+
+  /** Where the literal that starts at {@code start} ends: after its closing quote, or its line. */
+  private static int literalEnd(String text, int start) {
+    char quote = text.charAt(start);
+    boolean textBlock = text.startsWith("\"\"\"", start);
+    int i = start + (textBlock ? 3 : 1);
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (textBlock ? text.startsWith("\"\"\"", i) : c == quote) {
+        return i + (textBlock ? 3 : 1);
+      } else if (c == '\n' && !textBlock) {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return text.length();
   }
 
   /**

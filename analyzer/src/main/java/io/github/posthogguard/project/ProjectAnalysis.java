@@ -424,7 +424,7 @@ public final class ProjectAnalysis {
     List<Rule> interested =
         state.allRules || config.isNamedIn(text)
             ? analyzer.rules()
-            : analyzer.rulesFor(new TextClues(text));
+            : analyzer.rulesFor(TextClues.ofJavaSource(text));
     if (interested.isEmpty() && !state.summarize) {
       state.analysis = kept(FileAnalysis.clean(file), text);
       rememberFirstPass(state, text, true);
