@@ -287,8 +287,8 @@ public final class ProjectIndex implements ProjectView {
   /**
    * The names a file must mention to reach a secret of the summary's type without spelling a
    * secret's name itself: types whose objects show a secret in {@code toString()} or a PostHog key
-   * in their JSON form, fields and methods that hold or return a PostHog key (or carry one inside),
-   * constants that hold a secret key's prefix.
+   * in their JSON form, fields and methods that hold or return a PostHog key, a team's source or a
+   * configured secret (or carry one inside), constants that hold a secret key's prefix.
    */
   public List<String> clueNamesOf(TypeSummary summary) {
     List<String> names = new ArrayList<>();
