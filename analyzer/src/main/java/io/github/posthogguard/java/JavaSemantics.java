@@ -256,7 +256,8 @@ public final class JavaSemantics {
     }
     if (expression instanceof FieldAccessExpr access) {
       String member = access.getNameAsString();
-      if (!looksLikeType(member)) {
+      boolean inPackage = isPackageName(access.getScope()); // org.slf4j.MDC: no field follows one
+      if (!looksLikeType(member) && !(inPackage && Character.isUpperCase(member.charAt(0)))) {
         return Optional.empty();
       }
       Optional<JavaType> outer = typeNamedBy(access.getScope());
@@ -268,7 +269,7 @@ public final class JavaSemantics {
         return Optional.of(new JavaType(o.name() + "." + member, o.kind(), List.of(), 0));
       }
       String dotted = dotted(access);
-      if (dotted != null && isPackageName(access.getScope())) {
+      if (dotted != null && inPackage) {
         return Optional.of(JavaType.named(dotted));
       }
     }
