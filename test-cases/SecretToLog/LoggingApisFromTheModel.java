@@ -26,6 +26,15 @@ public class LoggingApisFromTheModel {
   private static final org.apache.juli.logging.Log juli = org.apache.juli.logging.LogFactory.getLog(LoggingApisFromTheModel.class);
   private LogFactory commonsFactory;
 
+  void diagnosticContexts(String sessionId, String requestId, jakarta.servlet.http.HttpSession session) {
+    org.slf4j.MDC.put("session", sessionId); // Noncompliant
+    org.slf4j.MDC.put("session", session.getId()); // Noncompliant
+    org.apache.logging.log4j.ThreadContext.put("session", sessionId); // Noncompliant
+    org.slf4j.MDC.put("request", requestId);
+    org.slf4j.MDC.put("sessionId", requestId);
+    org.apache.logging.log4j.ThreadContext.put("user", session.getAttribute("user").toString());
+  }
+
   void slf4jExtensions(String apiKey) {
     xlogger.entry(apiKey); // Noncompliant
     xlogger.info("api key {}", apiKey); // Noncompliant

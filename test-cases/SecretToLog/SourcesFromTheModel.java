@@ -46,6 +46,14 @@ public class SourcesFromTheModel {
     reactive.getHeaders().forEach((name, values) -> log.trace("header {}", name));
   }
 
+  void headersAClientSends(org.springframework.http.HttpRequest request, org.springframework.web.reactive.function.client.ClientRequest filtered) {
+    log.debug("headers {}", request.getHeaders()); // Noncompliant
+    log.debug("headers {}", filtered.headers()); // Noncompliant
+    log.debug("auth {}", request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.debug("{} {}", request.getMethod(), request.getURI());
+    log.debug("type {}", filtered.headers().getContentType());
+  }
+
   void headersOfOtherApis(jakarta.ws.rs.core.HttpHeaders jaxrs, javax.ws.rs.core.HttpHeaders javaxRs, jakarta.ws.rs.container.ContainerRequestContext filtered, javax.ws.rs.container.ContainerRequestContext javaxFiltered, io.micronaut.http.HttpRequest<?> micronaut, java.net.http.HttpRequest outgoing, java.net.http.HttpResponse<String> answer) {
     log.info("auth {}", jaxrs.getHeaderString("Authorization")); // Noncompliant
     log.info("auth {}", javaxRs.getRequestHeader("Authorization")); // Noncompliant
