@@ -45,6 +45,7 @@ import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.AnnotationAttributes;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.RecordShapes;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
@@ -1306,20 +1307,19 @@ public final class Evaluator {
   }
 
   /**
-   * {@code new Status(host, maskedKey)} of a record of this file with the toString and JSON form
-   * records get by default: its components are the arguments, which tell what it shows and carries
-   * better than the components' names do.
+   * {@code new Status(host, maskedKey)} of a record with the toString and JSON form records get by
+   * default, of this file or of the project: its components are the arguments, which tell what it
+   * shows and carries better than the components' names do.
    */
   private boolean isCanonicalRecordCreation(ObjectCreationExpr creation, JavaType type) {
-    return semantics
-        .typeDeclaration(type.name())
-        .filter(t -> t instanceof RecordDeclaration)
-        .map(RecordDeclaration.class::cast)
-        .filter(r -> r.getParameters().size() == creation.getArguments().size())
-        .filter(r -> r.getMethodsByName("toString").isEmpty())
-        .filter(r -> r.getParameters().stream().allMatch(p -> p.getAnnotations().isEmpty()))
-        .filter(r -> r.getAnnotations().isEmpty())
-        .isPresent();
+    int arguments = creation.getArguments().size();
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
+    if (declared.isPresent()) {
+      return declared.get() instanceof RecordDeclaration record
+          && record.getParameters().size() == arguments
+          && RecordShapes.isPlain(record);
+    }
+    return project.type(type.name()).filter(t -> t.isPlainRecordBuiltWith(arguments)).isPresent();
   }
 
   private boolean isClientSink(Expression e) {

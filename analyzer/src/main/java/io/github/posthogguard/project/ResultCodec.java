@@ -38,7 +38,7 @@ import java.util.TreeSet;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -277,6 +277,7 @@ final class ResultCodec {
     out.writeBoolean(summary.mayAddFindings());
     writeList(out, List.copyOf(new TreeSet<>(summary.relevantMembers())), ResultCodec::writeString);
     out.writeBoolean(summary.behaves());
+    out.writeBoolean(summary.plainRecord());
   }
 
   private static void writeField(Out out, TypeSummary.FieldSummary field) throws IOException {
@@ -468,6 +469,7 @@ final class ResultCodec {
         in.readBoolean(),
         in.readBoolean(),
         Set.copyOf(readList(in, ResultCodec::readString)),
+        in.readBoolean(),
         in.readBoolean());
   }
 

@@ -19,6 +19,7 @@ import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.RecordShapes;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.model.ApiModel;
@@ -220,7 +221,8 @@ public final class Summarizer {
         mayAddFindings || namedOnly,
         mayAddFindings,
         relevantMembers,
-        relevant);
+        relevant,
+        type instanceof RecordDeclaration record && RecordShapes.isPlain(record));
   }
 
   private static boolean isPrivate(Variable field) {

@@ -33,6 +33,8 @@ import java.util.Set;
  *     type the models know, or are a constant that may be part of a key
  * @param behaves whether a supertype, as far as its own file tells, is one the models give sources
  *     or sinks: a call on the type may then match a model's row (see {@link ProjectIndex#behaves})
+ * @param plainRecord a record with the {@code toString()} and JSON form every record gets: an
+ *     object built by its canonical constructor shows and carries what the constructor was given
  */
 public record TypeSummary(
     String name,
@@ -46,7 +48,8 @@ public record TypeSummary(
     boolean relevant,
     boolean mayAddFindings,
     Set<String> relevantMembers,
-    boolean behaves) {
+    boolean behaves,
+    boolean plainRecord) {
 
   /** The kinds of types. */
   public enum Kind {
@@ -55,6 +58,11 @@ public record TypeSummary(
     ENUM,
     RECORD,
     ANNOTATION
+  }
+
+  /** Whether {@code new T(a, b, ..)} with this many arguments builds a plain record whole. */
+  public boolean isPlainRecordBuiltWith(int arguments) {
+    return plainRecord && fields.values().stream().filter(f -> !f.isStatic()).count() == arguments;
   }
 
   public TypeSummary {
