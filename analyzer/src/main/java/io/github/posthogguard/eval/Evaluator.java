@@ -844,9 +844,8 @@ public final class Evaluator {
     if (fact.secret() != null
         && fact.secret().provenance() == Secret.Provenance.NAME
         && !names.canHoldSecret(semantics.typeOf(call))) {
-      // tokens.get(id) of a Map<String, ApiToken>: the name is the map's; the value an object,
-      // judged
-      // by what it shows
+      // tokens.get(id) of a Map<String, ApiToken>: the name is the map's, the value an object
+      // judged by what it shows
       return new Fact(null, fact.refs());
     }
     if (call.getArguments().size() > 1 || call.getScope().isEmpty()) {
