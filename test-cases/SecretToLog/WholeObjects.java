@@ -59,6 +59,20 @@ public class WholeObjects {
     log.info("tokens: {}", tokens); // Noncompliant
   }
 
+  void serialized(Credentials credentials, Settings settings, com.fasterxml.jackson.databind.ObjectMapper mapper) throws Exception {
+    log.info("json {}", mapper.writeValueAsString(credentials)); // Noncompliant
+    log.info("json {}", mapper.writerWithDefaultPrettyPrinter().writeValueAsString(credentials)); // Noncompliant
+    log.info("json {}", mapper.writeValueAsString(settings));
+  }
+
+  void outgoingHeaders(String apiKey) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.set("X-Request-Id", "42");
+    log.debug("headers {}", headers);
+    headers.setBearerAuth(apiKey);
+    log.debug("headers {}", headers); // Noncompliant
+  }
+
   void accessor(Credentials credentials) {
     log.info("key {}", credentials.apiKey()); // Noncompliant
   }
