@@ -453,7 +453,7 @@ public final class Evaluator {
     if (v.kind() == Variable.Kind.ENUM_CONSTANT) {
       return Fact.NONE;
     }
-    Optional<Secret> configured = configured(v);
+    Optional<Secret> configured = configured(v).or(() -> requestValue(v));
     if (configured.isPresent()) {
       return Fact.of(configured.get());
     }
@@ -684,6 +684,43 @@ public final class Evaluator {
       }
     }
     return keys;
+  }
+
+  /**
+   * What a web framework puts in a parameter from the request ({@code requestValues} rows):
+   * {@code @RequestHeader("Authorization") String auth}, {@code @RequestHeader HttpHeaders
+   * headers}, {@code @CookieValue("JSESSIONID") String id}.
+   */
+  private Optional<Secret> requestValue(Variable v) {
+    if (v.kind() != Variable.Kind.PARAMETER || v.annotated() == null) {
+      return Optional.empty();
+    }
+    for (AnnotationExpr annotation : v.annotated().getAnnotations()) {
+      for (ModelRow row : model.rows("requestValues")) {
+        if (!isAnnotation(annotation, row.require("annotation"))) {
+          continue;
+        }
+        ModelCoverage.hit(row);
+        Optional<Expression> named =
+            row.list("attributes").stream()
+                .map(attribute -> AnnotationAttributes.of(annotation, attribute))
+                .flatMap(Optional::stream)
+                .findFirst();
+        Optional<String> name =
+            named.isPresent() ? named.flatMap(constants::string) : Optional.of(v.name());
+        Location at = location(annotation);
+        if (row.require("kind").equals("cookie")) {
+          return name.filter(
+                  n -> model.words("sessionCookies").stream().anyMatch(n::equalsIgnoreCase))
+              .map(n -> new Secret(null, Secret.Provenance.API, "the session cookie's value", at));
+        }
+        if (named.isEmpty() && !semantics.typeOfVariable(v).name().equals("java.lang.String")) {
+          return header(Optional.empty(), Optional.empty(), at); // every header: a map, HttpHeaders
+        }
+        return header(Optional.of(named.orElse(annotation)), name, at);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The prefix of a configuration holder class ({@code @ConfigurationProperties("posthog")}). */

@@ -42,6 +42,7 @@ final class ModelReader {
           Map.entry("constants", Set.of("field", "value")),
           Map.entry("configAnnotations", Set.of("annotation", "attributes", "placeholder")),
           Map.entry("configHolders", Set.of("annotation", "attributes")),
+          Map.entry("requestValues", Set.of("annotation", "attributes", "kind")),
           Map.entry("generatedConfig", Set.of("class", "kind")),
           Map.entry("keySlots", with(CALL, "args", "wants", "label")),
           Map.entry(
