@@ -102,6 +102,14 @@ public class RestControllers {
     return new KeyView("https://eu.i.posthog.com", "phx_..." + key.substring(key.length() - 4));
   }
 
+  record KeyHint(String host, @com.fasterxml.jackson.annotation.JsonProperty("personal_key_hint") String personalKeyHint, boolean hasPersonalApiKey) {}
+
+  @GetMapping("/key-hint")
+  KeyHint keyHint() {
+    String key = settings.getPersonalApiKey();
+    return new KeyHint("eu", key.substring(0, 4) + "..." + key.substring(key.length() - 4), true);
+  }
+
   @GetMapping("/project")
   KeyView project() {
     return new KeyView("https://eu.i.posthog.com", settings.getProjectApiKey());

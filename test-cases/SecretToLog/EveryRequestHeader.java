@@ -54,6 +54,26 @@ public class EveryRequestHeader {
     log.info("headers {}", headers); // Noncompliant
   }
 
+  void filteredByAnAllowList(HttpServletRequest request) {
+    Map<String, String> safe = new HashMap<>();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      if (SAFE_HEADERS.contains(name)) {
+        safe.put(name, request.getHeader(name));
+      }
+    }
+    log.info("headers {}", safe);
+    Map<String, String> kept = new HashMap<>();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      if (!SENSITIVE_HEADERS.contains(name.toLowerCase())) {
+        kept.put(name, request.getHeader(name));
+      }
+    }
+    log.info("headers {}", kept);
+  }
+
+  private static final java.util.Set<String> SAFE_HEADERS = java.util.Set.of("User-Agent", "Accept");
+  private static final java.util.Set<String> SENSITIVE_HEADERS = java.util.Set.of("authorization", "cookie");
+
   void onlyTheNames(HttpServletRequest request) {
     for (String name : Collections.list(request.getHeaderNames())) {
       log.info("header present: {}", name);

@@ -34,6 +34,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import io.github.posthogguard.analyzer.Deadline;
@@ -385,6 +386,9 @@ public final class Evaluator {
 
   /** What a call on a variable puts into it: {@code sb.append(x)}, {@code map.put(k, v)}. */
   private Fact mutation(MethodCallExpr call) {
+    if (isFilteredByKey(call)) {
+      return Fact.NONE;
+    }
     Fact fact = Fact.NONE;
     boolean matched = false;
     for (ModelRow row : calls.matching("propagators", call)) {
@@ -399,6 +403,45 @@ public final class Evaluator {
       fact = any(call.getArguments(), this::secret);
     }
     return fact;
+  }
+
+  /**
+   * An entry put under a key that the code checked against a list first: {@code if
+   * (SAFE_HEADERS.contains(name)) safe.put(name, value)}, or a deny list. The code decides there
+   * what may be kept.
+   */
+  private static boolean isFilteredByKey(MethodCallExpr call) {
+    if (!call.getNameAsString().startsWith("put")
+        || call.getArguments().size() < 2
+        || !(call.getArgument(0) instanceof NameExpr key)) {
+      return false;
+    }
+    for (Node n = call.getParentNode().orElse(null);
+        n != null && !(n instanceof CallableDeclaration<?>) && !(n instanceof LambdaExpr);
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof IfStmt check && check.getThenStmt().isAncestorOf(call)) {
+        boolean checksKey =
+            check
+                .getCondition()
+                .findFirst(MethodCallExpr.class, c -> isListCheckOf(c, key))
+                .isPresent();
+        if (checksKey) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isListCheckOf(MethodCallExpr check, NameExpr key) {
+    return (check.getNameAsString().equals("contains")
+            || check.getNameAsString().equals("containsKey"))
+        && check.getScope().isPresent()
+        && check.getArguments().size() == 1
+        && check
+            .getArgument(0)
+            .findFirst(NameExpr.class, n -> n.getName().equals(key.getName()))
+            .isPresent();
   }
 
   /**

@@ -35,7 +35,11 @@ public final class PostHogKeyNames {
    * POSTHOG_FEATURE_FLAGS_SECURE_API_KEY}); empty for any other name.
    */
   public static Optional<PostHogKeyType> secretKeyType(String name) {
-    String joined = String.join("", Words.of(name));
+    List<String> words = Words.of(name);
+    if (SensitiveNames.speaksAbout(words)) {
+      return Optional.empty(); // personalKeyHint, maskedPersonalApiKey, hasPersonalApiKey
+    }
+    String joined = String.join("", words);
     if (joined.contains("personalapikey") || joined.contains("personalkey")) {
       return Optional.of(PostHogKeyType.PERSONAL_API_KEY);
     }
@@ -51,6 +55,9 @@ public final class PostHogKeyNames {
 
   public static boolean isSecretKeyName(String name) {
     List<String> words = Words.of(name);
+    if (SensitiveNames.speaksAbout(words)) {
+      return false;
+    }
     String joined = String.join("", words);
     boolean personal = joined.contains("personalapikey") || joined.contains("personalkey");
     if (joined.contains("posthog")) {

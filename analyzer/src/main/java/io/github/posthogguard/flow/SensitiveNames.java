@@ -304,6 +304,18 @@ public final class SensitiveNames {
   private static final Set<String> CONFIG_KEY_NAMES_A_CARRIER =
       Set.of("header", "headers", "cookie", "cookies", "claim", "attribute");
 
+  /**
+   * Whether a name only speaks about a value: its last word says what of it ({@code
+   * personalKeyHint}, {@code apiKeyLength}, {@code secretName}), a word says it was made safe
+   * ({@code maskedPersonalKey}), or its first word asks a question ({@code hasPersonalKey}).
+   */
+  static boolean speaksAbout(List<String> words) {
+    return !words.isEmpty()
+        && (words.stream().anyMatch(MADE_SAFE::contains)
+            || NOT_A_VALUE.contains(words.get(words.size() - 1))
+            || NOT_A_VALUE_START.contains(words.get(0)));
+  }
+
   static boolean isSecret(List<String> words, Set<String> extraWords) {
     if (words.isEmpty()) {
       return false;
