@@ -52,6 +52,8 @@ public class JdkFlowsFromTheModel {
     log.info("{}", parts.length);
     var apiKeyLine = new StringBuilder("key=").append(apiKey).append('\n');
     log.info("{}", apiKeyLine.length());
+    log.info("{}", new StringBuilder("host=eu").append(", key=").append(apiKey).append("}").toString()); // Noncompliant
+    log.info("{}", new StringJoiner(",").add(apiKey).add("eu")); // Noncompliant
     var apiKeyBuffer = new StringBuffer().append(apiKey);
     log.info("{}", apiKeyBuffer.length());
     var apiKeyText = Objects.toString(apiKey);

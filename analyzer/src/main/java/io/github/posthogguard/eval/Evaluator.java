@@ -918,12 +918,14 @@ public final class Evaluator {
    * when the key names one or the map was given one, not because the map's name says secret.
    */
   private Fact keyedOrPropagated(MethodCallExpr call) {
-    Fact fact =
-        propagated(
-            calls.matching("propagators", call), call.getScope().orElse(null), call.getArguments());
+    List<ModelRow> rows = calls.matching("propagators", call);
+    Fact fact = propagated(rows, call.getScope().orElse(null), call.getArguments());
+    if (rows.stream().anyMatch(row -> row.list("to").contains("receiver"))) {
+      return fact; // builder.append("}"): it adds what it is given, it looks nothing up
+    }
     if (fact.secret() != null
         && fact.secret().provenance() == Secret.Provenance.NAME
-        && !names.canHoldSecret(semantics.typeOf(call))) {
+        && isTypeOfTheProject(semantics.typeOf(call))) {
       // tokens.get(id) of a Map<String, ApiToken>: the name is the map's, the value an object
       // judged by what it shows
       return new Fact(null, fact.refs());
@@ -1062,6 +1064,13 @@ public final class Evaluator {
     }
     return function instanceof LambdaExpr lambda
         && lambda.getExpressionBody().map(this::isKnownSafe).orElse(false);
+  }
+
+  /** A class or enum this file or the project declares: an object judged by what it shows. */
+  private boolean isTypeOfTheProject(JavaType type) {
+    return type.kind() == JavaType.Kind.CLASS
+        && !type.isArray()
+        && (semantics.typeDeclaration(type.name()).isPresent() || project.declares(type.name()));
   }
 
   /** A configuration lookup that names what it reads: its value is what the name says. */
