@@ -42,7 +42,7 @@ public final class TextClues {
    */
   public String decoded() {
     if (decoded == null) {
-      decoded = text.indexOf('\\') < 0 ? text : decodeEscapes(text);
+      decoded = decode(text);
     }
     return decoded;
   }

@@ -461,8 +461,7 @@ public final class Evaluator {
     if (lower.chars().noneMatch(Character::isLetterOrDigit)) {
       return lower.contains("***");
     }
-    return model.words("sanitizerWords").stream().anyMatch(lower::contains)
-        || lower.contains("hidden");
+    return spellsSanitizerWord(lower) || lower.contains("hidden");
   }
 
   /**
@@ -753,14 +752,12 @@ public final class Evaluator {
             named.isPresent() ? named.flatMap(constants::string) : Optional.of(v.name());
         Location at = location(annotation);
         if (row.require("kind").equals("cookie")) {
-          return name.filter(
-                  n -> model.words("sessionCookies").stream().anyMatch(n::equalsIgnoreCase))
-              .map(n -> new Secret(null, Secret.Provenance.API, "the session cookie's value", at));
+          return name.filter(this::isSessionCookie).map(n -> sessionCookieValue(at));
         }
         if (named.isEmpty() && !semantics.typeOfVariable(v).name().equals("java.lang.String")) {
           return header(Optional.empty(), Optional.empty(), at); // every header: a map, HttpHeaders
         }
-        return header(Optional.of(named.orElse(annotation)), name, at);
+        return name.flatMap(n -> secretHeader(n, at));
       }
     }
     return Optional.empty();
@@ -1020,17 +1017,21 @@ public final class Evaluator {
     if (options.sanitizerMethods().contains(name)) {
       return true;
     }
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String word : model.words("sanitizerWords")) {
-      if (lower.contains(word)) {
-        return true;
-      }
+    if (spellsSanitizerWord(name.toLowerCase(Locale.ROOT))) {
+      return true;
     }
     if (!calls.matching("sanitizers", call).isEmpty()) {
       return true;
     }
     return name.equals("substring")
         && (Substrings.isShortPrefix(call, constants) || Substrings.isShortSuffix(call));
+  }
+
+  /**
+   * Lower-case text that says it hides a secret: mask, redact, hash... ({@code sanitizerWords}).
+   */
+  private boolean spellsSanitizerWord(String lower) {
+    return model.words("sanitizerWords").stream().anyMatch(lower::contains);
   }
 
   private Fact propagated(List<ModelRow> rows, Expression receiver, List<Expression> arguments) {
@@ -1175,8 +1176,13 @@ public final class Evaluator {
           ? Optional.of(new Secret(null, Secret.Provenance.API, EACH_HEADER, at))
           : Optional.empty();
     }
+    return secretHeader(key.get(), at);
+  }
+
+  /** The header named so, when it is one of {@code secretHeaders}. */
+  private Optional<Secret> secretHeader(String name, Location at) {
     for (String header : model.words("secretHeaders")) {
-      if (header.equalsIgnoreCase(key.get().strip())) {
+      if (header.equalsIgnoreCase(name.strip())) {
         return Optional.of(
             new Secret(null, Secret.Provenance.API, "the " + header + " header", at));
       }
@@ -1215,21 +1221,23 @@ public final class Evaluator {
     Expression receiver = scope.get();
     Optional<String> pickedBy = Cookies.nameCheckedFor(receiver, this).orElse(Optional.empty());
     if (Cookies.nameCheckedFor(receiver, this).isPresent()) {
-      boolean session =
-          pickedBy.isPresent()
-              && model.words("sessionCookies").stream()
-                  .anyMatch(c -> c.equalsIgnoreCase(pickedBy.get()));
-      return session
-          ? Optional.of(new Secret(null, Secret.Provenance.API, "the session cookie's value", at))
-          : Optional.empty();
+      return pickedBy.filter(this::isSessionCookie).map(n -> sessionCookieValue(at));
     }
     if (receiver.toString().toLowerCase(Locale.ROOT).contains("session")) {
-      return Optional.of(new Secret(null, Secret.Provenance.API, "the session cookie's value", at));
+      return Optional.of(sessionCookieValue(at));
     }
     if (Cookies.isOneOfAll(receiver, semantics)) {
       return Optional.of(new Secret(null, Secret.Provenance.API, "a request cookie's value", at));
     }
     return Optional.empty();
+  }
+
+  private boolean isSessionCookie(String name) {
+    return model.words("sessionCookies").stream().anyMatch(name::equalsIgnoreCase);
+  }
+
+  private static Secret sessionCookieValue(Location at) {
+    return new Secret(null, Secret.Provenance.API, "the session cookie's value", at);
   }
 
   /** The secret a method of this file returns. */

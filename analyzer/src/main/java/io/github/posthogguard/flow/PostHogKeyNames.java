@@ -54,16 +54,7 @@ public final class PostHogKeyNames {
   }
 
   public static boolean isSecretKeyName(String name) {
-    List<String> words = Words.of(name);
-    if (SensitiveNames.speaksAbout(words)) {
-      return false;
-    }
-    String joined = String.join("", words);
-    boolean personal = joined.contains("personalapikey") || joined.contains("personalkey");
-    if (joined.contains("posthog")) {
-      return personal || namesProjectSecret(joined);
-    }
-    return personal;
+    return secretKeyType(name).isPresent();
   }
 
   /** A project secret key's words: secret key, secret API key, (feature flags) secure (API) key. */
