@@ -30,4 +30,15 @@ public class SignInScreen extends Fragment {
     Timber.d("cookies %s", request.headers("Cookie")); // Noncompliant
     Timber.d("agent %s", request.header("User-Agent"));
   }
+
+  okhttp3.OkHttpClient client() {
+    return new okhttp3.OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          Timber.d("auth %s", chain.request().header("Authorization")); // Noncompliant
+          Timber.d("agent %s", chain.request().header("User-Agent"));
+          return chain.proceed(chain.request());
+        })
+        .addNetworkInterceptor(chain -> chain.proceed(chain.request()))
+        .build();
+  }
 }

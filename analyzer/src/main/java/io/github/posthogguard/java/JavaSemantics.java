@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
@@ -22,6 +23,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -480,6 +482,9 @@ public final class JavaSemantics {
     if (declaredType.kind() != JavaType.Kind.INFERRED) {
       return declaredType;
     }
+    if (variable.kind() == Variable.Kind.LAMBDA_PARAMETER) {
+      return lambdaParameterType(variable);
+    }
     Optional<Expression> initializer = variable.initializer();
     if (initializer.isEmpty()) {
       return JavaType.UNKNOWN;
@@ -521,6 +526,62 @@ public final class JavaSemantics {
     return JavaType.UNKNOWN;
   }
 
+  /**
+   * The type of a lambda's parameter that javac infers from the call the lambda is given to, where
+   * the models tell ({@code lambdaTypes} rows): {@code ExchangeFilterFunction.ofRequestProcessor(
+   * request -> …)} hands its lambda a {@code ClientRequest}.
+   */
+  private JavaType lambdaParameterType(Variable variable) {
+    if (!(variable.declaration() instanceof Parameter parameter)
+        || !(parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda)
+        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+      return JavaType.UNKNOWN;
+    }
+    List<ModelRow> candidates = model.candidates("lambdaTypes", call.getNameAsString());
+    if (candidates.isEmpty()) {
+      return JavaType.UNKNOWN;
+    }
+    String at = String.valueOf(indexOf(call.getArguments(), lambda));
+    String index = String.valueOf(indexOf(lambda.getParameters(), parameter));
+    String count = String.valueOf(lambda.getParameters().size());
+    Receiver receiver = receiverOf(call);
+    for (ModelRow row : candidates) {
+      CallPattern pattern = model.pattern(row);
+      if (pattern.target() != CallPattern.Target.CONSTRUCTOR
+          && (pattern.target() == CallPattern.Target.STATIC) == receiver.isStatic()
+          && pattern.acceptsArity(call.getArguments().size())
+          && row.require("lambda").equals(at)
+          && row.require("parameter").equals(index)
+          && row.require("parameters").equals(count)
+          && accepts(pattern, receiver.type())) {
+        ModelCoverage.hit(row);
+        return returned(row.require("parameterType"), receiver.type());
+      }
+    }
+    return JavaType.UNKNOWN;
+  }
+
+  /** The position of {@code node} among {@code nodes}, by identity; -1 when it is not there. */
+  private static int indexOf(List<? extends Node> nodes, Node node) {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i) == node) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** What a call is made on: the type a static call names, or its receiver's static type. */
+  private record Receiver(JavaType type, boolean isStatic) {}
+
+  private Receiver receiverOf(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    Optional<JavaType> staticType = scope.flatMap(this::typeNamedBy);
+    JavaType receiver =
+        staticType.orElseGet(() -> scope.map(this::typeOf).orElseGet(() -> enclosingTypeOf(call)));
+    return new Receiver(receiver, staticType.isPresent());
+  }
+
   private JavaType callType(MethodCallExpr call) {
     String name = call.getNameAsString();
     int arity = call.getArguments().size();
@@ -528,11 +589,9 @@ public final class JavaSemantics {
     if (declaration.isPresent()) {
       return types.resolve(declaration.get().getType());
     }
-    Optional<Expression> scope = call.getScope();
-    Optional<JavaType> staticType = scope.flatMap(this::typeNamedBy);
-    JavaType receiver =
-        staticType.orElseGet(() -> scope.map(this::typeOf).orElseGet(() -> enclosingTypeOf(call)));
-    boolean isStatic = staticType.isPresent();
+    Receiver called = receiverOf(call);
+    JavaType receiver = called.type();
+    boolean isStatic = called.isStatic();
     if (receiver.kind() == JavaType.Kind.CLASS
         && !receiver.isArray()
         && typeDeclaration(receiver.name()).isEmpty()

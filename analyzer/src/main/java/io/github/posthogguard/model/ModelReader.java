@@ -33,6 +33,8 @@ final class ModelReader {
           Map.entry("sources", with(CALL, "key", "kind")),
           Map.entry("propagators", with(CALL, "from", "to", "mapper")),
           Map.entry("lambdaParameters", with(CALL, "from", "lambda", "parameter", "parameters")),
+          Map.entry(
+              "lambdaTypes", with(CALL, "lambda", "parameter", "parameters", "parameterType")),
           Map.entry("sanitizers", with(CALL)),
           Map.entry("subtypes", Set.of("type", "supertypes")),
           Map.entry("returns", with(CALL, "returns")),
