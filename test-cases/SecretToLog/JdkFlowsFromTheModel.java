@@ -73,6 +73,12 @@ public class JdkFlowsFromTheModel {
     log.info("{}", URLEncoder.encode("client_secret", StandardCharsets.UTF_8));
   }
 
+  void uris(String personalApiKey, String host) throws java.net.URISyntaxException {
+    log.info("GET {}", java.net.URI.create(host + "/api/persons/?personal_api_key=" + personalApiKey)); // Noncompliant
+    log.info("GET {}", new java.net.URI("https", host, "/api/persons/", "personal_api_key=" + personalApiKey, null)); // Noncompliant
+    log.info("GET {}", java.net.URI.create(host + "/api/persons/"));
+  }
+
   void wrappers(String password, Map<String, String> settings, Optional<String> maybe) {
     log.info("{}", Optional.of(password)); // Noncompliant
     log.info("{}", Set.of(password)); // Noncompliant

@@ -59,12 +59,16 @@ public class SourcesFromTheModel {
     log.info("auth {}", javaxRs.getRequestHeader("Authorization")); // Noncompliant
     log.info("auth {}", filtered.getHeaderString(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION)); // Noncompliant
     log.info("auth {}", javaxFiltered.getHeaderString("Authorization")); // Noncompliant
+    log.info("cookies {}", filtered.getHeaderString(jakarta.ws.rs.core.HttpHeaders.COOKIE)); // Noncompliant
     log.info("auth {}", micronaut.getHeaders().get("Authorization")); // Noncompliant
     log.info("auth {}", outgoing.headers().firstValue("Authorization").orElse("-")); // Noncompliant
     log.info("cookies {}", answer.headers().allValues("Set-Cookie")); // Noncompliant
     log.info("agent {}", jaxrs.getHeaderString("User-Agent"));
     log.info("type {}", answer.headers().firstValue("Content-Type").orElse("-"));
     log.info("agent {}", micronaut.getHeaders().get("User-Agent"));
+    log.info("cookies {}", micronaut.getHeaders().get(io.micronaut.http.HttpHeaders.COOKIE)); // Noncompliant
+    log.info("headers {}", micronaut.getHeaders().asMap()); // Noncompliant
+    log.info("{} {}", micronaut.getMethod(), micronaut.getPath());
     log.info("request {}", outgoing.headers()); // Noncompliant
     log.info("request {}", outgoing.headers().map()); // Noncompliant
     log.info("request {} {}", outgoing.method(), outgoing.uri());
@@ -108,6 +112,21 @@ public class SourcesFromTheModel {
     }
     log.info("cookie {}", clientCookie.getValue()); // Noncompliant
     log.info("cookie {}", clientCookie.toString()); // Noncompliant
+  }
+
+  void jaxRsClientsAndCookies(jakarta.ws.rs.client.ClientRequestContext sent, javax.ws.rs.client.ClientRequestContext javaxSent, io.micronaut.http.MutableHttpRequest<?> outgoing, jakarta.ws.rs.container.ContainerRequestContext received, javax.ws.rs.core.Cookie javaxSession) {
+    log.debug("headers {}", sent.getStringHeaders()); // Noncompliant
+    log.debug("headers {}", javaxSent.getHeaders()); // Noncompliant
+    log.debug("auth {}", sent.getHeaderString(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    log.debug("auth {}", javaxSent.getHeaderString(javax.ws.rs.core.HttpHeaders.COOKIE)); // Noncompliant
+    log.debug("{} {}", sent.getMethod(), sent.getUri());
+    log.debug("agent {}", sent.getHeaderString("User-Agent"));
+    log.debug("headers {}", outgoing.getHeaders().asMap()); // Noncompliant
+    log.debug("auth {}", outgoing.getHeaders().get(io.micronaut.http.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    jakarta.ws.rs.core.Cookie session = received.getCookies().get("JSESSIONID");
+    log.debug("session {}", session.getValue()); // Noncompliant
+    log.debug("session {}", javaxSession.getValue()); // Noncompliant
+    log.debug("session cookie present {}", session != null);
   }
 
   void httpClientMessages(ClassicHttpRequest request, ClassicHttpResponse response) {

@@ -894,7 +894,7 @@ public final class Evaluator {
       if (semantics.mayBeOtherFileType(receiver)) {
         fact = fact.or(Fact.of(Ref.result(receiver.name(), name, call.getArguments().size())));
       }
-      fact = fact.or(keyedOrPropagated(call));
+      fact = fact.or(keyedOrPropagated(call)).or(constructorValue(call, receiver));
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
         Fact byName = getterByName(call);
         if (!byName.isNone() && semantics.mayBeOtherFileType(receiver)) {
@@ -908,6 +908,48 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * What an object of the project returns that its constructor was given in other files ({@code
+   * constructorValues} rows): the message of an exception thrown with a key in one file and read by
+   * an exception handler in another.
+   */
+  private Fact constructorValue(MethodCallExpr call, JavaType receiver) {
+    Fact fact = Fact.NONE;
+    for (ModelRow row : calls.matching("constructorValues", call)) {
+      int arg = Integer.parseInt(row.require("arg"));
+      for (String type : projectTypes(receiver)) {
+        project.demandMember(type, PassedArgument.CONSTRUCTOR);
+        fact = fact.or(project.passedToConstructors(type, arg));
+      }
+    }
+    return fact;
+  }
+
+  /**
+   * Whether an object of {@code type} returns what its constructor was given ({@code
+   * constructorValues} rows): an exception, its message.
+   */
+  public boolean returnsConstructorValues(JavaType type) {
+    for (ModelRow row : semantics.model().rows("constructorValues")) {
+      if (semantics.accepts(semantics.model().pattern(row), type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The types of the project a receiver may be: in this file, or in another. */
+  private List<String> projectTypes(JavaType type) {
+    if (type.kind() == JavaType.Kind.UNRESOLVED) {
+      return semantics.types().candidates(type);
+    }
+    return type.kind() == JavaType.Kind.CLASS
+            && (semantics.mayBeOtherFileType(type)
+                || semantics.typeDeclaration(type.name()).isPresent())
+        ? List.of(type.name())
+        : List.of();
   }
 
   /**
@@ -1119,6 +1161,9 @@ public final class Evaluator {
       case "environment" ->
           Optional.of(new Secret(null, Secret.Provenance.API, "every environment variable", at));
       case "cookie" -> cookie(call, at);
+      case "named-cookie" ->
+          key.filter(k -> isSessionCookie(k) || k.toLowerCase(Locale.ROOT).contains("session"))
+              .map(k -> sessionCookieValue(at));
       case "cookie-value" ->
           Optional.of(new Secret(null, Secret.Provenance.API, "a cookie's value", at));
       case "password" ->

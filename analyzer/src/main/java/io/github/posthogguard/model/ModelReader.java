@@ -29,12 +29,14 @@ final class ModelReader {
       Map.ofEntries(
           Map.entry("logSinks", with(CALL, "args", "chainArgs", "label")),
           Map.entry("clientSinks", with(CALL, "args", "carried", "label")),
-          Map.entry("returnSinks", Set.of("annotations", "requires", "label")),
+          Map.entry(
+              "returnSinks", Set.of("annotations", "requires", "implements", "methods", "label")),
           Map.entry("sources", with(CALL, "key", "kind")),
           Map.entry("propagators", with(CALL, "from", "to", "mapper")),
           Map.entry("lambdaParameters", with(CALL, "from", "lambda", "parameter", "parameters")),
           Map.entry(
               "lambdaTypes", with(CALL, "lambda", "parameter", "parameters", "parameterType")),
+          Map.entry("constructorValues", with(CALL, "arg")),
           Map.entry("sanitizers", with(CALL)),
           Map.entry("subtypes", Set.of("type", "supertypes")),
           Map.entry("returns", with(CALL, "returns")),

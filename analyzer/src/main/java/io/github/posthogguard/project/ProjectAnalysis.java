@@ -292,7 +292,9 @@ public final class ProjectAnalysis {
       Set<String> seenNames) {
     Set<State> more = new LinkedHashSet<>();
     List<TypeSummary> all = new ArrayList<>();
+    List<PassedArgument> passed = new ArrayList<>();
     for (State state : states) {
+      passed.addAll(state.passed);
       for (TypeSummary summary : state.summaries) {
         all.add(summary);
         for (String supertype : summary.supertypes()) {
@@ -304,7 +306,8 @@ public final class ProjectAnalysis {
         }
       }
     }
-    ProjectIndex known = new ProjectIndex(all, byType.keySet(), config);
+    // what other files pass tells too: an exception built with a key names its handlers' clue
+    ProjectIndex known = new ProjectIndex(all, byType.keySet(), config, passed);
     for (State state : states) {
       for (PassedArgument argument : state.passed) {
         State declaring = declaringState(argument.type(), byType);

@@ -35,6 +35,7 @@ public final class ProjectIndex implements ProjectView {
   private volatile Set<String> relevantSimpleNames;
   private volatile Set<String> addingSimpleNames;
   private final Map<String, Fact> passed;
+  private final Map<String, Fact> passedToConstructors;
   private final Map<String, Set<String>> slotsByType;
 
   /** Only a secret that flows travels to another file: what a member's name says stays in its. */
@@ -57,12 +58,18 @@ public final class ProjectIndex implements ProjectView {
       Collection<PassedArgument> passedArguments) {
     this.config = config;
     Map<String, Fact> bySlot = new HashMap<>();
+    Map<String, Fact> byConstructorArgument = new HashMap<>();
     Map<String, Set<String>> slotsByType = new HashMap<>();
     for (PassedArgument argument : passedArguments) {
       bySlot.merge(argument.slot(), argument.fact(), Fact::or);
       slotsByType.computeIfAbsent(argument.type(), t -> new HashSet<>()).add(argument.slot());
+      if (argument.method().equals(PassedArgument.CONSTRUCTOR)) {
+        byConstructorArgument.merge(
+            constructorArgument(argument.type(), argument.index()), argument.fact(), Fact::or);
+      }
     }
     this.passed = Map.copyOf(bySlot);
+    this.passedToConstructors = Map.copyOf(byConstructorArgument);
     this.slotsByType = Map.copyOf(slotsByType);
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
@@ -91,6 +98,20 @@ public final class ProjectIndex implements ProjectView {
       return Fact.NONE;
     }
     return Fact.of(resolve(fact).filter(FLOWS));
+  }
+
+  @Override
+  public Fact passedToConstructors(String type, int index) {
+    Fact fact = passedToConstructors.get(constructorArgument(type, index));
+    if (fact == null) {
+      return Fact.NONE;
+    }
+    // a PostHog key by its name too: what reads the message back (getMessage()) names nothing
+    return Fact.of(resolve(fact).filter(FLOWS.or(Secret::isPostHogKey)));
+  }
+
+  private static String constructorArgument(String type, int index) {
+    return type + "#" + index;
   }
 
   /** Whether other files pass a secret to a method or constructor of {@code type}. */
@@ -184,6 +205,10 @@ public final class ProjectIndex implements ProjectView {
     }
     if (summary.relevantMembers().contains(member)) {
       return true;
+    }
+    if (member.equals(PassedArgument.CONSTRUCTOR)) {
+      return passedToConstructors.entrySet().stream()
+          .anyMatch(e -> e.getKey().startsWith(type + "#") && carriesSecret(e.getValue()));
     }
     Optional<TypeSummary.FieldSummary> field = summary.field(member);
     List<TypeSummary.MethodSummary> methods = summary.methods().getOrDefault(member, List.of());
@@ -292,7 +317,9 @@ public final class ProjectIndex implements ProjectView {
    */
   public List<String> clueNamesOf(TypeSummary summary) {
     List<String> names = new ArrayList<>();
-    if (resolve(summary.shown()).isPresent() || isKey(summary.serialized())) {
+    if (resolve(summary.shown()).isPresent()
+        || isKey(summary.serialized())
+        || constructedWithKey(summary.name())) {
       names.add(summary.name().substring(summary.name().lastIndexOf('.') + 1));
     }
     summary.fields().values().stream()
@@ -303,6 +330,12 @@ public final class ProjectIndex implements ProjectView {
         .filter(m -> isKey(m.returns()) || isKey(m.carries()))
         .forEach(m -> names.add(m.name()));
     return names;
+  }
+
+  /** Whether other files build an object of {@code type} with a key: an exception's message. */
+  private boolean constructedWithKey(String type) {
+    return passedToConstructors.entrySet().stream()
+        .anyMatch(e -> e.getKey().startsWith(type + "#") && isKey(e.getValue()));
   }
 
   /**

@@ -58,6 +58,11 @@ public interface ProjectView {
     return Fact.NONE;
   }
 
+  /** What other files pass to argument {@code index} of any constructor of {@code type}. */
+  default Fact passedToConstructors(String type, int index) {
+    return Fact.NONE;
+  }
+
   /** The value of a constant of a project type (or of its supertypes), where it is fixed. */
   default Optional<String> constant(String type, String field) {
     return new Resolution(this).constant(type, field, new HashSet<>());

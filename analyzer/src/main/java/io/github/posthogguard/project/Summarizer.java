@@ -73,12 +73,19 @@ public final class Summarizer {
           } else if (node instanceof ObjectCreationExpr creation
               && creation.getArguments().isNonEmpty()
               && creation.getAnonymousClassBody().isEmpty()) {
+            JavaType created = semantics.typeOf(creation);
             addPassed(
-                evaluator,
-                semantics.typeOf(creation),
-                PassedArgument.CONSTRUCTOR,
-                creation.getArguments(),
-                passed);
+                evaluator, created, PassedArgument.CONSTRUCTOR, creation.getArguments(), passed);
+            if (semantics.typeDeclaration(created.name()).isPresent()
+                && evaluator.returnsConstructorValues(created)) {
+              // an exception of this file thrown with a key: its handlers in other files read it
+              addPassed(
+                  evaluator,
+                  List.of(created.name()),
+                  PassedArgument.CONSTRUCTOR,
+                  creation.getArguments(),
+                  passed);
+            }
           }
         });
     return passed;
@@ -90,7 +97,20 @@ public final class Summarizer {
       String method,
       List<Expression> arguments,
       List<PassedArgument> passed) {
-    List<String> owners = projectTypeCandidates(evaluator.semantics(), receiver);
+    addPassed(
+        evaluator,
+        projectTypeCandidates(evaluator.semantics(), receiver),
+        method,
+        arguments,
+        passed);
+  }
+
+  private static void addPassed(
+      Evaluator evaluator,
+      List<String> owners,
+      String method,
+      List<Expression> arguments,
+      List<PassedArgument> passed) {
     if (owners.isEmpty()) {
       return;
     }

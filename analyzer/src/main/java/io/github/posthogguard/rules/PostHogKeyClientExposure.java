@@ -5,6 +5,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -21,6 +22,8 @@ import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
@@ -144,10 +147,18 @@ public final class PostHogKeyClientExposure implements Rule {
 
   /**
    * A method whose returned value goes to the client: annotated as a row of {@code returnSinks}
-   * says, with one of the row's {@code requires} annotations on the method or its class.
+   * says, with one of the row's {@code requires} annotations on the method or its class; or one of
+   * the row's {@code methods} of a class that {@code implements} the row's interface.
    */
   private static Optional<String> returnSink(Evaluator evaluator, MethodDeclaration method) {
     for (ModelRow row : evaluator.semantics().model().rows("returnSinks")) {
+      if (row.get("implements").isPresent()) {
+        if (implementsSink(evaluator, method, row)) {
+          ModelCoverage.hit(row);
+          return Optional.of(row.require("label"));
+        }
+        continue;
+      }
       if (!hasAnnotation(evaluator, method.getAnnotations(), row.list("annotations"))) {
         continue;
       }
@@ -165,6 +176,17 @@ public final class PostHogKeyClientExposure implements Rule {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean implementsSink(
+      Evaluator evaluator, MethodDeclaration method, ModelRow row) {
+    if (!row.list("methods").contains(method.getNameAsString())
+        || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+      return false;
+    }
+    JavaSemantics semantics = evaluator.semantics();
+    JavaType type = JavaType.named(semantics.qualifiedName(owner));
+    return semantics.supertypesOf(type).contains(row.require("implements"));
   }
 
   private static boolean hasAnnotation(

@@ -1,0 +1,24 @@
+package app;
+
+import java.util.Map;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** What an exception handler returns is the body of the error response. */
+@RestControllerAdvice
+public class ApiErrors {
+  @ExceptionHandler(SyncException.class)
+  public Map<String, String> onSync(SyncException ex) {
+    return Map.of("error", ex.getMessage()); // Noncompliant
+  }
+
+  @ExceptionHandler(QuotaException.class)
+  public Map<String, String> onQuota(QuotaException ex) {
+    return Map.of("error", ex.getLocalizedMessage());
+  }
+
+  @ExceptionHandler(IllegalStateException.class)
+  public Map<String, String> onState(IllegalStateException ex) {
+    return Map.of("error", "internal error");
+  }
+}

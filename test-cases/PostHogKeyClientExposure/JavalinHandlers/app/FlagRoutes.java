@@ -1,0 +1,19 @@
+package app;
+
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** What a Javalin handler writes to its context goes to the browser. */
+public class FlagRoutes {
+  private static final String PERSONAL_API_KEY = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private static final String PROJECT_API_KEY = System.getenv("POSTHOG_PROJECT_API_KEY");
+
+  void adminBridge(Context ctx) {
+    ctx.json(Map.of("personalApiKey", PERSONAL_API_KEY)); // Noncompliant
+    ctx.result("{\"key\":\"" + PERSONAL_API_KEY + "\"}"); // Noncompliant
+    ctx.header("X-PostHog-Key", PERSONAL_API_KEY); // Noncompliant
+    ctx.res().setHeader("X-PostHog-Key", PERSONAL_API_KEY); // Noncompliant
+    ctx.json(Map.of("projectKey", PROJECT_API_KEY));
+    ctx.html("<script>posthog.init('" + PROJECT_API_KEY + "')</script>");
+  }
+}

@@ -1,0 +1,24 @@
+package io.javalin.http;
+
+/** Javalin's request context, as far as the case needs it (Javalin is not on the test classpath). */
+public interface Context {
+  String header(String name);
+
+  Context header(String name, String value);
+
+  java.util.Map<String, String> headerMap();
+
+  String cookie(String name);
+
+  Context cookie(String name, String value);
+
+  Context json(Object body);
+
+  Context result(String body);
+
+  Context html(String body);
+
+  jakarta.servlet.http.HttpServletRequest req();
+
+  jakarta.servlet.http.HttpServletResponse res();
+}
