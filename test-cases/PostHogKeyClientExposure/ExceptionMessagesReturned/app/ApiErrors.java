@@ -17,6 +17,15 @@ public class ApiErrors {
     return Map.of("error", ex.getLocalizedMessage());
   }
 
+  /** Each call of a factory of another file holds what that call gives it, not what others do. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  public ErrorBody onArgument(IllegalArgumentException ex, SyncException cause) {
+    if (cause != null) {
+      return ErrorBody.of("sync_failed", cause.getMessage()); // Noncompliant
+    }
+    return ErrorBody.of("bad_request", "the request is not valid");
+  }
+
   @ExceptionHandler(IllegalStateException.class)
   public Map<String, String> onState(IllegalStateException ex) {
     return Map.of("error", "internal error");

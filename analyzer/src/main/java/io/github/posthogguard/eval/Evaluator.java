@@ -57,6 +57,7 @@ import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.model.TeamModels;
 import io.github.posthogguard.project.PassedArgument;
 import io.github.posthogguard.project.ProjectView;
+import io.github.posthogguard.project.TypeSummary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -619,9 +620,12 @@ public final class Evaluator {
         callable instanceof ConstructorDeclaration
             ? PassedArgument.CONSTRUCTOR
             : callable.getNameAsString();
-    return semantics
-        .project()
-        .passed(semantics.qualifiedName(owner), method, callable.getParameters().size(), index);
+    Ref passed =
+        Ref.argument(
+            semantics.qualifiedName(owner), method, callable.getParameters().size(), index);
+    // resolved where the project is known, so that it names where the secret comes from first;
+    // kept as a reference for the summary of a method that returns it
+    return new Fact(project.resolve(Fact.of(passed)).orElse(null), List.of(passed));
   }
 
   /** The calls of each method and constructor of this file made in this file. */
@@ -893,6 +897,7 @@ public final class Evaluator {
       JavaType receiver = receiverType(call);
       if (semantics.mayBeOtherFileType(receiver)) {
         fact = fact.or(Fact.of(Ref.result(receiver.name(), name, call.getArguments().size())));
+        fact = fact.or(argumentsReturned(call, receiver, false));
       }
       fact = fact.or(keyedOrPropagated(call)).or(constructorValue(call, receiver));
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
@@ -921,10 +926,47 @@ public final class Evaluator {
       int arg = Integer.parseInt(row.require("arg"));
       for (String type : projectTypes(receiver)) {
         project.demandMember(type, PassedArgument.CONSTRUCTOR);
-        fact = fact.or(project.passedToConstructors(type, arg));
+        fact = fact.or(Fact.of(Ref.argument(type, PassedArgument.CONSTRUCTOR, -1, arg)));
       }
     }
     return fact;
+  }
+
+  /**
+   * What a method of another file returns of what this call gives it: {@code ErrorBody.of(code,
+   * ex.getMessage())} carries the message when {@code of} puts its parameter in the record it
+   * returns. Each call gets what its own arguments hold, not what any caller of the method passes.
+   */
+  private Fact argumentsReturned(MethodCallExpr call, JavaType receiver, boolean carried) {
+    int arity = call.getArguments().size();
+    if (arity == 0) {
+      return Fact.NONE;
+    }
+    String name = call.getNameAsString();
+    project.demandMember(receiver.name(), name);
+    if (!project.declares(receiver.name())) {
+      return Fact.NONE; // not a type of the project, or the project is not known yet
+    }
+    for (String type : semantics.supertypesOf(receiver)) {
+      Optional<TypeSummary.MethodSummary> method =
+          project.type(type).flatMap(s -> s.method(name, arity));
+      if (method.isPresent()) {
+        Fact result =
+            carried ? method.get().carries().or(method.get().returns()) : method.get().returns();
+        Fact fact = Fact.NONE;
+        for (Ref ref : result.refs()) {
+          if (ref.kind() == Ref.Kind.ARGUMENT
+              && ref.type().equals(type)
+              && ref.argumentMethod().equals(name)
+              && ref.arity() == arity) {
+            Expression argument = call.getArgument(ref.argumentIndex());
+            fact = fact.or(carried ? carried(argument) : secret(argument));
+          }
+        }
+        return fact;
+      }
+    }
+    return Fact.NONE;
   }
 
   /**
@@ -1489,6 +1531,7 @@ public final class Evaluator {
                       call.getNameAsString(),
                       call.getArguments().size(),
                       Ref.Kind.RESULT_CARRIES)));
+      fact = fact.or(argumentsReturned(call, receiver, true));
     }
     for (ModelRow row : calls.matching("propagators", call)) {
       Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());

@@ -5,8 +5,11 @@ package io.github.posthogguard.eval;
  * its methods, or what an object of the type shows. Resolved against the project's summaries.
  *
  * @param type the qualified name of the type that declares (or inherits) the member
- * @param member the field or method name; for {@link Kind#SHOWN} and {@link Kind#SERIALIZED}, empty
- * @param arity the method's number of arguments; -1 for a field
+ * @param member the field or method name; for {@link Kind#SHOWN} and {@link Kind#SERIALIZED},
+ *     empty; for {@link Kind#ARGUMENT}, the method's name and the argument's index joined by {@code
+ *     #}
+ * @param arity the method's number of arguments; -1 for a field, and for the constructors of any
+ *     arity
  * @param kind what of the member is meant
  */
 public record Ref(String type, String member, int arity, Kind kind) {
@@ -22,7 +25,9 @@ public record Ref(String type, String member, int arity, Kind kind) {
     /** A secret an object of the type shows in its {@code toString()}. */
     SHOWN,
     /** A secret an object of the type shows when serialized to JSON. */
-    SERIALIZED
+    SERIALIZED,
+    /** What the files of the project pass to a parameter of a method or constructor. */
+    ARGUMENT
   }
 
   public static Ref field(String type, String name) {
@@ -31,5 +36,23 @@ public record Ref(String type, String member, int arity, Kind kind) {
 
   public static Ref result(String type, String method, int arity) {
     return new Ref(type, method, arity, Kind.RESULT);
+  }
+
+  /**
+   * What the project's files pass to argument {@code index} of {@code type}'s {@code method} called
+   * with {@code arity} arguments (a constructor: {@code <init>}, and -1 for any arity).
+   */
+  public static Ref argument(String type, String method, int arity, int index) {
+    return new Ref(type, method + "#" + index, arity, Kind.ARGUMENT);
+  }
+
+  /** The method of an {@link Kind#ARGUMENT} reference. */
+  public String argumentMethod() {
+    return member.substring(0, member.lastIndexOf('#'));
+  }
+
+  /** The argument's index of an {@link Kind#ARGUMENT} reference. */
+  public int argumentIndex() {
+    return Integer.parseInt(member.substring(member.lastIndexOf('#') + 1));
   }
 }

@@ -4,6 +4,7 @@ import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
@@ -87,27 +88,13 @@ public final class ProjectIndex implements ProjectView {
     this.declared = Set.copyOf(all);
   }
 
-  /**
-   * What other files pass there, resolved: only a secret that flows (a key, configuration, an API
-   * that hands out secrets); what a member's name alone says stays in its file.
-   */
   @Override
   public Fact passed(String type, String method, int arity, int index) {
-    Fact fact = passed.get(PassedArgument.slot(type, method, arity, index));
-    if (fact == null) {
-      return Fact.NONE;
-    }
-    return Fact.of(resolve(fact).filter(FLOWS));
-  }
-
-  @Override
-  public Fact passedToConstructors(String type, int index) {
-    Fact fact = passedToConstructors.get(constructorArgument(type, index));
-    if (fact == null) {
-      return Fact.NONE;
-    }
-    // a PostHog key by its name too: what reads the message back (getMessage()) names nothing
-    return Fact.of(resolve(fact).filter(FLOWS.or(Secret::isPostHogKey)));
+    Fact fact =
+        arity < 0 && method.equals(PassedArgument.CONSTRUCTOR)
+            ? passedToConstructors.get(constructorArgument(type, index))
+            : passed.get(PassedArgument.slot(type, method, arity, index));
+    return fact == null ? Fact.NONE : fact;
   }
 
   private static String constructorArgument(String type, int index) {
@@ -232,12 +219,23 @@ public final class ProjectIndex implements ProjectView {
     for (TypeSummary.MethodSummary method : methods) {
       if (resolve(method.returns()).isPresent()
           || resolve(method.carries()).isPresent()
+          || returnsAnArgument(method)
           || relevantThrough(method.returnType(), takesAway)) {
         return true;
       }
     }
     return summary.supertypes().stream()
         .anyMatch(s -> isRelevantMember(s, member, takesAway, seen));
+  }
+
+  /** Whether what a method returns holds one of its parameters: each caller's argument. */
+  private static boolean returnsAnArgument(TypeSummary.MethodSummary method) {
+    return method.returns().or(method.carries()).refs().stream()
+        .anyMatch(
+            r ->
+                r.kind() == Ref.Kind.ARGUMENT
+                    && r.argumentMethod().equals(method.name())
+                    && r.arity() == method.arity());
   }
 
   /**

@@ -52,14 +52,10 @@ public interface ProjectView {
 
   /**
    * What other files pass to argument {@code index} of {@code type}'s method (constructor: {@link
-   * PassedArgument#CONSTRUCTOR}) called with {@code arity} arguments.
+   * PassedArgument#CONSTRUCTOR}, and any arity when {@code arity} is -1) called with {@code arity}
+   * arguments, as they wrote it: its references unresolved.
    */
   default Fact passed(String type, String method, int arity, int index) {
-    return Fact.NONE;
-  }
-
-  /** What other files pass to argument {@code index} of any constructor of {@code type}. */
-  default Fact passedToConstructors(String type, int index) {
     return Fact.NONE;
   }
 

@@ -5,6 +5,7 @@ import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,11 @@ final class Resolution {
       }
       Optional<Fact> referenced = referenced(ref);
       Optional<Secret> resolved = referenced.flatMap(f -> secret(f, visiting));
+      if (ref.kind() == Ref.Kind.ARGUMENT) {
+        // what a caller's name says stays with the caller, but for a PostHog key's name
+        resolved =
+            resolved.filter(s -> s.provenance() != Secret.Provenance.NAME || s.isPostHogKey());
+      }
       if (resolved.isPresent() && (best == null || rank(resolved.get()) > rank(best) || refuted)) {
         best = resolved.get();
         refuted = false;
@@ -94,15 +100,57 @@ final class Resolution {
       case FIELD -> field(ref.type(), ref.member()).map(TypeSummary.FieldSummary::secret);
       case RESULT ->
           method(ref.type(), ref.member(), ref.arity())
-              .map(TypeSummary.MethodSummary::returns)
+              .map(m -> withoutOwnArguments(m.returns(), m))
               .or(() -> generatedGetter(ref));
       case RESULT_CARRIES ->
           method(ref.type(), ref.member(), ref.arity())
-              .map(m -> m.carries().or(m.returns()))
+              .map(m -> withoutOwnArguments(m.carries().or(m.returns()), m))
               .or(() -> generatedGetter(ref));
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
+      case ARGUMENT ->
+          Optional.of(
+              withoutArguments(
+                  project.passed(
+                      ref.type(), ref.argumentMethod(), ref.arity(), ref.argumentIndex())));
     };
+  }
+
+  /**
+   * What a caller passes, but for what its own callers pass it: a secret travels one call into
+   * another file, not on through every helper that hands a value on (a URL decoder is given a
+   * session id by one caller: its other callers' values are no session ids).
+   */
+  private static Fact withoutArguments(Fact passed) {
+    if (passed.refs().stream().noneMatch(r -> r.kind() == Ref.Kind.ARGUMENT)) {
+      return passed;
+    }
+    List<Ref> kept = new ArrayList<>();
+    for (Ref ref : passed.refs()) {
+      if (ref.kind() != Ref.Kind.ARGUMENT) {
+        kept.add(ref);
+      }
+    }
+    return new Fact(passed.secret(), kept, passed.named());
+  }
+
+  /**
+   * A method's result without what its own parameters bring: each call site adds what its arguments
+   * hold, so that one caller's secret does not make every call's result one.
+   */
+  private static Fact withoutOwnArguments(Fact result, TypeSummary.MethodSummary method) {
+    if (result.refs().stream().noneMatch(r -> r.kind() == Ref.Kind.ARGUMENT)) {
+      return result;
+    }
+    List<Ref> kept = new ArrayList<>();
+    for (Ref ref : result.refs()) {
+      if (ref.kind() != Ref.Kind.ARGUMENT
+          || !ref.argumentMethod().equals(method.name())
+          || ref.arity() != method.arity()) {
+        kept.add(ref);
+      }
+    }
+    return new Fact(result.secret(), kept, result.named());
   }
 
   /**

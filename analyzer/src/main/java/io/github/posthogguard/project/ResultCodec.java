@@ -38,7 +38,7 @@ import java.util.TreeSet;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =

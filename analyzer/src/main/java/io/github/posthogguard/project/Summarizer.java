@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
@@ -135,6 +136,29 @@ public final class Summarizer {
     return semantics.mayBeOtherFileType(type) ? List.of(type.name()) : List.of();
   }
 
+  /**
+   * A fact as other files may read it: what the callers of this file's methods pass stays out of
+   * its fields and objects (one caller's secret is not every object's), but for a method's result,
+   * which holds its own arguments (each call site fills them in), and an exception's message.
+   */
+  private static Fact portable(Fact fact, String method, int arity) {
+    if (fact.refs().stream().noneMatch(r -> r.kind() == Ref.Kind.ARGUMENT)) {
+      return fact;
+    }
+    List<Ref> kept = new ArrayList<>();
+    for (Ref ref : fact.refs()) {
+      boolean own =
+          ref.kind() == Ref.Kind.ARGUMENT
+              && ref.argumentMethod().equals(method)
+              && ref.arity() == arity;
+      boolean message = ref.kind() == Ref.Kind.ARGUMENT && ref.arity() < 0;
+      if (ref.kind() != Ref.Kind.ARGUMENT || own || message) {
+        kept.add(ref);
+      }
+    }
+    return new Fact(fact.secret(), kept, fact.named());
+  }
+
   private static boolean isLocal(TypeDeclaration<?> type) {
     for (Node n = type.getParentNode().orElse(null);
         n != null;
@@ -174,7 +198,7 @@ public final class Summarizer {
           field.isConstantCandidate()
               ? field.initializer().flatMap(evaluator::constantParts).orElse(null)
               : null;
-      Fact secret = evaluator.variableSecret(field);
+      Fact secret = portable(evaluator.variableSecret(field), null, -1);
       fields.put(
           field.name(),
           new TypeSummary.FieldSummary(
@@ -198,8 +222,11 @@ public final class Summarizer {
       }
       JavaType returnType = semantics.types().resolve(method.getType());
       boolean object = !returnType.isScalar() && !method.getType().isVoidType();
-      Fact returns = object ? evaluator.returned(method) : Fact.NONE;
-      Fact carries = object ? evaluator.carriedByReturn(method) : Fact.NONE;
+      String methodName = method.getNameAsString();
+      int arity = method.getParameters().size();
+      Fact returns = object ? portable(evaluator.returned(method), methodName, arity) : Fact.NONE;
+      Fact carries =
+          object ? portable(evaluator.carriedByReturn(method), methodName, arity) : Fact.NONE;
       methods
           .computeIfAbsent(method.getNameAsString(), m -> new ArrayList<>())
           .add(
@@ -222,8 +249,8 @@ public final class Summarizer {
         relevantMembers.add(method.getNameAsString());
       }
     }
-    Fact shown = evaluator.shown(type);
-    Fact serialized = evaluator.serialized(type);
+    Fact shown = portable(evaluator.shown(type), null, -1);
+    Fact serialized = portable(evaluator.serialized(type), null, -1);
     boolean mayAddFindings =
         relevant
             || shown.secret() != null
