@@ -105,6 +105,7 @@ public final class Evaluator {
   private final Memo<TypeDeclaration<?>> shown = new Memo<>();
   private final Memo<TypeDeclaration<?>> serialized = new Memo<>();
   private Map<CallableDeclaration<?>, List<Node>> callSites;
+  private Map<TypeDeclaration<?>, List<ObjectCreationExpr>> recordCreations;
 
   private Evaluator(JavaFile file, FlowOptions options) {
     this.file = file;
@@ -525,6 +526,9 @@ public final class Evaluator {
     if (v.kind() == Variable.Kind.PARAMETER) {
       fact = fact.or(fromCallers(v));
     }
+    if (v.kind() == Variable.Kind.RECORD_COMPONENT) {
+      fact = fact.or(givenAtCreation(v));
+    }
     if (v.kind() == Variable.Kind.LAMBDA_PARAMETER) {
       fact = fact.or(intoLambda(v));
     }
@@ -626,6 +630,50 @@ public final class Evaluator {
     // resolved where the project is known, so that it names where the secret comes from first;
     // kept as a reference for the summary of a method that returns it
     return new Fact(project.resolve(Fact.of(passed)).orElse(null), List.of(passed));
+  }
+
+  /**
+   * What the canonical creations of a record in this file give its component: {@code
+   * AppConfig.load()} returns {@code new AppConfig(.., env.get("POSTHOG_PERSONAL_API_KEY"), ..)}.
+   */
+  private Fact givenAtCreation(Variable component) {
+    if (!(component.owner() instanceof RecordDeclaration record)
+        || record.getParameters().stream().noneMatch(p -> p == component.declaration())) {
+      return Fact.NONE;
+    }
+    int index = -1;
+    for (int i = 0; i < record.getParameters().size(); i++) {
+      if (record.getParameters().get(i) == component.declaration()) {
+        index = i;
+      }
+    }
+    Fact fact = Fact.NONE;
+    for (ObjectCreationExpr creation : creationsOf(record)) {
+      if (creation.getArguments().size() == record.getParameters().size()) {
+        fact = fact.or(secret(creation.getArgument(index)));
+      }
+    }
+    return fact;
+  }
+
+  /** The creations of a record of this file made in this file. */
+  private List<ObjectCreationExpr> creationsOf(RecordDeclaration record) {
+    if (recordCreations == null) {
+      recordCreations = new IdentityHashMap<>();
+      semantics.walk(
+          node -> {
+            if (node instanceof ObjectCreationExpr creation
+                && creation.getAnonymousClassBody().isEmpty()) {
+              semantics
+                  .typeDeclaration(semantics.typeOf(creation).name())
+                  .filter(RecordDeclaration.class::isInstance)
+                  .ifPresent(
+                      r ->
+                          recordCreations.computeIfAbsent(r, x -> new ArrayList<>()).add(creation));
+            }
+          });
+    }
+    return recordCreations.getOrDefault(record, List.of());
   }
 
   /** The calls of each method and constructor of this file made in this file. */
