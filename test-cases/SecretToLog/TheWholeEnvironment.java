@@ -12,6 +12,22 @@ import org.slf4j.LoggerFactory;
 public class TheWholeEnvironment {
   private static final Logger log = LoggerFactory.getLogger(TheWholeEnvironment.class);
 
+  private static final java.util.List<String> OVERRIDES =
+      java.util.List.of("POSTHOG_HOST", "POSTHOG_PERSONAL_API_KEY");
+  private static final String[] PUBLIC_ONES = {"POSTHOG_HOST", "POSTHOG_PROJECT_API_KEY"};
+
+  void variablesPickedByAListOfNames() {
+    for (String name : OVERRIDES) {
+      log.debug("{}={}", name, System.getenv(name)); // Noncompliant
+    }
+    for (String name : PUBLIC_ONES) {
+      log.debug("{}={}", name, System.getenv(name));
+    }
+    for (String name : java.util.Set.of("HOME", "USER")) {
+      log.debug("{}={}", name, System.getenv(name));
+    }
+  }
+
   void loggedWhole() {
     log.info("environment: {}", System.getenv()); // Noncompliant
   }

@@ -1,5 +1,7 @@
 package io.github.posthogguard.eval;
 
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -136,6 +138,56 @@ final class Constants {
   Optional<String> string(Expression e) {
     return value(e).filter(Value::isString).flatMap(this::resolved);
   }
+
+  /**
+   * The values a loop variable takes over a fixed list of strings: {@code name} in {@code for
+   * (String name : NAMES)} with {@code NAMES = List.of("POSTHOG_HOST", "POSTHOG_PERSONAL_API_KEY")}
+   * (also {@code Set.of}, {@code Arrays.asList}, {@code Stream.of} or an array); empty for any
+   * other expression, or where an element is no constant.
+   */
+  List<String> eachOf(Expression e) {
+    if (!(e instanceof NameExpr name)) {
+      return List.of();
+    }
+    Optional<Variable> variable = semantics.variable(name);
+    if (variable.isEmpty() || variable.get().kind() != Variable.Kind.FOR_EACH) {
+      return List.of();
+    }
+    return variable.get().initializer().map(this::elements).orElse(List.of());
+  }
+
+  private List<String> elements(Expression e) {
+    Optional<Variable> named =
+        e instanceof NameExpr name
+            ? semantics.variable(name)
+            : e instanceof FieldAccessExpr access ? semantics.field(access) : Optional.empty();
+    if (named.isPresent()) {
+      return named.get().isFinal() && named.get().initializer().isPresent()
+          ? elements(named.get().initializer().get())
+          : List.of();
+    }
+    List<Expression> items = List.of();
+    if (e instanceof MethodCallExpr call
+        && LIST_FACTORIES.contains(call.getNameAsString())
+        && call.getScope().flatMap(semantics::typeNamedBy).isPresent()) {
+      items = call.getArguments();
+    } else if (e instanceof ArrayCreationExpr array && array.getInitializer().isPresent()) {
+      items = array.getInitializer().get().getValues();
+    } else if (e instanceof ArrayInitializerExpr initializer) {
+      items = initializer.getValues();
+    }
+    List<String> strings = new ArrayList<>();
+    for (Expression item : items) {
+      Optional<String> text = string(item);
+      if (text.isEmpty()) {
+        return List.of();
+      }
+      strings.add(text.get());
+    }
+    return strings;
+  }
+
+  private static final Set<String> LIST_FACTORIES = Set.of("of", "asList", "copyOf");
 
   /**
    * The parts of a constant string value, references to other files' constants unresolved: what a

@@ -1207,6 +1207,20 @@ public final class Evaluator {
   }
 
   /** A configuration lookup that names what it reads: its value is what the name says. */
+  /**
+   * A configuration read in a loop over a fixed list of names ({@code for (String name :
+   * ENV_OVERRIDES) System.getenv(name)}): the secret of the first name that is one.
+   */
+  private Optional<Secret> eachConfigKey(Expression name, Location at) {
+    for (String each : constants.eachOf(name)) {
+      Optional<Secret> secret = names.byConfigKey(each, at);
+      if (secret.isPresent()) {
+        return secret;
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean isLookupByName(ModelRow row, MethodCallExpr call) {
     return row.require("kind").equals("config")
         && row.get("key")
@@ -1225,7 +1239,12 @@ public final class Evaluator {
             .flatMap(i -> constants.string(call.getArgument(i)));
     Location at = location(call);
     return switch (kind) {
-      case "config" -> key.flatMap(k -> names.byConfigKey(k, at));
+      case "config" ->
+          key.isPresent()
+              ? names.byConfigKey(key.get(), at)
+              : keyIndex
+                  .filter(i -> i < call.getArguments().size())
+                  .flatMap(i -> eachConfigKey(call.getArgument(i), at));
       case "android-string" ->
           keyIndex
               .filter(i -> i < call.getArguments().size())
