@@ -18,7 +18,16 @@ public final class Clues {
    * method name: a session id, a cookie, a request header, credentials, the whole environment.
    */
   public static final List<String> API_SOURCE_WORDS =
-      List.of("session", "cookie", "header", "authorization", "credential", "password", "getenv");
+      List.of(
+          "session",
+          "cookie",
+          "header",
+          "authorization",
+          "credential",
+          "password",
+          "getenv",
+          "logginginterceptor", // an HTTP client's logging switched to every header
+          "loglevel");
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 

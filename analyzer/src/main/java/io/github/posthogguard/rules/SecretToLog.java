@@ -60,6 +60,18 @@ public final class SecretToLog implements Rule {
             node -> {
               if (node instanceof MethodCallExpr call) {
                 sink(evaluator, call).ifPresent(sink -> check(context, evaluator, node, sink));
+                HeaderLogging.switchedOn(evaluator, call)
+                    .ifPresent(
+                        label ->
+                            context.report(
+                                call,
+                                "Every request header (Authorization, Cookie) reaches the log"
+                                    + " through "
+                                    + label
+                                    + " "
+                                    + call.getNameAsString()
+                                    + "(): have it redact the Authorization header, or log"
+                                    + " less than every header"));
               } else if (node instanceof ObjectCreationExpr creation) {
                 exceptionMessage(evaluator, creation)
                     .ifPresent(sink -> check(context, evaluator, node, sink));

@@ -1,0 +1,83 @@
+package io.github.posthogguard.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.model.Arguments;
+import io.github.posthogguard.model.ModelRow;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An HTTP client's logging switched to every header ({@code headerLogging} rows): {@code
+ * interceptor.setLevel(HttpLoggingInterceptor.Level.HEADERS)} writes each request's {@code
+ * Authorization} and {@code Cookie} headers to the log, unless the same interceptor redacts the
+ * Authorization header.
+ */
+final class HeaderLogging {
+  private HeaderLogging() {}
+
+  /** The row's label when {@code call} switches every header's logging on, unredacted. */
+  static Optional<String> switchedOn(Evaluator evaluator, MethodCallExpr call) {
+    for (ModelRow row : evaluator.matching("headerLogging", call)) {
+      Arguments arguments = Arguments.parse(row.require("args"), row.source());
+      boolean everyHeader =
+          arguments.of(call.getArguments().size()).stream()
+              .map(call::getArgument)
+              .anyMatch(argument -> row.list("levels").contains(constantName(argument)));
+      if (everyHeader && !redactsAuthorization(evaluator, call, row)) {
+        return Optional.of(row.require("label"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String constantName(Expression argument) {
+    if (argument instanceof FieldAccessExpr access) {
+      return access.getNameAsString();
+    }
+    return argument instanceof NameExpr name ? name.getNameAsString() : "";
+  }
+
+  /**
+   * Whether the object switched on is told, in the same method, to leave the Authorization header
+   * out: {@code interceptor.redactHeader("Authorization")}.
+   */
+  private static boolean redactsAuthorization(
+      Evaluator evaluator, MethodCallExpr call, ModelRow row) {
+    Optional<String> redactedBy = row.get("redactedBy");
+    Node scope = JavaSemantics.enclosingCallable(call);
+    if (redactedBy.isEmpty() || scope == null) {
+      return false;
+    }
+    String receiver = call.getScope().map(Object::toString).orElse("");
+    for (MethodCallExpr redaction : scope.findAll(MethodCallExpr.class)) {
+      if (redaction.getNameAsString().equals(redactedBy.get())
+          && redaction.getArguments().size() == 1
+          && (redaction.getScope().map(Object::toString).orElse("").equals(receiver)
+              || redaction.getScope().filter(s -> s == call || isChainedWith(s, call)).isPresent()
+              || isChainedWith(call, redaction))
+          && evaluator
+              .constant(redaction.getArgument(0))
+              .map(name -> name.toLowerCase(Locale.ROOT).equals("authorization"))
+              .orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code outer} is a call made on the result of {@code inner}, at any depth. */
+  private static boolean isChainedWith(Expression outer, MethodCallExpr inner) {
+    for (Expression x = outer; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
+      if (x == inner) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
