@@ -1,8 +1,10 @@
 package io.github.posthogguard.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the analysis knows of a value: a secret it holds, and values of other files it may hold
@@ -17,6 +19,9 @@ import java.util.Optional;
  */
 public record Fact(Secret secret, List<Ref> refs, Ref named) {
   public static final Fact NONE = new Fact(null, List.of(), null);
+
+  /** Up to this many references, a list is searched; above, a set is built. */
+  private static final int SMALL = 8;
 
   public Fact {
     refs = List.copyOf(refs);
@@ -65,11 +70,21 @@ public record Fact(Secret secret, List<Ref> refs, Ref named) {
     if (!takeOther && other.refs.isEmpty()) {
       return this;
     }
-    List<Ref> all = new ArrayList<>(refs);
-    for (Ref ref : other.refs) {
-      if (!all.contains(ref)) {
-        all.add(ref);
+    List<Ref> all;
+    if (refs.size() + other.refs.size() <= SMALL) {
+      all = new ArrayList<>(refs);
+      for (Ref ref : other.refs) {
+        if (!all.contains(ref)) {
+          all.add(ref);
+        }
       }
+    } else {
+      Set<Ref> union = new LinkedHashSet<>(refs);
+      union.addAll(other.refs);
+      all = new ArrayList<>(union);
+    }
+    if (!takeOther && all.size() == refs.size()) {
+      return this; // nothing new: keep the same fact, and its list
     }
     return takeOther ? new Fact(other.secret, all, other.named) : new Fact(secret, all, named);
   }

@@ -37,6 +37,7 @@ public final class ProjectIndex implements ProjectView {
   private volatile Set<String> addingSimpleNames;
   private final Map<String, Fact> passed;
   private final Map<String, Fact> passedToConstructors;
+  private final Map<String, List<Fact>> constructorArgumentsByType;
   private final Map<String, Set<String>> slotsByType;
 
   /** Only a secret that flows travels to another file: what a member's name says stays in its. */
@@ -60,6 +61,7 @@ public final class ProjectIndex implements ProjectView {
     this.config = config;
     Map<String, Fact> bySlot = new HashMap<>();
     Map<String, Fact> byConstructorArgument = new HashMap<>();
+    Map<String, List<Fact>> constructorArgumentsByType = new HashMap<>();
     Map<String, Set<String>> slotsByType = new HashMap<>();
     for (PassedArgument argument : passedArguments) {
       bySlot.merge(argument.slot(), argument.fact(), Fact::or);
@@ -67,10 +69,14 @@ public final class ProjectIndex implements ProjectView {
       if (argument.method().equals(PassedArgument.CONSTRUCTOR)) {
         byConstructorArgument.merge(
             constructorArgument(argument.type(), argument.index()), argument.fact(), Fact::or);
+        constructorArgumentsByType
+            .computeIfAbsent(argument.type(), t -> new ArrayList<>())
+            .add(argument.fact());
       }
     }
     this.passed = Map.copyOf(bySlot);
     this.passedToConstructors = Map.copyOf(byConstructorArgument);
+    this.constructorArgumentsByType = Map.copyOf(constructorArgumentsByType);
     this.slotsByType = Map.copyOf(slotsByType);
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
@@ -194,8 +200,8 @@ public final class ProjectIndex implements ProjectView {
       return true;
     }
     if (member.equals(PassedArgument.CONSTRUCTOR)) {
-      return passedToConstructors.entrySet().stream()
-          .anyMatch(e -> e.getKey().startsWith(type + "#") && carriesSecret(e.getValue()));
+      return constructorArgumentsByType.getOrDefault(type, List.of()).stream()
+          .anyMatch(this::carriesSecret);
     }
     Optional<TypeSummary.FieldSummary> field = summary.field(member);
     List<TypeSummary.MethodSummary> methods = summary.methods().getOrDefault(member, List.of());
@@ -332,8 +338,7 @@ public final class ProjectIndex implements ProjectView {
 
   /** Whether other files build an object of {@code type} with a key: an exception's message. */
   private boolean constructedWithKey(String type) {
-    return passedToConstructors.entrySet().stream()
-        .anyMatch(e -> e.getKey().startsWith(type + "#") && isKey(e.getValue()));
+    return constructorArgumentsByType.getOrDefault(type, List.of()).stream().anyMatch(this::isKey);
   }
 
   /**

@@ -27,7 +27,7 @@ public final class Clues {
           "password",
           "getenv",
           "logginginterceptor", // an HTTP client's logging switched to every header
-          "loglevel");
+          "feign");
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 
