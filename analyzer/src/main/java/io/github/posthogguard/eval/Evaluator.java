@@ -633,8 +633,11 @@ public final class Evaluator {
   }
 
   /**
-   * What the canonical creations of a record in this file give its component: {@code
-   * AppConfig.load()} returns {@code new AppConfig(.., env.get("POSTHOG_PERSONAL_API_KEY"), ..)}.
+   * What the canonical creation of a record in this file gives its component, when the file builds
+   * it once: {@code AppConfig.load()} returns {@code new AppConfig(..,
+   * env.get("POSTHOG_PERSONAL_API_KEY"), ..)}. A record built several ways (a factory for the
+   * browser, another for the admin) holds in each object what that creation gave it: what a factory
+   * returns is followed call by call instead.
    */
   private Fact givenAtCreation(Variable component) {
     if (!(component.owner() instanceof RecordDeclaration record)
@@ -647,13 +650,11 @@ public final class Evaluator {
         index = i;
       }
     }
-    Fact fact = Fact.NONE;
-    for (ObjectCreationExpr creation : creationsOf(record)) {
-      if (creation.getArguments().size() == record.getParameters().size()) {
-        fact = fact.or(secret(creation.getArgument(index)));
-      }
-    }
-    return fact;
+    List<ObjectCreationExpr> canonical =
+        creationsOf(record).stream()
+            .filter(c -> c.getArguments().size() == record.getParameters().size())
+            .toList();
+    return canonical.size() == 1 ? secret(canonical.get(0).getArgument(index)) : Fact.NONE;
   }
 
   /** The creations of a record of this file made in this file. */
@@ -971,10 +972,12 @@ public final class Evaluator {
   private Fact constructorValue(MethodCallExpr call, JavaType receiver) {
     Fact fact = Fact.NONE;
     for (ModelRow row : calls.matching("constructorValues", call)) {
-      int arg = Integer.parseInt(row.require("arg"));
+      if (!row.require("arg").equals("message")) {
+        continue; // the only value the models follow from a constructor: an exception's message
+      }
       for (String type : projectTypes(receiver)) {
-        project.demandMember(type, PassedArgument.CONSTRUCTOR);
-        fact = fact.or(Fact.of(Ref.argument(type, PassedArgument.CONSTRUCTOR, -1, arg)));
+        project.demandMember(type, PassedArgument.MESSAGE);
+        fact = fact.or(Fact.of(Ref.argument(type, PassedArgument.MESSAGE, -1, 0)));
       }
     }
     return fact;
@@ -1015,6 +1018,29 @@ public final class Evaluator {
       }
     }
     return Fact.NONE;
+  }
+
+  /**
+   * The message of an exception built here: the first argument of a string type (a token object
+   * given beside a message is not), else the first argument when its type is unknown and no
+   * exception; empty when the exception is built with no message.
+   */
+  public Optional<Expression> messageArgument(ObjectCreationExpr creation) {
+    if (creation.getArguments().isEmpty()) {
+      return Optional.empty();
+    }
+    for (Expression argument : creation.getArguments()) {
+      JavaType type = semantics.typeOf(argument);
+      if (type.is("java.lang.String") || type.is("java.lang.CharSequence")) {
+        return Optional.of(argument);
+      }
+    }
+    Expression first = creation.getArgument(0);
+    JavaType type = semantics.typeOf(first);
+    boolean unknown =
+        type.kind() == JavaType.Kind.UNKNOWN
+            || type.kind() == JavaType.Kind.UNRESOLVED && !type.name().endsWith("Exception");
+    return unknown ? Optional.of(first) : Optional.empty();
   }
 
   /**

@@ -30,7 +30,8 @@ final class ModelReader {
           Map.entry("logSinks", with(CALL, "args", "chainArgs", "label")),
           Map.entry("clientSinks", with(CALL, "args", "carried", "label")),
           Map.entry(
-              "returnSinks", Set.of("annotations", "requires", "implements", "methods", "label")),
+              "returnSinks",
+              Set.of("annotations", "requires", "implements", "methods", "returnTypes", "label")),
           Map.entry("sources", with(CALL, "key", "kind")),
           Map.entry("propagators", with(CALL, "from", "to", "mapper")),
           Map.entry("lambdaParameters", with(CALL, "from", "lambda", "parameter", "parameters")),

@@ -16,6 +16,12 @@ import io.github.posthogguard.eval.Fact;
 public record PassedArgument(String type, String method, int arity, int index, Fact fact) {
   public static final String CONSTRUCTOR = "<init>";
 
+  /**
+   * The message an exception of the project is built with, whatever its constructor ({@code arity}
+   * -1, {@code index} 0): what its {@code getMessage()} returns.
+   */
+  public static final String MESSAGE = "<message>";
+
   String slot() {
     return slot(type, method, arity, index);
   }

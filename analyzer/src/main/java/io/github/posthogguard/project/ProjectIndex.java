@@ -36,8 +36,6 @@ public final class ProjectIndex implements ProjectView {
   private volatile Set<String> relevantSimpleNames;
   private volatile Set<String> addingSimpleNames;
   private final Map<String, Fact> passed;
-  private final Map<String, Fact> passedToConstructors;
-  private final Map<String, List<Fact>> constructorArgumentsByType;
   private final Map<String, Set<String>> slotsByType;
 
   /** Only a secret that flows travels to another file: what a member's name says stays in its. */
@@ -60,23 +58,12 @@ public final class ProjectIndex implements ProjectView {
       Collection<PassedArgument> passedArguments) {
     this.config = config;
     Map<String, Fact> bySlot = new HashMap<>();
-    Map<String, Fact> byConstructorArgument = new HashMap<>();
-    Map<String, List<Fact>> constructorArgumentsByType = new HashMap<>();
     Map<String, Set<String>> slotsByType = new HashMap<>();
     for (PassedArgument argument : passedArguments) {
       bySlot.merge(argument.slot(), argument.fact(), Fact::or);
       slotsByType.computeIfAbsent(argument.type(), t -> new HashSet<>()).add(argument.slot());
-      if (argument.method().equals(PassedArgument.CONSTRUCTOR)) {
-        byConstructorArgument.merge(
-            constructorArgument(argument.type(), argument.index()), argument.fact(), Fact::or);
-        constructorArgumentsByType
-            .computeIfAbsent(argument.type(), t -> new ArrayList<>())
-            .add(argument.fact());
-      }
     }
     this.passed = Map.copyOf(bySlot);
-    this.passedToConstructors = Map.copyOf(byConstructorArgument);
-    this.constructorArgumentsByType = Map.copyOf(constructorArgumentsByType);
     this.slotsByType = Map.copyOf(slotsByType);
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
@@ -96,15 +83,13 @@ public final class ProjectIndex implements ProjectView {
 
   @Override
   public Fact passed(String type, String method, int arity, int index) {
-    Fact fact =
-        arity < 0 && method.equals(PassedArgument.CONSTRUCTOR)
-            ? passedToConstructors.get(constructorArgument(type, index))
-            : passed.get(PassedArgument.slot(type, method, arity, index));
+    Fact fact = passed.get(PassedArgument.slot(type, method, arity, index));
     return fact == null ? Fact.NONE : fact;
   }
 
-  private static String constructorArgument(String type, int index) {
-    return type + "#" + index;
+  /** What the project builds an exception of {@code type} with as its message. */
+  private Fact message(String type) {
+    return passed(type, PassedArgument.MESSAGE, -1, 0);
   }
 
   /** Whether other files pass a secret to a method or constructor of {@code type}. */
@@ -199,9 +184,8 @@ public final class ProjectIndex implements ProjectView {
     if (summary.relevantMembers().contains(member)) {
       return true;
     }
-    if (member.equals(PassedArgument.CONSTRUCTOR)) {
-      return constructorArgumentsByType.getOrDefault(type, List.of()).stream()
-          .anyMatch(this::carriesSecret);
+    if (member.equals(PassedArgument.MESSAGE)) {
+      return carriesSecret(message(type));
     }
     Optional<TypeSummary.FieldSummary> field = summary.field(member);
     List<TypeSummary.MethodSummary> methods = summary.methods().getOrDefault(member, List.of());
@@ -323,7 +307,7 @@ public final class ProjectIndex implements ProjectView {
     List<String> names = new ArrayList<>();
     if (resolve(summary.shown()).isPresent()
         || isKey(summary.serialized())
-        || constructedWithKey(summary.name())) {
+        || thrownWithKey(summary.name())) {
       names.add(summary.name().substring(summary.name().lastIndexOf('.') + 1));
     }
     summary.fields().values().stream()
@@ -336,9 +320,9 @@ public final class ProjectIndex implements ProjectView {
     return names;
   }
 
-  /** Whether other files build an object of {@code type} with a key: an exception's message. */
-  private boolean constructedWithKey(String type) {
-    return constructorArgumentsByType.getOrDefault(type, List.of()).stream().anyMatch(this::isKey);
+  /** Whether other files build an exception of {@code type} with a key in its message. */
+  private boolean thrownWithKey(String type) {
+    return isKey(message(type));
   }
 
   /**

@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,19 +78,40 @@ public final class Summarizer {
             JavaType created = semantics.typeOf(creation);
             addPassed(
                 evaluator, created, PassedArgument.CONSTRUCTOR, creation.getArguments(), passed);
-            if (semantics.typeDeclaration(created.name()).isPresent()
-                && evaluator.returnsConstructorValues(created)) {
-              // an exception of this file thrown with a key: its handlers in other files read it
-              addPassed(
-                  evaluator,
-                  List.of(created.name()),
-                  PassedArgument.CONSTRUCTOR,
-                  creation.getArguments(),
-                  passed);
-            }
+            addMessage(evaluator, creation, created, passed);
           }
         });
     return passed;
+  }
+
+  /**
+   * The message an exception of the project (of this file or another) is built with: its handlers,
+   * in any file, read it back with {@code getMessage()}.
+   */
+  private static void addMessage(
+      Evaluator evaluator,
+      ObjectCreationExpr creation,
+      JavaType created,
+      List<PassedArgument> passed) {
+    JavaSemantics semantics = evaluator.semantics();
+    boolean ofTheProject =
+        semantics.mayBeOtherFileType(created)
+            || semantics.typeDeclaration(created.name()).isPresent();
+    if (!ofTheProject || !evaluator.returnsConstructorValues(created)) {
+      return;
+    }
+    Optional<Expression> message = evaluator.messageArgument(creation);
+    if (message.isEmpty()) {
+      return;
+    }
+    Fact fact = evaluator.secret(message.get());
+    Secret secret = fact.secret();
+    if (secret != null && secret.provenance() == Secret.Provenance.NAME && !secret.isPostHogKey()) {
+      fact = new Fact(null, fact.refs()); // what a name says stays here, but a PostHog key's name
+    }
+    if (!fact.isNone()) {
+      passed.add(new PassedArgument(created.name(), PassedArgument.MESSAGE, -1, 0, fact));
+    }
   }
 
   private static void addPassed(

@@ -27,7 +27,10 @@ public final class Clues {
           "password",
           "getenv",
           "logginginterceptor", // an HTTP client's logging switched to every header
-          "feign");
+          "feign",
+          "apigateway", // an API Gateway event: its headers, the caller's API key
+          "getsecretvalue", // a secrets manager's answer
+          "grpc"); // gRPC's headers, imported from io.grpc
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 

@@ -186,7 +186,10 @@ public final class PostHogKeyClientExposure implements Rule {
     }
     JavaSemantics semantics = evaluator.semantics();
     JavaType type = JavaType.named(semantics.qualifiedName(owner));
-    return semantics.supertypesOf(type).contains(row.require("implements"));
+    List<String> returnTypes = row.list("returnTypes");
+    return semantics.supertypesOf(type).contains(row.require("implements"))
+        && (returnTypes.isEmpty()
+            || returnTypes.contains(semantics.types().resolve(method.getType()).name()));
   }
 
   private static boolean hasAnnotation(

@@ -13,8 +13,6 @@ import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
-import io.github.posthogguard.java.JavaSemantics;
-import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelRow;
 import java.util.ArrayList;
@@ -138,37 +136,17 @@ public final class SecretToLog implements Rule {
     return Optional.empty();
   }
 
-  /**
-   * An exception constructed with a message: only the message reaches the log. The message is the
-   * first argument of a string type (a token object given beside a message is not), else the first
-   * argument when its type is unknown and no exception.
-   */
+  /** An exception constructed with a message: only the message reaches the log. */
   private static Optional<Sink> exceptionMessage(Evaluator evaluator, ObjectCreationExpr creation) {
     if (creation.getArguments().isEmpty() || evaluator.matching("logSinks", creation).isEmpty()) {
       return Optional.empty();
     }
-    JavaSemantics semantics = evaluator.semantics();
-    Expression message = null;
-    for (Expression argument : creation.getArguments()) {
-      JavaType type = semantics.typeOf(argument);
-      if (type.is("java.lang.String") || type.is("java.lang.CharSequence")) {
-        message = argument;
-        break;
-      }
-    }
-    if (message == null) {
-      Expression first = creation.getArgument(0);
-      JavaType type = semantics.typeOf(first);
-      boolean unknown =
-          type.kind() == JavaType.Kind.UNKNOWN
-              || type.kind() == JavaType.Kind.UNRESOLVED && !type.name().endsWith("Exception");
-      if (!unknown) {
-        return Optional.empty();
-      }
-      message = first;
-    }
-    return Optional.of(
-        new Sink("the message of " + creation.getType().getNameAsString(), List.of(message)));
+    return evaluator
+        .messageArgument(creation)
+        .map(
+            message ->
+                new Sink(
+                    "the message of " + creation.getType().getNameAsString(), List.of(message)));
   }
 
   private static void report(RuleContext context, Node sinkNode, Sink sink, Secret secret) {

@@ -1,0 +1,22 @@
+package app;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+
+/** What a Vert.x route writes to its context or its response goes to the browser. */
+public class EdgeRoutes {
+  private final String personalApiKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectApiKey = System.getenv("POSTHOG_PROJECT_API_KEY");
+
+  void admin(RoutingContext ctx) {
+    ctx.json(Map.of("personalApiKey", personalApiKey)); // Noncompliant
+    ctx.response().putHeader("X-PostHog-Key", personalApiKey); // Noncompliant
+    ctx.response().setStatusCode(200).end(new JsonObject().put("key", personalApiKey).encode()); // Noncompliant
+  }
+
+  void bootstrap(RoutingContext ctx) {
+    ctx.json(Map.of("token", projectApiKey));
+    ctx.response().end(new JsonObject().put("token", projectApiKey).encode());
+  }
+}

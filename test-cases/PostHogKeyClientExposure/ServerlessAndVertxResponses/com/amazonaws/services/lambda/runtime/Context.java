@@ -1,0 +1,6 @@
+package com.amazonaws.services.lambda.runtime;
+
+/** AWS Lambda's invocation context, as far as the case needs it. */
+public interface Context {
+  String getAwsRequestId();
+}

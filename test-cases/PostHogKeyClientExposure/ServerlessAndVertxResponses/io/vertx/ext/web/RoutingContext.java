@@ -1,0 +1,8 @@
+package io.vertx.ext.web;
+
+/** Vert.x Web's routing context, as far as the case needs it (Vert.x is not on the classpath). */
+public interface RoutingContext {
+  io.vertx.core.http.HttpServerResponse response();
+
+  void json(Object body);
+}

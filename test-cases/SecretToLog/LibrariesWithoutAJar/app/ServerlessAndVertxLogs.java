@@ -1,0 +1,45 @@
+package app;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import io.grpc.Metadata;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import java.util.logging.Logger;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
+
+/** What Vert.x, AWS Lambda, the AWS SDK and gRPC hand a handler, logged. */
+public class ServerlessAndVertxLogs {
+  private static final Logger LOG = Logger.getLogger(ServerlessAndVertxLogs.class.getName());
+
+  void vertx(RoutingContext ctx) {
+    var req = ctx.request();
+    LOG.info("auth " + req.getHeader("Authorization")); // Noncompliant
+    LOG.info("headers " + req.headers()); // Noncompliant
+    var sessionCookie = req.getCookie("vertx-web.session");
+    LOG.info("session cookie " + sessionCookie.getValue()); // Noncompliant
+    LOG.info("session " + ctx.session().id()); // Noncompliant
+    LOG.info("agent " + req.getHeader("User-Agent"));
+    LOG.info("path " + req.path());
+  }
+
+  void lambda(APIGatewayProxyRequestEvent event, Context context) {
+    var logger = context.getLogger();
+    logger.log("event " + event); // Noncompliant
+    logger.log("headers " + event.getHeaders()); // Noncompliant
+    logger.log("headers " + event.getMultiValueHeaders()); // Noncompliant
+    Map<String, String> headers = event.getHeaders();
+    logger.log("auth " + headers.get("Authorization")); // Noncompliant
+    var identity = event.getRequestContext().getIdentity();
+    logger.log("caller key " + identity.getApiKey()); // Noncompliant
+    logger.log("caller " + identity.getSourceIp() + " key id " + identity.getApiKeyId());
+    logger.log("request " + context.getAwsRequestId() + " " + event.getPath());
+  }
+
+  void secretsAndMetadata(GetSecretValueResponse fetched, Metadata headers) {
+    LOG.info("secret " + fetched.secretString()); // Noncompliant
+    LOG.info("secret " + fetched.secretBinary()); // Noncompliant
+    LOG.info("secret arn " + fetched.arn());
+    LOG.finest("metadata " + headers); // Noncompliant
+  }
+}

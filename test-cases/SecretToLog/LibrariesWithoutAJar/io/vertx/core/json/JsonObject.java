@@ -1,0 +1,16 @@
+package io.vertx.core.json;
+
+/** Vert.x's JSON object, as far as the case needs it. */
+public class JsonObject {
+  public JsonObject put(String key, Object value) {
+    return this;
+  }
+
+  public String encode() {
+    return "{}";
+  }
+
+  public String encodePrettily() {
+    return "{}";
+  }
+}
