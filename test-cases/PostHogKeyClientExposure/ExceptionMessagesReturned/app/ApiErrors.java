@@ -26,6 +26,15 @@ public class ApiErrors {
     return ErrorBody.of("bad_request", "the request is not valid");
   }
 
+  /** An instanceof test narrows the type where it holds. */
+  @ExceptionHandler(RuntimeException.class)
+  public Map<String, String> onAny(RuntimeException ex) {
+    if (ex instanceof SyncException && ex.getMessage() != null) {
+      return Map.of("error", ex.getMessage()); // Noncompliant
+    }
+    return Map.of("error", ex instanceof QuotaException ? ex.getMessage() : "internal error");
+  }
+
   @ExceptionHandler(IllegalStateException.class)
   public Map<String, String> onState(IllegalStateException ex) {
     return Map.of("error", "internal error");

@@ -35,6 +35,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.model.ApiModel;
@@ -439,7 +440,7 @@ public final class JavaSemantics {
     if (e instanceof NameExpr name) {
       Optional<Variable> variable = variable(name);
       if (variable.isPresent()) {
-        return typeOfVariable(variable.get());
+        return narrowed(name).orElseGet(() -> typeOfVariable(variable.get()));
       }
       return inheritedField(name).map(Inherited::type).orElse(JavaType.UNKNOWN);
     }
@@ -450,6 +451,49 @@ public final class JavaSemantics {
       return callType(call);
     }
     return JavaType.UNKNOWN;
+  }
+
+  /**
+   * The type an {@code instanceof} test without a pattern narrows a name to where the test holds:
+   * {@code failure} in {@code if (failure instanceof FlagSyncException) { ..failure.getMessage()..
+   * }} or in the first branch of a conditional expression.
+   */
+  private Optional<JavaType> narrowed(NameExpr name) {
+    Node child = name;
+    for (Node n = name.getParentNode().orElse(null);
+        n != null && !(n instanceof CallableDeclaration<?>) && !(n instanceof TypeDeclaration<?>);
+        child = n, n = n.getParentNode().orElse(null)) {
+      Expression condition = null;
+      if (n instanceof IfStmt statement && statement.getThenStmt() == child) {
+        condition = statement.getCondition();
+      } else if (n instanceof ConditionalExpr conditional && conditional.getThenExpr() == child) {
+        condition = conditional.getCondition();
+      }
+      if (condition != null) {
+        Optional<JavaType> tested = testedType(condition, name.getNameAsString());
+        if (tested.isPresent()) {
+          return tested;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The type a condition, or a conjunct of it, tests {@code name} to be an instance of. */
+  private Optional<JavaType> testedType(Expression condition, String name) {
+    if (condition instanceof EnclosedExpr enclosed) {
+      return testedType(enclosed.getInner(), name);
+    }
+    if (condition instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND) {
+      return testedType(binary.getLeft(), name).or(() -> testedType(binary.getRight(), name));
+    }
+    if (condition instanceof InstanceOfExpr test
+        && test.getPattern().isEmpty()
+        && test.getExpression() instanceof NameExpr tested
+        && tested.getNameAsString().equals(name)) {
+      return Optional.of(types.resolve(test.getType()));
+    }
+    return Optional.empty();
   }
 
   private JavaType binaryType(BinaryExpr binary) {
