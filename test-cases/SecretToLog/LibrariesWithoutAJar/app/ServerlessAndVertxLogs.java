@@ -23,6 +23,14 @@ public class ServerlessAndVertxLogs {
     LOG.info("path " + req.path());
   }
 
+  void vertxConfiguration(io.vertx.config.ConfigRetriever retriever) {
+    retriever
+        .getConfig()
+        .onFailure(e -> LOG.warning("no configuration: " + e))
+        .onSuccess(json -> LOG.info("configuration " + json.encodePrettily())); // Noncompliant
+    retriever.getConfig().onSuccess(json -> LOG.info("configuration loaded"));
+  }
+
   void lambda(APIGatewayProxyRequestEvent event, Context context) {
     var logger = context.getLogger();
     logger.log("event " + event); // Noncompliant

@@ -1295,6 +1295,8 @@ public final class Evaluator {
       case "session" -> Optional.of(new Secret(null, Secret.Provenance.API, "the session id", at));
       case "environment" ->
           Optional.of(new Secret(null, Secret.Provenance.API, "every environment variable", at));
+      case "configuration" ->
+          Optional.of(new Secret(null, Secret.Provenance.API, "the whole configuration", at));
       case "cookie" -> cookie(call, at);
       case "named-cookie" ->
           key.filter(k -> isSessionCookie(k) || k.toLowerCase(Locale.ROOT).contains("session"))

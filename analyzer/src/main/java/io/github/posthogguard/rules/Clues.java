@@ -30,7 +30,8 @@ public final class Clues {
           "feign",
           "apigateway", // an API Gateway event: its headers, the caller's API key
           "getsecretvalue", // a secrets manager's answer
-          "grpc"); // gRPC's headers, imported from io.grpc
+          "grpc", // gRPC's headers, imported from io.grpc
+          "configretriever"); // Vert.x's whole configuration
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 

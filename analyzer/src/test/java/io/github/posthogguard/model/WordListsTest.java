@@ -40,7 +40,14 @@ class WordListsTest {
 
   /** The kinds of source that are secrets by their API, which the prefilter spots by its words. */
   private static final Set<String> API_KINDS =
-      Set.of("header", "session", "cookie", "cookie-value", "password", "environment");
+      Set.of(
+          "header",
+          "session",
+          "cookie",
+          "cookie-value",
+          "password",
+          "environment",
+          "configuration");
 
   private static final Pattern CALL_IN_CODE =
       Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:<[^>]*>)?\\(");

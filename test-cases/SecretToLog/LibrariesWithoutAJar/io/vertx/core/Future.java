@@ -1,0 +1,8 @@
+package io.vertx.core;
+
+/** Vert.x's future, as far as the case needs it. */
+public interface Future<T> {
+  Future<T> onSuccess(java.util.function.Consumer<T> handler);
+
+  Future<T> onFailure(java.util.function.Consumer<Throwable> handler);
+}
