@@ -91,4 +91,40 @@ public class EveryRequestHeader {
     String agent = request.getHeader("User-Agent");
     log.info("agent {}", agent.trim());
   }
+
+  /** Headers the code cleans of their secrets before logging them: it decides what may be kept. */
+  void cleanedBeforeTheLog(HttpServletRequest request, org.springframework.http.server.reactive.ServerHttpRequest reactive) {
+    Map<String, String> headers = new java.util.TreeMap<>();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      headers.put(name, request.getHeader(name));
+    }
+    log.debug("headers {}", headers); // Noncompliant
+    headers.keySet().removeIf(name -> name.equalsIgnoreCase("authorization") || name.equalsIgnoreCase("cookie"));
+    log.info("headers {}", headers);
+
+    org.springframework.http.HttpHeaders loggable = new org.springframework.http.HttpHeaders();
+    loggable.addAll(reactive.getHeaders());
+    loggable.remove(org.springframework.http.HttpHeaders.AUTHORIZATION);
+    loggable.remove(org.springframework.http.HttpHeaders.COOKIE);
+    log.info("headers {}", loggable);
+  }
+
+  /** The first word of an Authorization header is its scheme ("Bearer"), not its credentials. */
+  void scheme(HttpServletRequest request) {
+    String auth = request.getHeader("Authorization");
+    log.debug("scheme {}", auth == null ? "none" : auth.split(" ", 2)[0]);
+    log.debug("credentials {}", auth.split(" ", 2)[1]); // Noncompliant
+  }
+
+  record Snapshot(String host, String personalApiKey) {
+    Snapshot redacted() {
+      return new Snapshot(host, personalApiKey.substring(0, 4) + "...");
+    }
+  }
+
+  /** What a method named for redaction returns shows nothing, whatever its type could hold. */
+  void redactedCopy(Snapshot snapshot) {
+    log.info("snapshot {}", snapshot.redacted());
+    log.info("snapshot {}", snapshot); // Noncompliant
+  }
 }

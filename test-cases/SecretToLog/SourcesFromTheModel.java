@@ -129,6 +129,13 @@ public class SourcesFromTheModel {
     log.debug("session cookie present {}", session != null);
   }
 
+  void reactiveCookies(ServerHttpRequest request) {
+    org.springframework.http.HttpCookie session = request.getCookies().getFirst("SESSION");
+    log.debug("session {}", session.getValue()); // Noncompliant
+    org.springframework.http.HttpCookie theme = request.getCookies().getFirst("theme");
+    log.debug("theme {}", theme.getValue());
+  }
+
   void httpClientMessages(ClassicHttpRequest request, ClassicHttpResponse response) {
     log.info("auth {}", (Object[]) request.getHeaders("Authorization")); // Noncompliant
     log.info("set-cookie {}", response.headerIterator("Set-Cookie")); // Noncompliant

@@ -44,6 +44,14 @@ public class ServerlessAndVertxLogs {
     logger.log("request " + context.getAwsRequestId() + " " + event.getPath());
   }
 
+  void camel(org.apache.camel.Exchange exchange) {
+    var in = exchange.getIn();
+    LOG.info("cookie " + in.getHeader("Cookie", String.class)); // Noncompliant
+    LOG.info("auth " + exchange.getMessage().getHeader("Authorization")); // Noncompliant
+    LOG.info("headers " + in.getHeaders()); // Noncompliant
+    LOG.info("row " + in.getHeader("X-Session-Row", Long.class) + " " + exchange.getExchangeId());
+  }
+
   void secretsAndMetadata(GetSecretValueResponse fetched, Metadata headers) {
     LOG.info("secret " + fetched.secretString()); // Noncompliant
     LOG.info("secret " + fetched.secretBinary()); // Noncompliant

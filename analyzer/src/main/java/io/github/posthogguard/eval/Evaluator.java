@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -225,8 +226,10 @@ public final class Evaluator {
     if (e instanceof ObjectCreationExpr creation && isCanonicalRecordCreation(creation, type)) {
       return fact.or(any(creation.getArguments(), this::secret)); // its toString shows them all
     }
-    if (isObjectType(type) && !(e instanceof ThisExpr)) {
-      fact = fact.or(shownBy(type, e));
+    if (isObjectType(type)
+        && !(e instanceof ThisExpr)
+        && !(e instanceof MethodCallExpr call && sanitizes(call))) {
+      fact = fact.or(shownBy(type, e)); // what a redacting method returns shows what it keeps
     }
     return fact;
   }
@@ -264,7 +267,7 @@ public final class Evaluator {
       return propagated(calls.matching("propagators", creation), null, creation.getArguments());
     }
     if (e instanceof ArrayAccessExpr access) {
-      return secret(access.getName());
+      return isFirstWord(access) ? Fact.NONE : secret(access.getName());
     }
     if (e instanceof ArrayCreationExpr creation) {
       return creation.getInitializer().map(this::secret).orElse(Fact.NONE);
@@ -369,7 +372,62 @@ public final class Evaluator {
         opaque |= reaching.definitions().isEmpty();
       }
     }
-    return opaque ? fact.or(byName(v, v.declaration())) : fact;
+    fact = opaque ? fact.or(byName(v, v.declaration())) : fact;
+    return !fact.isNone() && isCleanedBefore(v, use) ? Fact.NONE : fact;
+  }
+
+  /**
+   * The first word of a value split on white space ({@code auth.split(" ", 2)[0]}): the scheme of
+   * an Authorization header, not its credentials.
+   */
+  private boolean isFirstWord(ArrayAccessExpr access) {
+    return access.getIndex() instanceof IntegerLiteralExpr index
+        && index.asNumber().intValue() == 0
+        && access.getName() instanceof MethodCallExpr split
+        && split.getNameAsString().equals("split")
+        && !split.getArguments().isEmpty()
+        && constants.string(split.getArgument(0)).filter(WHITE_SPACE::contains).isPresent();
+  }
+
+  private static final Set<String> WHITE_SPACE = Set.of(" ", "\\s", "\\s+", " +");
+
+  /** The views of a map whose removals change the map. */
+  private static final Set<String> MAP_VIEWS = Set.of("keySet", "entrySet", "values");
+
+  /**
+   * A container the code cleans before the use: {@code copy.remove(HttpHeaders.AUTHORIZATION)},
+   * {@code headers.keySet().removeIf(HIDDEN::contains)}. The code decides there what may be kept.
+   */
+  private boolean isCleanedBefore(Variable v, NameExpr use) {
+    Node scope = JavaSemantics.enclosingCallable(use);
+    if (scope == null) {
+      return false;
+    }
+    for (MethodCallExpr call : scope.findAll(MethodCallExpr.class)) {
+      Expression target = call.getScope().orElse(null);
+      if (target instanceof MethodCallExpr view && MAP_VIEWS.contains(view.getNameAsString())) {
+        target = view.getScope().orElse(null);
+      }
+      if (!(target instanceof NameExpr name)
+          || !name.getName().equals(use.getName())
+          || !Definitions.end(call).isBefore(Definitions.begin(use))
+          || semantics.variable(name).filter(x -> x == v).isEmpty()) {
+        continue;
+      }
+      String method = call.getNameAsString();
+      if (method.equals("removeIf") || method.equals("removeAll") || method.equals("retainAll")) {
+        return true;
+      }
+      if (method.equals("remove")
+          && !call.getArguments().isEmpty()
+          && constants
+              .string(call.getArgument(0))
+              .flatMap(header -> secretHeader(header, null))
+              .isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A parameter's own secret, and what the method put into it before the use. */

@@ -44,7 +44,8 @@ final class ModelReader {
           Map.entry("roles", with(CALL, "field", "from")),
           Map.entry("argumentRoles", with(CALL, "args")),
           Map.entry("lombokLoggers", Set.of("annotation", "type")),
-          Map.entry("headerLogging", with(CALL, "args", "levels", "redactedBy", "label")),
+          Map.entry(
+              "headerLogging", with(CALL, "args", "levels", "mentions", "redactedBy", "label")),
           Map.entry("constants", Set.of("field", "value")),
           Map.entry("configAnnotations", Set.of("annotation", "attributes", "placeholder")),
           Map.entry("configHolders", Set.of("annotation", "attributes")),

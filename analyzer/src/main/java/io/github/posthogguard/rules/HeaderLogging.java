@@ -28,12 +28,24 @@ final class HeaderLogging {
       boolean everyHeader =
           arguments.of(call.getArguments().size()).stream()
               .map(call::getArgument)
-              .anyMatch(argument -> row.list("levels").contains(constantName(argument)));
+              .anyMatch(
+                  argument ->
+                      row.list("levels").contains(constantName(argument))
+                          || mentionsEveryHeader(evaluator, argument, row));
       if (everyHeader && !redactsAuthorization(evaluator, call, row)) {
         return Optional.of(row.require("label"));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A message in the library's expression language that prints every header: {@code ${headers}}.
+   */
+  private static boolean mentionsEveryHeader(
+      Evaluator evaluator, Expression argument, ModelRow row) {
+    Optional<String> text = evaluator.constant(argument).map(t -> t.toLowerCase(Locale.ROOT));
+    return text.isPresent() && row.list("mentions").stream().anyMatch(text.get()::contains);
   }
 
   private static String constantName(Expression argument) {
@@ -59,8 +71,7 @@ final class HeaderLogging {
       if (redaction.getNameAsString().equals(redactedBy.get())
           && redaction.getArguments().size() == 1
           && (redaction.getScope().map(Object::toString).orElse("").equals(receiver)
-              || redaction.getScope().filter(s -> s == call || isChainedWith(s, call)).isPresent()
-              || isChainedWith(call, redaction))
+              || isChainedWith(call, redaction)) // a route's step before the log
           && evaluator
               .constant(redaction.getArgument(0))
               .map(name -> name.toLowerCase(Locale.ROOT).equals("authorization"))

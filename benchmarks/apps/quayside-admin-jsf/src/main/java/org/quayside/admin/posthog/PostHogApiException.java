@@ -1,0 +1,20 @@
+package org.quayside.admin.posthog;
+
+public class PostHogApiException extends Exception {
+
+    private final int status;
+
+    public PostHogApiException(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    public PostHogApiException(int status, String message, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,10 @@
+package org.apache.camel;
+
+/** Camel's exchange, as far as the case needs it. */
+public interface Exchange {
+  Message getIn();
+
+  Message getMessage();
+
+  String getExchangeId();
+}
