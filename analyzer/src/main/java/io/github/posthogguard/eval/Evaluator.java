@@ -603,13 +603,8 @@ public final class Evaluator {
         || !(p.getParentNode().orElse(null) instanceof LambdaExpr lambda)) {
       return Fact.NONE;
     }
-    int index = -1;
-    for (int i = 0; i < lambda.getParameters().size(); i++) {
-      if (lambda.getParameters().get(i) == p) {
-        index = i;
-      }
-    }
-    return givenToFunction(lambda, index, lambda.getParameters().size());
+    return givenToFunction(
+        lambda, JavaSemantics.indexOf(lambda.getParameters(), p), lambda.getParameters().size());
   }
 
   /**
@@ -627,12 +622,7 @@ public final class Evaluator {
     if (!(function.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
       return Fact.NONE;
     }
-    int at = -1;
-    for (int i = 0; i < call.getArguments().size(); i++) {
-      if (call.getArgument(i) == function) {
-        at = i;
-      }
-    }
+    int at = JavaSemantics.indexOf(call.getArguments(), function);
     Fact fact = Fact.NONE;
     for (ModelRow row : calls.matching("lambdaParameters", call)) {
       if (row.get("lambda").map(Integer::valueOf).orElse(0) == at
@@ -698,15 +688,12 @@ public final class Evaluator {
    * returns is followed call by call instead.
    */
   private Fact givenAtCreation(Variable component) {
-    if (!(component.owner() instanceof RecordDeclaration record)
-        || record.getParameters().stream().noneMatch(p -> p == component.declaration())) {
+    if (!(component.owner() instanceof RecordDeclaration record)) {
       return Fact.NONE;
     }
-    int index = -1;
-    for (int i = 0; i < record.getParameters().size(); i++) {
-      if (record.getParameters().get(i) == component.declaration()) {
-        index = i;
-      }
+    int index = JavaSemantics.indexOf(record.getParameters(), component.declaration());
+    if (index < 0) {
+      return Fact.NONE;
     }
     List<ObjectCreationExpr> canonical =
         creationsOf(record).stream()
@@ -1064,10 +1051,7 @@ public final class Evaluator {
             carried ? method.get().carries().or(method.get().returns()) : method.get().returns();
         Fact fact = Fact.NONE;
         for (Ref ref : result.refs()) {
-          if (ref.kind() == Ref.Kind.ARGUMENT
-              && ref.type().equals(type)
-              && ref.argumentMethod().equals(name)
-              && ref.arity() == arity) {
+          if (ref.isArgumentOf(name, arity) && ref.type().equals(type)) {
             Expression argument = call.getArgument(ref.argumentIndex());
             fact = fact.or(carried ? carried(argument) : secret(argument));
           }
@@ -1290,7 +1274,6 @@ public final class Evaluator {
         && (semantics.typeDeclaration(type.name()).isPresent() || project.declares(type.name()));
   }
 
-  /** A configuration lookup that names what it reads: its value is what the name says. */
   /**
    * A configuration read in a loop over a fixed list of names ({@code for (String name :
    * ENV_OVERRIDES) System.getenv(name)}): the secret of the first name that is one.
@@ -1305,6 +1288,7 @@ public final class Evaluator {
     return Optional.empty();
   }
 
+  /** A configuration lookup that names what it reads: its value is what the name says. */
   private static boolean isLookupByName(ModelRow row, MethodCallExpr call) {
     return row.require("kind").equals("config")
         && row.get("key")
@@ -1459,9 +1443,9 @@ public final class Evaluator {
       return Optional.empty();
     }
     Expression receiver = scope.get();
-    Optional<String> pickedBy = Cookies.nameCheckedFor(receiver, this).orElse(Optional.empty());
-    if (Cookies.nameCheckedFor(receiver, this).isPresent()) {
-      return pickedBy.filter(this::isSessionCookie).map(n -> sessionCookieValue(at));
+    Optional<Optional<String>> checked = Cookies.nameCheckedFor(receiver, this);
+    if (checked.isPresent()) {
+      return checked.get().filter(this::isSessionCookie).map(n -> sessionCookieValue(at));
     }
     if (receiver.toString().toLowerCase(Locale.ROOT).contains("session")) {
       return Optional.of(sessionCookieValue(at));

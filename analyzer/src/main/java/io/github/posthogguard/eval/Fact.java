@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the analysis knows of a value: a secret it holds, and values of other files it may hold
@@ -54,6 +55,14 @@ public record Fact(Secret secret, List<Ref> refs, Ref named) {
 
   public Optional<Secret> secretHere() {
     return Optional.ofNullable(secret);
+  }
+
+  /** The same fact without the references {@code dropped} accepts. */
+  public Fact without(Predicate<Ref> dropped) {
+    if (refs.stream().noneMatch(dropped)) {
+      return this;
+    }
+    return new Fact(secret, refs.stream().filter(dropped.negate()).toList(), named);
   }
 
   /** Either value: the first known secret, and every reference of both. */

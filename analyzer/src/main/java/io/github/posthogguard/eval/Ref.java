@@ -51,6 +51,11 @@ public record Ref(String type, String member, int arity, Kind kind) {
     return member.substring(0, member.lastIndexOf('#'));
   }
 
+  /** Whether this is what callers pass to a parameter of {@code method} of {@code arity}. */
+  public boolean isArgumentOf(String method, int arity) {
+    return kind == Kind.ARGUMENT && this.arity == arity && argumentMethod().equals(method);
+  }
+
   /** The argument's index of an {@link Kind#ARGUMENT} reference. */
   public int argumentIndex() {
     return Integer.parseInt(member.substring(member.lastIndexOf('#') + 1));

@@ -590,14 +590,11 @@ public final class JavaSemantics {
     String count = String.valueOf(lambda.getParameters().size());
     Receiver receiver = receiverOf(call);
     for (ModelRow row : candidates) {
-      CallPattern pattern = model.pattern(row);
-      if (pattern.target() != CallPattern.Target.CONSTRUCTOR
-          && (pattern.target() == CallPattern.Target.STATIC) == receiver.isStatic()
-          && pattern.acceptsArity(call.getArguments().size())
+      if (callMatches(
+              model.pattern(row), receiver.type(), receiver.isStatic(), call.getArguments().size())
           && row.require("lambda").equals(at)
           && row.require("parameter").equals(index)
-          && row.require("parameters").equals(count)
-          && accepts(pattern, receiver.type())) {
+          && row.require("parameters").equals(count)) {
         ModelCoverage.hit(row);
         return returned(row.require("parameterType"), receiver.type());
       }
@@ -606,7 +603,7 @@ public final class JavaSemantics {
   }
 
   /** The position of {@code node} among {@code nodes}, by identity; -1 when it is not there. */
-  private static int indexOf(List<? extends Node> nodes, Node node) {
+  public static int indexOf(List<? extends Node> nodes, Node node) {
     for (int i = 0; i < nodes.size(); i++) {
       if (nodes.get(i) == node) {
         return i;
@@ -672,17 +669,20 @@ public final class JavaSemantics {
 
   private JavaType modelReturn(String name, int arity, JavaType receiver, boolean isStatic) {
     for (ModelRow row : model.candidates("returns", name)) {
-      CallPattern pattern = model.pattern(row);
-      if (pattern.target() == CallPattern.Target.CONSTRUCTOR
-          || (pattern.target() == CallPattern.Target.STATIC) != isStatic
-          || !pattern.acceptsArity(arity)
-          || !accepts(pattern, receiver)) {
-        continue;
+      if (callMatches(model.pattern(row), receiver, isStatic, arity)) {
+        ModelCoverage.hit(row);
+        return returned(row.require("returns"), receiver);
       }
-      ModelCoverage.hit(row);
-      return returned(row.require("returns"), receiver);
     }
     return JavaType.UNKNOWN;
+  }
+
+  /** Whether a method row's pattern takes a call of {@code arity} on {@code receiver}. */
+  private boolean callMatches(CallPattern pattern, JavaType receiver, boolean isStatic, int arity) {
+    return pattern.target() != CallPattern.Target.CONSTRUCTOR
+        && (pattern.target() == CallPattern.Target.STATIC) == isStatic
+        && pattern.acceptsArity(arity)
+        && accepts(pattern, receiver);
   }
 
   private JavaType returned(String returns, JavaType receiver) {

@@ -4,7 +4,6 @@ import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
-import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
@@ -221,11 +220,7 @@ public final class ProjectIndex implements ProjectView {
   /** Whether what a method returns holds one of its parameters: each caller's argument. */
   private static boolean returnsAnArgument(TypeSummary.MethodSummary method) {
     return method.returns().or(method.carries()).refs().stream()
-        .anyMatch(
-            r ->
-                r.kind() == Ref.Kind.ARGUMENT
-                    && r.argumentMethod().equals(method.name())
-                    && r.arity() == method.arity());
+        .anyMatch(r -> r.isArgumentOf(method.name(), method.arity()));
   }
 
   /**

@@ -5,7 +5,6 @@ import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,16 +121,7 @@ final class Resolution {
    * session id by one caller: its other callers' values are no session ids).
    */
   private static Fact withoutArguments(Fact passed) {
-    if (passed.refs().stream().noneMatch(r -> r.kind() == Ref.Kind.ARGUMENT)) {
-      return passed;
-    }
-    List<Ref> kept = new ArrayList<>();
-    for (Ref ref : passed.refs()) {
-      if (ref.kind() != Ref.Kind.ARGUMENT) {
-        kept.add(ref);
-      }
-    }
-    return new Fact(passed.secret(), kept, passed.named());
+    return passed.without(r -> r.kind() == Ref.Kind.ARGUMENT);
   }
 
   /**
@@ -139,18 +129,7 @@ final class Resolution {
    * hold, so that one caller's secret does not make every call's result one.
    */
   private static Fact withoutOwnArguments(Fact result, TypeSummary.MethodSummary method) {
-    if (result.refs().stream().noneMatch(r -> r.kind() == Ref.Kind.ARGUMENT)) {
-      return result;
-    }
-    List<Ref> kept = new ArrayList<>();
-    for (Ref ref : result.refs()) {
-      if (ref.kind() != Ref.Kind.ARGUMENT
-          || !ref.argumentMethod().equals(method.name())
-          || ref.arity() != method.arity()) {
-        kept.add(ref);
-      }
-    }
-    return new Fact(result.secret(), kept, result.named());
+    return result.without(r -> r.isArgumentOf(method.name(), method.arity()));
   }
 
   /**

@@ -120,20 +120,7 @@ public final class Summarizer {
       String method,
       List<Expression> arguments,
       List<PassedArgument> passed) {
-    addPassed(
-        evaluator,
-        projectTypeCandidates(evaluator.semantics(), receiver),
-        method,
-        arguments,
-        passed);
-  }
-
-  private static void addPassed(
-      Evaluator evaluator,
-      List<String> owners,
-      String method,
-      List<Expression> arguments,
-      List<PassedArgument> passed) {
+    List<String> owners = projectTypeCandidates(evaluator.semantics(), receiver);
     if (owners.isEmpty()) {
       return;
     }
@@ -164,21 +151,11 @@ public final class Summarizer {
    * which holds its own arguments (each call site fills them in), and an exception's message.
    */
   private static Fact portable(Fact fact, String method, int arity) {
-    if (fact.refs().stream().noneMatch(r -> r.kind() == Ref.Kind.ARGUMENT)) {
-      return fact;
-    }
-    List<Ref> kept = new ArrayList<>();
-    for (Ref ref : fact.refs()) {
-      boolean own =
-          ref.kind() == Ref.Kind.ARGUMENT
-              && ref.argumentMethod().equals(method)
-              && ref.arity() == arity;
-      boolean message = ref.kind() == Ref.Kind.ARGUMENT && ref.arity() < 0;
-      if (ref.kind() != Ref.Kind.ARGUMENT || own || message) {
-        kept.add(ref);
-      }
-    }
-    return new Fact(fact.secret(), kept, fact.named());
+    return fact.without(
+        ref ->
+            ref.kind() == Ref.Kind.ARGUMENT
+                && !ref.isArgumentOf(method, arity)
+                && !ref.argumentMethod().equals(PassedArgument.MESSAGE));
   }
 
   private static boolean isLocal(TypeDeclaration<?> type) {
