@@ -1380,7 +1380,7 @@ public final class Evaluator {
     return key.orElse("").strip();
   }
 
-  private static final String ALL_HEADERS = "the request headers";
+  private static final String ALL_HEADERS = "every header of the request";
   private static final String EACH_HEADER = "every request header";
 
   private static boolean isHeaderCollection(Secret secret) {

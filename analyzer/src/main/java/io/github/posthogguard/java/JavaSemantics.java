@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -596,10 +597,25 @@ public final class JavaSemantics {
           && row.require("parameter").equals(index)
           && row.require("parameters").equals(count)) {
         ModelCoverage.hit(row);
-        return returned(row.require("parameterType"), receiver.type());
+        return lambdaParameterType(row.require("parameterType"), call, receiver.type());
       }
     }
     return JavaType.UNKNOWN;
+  }
+
+  /**
+   * A row's parameter type: a type name, {@code self}, or {@code $classN}, the class that the class
+   * literal at argument N names ({@code error(FlagSyncException.class, (req, res, ex) -> …)}).
+   */
+  private JavaType lambdaParameterType(
+      String parameterType, MethodCallExpr call, JavaType receiver) {
+    if (!parameterType.startsWith(CLASS_ARGUMENT)) {
+      return returned(parameterType, receiver);
+    }
+    int at = Integer.parseInt(parameterType.substring(CLASS_ARGUMENT.length()));
+    return at < call.getArguments().size() && call.getArgument(at) instanceof ClassExpr literal
+        ? types.resolve(literal.getType())
+        : JavaType.UNKNOWN;
   }
 
   /** The position of {@code node} among {@code nodes}, by identity; -1 when it is not there. */
@@ -611,6 +627,8 @@ public final class JavaSemantics {
     }
     return -1;
   }
+
+  private static final String CLASS_ARGUMENT = "$class";
 
   /** What a call is made on: the type a static call names, or its receiver's static type. */
   private record Receiver(JavaType type, boolean isStatic) {}

@@ -80,7 +80,7 @@ public final class ApiModel {
           .map(ApiModel::withoutArrays)
           .filter(t -> !t.equals("self"))
           .ifPresent(knownTypes::add);
-      row.get("parameterType").ifPresent(knownTypes::add);
+      row.get("parameterType").filter(t -> !t.startsWith("$")).ifPresent(knownTypes::add);
       row.get("field").map(f -> f.substring(0, f.lastIndexOf('.'))).ifPresent(knownTypes::add);
       row.get("annotation").ifPresent(knownTypes::add);
       row.list("annotations").forEach(knownTypes::add);
