@@ -16,6 +16,8 @@ public class HelidonFlags implements HttpService {
   @Override
   public void routing(HttpRules rules) {
     rules.get("/config", this::config).get("/snippet.js", this::snippet);
+    rules.get("/admin", (req, res) -> res.send(personalApiKey)); // Noncompliant
+    rules.get("/token", (req, res) -> res.send(projectApiKey));
   }
 
   void config(ServerRequest req, ServerResponse res) {

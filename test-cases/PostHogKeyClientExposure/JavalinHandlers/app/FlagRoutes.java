@@ -1,5 +1,6 @@
 package app;
 
+import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -15,5 +16,17 @@ public class FlagRoutes {
     ctx.res().setHeader("X-PostHog-Key", PERSONAL_API_KEY); // Noncompliant
     ctx.json(Map.of("projectKey", PROJECT_API_KEY));
     ctx.html("<script>posthog.init('" + PROJECT_API_KEY + "')</script>");
+  }
+
+  void routes(Javalin app) {
+    app.get("/admin", ctx -> ctx.json(Map.of("key", PERSONAL_API_KEY))); // Noncompliant
+    app.get("/bootstrap", ctx -> ctx.json(Map.of("token", PROJECT_API_KEY)));
+    app.before(ctx -> ctx.header("X-PostHog-Key", PERSONAL_API_KEY)); // Noncompliant
+    app.exception(FlagSyncFailed.class, (e, ctx) -> ctx.result(e.getMessage())); // Noncompliant
+    app.exception(IllegalStateException.class, (e, ctx) -> ctx.result(e.getMessage()));
+  }
+
+  void sync() throws FlagSyncFailed {
+    throw new FlagSyncFailed("PostHog rejected " + PERSONAL_API_KEY);
   }
 }

@@ -1,6 +1,7 @@
 package app;
 
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 
@@ -18,5 +19,12 @@ public class EdgeRoutes {
   void bootstrap(RoutingContext ctx) {
     ctx.json(Map.of("token", projectApiKey));
     ctx.response().end(new JsonObject().put("token", projectApiKey).encode());
+  }
+
+  void routes(Router router) {
+    router.get("/admin").handler(ctx -> ctx.json(Map.of("key", personalApiKey))); // Noncompliant
+    router.get("/flags").produces("application/json").handler(ctx -> ctx.json(Map.of("key", personalApiKey))); // Noncompliant
+    router.get("/bootstrap").handler(ctx -> ctx.json(Map.of("token", projectApiKey)));
+    router.route().failureHandler(ctx -> ctx.response().end("key " + personalApiKey)); // Noncompliant
   }
 }

@@ -94,10 +94,12 @@ public final class Summarizer {
       JavaType created,
       List<PassedArgument> passed) {
     JavaSemantics semantics = evaluator.semantics();
-    boolean ofTheProject =
-        semantics.mayBeOtherFileType(created)
-            || semantics.typeDeclaration(created.name()).isPresent();
-    if (!ofTheProject || !evaluator.returnsConstructorValues(created)) {
+    boolean ofAnotherFile = semantics.mayBeOtherFileType(created);
+    boolean ofTheProject = ofAnotherFile || semantics.typeDeclaration(created.name()).isPresent();
+    // another file's class may be an exception whatever its name (FlagSyncFailed extends
+    // Exception); the summary, made before the project is known, keeps its message for a reader
+    // that knows it is one
+    if (!ofTheProject || !(ofAnotherFile || evaluator.returnsConstructorValues(created))) {
       return;
     }
     Optional<Expression> message = evaluator.messageArgument(creation);

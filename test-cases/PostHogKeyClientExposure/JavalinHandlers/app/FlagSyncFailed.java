@@ -1,0 +1,7 @@
+package app;
+
+public class FlagSyncFailed extends Exception {
+  public FlagSyncFailed(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,7 @@
+package io.javalin.http;
+
+/** Javalin's exception handler. */
+@FunctionalInterface
+public interface ExceptionHandler<T extends Exception> {
+  void handle(T exception, Context ctx);
+}
