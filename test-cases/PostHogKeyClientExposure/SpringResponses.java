@@ -1,3 +1,5 @@
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,6 +98,13 @@ public class SpringResponses {
     response.addCookie(ResponseCookie.from("ph").value(personalKey).build()); // Noncompliant
     response.addCookie(ResponseCookie.from("project", projectKey).build());
     response.getHeaders().set("X-Project-Key", projectKey);
+  }
+
+  Mono<Void> reactiveBody(ServerWebExchange exchange) {
+    var buffer = exchange.getResponse().bufferFactory().wrap(personalKey.getBytes(UTF_8));
+    exchange.getResponse().writeWith(Mono.just(buffer)); // Noncompliant
+    var project = exchange.getResponse().bufferFactory().wrap(projectKey.getBytes(UTF_8));
+    return exchange.getResponse().writeWith(Mono.just(project));
   }
 
   ResponseEntity<String> entityHeaders() {
