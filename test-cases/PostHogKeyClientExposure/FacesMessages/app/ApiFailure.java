@@ -1,0 +1,7 @@
+package app;
+
+public class ApiFailure extends Exception {
+  public ApiFailure(String message) {
+    super(message);
+  }
+}

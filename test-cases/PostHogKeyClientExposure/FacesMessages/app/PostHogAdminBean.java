@@ -1,0 +1,29 @@
+package app;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** What a Faces bean puts into a FacesMessage is shown on the page (<h:messages>). */
+public class PostHogAdminBean {
+  private final String personalApiKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectApiKey = System.getenv("POSTHOG_PROJECT_API_KEY");
+
+  public void testConnection() {
+    FacesContext ctx = FacesContext.getCurrentInstance();
+    ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Connected", "key " + personalApiKey)); // Noncompliant
+    ctx.addMessage(null, new FacesMessage("Using " + personalApiKey)); // Noncompliant
+    ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Connected", "project " + projectApiKey));
+    ctx.addMessage(null, new FacesMessage("Key set: " + (personalApiKey != null)));
+    FacesMessage message = new FacesMessage("PostHog");
+    message.setDetail(personalApiKey); // Noncompliant
+  }
+
+  public void failed(ApiFailure failure) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "PostHog error", failure.getMessage())); // Noncompliant
+  }
+
+  void call() throws ApiFailure {
+    throw new ApiFailure("PostHog rejected " + personalApiKey);
+  }
+}

@@ -1,0 +1,12 @@
+package jakarta.faces.context;
+
+import jakarta.faces.application.FacesMessage;
+
+/** Stand-in for Jakarta Faces' context. */
+public abstract class FacesContext {
+  public static FacesContext getCurrentInstance() {
+    return null;
+  }
+
+  public abstract void addMessage(String clientId, FacesMessage message);
+}
