@@ -46,6 +46,7 @@ final class ClientExposureInConfig {
       // By name alone only a PostHog name counts: PERSONAL_API_KEY may be any vendor's.
       if (!secretFound
           && !projectKey
+          && !(entry.kind().shipsToClients() && isEmptyString(entry.value()))
           && entry.normalizedName().contains("posthog")
           && ConfigNames.roleOf(entry.name()) == ConfigNames.Role.SECRET_KEY) {
         TextRange range =
@@ -67,6 +68,21 @@ final class ClientExposureInConfig {
                     + "; keep it on a server and give clients only the project key (phc_...)"));
       }
     }
+  }
+
+  /**
+   * An app packs what the file writes: an empty value ({@code buildConfigField "String",
+   * "POSTHOG_PERSONAL_API_KEY", "\"\""}) ships nothing. A front-end build variable left blank is
+   * still reported: the build that inlines it fills it in.
+   */
+  private static boolean isEmptyString(String value) {
+    String text = value.strip();
+    if (text.length() >= 2
+        && (text.startsWith("\"") && text.endsWith("\"")
+            || text.startsWith("'") && text.endsWith("'"))) {
+      text = text.substring(1, text.length() - 1).strip();
+    }
+    return text.isEmpty();
   }
 
   /** Where an entry's value ships, or null when it stays on a server. */
