@@ -106,6 +106,7 @@ public final class Evaluator {
   private final Memo<TypeDeclaration<?>> shown = new Memo<>();
   private final Memo<TypeDeclaration<?>> serialized = new Memo<>();
   private Map<CallableDeclaration<?>, List<Node>> callSites;
+  private Set<Node> sourceKeys;
   private Map<TypeDeclaration<?>, List<ObjectCreationExpr>> recordCreations;
 
   private Evaluator(JavaFile file, FlowOptions options) {
@@ -313,6 +314,9 @@ public final class Evaluator {
       return semantics.typeNamedBy(name).isPresent() ? Fact.NONE : unboundName(name);
     }
     Variable v = variable.get();
+    if (isSourceKey(v)) {
+      return Fact.NONE; // request.getHeader(apiKeyHeader): the name of where a secret lives
+    }
     if (v.isField()) {
       return variableSecret(v);
     }
@@ -552,7 +556,7 @@ public final class Evaluator {
   }
 
   private Fact computeVariable(Variable v) {
-    if (v.kind() == Variable.Kind.ENUM_CONSTANT) {
+    if (v.kind() == Variable.Kind.ENUM_CONSTANT || isSourceKey(v)) {
       return Fact.NONE;
     }
     Optional<Secret> configured = configured(v).or(() -> requestValue(v));
@@ -753,6 +757,40 @@ public final class Evaluator {
   private Fact byName(Variable v, Node origin) {
     JavaType type = semantics.typeOfVariable(v);
     return Fact.of(names.byName(v.name(), type, location(origin), v.declaration()));
+  }
+
+  /**
+   * Whether the file reads a source by this variable's value ({@code
+   * request.getHeader(apiKeyHeader)}, {@code env.getProperty(tokenProperty)}): it holds the name of
+   * a header, a parameter or a property, whatever its own name says.
+   */
+  private boolean isSourceKey(Variable v) {
+    if (sourceKeys == null) {
+      sourceKeys = Collections.newSetFromMap(new IdentityHashMap<>());
+      semantics.walk(
+          node -> {
+            if (node instanceof MethodCallExpr call) {
+              for (ModelRow row : calls.matching("sources", call)) {
+                row.get("key")
+                    .map(Integer::valueOf)
+                    .filter(i -> i < call.getArguments().size())
+                    .map(call::getArgument)
+                    .flatMap(this::variableOf)
+                    .ifPresent(key -> sourceKeys.add(key.declaration()));
+              }
+            }
+          });
+    }
+    return sourceKeys.contains(v.declaration());
+  }
+
+  private Optional<Variable> variableOf(Expression e) {
+    if (e instanceof NameExpr name) {
+      return semantics.variable(name);
+    }
+    return e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr
+        ? semantics.field(access)
+        : Optional.empty();
   }
 
   /**

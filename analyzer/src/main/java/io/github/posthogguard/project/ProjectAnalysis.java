@@ -363,6 +363,7 @@ public final class ProjectAnalysis {
     for (List<String> some : mapped(executor, List.copyOf(index.summaries()), index::clueNamesOf)) {
       names.addAll(some);
     }
+    names.addAll(index.exceptionsThrownWithKey());
     names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
     return names;
   }

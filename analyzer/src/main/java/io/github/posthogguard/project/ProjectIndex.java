@@ -315,6 +315,20 @@ public final class ProjectIndex implements ProjectView {
     return names;
   }
 
+  /**
+   * The simple names of the exceptions other files build with a key in their message, whether or
+   * not their own files were read: a handler that reads the message names the exception only.
+   */
+  public List<String> exceptionsThrownWithKey() {
+    List<String> names = new ArrayList<>();
+    for (String type : slotsByType.keySet()) {
+      if (thrownWithKey(type)) {
+        names.add(type.substring(type.lastIndexOf('.') + 1));
+      }
+    }
+    return names;
+  }
+
   /** Whether other files build an exception of {@code type} with a key in its message. */
   private boolean thrownWithKey(String type) {
     return isKey(message(type));
