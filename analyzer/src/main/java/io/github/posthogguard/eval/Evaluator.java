@@ -107,6 +107,8 @@ public final class Evaluator {
   private final Memo<TypeDeclaration<?>> serialized = new Memo<>();
   private Map<CallableDeclaration<?>, List<Node>> callSites;
   private Set<Node> sourceKeys;
+  private final Map<MethodDeclaration, List<TypeSummary.ResultOrigin>> resultOrigins =
+      new IdentityHashMap<>();
   private Map<TypeDeclaration<?>, List<ObjectCreationExpr>> recordCreations;
 
   private Evaluator(JavaFile file, FlowOptions options) {
@@ -229,7 +231,7 @@ public final class Evaluator {
     }
     if (isObjectType(type)
         && !(e instanceof ThisExpr)
-        && !(e instanceof MethodCallExpr call && sanitizes(call))) {
+        && !(e instanceof MethodCallExpr call && (sanitizes(call) || buildsWhole(call)))) {
       fact = fact.or(shownBy(type, e)); // what a redacting method returns shows what it keeps
     }
     return fact;
@@ -925,6 +927,27 @@ public final class Evaluator {
   }
 
   /** Whether an annotation as written stands for {@code qualified}. */
+  /** A record whose objects show and carry what its canonical constructor was given. */
+  public boolean isPlain(RecordDeclaration record) {
+    return RecordShapes.isPlain(record, this::keepsForms);
+  }
+
+  /**
+   * An annotation the {@code objects} model says leaves a type's {@code toString()} and JSON form
+   * as they are ({@code keeps}).
+   */
+  private boolean keepsForms(AnnotationExpr annotation) {
+    for (ModelRow row : model.rows("objects")) {
+      if (row.list("keeps").contains("toString")
+          && row.list("keeps").contains("getters")
+          && isAnnotation(annotation, row.require("annotation"))) {
+        ModelCoverage.hit(row);
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isAnnotation(AnnotationExpr annotation, String qualified) {
     JavaType type = semantics.types().resolve(annotation.getNameAsString(), annotation);
     return type.kind() == JavaType.Kind.CLASS
@@ -1657,11 +1680,128 @@ public final class Evaluator {
     }
     JavaType type = semantics.typeOf(e);
     if (isObjectType(type)
-        && !(e instanceof ObjectCreationExpr creation
-            && isCanonicalRecordCreation(creation, type))) {
+        && !(e instanceof ObjectCreationExpr creation && isCanonicalRecordCreation(creation, type))
+        && !(e instanceof MethodCallExpr call && buildsWhole(call))) {
       fact = fact.or(serializedBy(type));
     }
     return fact;
+  }
+
+  /**
+   * Whether every object a call returns is built whole by a plain record's canonical constructor,
+   * in the method called or in those it returns the result of ({@code service.maskedSettings()}
+   * returning {@code mapper.toMaskedDto(props)}, which returns {@code new FlagSettingsDto(host,
+   * mask(key))}): what it holds is what the constructor was given, not what its members' names say.
+   */
+  private boolean buildsWhole(MethodCallExpr call) {
+    Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+    if (declared.isPresent()) {
+      return builtWhole(resultOrigins(declared.get()));
+    }
+    JavaType receiver = receiverType(call);
+    if (!semantics.mayBeOtherFileType(receiver)) {
+      return false;
+    }
+    project.demandMember(receiver.name(), call.getNameAsString());
+    return project.buildsResult(
+        receiver.name(), call.getNameAsString(), call.getArguments().size());
+  }
+
+  private boolean builtWhole(List<TypeSummary.ResultOrigin> origins) {
+    if (origins.isEmpty()) {
+      return false;
+    }
+    for (TypeSummary.ResultOrigin origin : origins) {
+      boolean built =
+          origin.isConstructor()
+              ? isPlainRecord(origin.type(), origin.arity())
+              : project.buildsResult(origin.type(), origin.method(), origin.arity());
+      if (!built) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isPlainRecord(String type, int arity) {
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type);
+    if (declared.isPresent()) {
+      return declared.get() instanceof RecordDeclaration record
+          && record.getParameters().size() == arity
+          && isPlain(record);
+    }
+    return project.type(type).filter(t -> t.isPlainRecordBuiltWith(arity)).isPresent();
+  }
+
+  /**
+   * Where the objects a method returns are built, when each is built by a constructor or by a
+   * method of another file ({@code return new FlagSettingsDto(..)}, {@code return
+   * mapper.toMaskedDto(props)}), this file's methods followed; empty when one comes from elsewhere
+   * (a field, a parameter, a library): then what its type shows by its members' names is all there
+   * is to go by.
+   */
+  public List<TypeSummary.ResultOrigin> resultOrigins(MethodDeclaration method) {
+    List<TypeSummary.ResultOrigin> known = resultOrigins.get(method);
+    if (known != null) {
+      return known;
+    }
+    resultOrigins.put(method, List.of()); // a cycle of this file's methods builds nothing known
+    List<TypeSummary.ResultOrigin> origins = new ArrayList<>();
+    List<ReturnStmt> statements = semantics.returnsOf(method);
+    boolean all = !statements.isEmpty();
+    for (ReturnStmt statement : statements) {
+      all &= statement.getExpression().map(e -> addOrigins(e, origins)).orElse(false);
+    }
+    List<TypeSummary.ResultOrigin> result = all ? List.copyOf(origins) : List.of();
+    resultOrigins.put(method, result);
+    return result;
+  }
+
+  private boolean addOrigins(Expression e, List<TypeSummary.ResultOrigin> origins) {
+    if (e instanceof EnclosedExpr enclosed) {
+      return addOrigins(enclosed.getInner(), origins);
+    }
+    if (e instanceof CastExpr cast) {
+      return addOrigins(cast.getExpression(), origins);
+    }
+    if (e instanceof ConditionalExpr conditional) {
+      return addOrigins(conditional.getThenExpr(), origins)
+          && addOrigins(conditional.getElseExpr(), origins);
+    }
+    if (e instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
+      JavaType type = semantics.typeOf(creation);
+      if (type.kind() != JavaType.Kind.CLASS) {
+        return false;
+      }
+      boolean fromCallers =
+          creation.getArguments().stream()
+              .anyMatch(
+                  a -> carried(a).refs().stream().anyMatch(r -> r.kind() == Ref.Kind.ARGUMENT));
+      origins.add(
+          new TypeSummary.ResultOrigin(
+              type.name(),
+              PassedArgument.CONSTRUCTOR,
+              creation.getArguments().size(),
+              fromCallers));
+      return true;
+    }
+    if (e instanceof MethodCallExpr call) {
+      Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+      if (declared.isPresent()) {
+        List<TypeSummary.ResultOrigin> inner = resultOrigins(declared.get());
+        origins.addAll(inner);
+        return !inner.isEmpty();
+      }
+      JavaType receiver = receiverType(call);
+      if (!semantics.mayBeOtherFileType(receiver)) {
+        return false;
+      }
+      origins.add(
+          new TypeSummary.ResultOrigin(
+              receiver.name(), call.getNameAsString(), call.getArguments().size(), false));
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -1670,14 +1810,7 @@ public final class Evaluator {
    * shows and carries better than the components' names do.
    */
   private boolean isCanonicalRecordCreation(ObjectCreationExpr creation, JavaType type) {
-    int arguments = creation.getArguments().size();
-    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
-    if (declared.isPresent()) {
-      return declared.get() instanceof RecordDeclaration record
-          && record.getParameters().size() == arguments
-          && RecordShapes.isPlain(record);
-    }
-    return project.type(type.name()).filter(t -> t.isPlainRecordBuiltWith(arguments)).isPresent();
+    return isPlainRecord(type.name(), creation.getArguments().size());
   }
 
   private boolean isClientSink(Expression e) {

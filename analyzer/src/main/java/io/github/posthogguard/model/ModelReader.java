@@ -58,7 +58,7 @@ final class ModelReader {
           Map.entry(
               "shippedCode",
               Set.of("imports", "notImports", "extends", "package", "where", "exposure", "client")),
-          Map.entry("objects", Set.of("annotation", "shows", "hides", "when")));
+          Map.entry("objects", Set.of("annotation", "shows", "hides", "keeps", "when")));
 
   /** The sections that are lists of words. */
   static final Set<String> WORD_SECTIONS =

@@ -74,6 +74,14 @@ public interface ProjectView {
   }
 
   /**
+   * Whether every object {@code type}'s method returns is built whole by a plain record's canonical
+   * constructor, so that what it holds is what that constructor was given.
+   */
+  default boolean buildsResult(String type, String method, int arity) {
+    return new Resolution(this).buildsResult(type, method, arity, true, new HashSet<>());
+  }
+
+  /**
    * The secret a fact stands for: its own secret, or what its references resolve to. A secret known
    * by its name only gives way to one a reference shows the origin of.
    */

@@ -6,6 +6,7 @@ import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,14 @@ final class Resolution {
    * {@code short}).
    */
   Optional<Secret> secret(Fact fact, Set<Ref> visiting) {
+    return secret(fact, visiting, true);
+  }
+
+  /**
+   * {@code direct}: the fact is the analyzed file's own, whose calls add what their arguments hold
+   * to what the methods called return; a summary's fact is not.
+   */
+  private Optional<Secret> secret(Fact fact, Set<Ref> visiting, boolean direct) {
     Secret best = fact.secret();
     if (best != null && rank(best) == BEST) {
       return Optional.of(best);
@@ -62,8 +71,8 @@ final class Resolution {
       if (!visiting.add(ref)) {
         continue;
       }
-      Optional<Fact> referenced = referenced(ref);
-      Optional<Secret> resolved = referenced.flatMap(f -> secret(f, visiting));
+      Optional<Fact> referenced = referenced(ref, direct);
+      Optional<Secret> resolved = referenced.flatMap(f -> secret(f, visiting, false));
       if (ref.kind() == Ref.Kind.ARGUMENT) {
         // what a caller's name says stays with the caller, but for a PostHog key's name
         resolved =
@@ -94,16 +103,16 @@ final class Resolution {
     return named ? 0 : 2;
   }
 
-  private Optional<Fact> referenced(Ref ref) {
+  private Optional<Fact> referenced(Ref ref, boolean direct) {
     return switch (ref.kind()) {
       case FIELD -> field(ref.type(), ref.member()).map(TypeSummary.FieldSummary::secret);
       case RESULT ->
           method(ref.type(), ref.member(), ref.arity())
-              .map(m -> withoutOwnArguments(m.returns(), m))
+              .map(m -> withoutOwnArguments(asBuilt(m.returns(), m, direct), m))
               .or(() -> generatedGetter(ref));
       case RESULT_CARRIES ->
           method(ref.type(), ref.member(), ref.arity())
-              .map(m -> withoutOwnArguments(m.carries().or(m.returns()), m))
+              .map(m -> withoutOwnArguments(asBuilt(m.carries().or(m.returns()), m, direct), m))
               .or(() -> generatedGetter(ref));
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
@@ -130,6 +139,61 @@ final class Resolution {
    */
   private static Fact withoutOwnArguments(Fact result, TypeSummary.MethodSummary method) {
     return result.without(r -> r.isArgumentOf(method.name(), method.arity()));
+  }
+
+  /**
+   * What a method's result holds, when it is built whole from what it was given: what the
+   * constructors were given, without what the types built show by their members' names ({@code
+   * return new FlagSettingsDto(host, mask(key))}).
+   */
+  private Fact asBuilt(Fact result, TypeSummary.MethodSummary method, boolean direct) {
+    if (!builtWhole(method, direct, new HashSet<>())) {
+      return result;
+    }
+    // a plain record shows what it carries: what its constructor was given
+    return result
+        .or(method.carries())
+        .without(
+            r ->
+                (r.kind() == Ref.Kind.SHOWN || r.kind() == Ref.Kind.SERIALIZED)
+                    && method.builtBy().stream()
+                        .anyMatch(o -> o.isConstructor() && o.type().equals(r.type())));
+  }
+
+  /**
+   * Whether every object a method of the project returns is built by a plain record's canonical
+   * constructor, there or in the methods it returns the result of: what it holds is what those
+   * constructors were given.
+   */
+  boolean buildsResult(String type, String name, int arity, boolean direct, Set<String> visiting) {
+    return method(type, name, arity).filter(m -> builtWhole(m, direct, visiting)).isPresent();
+  }
+
+  /**
+   * {@code direct}: called by the analyzed file, which adds what its arguments hold; further on, a
+   * constructor given what the method's callers pass builds an object nobody here knows the content
+   * of.
+   */
+  private boolean builtWhole(
+      TypeSummary.MethodSummary method, boolean direct, Set<String> visiting) {
+    if (method.builtBy().isEmpty()) {
+      return false;
+    }
+    for (TypeSummary.ResultOrigin origin : method.builtBy()) {
+      boolean built =
+          origin.isConstructor()
+              ? (direct || !origin.fromCallers())
+                  && project
+                      .type(origin.type())
+                      .filter(t -> t.isPlainRecordBuiltWith(origin.arity()))
+                      .isPresent()
+              : visiting.add(origin.type() + "#" + origin.method() + "/" + origin.arity())
+                  && buildsResult(origin.type(), origin.method(), origin.arity(), false, visiting);
+      if (!built) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

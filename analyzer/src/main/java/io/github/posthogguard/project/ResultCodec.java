@@ -38,7 +38,7 @@ import java.util.TreeSet;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 6;
+  private static final int FORMAT = 7;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -308,6 +308,13 @@ final class ResultCodec {
     out.writeBoolean(method.isStatic());
     writeNullable(out, method.returns(), ResultCodec::writeFact);
     writeNullable(out, method.carries(), ResultCodec::writeFact);
+    out.writeInt(method.builtBy().size());
+    for (TypeSummary.ResultOrigin origin : method.builtBy()) {
+      writeString(out, origin.type());
+      writeString(out, origin.method());
+      out.writeInt(origin.arity());
+      out.writeBoolean(origin.fromCallers());
+    }
   }
 
   private static void writeType(Out out, JavaType type) throws IOException {
@@ -499,13 +506,21 @@ final class ResultCodec {
   }
 
   private static TypeSummary.MethodSummary readMethod(In in) throws IOException {
+    String name = readString(in);
+    int arity = in.readInt();
+    JavaType returnType = readNullable(in, ResultCodec::readType);
+    boolean isStatic = in.readBoolean();
+    Fact returns = readNullable(in, ResultCodec::readFact);
+    Fact carries = readNullable(in, ResultCodec::readFact);
+    int origins = in.readInt();
+    List<TypeSummary.ResultOrigin> builtBy = new ArrayList<>();
+    for (int i = 0; i < origins; i++) {
+      builtBy.add(
+          new TypeSummary.ResultOrigin(
+              readString(in), readString(in), in.readInt(), in.readBoolean()));
+    }
     return new TypeSummary.MethodSummary(
-        readString(in),
-        in.readInt(),
-        readNullable(in, ResultCodec::readType),
-        in.readBoolean(),
-        readNullable(in, ResultCodec::readFact),
-        readNullable(in, ResultCodec::readFact));
+        name, arity, returnType, isStatic, returns, carries, builtBy);
   }
 
   private static JavaType readType(In in) throws IOException {

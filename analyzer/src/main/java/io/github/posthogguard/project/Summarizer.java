@@ -20,7 +20,6 @@ import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
-import io.github.posthogguard.java.RecordShapes;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.model.ApiModel;
@@ -237,7 +236,8 @@ public final class Summarizer {
                   returnType,
                   method.isStatic(),
                   returns,
-                  carries));
+                  carries,
+                  object ? evaluator.resultOrigins(method) : List.of()));
       boolean named = namedLikeSecret(method.getNameAsString());
       namedOnly |= named;
       if (method.isPrivate()) {
@@ -270,7 +270,7 @@ public final class Summarizer {
         mayAddFindings,
         relevantMembers,
         relevant,
-        type instanceof RecordDeclaration record && RecordShapes.isPlain(record));
+        type instanceof RecordDeclaration record && evaluator.isPlain(record));
   }
 
   private static boolean isPrivate(Variable field) {

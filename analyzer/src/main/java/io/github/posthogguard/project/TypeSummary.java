@@ -87,9 +87,34 @@ public record TypeSummary(
    *
    * @param returns the secret it returns, if any
    * @param carries a secret inside the object it returns, if any
+   * @param builtBy where every object it returns is built, when each is built by a constructor or
+   *     by another method that builds it; empty when one comes from elsewhere (a field, a
+   *     parameter)
    */
   public record MethodSummary(
-      String name, int arity, JavaType returnType, boolean isStatic, Fact returns, Fact carries) {}
+      String name,
+      int arity,
+      JavaType returnType,
+      boolean isStatic,
+      Fact returns,
+      Fact carries,
+      List<ResultOrigin> builtBy) {
+    public MethodSummary {
+      builtBy = List.copyOf(builtBy);
+    }
+  }
+
+  /**
+   * Where a method's result is built: a constructor of {@code type} ({@code method} {@link
+   * PassedArgument#CONSTRUCTOR}) or a method of another type, called with {@code arity} arguments.
+   * {@code fromCallers}: the constructor is given what the method's callers pass, which only a call
+   * site of the method tells.
+   */
+  public record ResultOrigin(String type, String method, int arity, boolean fromCallers) {
+    public boolean isConstructor() {
+      return method.equals(PassedArgument.CONSTRUCTOR);
+    }
+  }
 
   public Optional<FieldSummary> field(String fieldName) {
     return Optional.ofNullable(fields.get(fieldName));

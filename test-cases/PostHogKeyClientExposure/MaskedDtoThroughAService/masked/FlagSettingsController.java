@@ -1,0 +1,28 @@
+package masked;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A view built whole by a record's constructor, two files away, holds what it was built with: the
+ * masked view shows no key; one whose origin is unknown is judged by its components' names.
+ */
+@RestController
+public class FlagSettingsController {
+  private final FlagSettingsService service = new FlagSettingsService();
+
+  @GetMapping("/admin/posthog/settings")
+  public FlagSettingsDto maskedSettings() {
+    return service.maskedSettings();
+  }
+
+  @GetMapping("/internal/posthog/settings")
+  public FlagSettingsDto settings() {
+    return service.settings(); // Noncompliant
+  }
+
+  @GetMapping("/internal/posthog/last")
+  public FlagSettingsDto lastSettings() {
+    return service.lastSettings(); // Noncompliant
+  }
+}

@@ -1,0 +1,4 @@
+package masked;
+
+/** Where PostHog is and the personal key its admin API takes. */
+public record PostHogSettings(String host, String personalApiKey) {}
