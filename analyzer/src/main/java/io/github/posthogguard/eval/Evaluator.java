@@ -1028,6 +1028,10 @@ public final class Evaluator {
       if (source.isPresent()) {
         return Fact.of(source.get());
       }
+      Optional<Ref> byOtherFileConstant = configByOtherFileConstant(row, call);
+      if (byOtherFileConstant.isPresent()) {
+        return Fact.of(byOtherFileConstant.get());
+      }
       lookupByName |= isLookupByName(row, call);
     }
     if (lookupByName) {
@@ -1347,6 +1351,27 @@ public final class Evaluator {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A configuration read by the name a constant of another file holds, which the project tells once
+   * it is known ({@code System.getenv(EnvNames.POSTHOG_PERSONAL_API_KEY)} in a file summarized
+   * before the project is).
+   */
+  private Optional<Ref> configByOtherFileConstant(ModelRow row, MethodCallExpr call) {
+    Optional<Integer> key =
+        row.get("key").map(Integer::valueOf).filter(i -> i < call.getArguments().size());
+    if (!row.require("kind").equals("config") || key.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<List<Object>> parts = constants.parts(call.getArgument(key.get()));
+    if (parts.isEmpty()
+        || parts.get().size() != 1
+        || !(parts.get().get(0) instanceof Ref constant)
+        || project.constant(constant.type(), constant.member()).isPresent()) {
+      return Optional.empty(); // no constant of another file, or one the project already told
+    }
+    return Optional.of(Ref.config(constant.type(), constant.member(), location(call)));
   }
 
   /** A configuration lookup that names what it reads: its value is what the name says. */

@@ -11,8 +11,13 @@ package io.github.posthogguard.eval;
  * @param arity the method's number of arguments; -1 for a field, and for the constructors of any
  *     arity
  * @param kind what of the member is meant
+ * @param at for {@link Kind#CONFIG}, where the configuration is read; else null
  */
-public record Ref(String type, String member, int arity, Kind kind) {
+public record Ref(String type, String member, int arity, Kind kind, Location at) {
+
+  public Ref(String type, String member, int arity, Kind kind) {
+    this(type, member, arity, kind, null);
+  }
 
   /** What a reference stands for. */
   public enum Kind {
@@ -27,7 +32,17 @@ public record Ref(String type, String member, int arity, Kind kind) {
     /** A secret an object of the type shows when serialized to JSON. */
     SERIALIZED,
     /** What the files of the project pass to a parameter of a method or constructor. */
-    ARGUMENT
+    ARGUMENT,
+    /**
+     * What the configuration holds under the name a constant of another file holds: {@code
+     * System.getenv(EnvNames.POSTHOG_PERSONAL_API_KEY)}, read where {@code at} says.
+     */
+    CONFIG
+  }
+
+  /** The configuration read at {@code at} under the name that {@code type}'s constant holds. */
+  public static Ref config(String type, String constant, Location at) {
+    return new Ref(type, constant, -1, Kind.CONFIG, at);
   }
 
   public static Ref field(String type, String name) {

@@ -16,6 +16,7 @@ import io.github.posthogguard.flow.Words;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeyType;
+import io.github.posthogguard.project.ProjectView;
 import io.github.posthogguard.project.TypeSummary;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.Set;
  * type variable, a container of such, or unknown; never a number, a boolean, an enum, or another
  * class (an {@code ApiKeys apiKey} is an enum constant, a {@code Token token} a lexer's).
  */
-final class SecretNames {
+public final class SecretNames {
   /**
    * Configuration keys are short; a longer "key" is a message key (ResourceBundle and the like).
    */
@@ -172,9 +173,26 @@ final class SecretNames {
    * name says.
    */
   Optional<Secret> byConfigKey(String key, Location origin, Set<EntryKind> kinds) {
+    return byConfigKey(semantics.project(), extraWords, key, origin, kinds);
+  }
+
+  /**
+   * The secret a configuration entry of {@code project} holds, judged where the project is known: a
+   * lookup by the name a constant of another file holds ({@link Ref.Kind#CONFIG}).
+   */
+  public static Optional<Secret> byConfigKey(ProjectView project, String key, Location origin) {
+    return byConfigKey(project, Set.of(), key, origin, EntryKind.readBy("config"));
+  }
+
+  private static Optional<Secret> byConfigKey(
+      ProjectView project,
+      Set<String> extraWords,
+      String key,
+      Location origin,
+      Set<EntryKind> kinds) {
     String stripped = key.strip();
     String reader = origin == null || origin.path() == null ? "" : origin.path();
-    Optional<Optional<Secret>> written = writtenInConfig(reader, stripped, kinds);
+    Optional<Optional<Secret>> written = writtenInConfig(project, reader, stripped, kinds);
     if (written.isPresent()) {
       return written.get();
     }
@@ -194,7 +212,7 @@ final class SecretNames {
   /** Whether the configuration files write a public key, and nothing else, under that name. */
   boolean isWrittenPublic(String key, Location origin) {
     String reader = origin == null || origin.path() == null ? "" : origin.path();
-    return writtenInConfig(reader, key.strip(), EntryKind.readBy("config"))
+    return writtenInConfig(semantics.project(), reader, key.strip(), EntryKind.readBy("config"))
         .map(Optional::isEmpty)
         .orElse(false);
   }
@@ -204,9 +222,9 @@ final class SecretNames {
    * secret key (its kind, where it is written), or a public one (no secret). Empty when no file
    * writes a key there, or some entry leaves the value to a placeholder or to the environment.
    */
-  private Optional<Optional<Secret>> writtenInConfig(
-      String reader, String name, Set<EntryKind> kinds) {
-    List<HeldKey> held = semantics.project().configKeys(reader, name, kinds);
+  private static Optional<Optional<Secret>> writtenInConfig(
+      ProjectView project, String reader, String name, Set<EntryKind> kinds) {
+    List<HeldKey> held = project.configKeys(reader, name, kinds);
     Optional<HeldKey> secret =
         held.stream()
             .filter(h -> h.literal() && h.type().isSecret())

@@ -3,6 +3,7 @@ package io.github.posthogguard.project;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
+import io.github.posthogguard.eval.SecretNames;
 import io.github.posthogguard.java.AccessorNames;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -114,6 +115,10 @@ final class Resolution {
           method(ref.type(), ref.member(), ref.arity())
               .map(m -> withoutOwnArguments(asBuilt(m.carries().or(m.returns()), m, direct), m))
               .or(() -> generatedGetter(ref));
+      case CONFIG ->
+          constant(ref.type(), ref.member(), new HashSet<>())
+              .flatMap(key -> SecretNames.byConfigKey(project, key, ref.at()))
+              .map(Fact::of);
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
       case ARGUMENT ->

@@ -38,14 +38,15 @@ import java.util.TreeSet;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 7;
+  private static final int FORMAT = 8;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
       Comparator.comparing(Ref::type)
           .thenComparing(Ref::member)
           .thenComparingInt(Ref::arity)
-          .thenComparing(Ref::kind);
+          .thenComparing(Ref::kind)
+          .thenComparing(r -> r.at() == null ? "" : r.at().toString());
 
   private ResultCodec() {}
 
@@ -347,6 +348,7 @@ final class ResultCodec {
     writeString(out, ref.member());
     out.writeInt(ref.arity());
     writeEnum(out, ref.kind());
+    writeNullable(out, ref.at(), ResultCodec::writeLocation);
   }
 
   private static void writePassed(Out out, PassedArgument argument) throws IOException {
@@ -553,7 +555,12 @@ final class ResultCodec {
   }
 
   private static Ref readRef(In in) throws IOException {
-    return new Ref(readString(in), readString(in), in.readInt(), readEnum(in, Ref.Kind.class));
+    return new Ref(
+        readString(in),
+        readString(in),
+        in.readInt(),
+        readEnum(in, Ref.Kind.class),
+        readNullable(in, ResultCodec::readLocation));
   }
 
   private static PassedArgument readPassed(In in) throws IOException {
