@@ -767,6 +767,9 @@ public final class Evaluator {
    * a header, a parameter or a property, whatever its own name says.
    */
   private boolean isSourceKey(Variable v) {
+    if (names.byName(v.name(), JavaType.UNKNOWN, null, null).isEmpty()) {
+      return false; // its name says nothing of a secret: no need to know how the file uses it
+    }
     if (sourceKeys == null) {
       sourceKeys = Collections.newSetFromMap(new IdentityHashMap<>());
       semantics.walk(
