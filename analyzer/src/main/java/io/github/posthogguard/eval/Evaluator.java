@@ -231,8 +231,11 @@ public final class Evaluator {
     }
     if (isObjectType(type)
         && !(e instanceof ThisExpr)
-        && !(e instanceof MethodCallExpr call && (sanitizes(call) || buildsWhole(call)))) {
-      fact = fact.or(shownBy(type, e)); // what a redacting method returns shows what it keeps
+        && !(e instanceof MethodCallExpr call && sanitizes(call))) {
+      Fact shown = shownBy(type, e); // what a redacting method returns shows what it keeps
+      if (!shown.isNone() && !(e instanceof MethodCallExpr call && buildsWhole(call))) {
+        fact = fact.or(shown);
+      }
     }
     return fact;
   }
@@ -1708,9 +1711,12 @@ public final class Evaluator {
     }
     JavaType type = semantics.typeOf(e);
     if (isObjectType(type)
-        && !(e instanceof ObjectCreationExpr creation && isCanonicalRecordCreation(creation, type))
-        && !(e instanceof MethodCallExpr call && buildsWhole(call))) {
-      fact = fact.or(serializedBy(type));
+        && !(e instanceof ObjectCreationExpr creation
+            && isCanonicalRecordCreation(creation, type))) {
+      Fact serialized = serializedBy(type);
+      if (!serialized.isNone() && !(e instanceof MethodCallExpr call && buildsWhole(call))) {
+        fact = fact.or(serialized);
+      }
     }
     return fact;
   }
