@@ -13,4 +13,9 @@ public class StartupReport {
     log.info("PostHog at {}", settings.host());
     log.info("admin key set: {}", settings.adminKey() != null);
   }
+
+  void report(InjectedSettings settings) {
+    log.info("injected admin key {}", settings.adminKey()); // Noncompliant
+    log.info("region {}", settings.region());
+  }
 }

@@ -568,6 +568,10 @@ public final class Evaluator {
     if (configured.isPresent()) {
       return Fact.of(configured.get());
     }
+    Optional<Ref> injectedByConstant = injectedByOtherFileConstant(v);
+    if (injectedByConstant.isPresent()) {
+      return Fact.of(injectedByConstant.get()).or(byName(v, v.declaration()));
+    }
     if (configuredPublic(v)
         || configurationKeys(v).stream().anyMatch(SensitiveNames::namesACarrier)) {
       // the configuration writes a project key there, or a header's name, whatever the name says
@@ -843,6 +847,45 @@ public final class Evaluator {
     return v.annotated() != null && !injectedKeys(v.annotated()).isEmpty()
         ? (Node) v.annotated()
         : v.declaration();
+  }
+
+  /**
+   * Configuration injected under the name a constant of another file holds
+   * ({@code @ConfigProperty(name = ConfigKeys.ADMIN_KEY)}), which the project tells once it is
+   * known.
+   */
+  private Optional<Ref> injectedByOtherFileConstant(Variable v) {
+    if (v.annotated() == null) {
+      return Optional.empty();
+    }
+    for (AnnotationExpr annotation : v.annotated().getAnnotations()) {
+      for (ModelRow row : model.rows("configAnnotations")) {
+        if (row.flag("placeholder") || !isAnnotation(annotation, row.require("annotation"))) {
+          continue;
+        }
+        for (String attribute : row.list("attributes")) {
+          Optional<Ref> constant =
+              AnnotationAttributes.of(annotation, attribute).flatMap(this::otherFileConstant);
+          if (constant.isPresent()) {
+            return Optional.of(
+                Ref.config(constant.get().type(), constant.get().member(), location(annotation)));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A constant of another file the project does not know yet, which {@code e} is. */
+  private Optional<Ref> otherFileConstant(Expression e) {
+    Optional<List<Object>> parts = constants.parts(e);
+    if (parts.isEmpty()
+        || parts.get().size() != 1
+        || !(parts.get().get(0) instanceof Ref constant)
+        || project.constant(constant.type(), constant.member()).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(constant);
   }
 
   /** The configuration keys an element's annotations inject. */
@@ -1370,14 +1413,8 @@ public final class Evaluator {
     if (!row.require("kind").equals("config") || key.isEmpty()) {
       return Optional.empty();
     }
-    Optional<List<Object>> parts = constants.parts(call.getArgument(key.get()));
-    if (parts.isEmpty()
-        || parts.get().size() != 1
-        || !(parts.get().get(0) instanceof Ref constant)
-        || project.constant(constant.type(), constant.member()).isPresent()) {
-      return Optional.empty(); // no constant of another file, or one the project already told
-    }
-    return Optional.of(Ref.config(constant.type(), constant.member(), location(call)));
+    return otherFileConstant(call.getArgument(key.get()))
+        .map(constant -> Ref.config(constant.type(), constant.member(), location(call)));
   }
 
   /** A configuration lookup that names what it reads: its value is what the name says. */
