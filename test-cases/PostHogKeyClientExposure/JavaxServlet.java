@@ -1,4 +1,5 @@
 import java.io.IOException;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -12,5 +13,12 @@ public class JavaxServlet extends HttpServlet {
     response.getWriter().print(FLAGS_KEY); // Noncompliant
     response.setHeader("X-Key", FLAGS_KEY); // Noncompliant
     response.setHeader("X-Key-Set", String.valueOf(FLAGS_KEY.isEmpty()));
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    request.setAttribute("flagsKey", FLAGS_KEY); // Noncompliant
+    request.getRequestDispatcher("/WEB-INF/flags.jsp").forward(request, response);
   }
 }

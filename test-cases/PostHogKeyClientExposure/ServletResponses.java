@@ -32,4 +32,19 @@ public class ServletResponses extends HttpServlet {
     response.setHeader("X-Project-Key", projectKey);
     response.addCookie(new Cookie("ph", projectKey));
   }
+
+  // A request attribute the JSP the servlet forwards to renders.
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws jakarta.servlet.ServletException, IOException {
+    request.setAttribute("posthogProjectKey", projectKey);
+    request.setAttribute("posthogSecureKey", personalKey); // Noncompliant
+    request.getRequestDispatcher("/WEB-INF/jsp/integrations.jsp").forward(request, response);
+  }
+
+  // Without a forward, an attribute is for the filters and servlets that follow, not a page.
+  @Override
+  protected void doPut(HttpServletRequest request, HttpServletResponse response) {
+    request.setAttribute("posthogPersonalKey", personalKey);
+  }
 }

@@ -28,7 +28,7 @@ final class ModelReader {
   static final Map<String, Set<String>> SECTIONS =
       Map.ofEntries(
           Map.entry("logSinks", with(CALL, "args", "chainArgs", "label")),
-          Map.entry("clientSinks", with(CALL, "args", "carried", "label")),
+          Map.entry("clientSinks", with(CALL, "args", "carried", "inMethodWith", "label")),
           Map.entry(
               "returnSinks",
               Set.of("annotations", "requires", "implements", "methods", "returnTypes", "label")),

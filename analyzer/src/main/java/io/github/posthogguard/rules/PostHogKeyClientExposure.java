@@ -2,6 +2,7 @@ package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -9,6 +10,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -97,6 +99,11 @@ public final class PostHogKeyClientExposure implements Rule {
                 return;
               }
               ModelRow row = rows.get(0);
+              if (row.get("inMethodWith")
+                  .filter(name -> !callsInItsMethod(node, name))
+                  .isPresent()) {
+                return;
+              }
               List<Expression> arguments = argumentsOf(node);
               for (int i :
                   Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
@@ -340,5 +347,18 @@ public final class PostHogKeyClientExposure implements Rule {
     return call instanceof MethodCallExpr m
         ? m.getArguments()
         : ((ObjectCreationExpr) call).getArguments();
+  }
+
+  /** Whether the method (or constructor, or lambda) around {@code node} calls {@code name}. */
+  private static boolean callsInItsMethod(Node node, String name) {
+    Optional<Node> callable =
+        node.findAncestor(
+            n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr, Node.class);
+    return callable
+        .map(
+            c ->
+                c.findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals(name))
+                    .isPresent())
+        .orElse(false);
   }
 }
