@@ -44,6 +44,16 @@ public class SourcesFromTheModel {
     log.info("agent {}", reactive.getHeaders().getFirst(HttpHeaders.USER_AGENT));
     reactive.getHeaders().forEach((name, values) -> log.trace("{}: {}", name, values)); // Noncompliant
     reactive.getHeaders().forEach((name, values) -> log.trace("header {}", name));
+    reactive.getHeaders().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION) && !name.equalsIgnoreCase(HttpHeaders.COOKIE)) {
+        log.trace("{}: {}", name, values);
+      }
+    });
+  }
+
+  void micronautHeaders(io.micronaut.http.HttpRequest<?> request) {
+    request.getHeaders().forEach((name, values) -> log.trace("{}: {}", name, values)); // Noncompliant
+    request.getHeaders().forEach((name, values) -> log.trace("header {}", name));
   }
 
   void headersAClientSends(org.springframework.http.HttpRequest request, org.springframework.web.reactive.function.client.ClientRequest filtered) {

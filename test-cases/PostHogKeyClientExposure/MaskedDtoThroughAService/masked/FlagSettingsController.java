@@ -25,4 +25,15 @@ public class FlagSettingsController {
   public FlagSettingsDto lastSettings() {
     return service.lastSettings(); // Noncompliant
   }
+
+  @GetMapping("/admin/posthog/key")
+  public KeyInfo keyInfo() {
+    String key = System.getenv("POSTHOG_PERSONAL_API_KEY");
+    return new KeyInfo(key.substring(0, 4) + "..." + key.substring(key.length() - 4), true);
+  }
+
+  @GetMapping("/internal/posthog/key")
+  public KeyInfo rawKeyInfo() {
+    return new KeyInfo(System.getenv("POSTHOG_PERSONAL_API_KEY"), true); // Noncompliant
+  }
 }

@@ -13,11 +13,14 @@ enum Placement {
   ANDROID_PACKAGE("a file packed into the Android app"),
   ANDROID_CODE("Android code, which ships inside the app");
 
-  /** Spring Boot's static folders, front-end public folders, a servlet webapp outside WEB-INF. */
+  /**
+   * Spring Boot's static folders, front-end public folders, a servlet webapp outside WEB-INF and
+   * META-INF (which the container never serves).
+   */
   private static final Pattern WEB_ROOT_PATH =
       Pattern.compile(
           "(^|.*/)(src/[^/]+/resources/(static|public|resources|META-INF/resources)/|public/"
-              + "|webapp/(?!WEB-INF/)).*");
+              + "|webapp/(?!WEB-INF/|META-INF/)).*");
 
   private static final Pattern ANDROID_PACKAGE_PATH =
       Pattern.compile("(^|.*/)(src/[^/]+/assets/|res/raw/).*");

@@ -441,6 +441,9 @@ public final class Evaluator {
 
   /** A parameter's own secret, and what the method put into it before the use. */
   private Fact parameterSecret(Variable v, NameExpr use) {
+    if (isCheckedByItsKey(v, use)) {
+      return Fact.NONE;
+    }
     Fact fact = Fact.NONE;
     Definitions.Reaching reaching = definitions.reaching(v, use);
     for (Definitions.Definition d : reaching.definitions()) {
@@ -451,6 +454,33 @@ public final class Evaluator {
                   : secret(d.value()));
     }
     return reaching.hidesInitializer() ? fact : fact.or(variableSecret(v));
+  }
+
+  /**
+   * A map entry's value used where the code checked its key first: {@code headers.forEach((name,
+   * values) -> { if (!isCredentialHeader(name)) log.trace("{}={}", name, values); })}. The code
+   * decides there which entries may be shown.
+   */
+  private static boolean isCheckedByItsKey(Variable value, NameExpr use) {
+    if (value.kind() != Variable.Kind.LAMBDA_PARAMETER
+        || !(value.declaration().getParentNode().orElse(null) instanceof LambdaExpr lambda)
+        || lambda.getParameters().size() != 2
+        || lambda.getParameter(1) != value.declaration()) {
+      return false;
+    }
+    String key = lambda.getParameter(0).getNameAsString();
+    for (Node n = use.getParentNode().orElse(null);
+        n != null && n != lambda;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof IfStmt check
+          && check
+              .getCondition()
+              .findFirst(NameExpr.class, name -> name.getNameAsString().equals(key))
+              .isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a call on a variable puts into it: {@code sb.append(x)}, {@code map.put(k, v)}. */
@@ -1075,7 +1105,7 @@ public final class Evaluator {
     for (ModelRow row : calls.matching("sources", call)) {
       Optional<Secret> source = source(row, call);
       if (source.isPresent()) {
-        return Fact.of(source.get());
+        return withKeySetInHeaders(Fact.of(source.get()), call);
       }
       Optional<Ref> byOtherFileConstant = configByOtherFileConstant(row, call);
       if (byOtherFileConstant.isPresent()) {
@@ -1134,10 +1164,17 @@ public final class Evaluator {
       if (!row.require("arg").equals("message")) {
         continue; // the only value the models follow from a constructor: an exception's message
       }
-      for (String type : projectTypes(receiver)) {
-        project.demandMember(type, PassedArgument.MESSAGE);
-        fact = fact.or(Fact.of(Ref.argument(type, PassedArgument.MESSAGE, -1, 0)));
-      }
+      fact = fact.or(messageOf(receiver));
+    }
+    return fact;
+  }
+
+  /** What the project builds an exception of {@code type} with as its message. */
+  private Fact messageOf(JavaType type) {
+    Fact fact = Fact.NONE;
+    for (String owner : projectTypes(type)) {
+      project.demandMember(owner, PassedArgument.MESSAGE);
+      fact = fact.or(Fact.of(Ref.argument(owner, PassedArgument.MESSAGE, -1, 0)));
     }
     return fact;
   }
@@ -1400,6 +1437,22 @@ public final class Evaluator {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every header of a request the code built itself holds the PostHog key it set there ({@code new
+   * Request.Builder().header("Authorization", "Bearer " + personalApiKey)...build()}, then {@code
+   * request.headers()}): the key says best what leaks.
+   */
+  private Fact withKeySetInHeaders(Fact headers, MethodCallExpr call) {
+    if (!isHeaderCollection(headers.secret()) || call.getScope().isEmpty()) {
+      return headers;
+    }
+    Fact held = carried(call.getScope().get());
+    // the key's name is not refuted by what its field holds: the code sent it as a credential
+    return held.secret() != null && held.secret().isPostHogKey()
+        ? new Fact(held.secret(), held.refs())
+        : headers;
   }
 
   /**
@@ -1919,13 +1972,39 @@ public final class Evaluator {
       }
     }
     if (call.getNameAsString().equals("build")) {
+      Optional<TypeDeclaration<?>> built = builtByBuilder(call);
       for (Expression x = call; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
-        if (!isClientSink(c)) {
+        boolean hidden =
+            built.isPresent()
+                && c.getArguments().size() == 1
+                && new Exposures(this, semantics).hidesFromJson(built.get(), c.getNameAsString());
+        if (!isClientSink(c) && !hidden) {
           fact = fact.or(any(c.getArguments(), this::carried));
         }
       }
     }
     return fact;
+  }
+
+  /**
+   * The type of this file a builder chain builds, where it starts with the type's static {@code
+   * builder()} (Lombok's {@code @Builder}): {@code
+   * KeyStatus.builder().personalApiKey(key).build()}.
+   */
+  private Optional<TypeDeclaration<?>> builtByBuilder(MethodCallExpr build) {
+    Expression root = build;
+    while (root instanceof MethodCallExpr c
+        && c.getScope().orElse(null) instanceof MethodCallExpr) {
+      root = c.getScope().get();
+    }
+    if (!(root instanceof MethodCallExpr start)
+        || !start.getNameAsString().equals("builder")
+        || start.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    return semantics
+        .typeNamedBy(start.getScope().get())
+        .flatMap(t -> semantics.typeDeclaration(t.name()));
   }
 
   /** A variable built from a secret, or whose setters, fields or entries were given one. */

@@ -88,6 +88,14 @@ final class Exposures {
     return fact.or(inherited(type, Ref.Kind.SERIALIZED));
   }
 
+  /**
+   * Whether the JSON form of {@code type} leaves its field {@code name} out ({@code @JsonIgnore}).
+   */
+  boolean hidesFromJson(TypeDeclaration<?> type, String name) {
+    Variable field = semantics.fieldsOf(type).get(name);
+    return field != null && hides(field.annotated(), "getters");
+  }
+
   private Fact inherited(TypeDeclaration<?> type, Ref.Kind kind) {
     Fact fact = Fact.NONE;
     for (ClassOrInterfaceType written : JavaSemantics.directSupertypes(type)) {

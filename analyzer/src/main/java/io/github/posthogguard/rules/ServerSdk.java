@@ -9,6 +9,7 @@ import com.github.javaparser.ast.type.Type;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
+import io.github.posthogguard.model.CallPattern;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ final class ServerSdk {
   }
 
   /** The full constructor: its number of arguments and where each setting is. */
-  record Constructor(int arity, int debug, int localEvaluation, int personalKey) {}
+  record Constructor(CallPattern pattern, int debug, int localEvaluation, int personalKey) {}
 
   private final Evaluator evaluator;
   private String builderType;
@@ -55,7 +56,7 @@ final class ServerSdk {
           configConstructorRow = row;
           constructor =
               new Constructor(
-                  Integer.parseInt(row.require("arity")),
+                  evaluator.semantics().model().pattern(row),
                   Integer.parseInt(row.require("debug")),
                   Integer.parseInt(row.require("localEvaluation")),
                   Integer.parseInt(row.require("personalKey")));
@@ -114,7 +115,8 @@ final class ServerSdk {
   }
 
   Optional<Constructor> fullConstructor(ObjectCreationExpr creation) {
-    if (isConfigType(creation.getType()) && creation.getArguments().size() == constructor.arity()) {
+    if (isConfigType(creation.getType())
+        && constructor.pattern().acceptsArity(creation.getArguments().size())) {
       ModelCoverage.hit(configConstructorRow);
       return Optional.of(constructor);
     }
