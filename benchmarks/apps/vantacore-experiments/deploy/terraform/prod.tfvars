@@ -1,0 +1,2 @@
+posthog_project_api_key  = "phc_BCcFcLWwPP1QEtMIw1gXcjI1bO01U3FPVbeGRbaGw0H"
+posthog_personal_api_key = "phx_iWboqRzl8CC3iBGgfDIYDTYfocSTVVCcitQlBLBabof78mm"
