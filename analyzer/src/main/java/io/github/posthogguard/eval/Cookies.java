@@ -1,8 +1,10 @@
 package io.github.posthogguard.eval;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
@@ -24,6 +26,13 @@ final class Cookies {
   static Optional<Optional<String>> nameCheckedFor(Expression receiver, Evaluator evaluator) {
     if (!(receiver instanceof NameExpr name)) {
       return Optional.empty();
+    }
+    Optional<MethodCallExpr> chain = chainOfItsLambda(name);
+    if (chain.isPresent()) {
+      Optional<Optional<String>> filtered = filteredByName(chain.get(), evaluator);
+      if (filtered.isPresent()) {
+        return filtered;
+      }
     }
     for (Node n = receiver.getParentNode().orElse(null);
         n != null;
@@ -72,10 +81,75 @@ final class Cookies {
             .isPresent();
   }
 
+  /**
+   * The stream or Optional call whose lambda declares {@code name} as its parameter: {@code
+   * ifPresent(c -> log(c.getValue()))} of {@code Arrays.stream(cookies).filter(..).findFirst()}.
+   */
+  private static Optional<MethodCallExpr> chainOfItsLambda(NameExpr name) {
+    for (Node n = name.getParentNode().orElse(null);
+        n != null && !(n instanceof CallableDeclaration<?>);
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr lambda
+          && lambda.getParameters().size() == 1
+          && lambda.getParameter(0).getNameAsString().equals(name.getNameAsString())) {
+        return lambda
+            .getParentNode()
+            .filter(MethodCallExpr.class::isInstance)
+            .map(MethodCallExpr.class::cast);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A {@code filter(c -> "JSESSIONID".equals(c.getName()))} earlier in the chain. */
+  private static Optional<Optional<String>> filteredByName(
+      MethodCallExpr call, Evaluator evaluator) {
+    for (Expression x = call.getScope().orElse(null);
+        x instanceof MethodCallExpr link;
+        x = link.getScope().orElse(null)) {
+      if (link.getNameAsString().equals("filter")
+          && link.getArguments().size() == 1
+          && link.getArgument(0) instanceof LambdaExpr lambda
+          && lambda.getParameters().size() == 1) {
+        Optional<Optional<String>> compared =
+            comparedName(
+                lambda.getBody(),
+                new NameExpr(lambda.getParameter(0).getNameAsString()),
+                evaluator);
+        if (compared.isPresent()) {
+          return compared;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The root of a chain: {@code Arrays.stream(cookies)} of {@code
+   * Arrays.stream(cookies).filter(..)}.
+   */
+  private static Optional<Expression> streamedArray(MethodCallExpr call) {
+    Expression x = call;
+    while (x instanceof MethodCallExpr link
+        && link.getScope().orElse(null) instanceof MethodCallExpr) {
+      x = link.getScope().get();
+    }
+    return x instanceof MethodCallExpr root
+            && root.getNameAsString().equals("stream")
+            && root.getArguments().size() == 1
+        ? Optional.of(root.getArgument(0))
+        : Optional.empty();
+  }
+
   /** A cookie taken from all the request's cookies: a loop over them, an element of them. */
   static boolean isOneOfAll(Expression receiver, JavaSemantics semantics) {
     if (!(receiver instanceof NameExpr name)) {
       return false;
+    }
+    Optional<MethodCallExpr> chain = chainOfItsLambda(name);
+    if (chain.isPresent()) {
+      // Arrays.stream(request.getCookies()).forEach(c -> ..)
+      return streamedArray(chain.get()).map(a -> isAllCookies(a, semantics, 0)).orElse(false);
     }
     Optional<Variable> variable = semantics.variable(name);
     if (variable.isEmpty()) {

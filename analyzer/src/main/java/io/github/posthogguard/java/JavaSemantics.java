@@ -610,7 +610,7 @@ public final class JavaSemantics {
   private JavaType lambdaParameterType(
       String parameterType, MethodCallExpr call, JavaType receiver) {
     if (!parameterType.startsWith(CLASS_ARGUMENT)) {
-      return returned(parameterType, receiver);
+      return returned(parameterType, receiver, List.of());
     }
     int at = Integer.parseInt(parameterType.substring(CLASS_ARGUMENT.length()));
     return at < call.getArguments().size() && call.getArgument(at) instanceof ClassExpr literal
@@ -629,6 +629,11 @@ public final class JavaSemantics {
   }
 
   private static final String CLASS_ARGUMENT = "$class";
+  private static final String ELEMENT_OF_ARGUMENT = "$element0";
+
+  private static JavaType elementOf(JavaType array) {
+    return array.isArray() ? array.component() : JavaType.UNKNOWN;
+  }
 
   /** What a call is made on: the type a static call names, or its receiver's static type. */
   private record Receiver(JavaType type, boolean isStatic) {}
@@ -668,7 +673,7 @@ public final class JavaSemantics {
         }
       }
     }
-    return modelReturn(name, arity, receiver, isStatic);
+    return modelReturn(name, arity, receiver, isStatic, call.getArguments());
   }
 
   /**
@@ -681,15 +686,16 @@ public final class JavaSemantics {
     }
     JavaType type = types.resolve(named.getType());
     return type.kind() == JavaType.Kind.CLASS
-        ? modelReturn(reference.getIdentifier(), 0, type, false)
+        ? modelReturn(reference.getIdentifier(), 0, type, false, List.of())
         : JavaType.UNKNOWN;
   }
 
-  private JavaType modelReturn(String name, int arity, JavaType receiver, boolean isStatic) {
+  private JavaType modelReturn(
+      String name, int arity, JavaType receiver, boolean isStatic, List<Expression> arguments) {
     for (ModelRow row : model.candidates("returns", name)) {
       if (callMatches(model.pattern(row), receiver, isStatic, arity)) {
         ModelCoverage.hit(row);
-        return returned(row.require("returns"), receiver);
+        return returned(row.require("returns"), receiver, arguments);
       }
     }
     return JavaType.UNKNOWN;
@@ -703,7 +709,22 @@ public final class JavaSemantics {
         && accepts(pattern, receiver);
   }
 
-  private JavaType returned(String returns, JavaType receiver) {
+  /**
+   * The type a {@code returns} value names: {@code self}, {@code $0} (the receiver's first type
+   * argument), {@code $last}, a type, or a generic type of one of those or of {@code $element0}
+   * (the element type of the array argument 0): {@code java.util.stream.Stream<$0>}.
+   */
+  private JavaType returned(String returns, JavaType receiver, List<Expression> arguments) {
+    int open = returns.indexOf('<');
+    if (open > 0 && returns.endsWith(">")) {
+      String argument = returns.substring(open + 1, returns.length() - 1);
+      JavaType typeArgument =
+          argument.equals(ELEMENT_OF_ARGUMENT)
+              ? arguments.isEmpty() ? JavaType.UNKNOWN : elementOf(typeOf(arguments.get(0)))
+              : returned(argument, receiver, arguments);
+      return new JavaType(
+          returns.substring(0, open), JavaType.Kind.CLASS, List.of(typeArgument), 0);
+    }
     if (returns.equals("self")) {
       return receiver;
     }

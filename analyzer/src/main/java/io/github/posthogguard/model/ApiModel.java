@@ -204,8 +204,10 @@ public final class ApiModel {
     return subtypeRows.getOrDefault(qualified, List.of());
   }
 
+  /** The type a {@code returns} value names: without array brackets and type arguments. */
   private static String withoutArrays(String type) {
-    return type.replace("[]", "");
+    int arguments = type.indexOf('<');
+    return (arguments < 0 ? type : type.substring(0, arguments)).replace("[]", "");
   }
 
   private static List<ModelRow> readBuiltIn() {
