@@ -1,0 +1,3 @@
+package com.gullwing.insights.service;
+
+public record FlagSummary(String key, boolean enabled) {}
