@@ -813,10 +813,7 @@ public final class Evaluator {
           node -> {
             if (node instanceof MethodCallExpr call) {
               for (ModelRow row : calls.matching("sources", call)) {
-                row.get("key")
-                    .map(Integer::valueOf)
-                    .filter(i -> i < call.getArguments().size())
-                    .map(call::getArgument)
+                keyArgument(row, call)
                     .flatMap(this::variableOf)
                     .ifPresent(key -> sourceKeys.add(key.declaration()));
               }
@@ -1461,44 +1458,41 @@ public final class Evaluator {
    * before the project is).
    */
   private Optional<Ref> configByOtherFileConstant(ModelRow row, MethodCallExpr call) {
-    Optional<Integer> key =
-        row.get("key").map(Integer::valueOf).filter(i -> i < call.getArguments().size());
-    if (!row.require("kind").equals("config") || key.isEmpty()) {
+    if (!row.require("kind").equals("config")) {
       return Optional.empty();
     }
-    return otherFileConstant(call.getArgument(key.get()))
+    return keyArgument(row, call)
+        .flatMap(this::otherFileConstant)
         .map(constant -> Ref.config(constant.type(), constant.member(), location(call)));
   }
 
   /** A configuration lookup that names what it reads: its value is what the name says. */
   private static boolean isLookupByName(ModelRow row, MethodCallExpr call) {
-    return row.require("kind").equals("config")
-        && row.get("key")
-            .map(Integer::valueOf)
-            .filter(i -> i < call.getArguments().size())
-            .isPresent();
+    return row.require("kind").equals("config") && keyArgument(row, call).isPresent();
+  }
+
+  /** The argument a source row says a call reads by ({@code key}), where the call has it. */
+  static Optional<Expression> keyArgument(ModelRow row, MethodCallExpr call) {
+    return row.get("key")
+        .map(Integer::valueOf)
+        .filter(i -> i < call.getArguments().size())
+        .map(call::getArgument);
   }
 
   /** The secret a source row says a call reads. */
   private Optional<Secret> source(ModelRow row, MethodCallExpr call) {
     String kind = row.require("kind");
-    Optional<Integer> keyIndex = row.get("key").map(Integer::valueOf);
-    Optional<String> key =
-        keyIndex
-            .filter(i -> i < call.getArguments().size())
-            .flatMap(i -> constants.string(call.getArgument(i)));
+    Optional<Expression> keyArgument = keyArgument(row, call);
+    Optional<String> key = keyArgument.flatMap(constants::string);
     Location at = location(call);
     return switch (kind) {
       case "config" ->
           key.isPresent()
               ? names.byConfigKey(key.get(), at)
-              : keyIndex
-                  .filter(i -> i < call.getArguments().size())
-                  .flatMap(i -> eachConfigKey(call.getArgument(i), at));
+              : keyArgument.flatMap(argument -> eachConfigKey(argument, at));
       case "android-string" ->
-          keyIndex
-              .filter(i -> i < call.getArguments().size())
-              .flatMap(i -> resourceName(call.getArgument(i), "string"))
+          keyArgument
+              .flatMap(argument -> resourceName(argument, "string"))
               .flatMap(
                   k ->
                       names
@@ -1513,9 +1507,7 @@ public final class Evaluator {
                           Secret.Provenance.API,
                           "the request parameter '" + k(key) + "'",
                           at));
-      case "header" ->
-          header(
-              keyIndex.filter(i -> i < call.getArguments().size()).map(call::getArgument), key, at);
+      case "header" -> header(keyArgument, key, at);
       case "session" -> Optional.of(new Secret(null, Secret.Provenance.API, "the session id", at));
       case "environment" ->
           Optional.of(new Secret(null, Secret.Provenance.API, "every environment variable", at));

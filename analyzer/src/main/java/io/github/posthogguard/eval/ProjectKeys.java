@@ -97,10 +97,7 @@ final class ProjectKeys {
   private Optional<String> call(MethodCallExpr call) {
     for (ModelRow row : evaluator.matching("sources", call)) {
       if (row.require("kind").equals("config")) {
-        Optional<Integer> key = row.get("key").map(Integer::valueOf);
-        Optional<String> name =
-            key.filter(i -> i < call.getArguments().size())
-                .flatMap(i -> evaluator.constant(call.getArgument(i)));
+        Optional<String> name = Evaluator.keyArgument(row, call).flatMap(evaluator::constant);
         if (name.isPresent()) {
           return named(name.get());
         }

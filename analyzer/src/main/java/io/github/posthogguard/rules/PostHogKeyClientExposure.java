@@ -2,7 +2,6 @@ package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -10,7 +9,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -351,14 +349,10 @@ public final class PostHogKeyClientExposure implements Rule {
 
   /** Whether the method (or constructor, or lambda) around {@code node} calls {@code name}. */
   private static boolean callsInItsMethod(Node node, String name) {
-    Optional<Node> callable =
-        node.findAncestor(
-            n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr, Node.class);
-    return callable
-        .map(
-            c ->
-                c.findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals(name))
-                    .isPresent())
-        .orElse(false);
+    Node callable = JavaSemantics.enclosingCallable(node);
+    return callable != null
+        && callable
+            .findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals(name))
+            .isPresent();
   }
 }
