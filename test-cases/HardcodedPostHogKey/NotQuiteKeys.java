@@ -2,7 +2,7 @@
 public class NotQuiteKeys {
   static final String TOO_SHORT = "phx_GftAWFIWFbso5NrTNepFBzSCeHATJg8aEOSLUkzs";
   static final String TOO_LONG = "phx_vznN41nTS27KlqTKdA8NhPzrJPbn8oHEAAuPF0LXenfgD1W8z6";
-  static final String OAUTH_TOO_LONG = "pha_alX89Uk5Myqc42g4FJv05ix1LcFt952TyKP7ddtaDgV2KH";
+  static final String OAUTH_TOO_LONG = "pha_alX89Uk5Myqc42g4FJv05ix1LcFt952TyKP7ddtaDgV2KHq8Zr";
   static final String GLUED_BEFORE = "xphx_aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc";
   static final String GLUED_AFTER = "phx_aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc_v2";
   static final String OTHER_VENDOR = "sk_live_aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc";

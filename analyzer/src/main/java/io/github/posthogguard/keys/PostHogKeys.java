@@ -16,6 +16,8 @@ public final class PostHogKeys {
   private static final String SECRET_TYPE_LETTERS = "xsar";
 
   private static final int PREFIX_LENGTH = 4;
+  private static final int MIN_BODY_LENGTH = 41;
+  private static final int MAX_BODY_LENGTH = 49;
   private static final List<String> PLACEHOLDER_WORDS =
       List.of(
           "test",
@@ -74,7 +76,7 @@ public final class PostHogKeys {
 
   /** Every plausible key in {@code value}, secret or public, in order. */
   public static List<KeyMatch> find(String value) {
-    if (value.length() < PREFIX_LENGTH + 41 || value.indexOf('_') < 0) {
+    if (value.length() < PREFIX_LENGTH + MIN_BODY_LENGTH || value.indexOf('_') < 0) {
       return List.of();
     }
     List<KeyMatch> matches = new ArrayList<>(1);
@@ -83,7 +85,9 @@ public final class PostHogKeys {
       String key = m.group();
       String body = key.substring(PREFIX_LENGTH);
       PostHogKeyType type = PostHogKeyType.ofPrefix(key.substring(0, PREFIX_LENGTH)).orElseThrow();
-      if (type.acceptsBodyLength(body.length()) && looksRandom(body)) {
+      if (body.length() >= MIN_BODY_LENGTH
+          && body.length() <= MAX_BODY_LENGTH
+          && looksRandom(body)) {
         matches.add(new KeyMatch(type, key, m.start(), m.end()));
       }
     }

@@ -46,10 +46,12 @@ class PostHogKeysTest {
     assertThat(PostHogKeys.findSecrets("phx_" + randomLike(length))).isEmpty();
   }
 
-  @Test
-  void oauthTokensAreShorter() {
-    assertThat(PostHogKeys.findSecrets("pha_" + randomLike(44))).hasSize(1);
-    assertThat(PostHogKeys.findSecrets("phr_" + randomLike(45))).isEmpty();
+  @ParameterizedTest
+  @ValueSource(ints = {41, 44, 47, 49})
+  void oauthTokensAcceptTheSameLengths(int length) {
+    assertThat(PostHogKeys.findSecrets("pha_" + randomLike(length))).hasSize(1);
+    assertThat(PostHogKeys.findSecrets("phr_" + randomLike(length))).hasSize(1);
+    assertThat(PostHogKeys.findSecrets("phr_" + randomLike(length + 9))).isEmpty();
   }
 
   @ParameterizedTest
