@@ -2,6 +2,7 @@ import com.posthog.server.PostHogConfig;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Route;
 
 /** Vaadin renders what its components are given in the browser; the server-side SDK setup stays silent. */
@@ -23,6 +24,7 @@ public class VaadinViews extends Div {
     getElement().executeJs("window.posthogKey = $0", personalKey); // Noncompliant
     UI.getCurrent().getPage().executeJs("console.log($0)", personalKey); // Noncompliant
     setTitle(personalKey); // Noncompliant
+    Notification.show("Key: " + personalKey); // Noncompliant
     add(label, input);
 
     add(new Span(projectKey));
@@ -32,5 +34,6 @@ public class VaadinViews extends Div {
     PostHogConfig config = PostHogConfig.builder(projectKey).personalApiKey(personalKey).build();
     getElement().setProperty("posthogProjectKey", projectKey);
     String reversed = new StringBuilder(personalKey).reverse().toString();
+    Notification.show(personalKey == null ? "No personal key" : "Personal key configured");
   }
 }

@@ -32,4 +32,31 @@ public class CookiesInStreams {
   void namesOnly(List<Cookie> cookies) {
     cookies.stream().filter(named -> named.getMaxAge() > 0).forEach(named -> log.trace("{}", named.getName()));
   }
+
+  void valueMappedByReference(HttpServletRequest request) {
+    Arrays.stream(request.getCookies())
+        .filter(c -> "JSESSIONID".equals(c.getName()))
+        .findFirst()
+        .map(Cookie::getValue)
+        .ifPresent(value -> log.debug("session cookie={}", value)); // Noncompliant
+  }
+
+  void valueMappedByLambda(List<Cookie> cookies) {
+    cookies.stream()
+        .filter(c -> "SESSION".equalsIgnoreCase(c.getName()))
+        .map(c -> c.getValue())
+        .forEach(value -> log.debug("session cookie={}", value)); // Noncompliant
+  }
+
+  void themeValueMapped(HttpServletRequest request) {
+    Arrays.stream(request.getCookies())
+        .filter(c -> "theme".equals(c.getName()))
+        .map(Cookie::getValue)
+        .findFirst()
+        .ifPresent(value -> log.debug("theme={}", value));
+  }
+
+  void namesMapped(HttpServletRequest request) {
+    Arrays.stream(request.getCookies()).map(Cookie::getName).forEach(name -> log.debug("{}", name));
+  }
 }

@@ -87,6 +87,24 @@ final class Calls {
     return matching(candidates, arity, () -> receiverOf(reference));
   }
 
+  /**
+   * The rows of {@code section} an unbound method reference ({@code Cookie::getValue}) matches, as
+   * the call of its method on the element it is applied to.
+   */
+  List<ModelRow> matchingOnElement(String section, MethodReferenceExpr reference) {
+    List<ModelRow> candidates = model.candidates(section, reference.getIdentifier());
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    return matching(
+        candidates,
+        0,
+        () ->
+            semantics
+                .referencedType(reference)
+                .map(type -> new Receiver(null, List.of(type), Set.of(), null)));
+  }
+
   Optional<ModelRow> first(String section, MethodCallExpr call) {
     List<ModelRow> rows = matching(section, call);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

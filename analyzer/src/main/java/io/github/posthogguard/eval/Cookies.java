@@ -102,8 +102,7 @@ final class Cookies {
   }
 
   /** A {@code filter(c -> "JSESSIONID".equals(c.getName()))} earlier in the chain. */
-  private static Optional<Optional<String>> filteredByName(
-      MethodCallExpr call, Evaluator evaluator) {
+  static Optional<Optional<String>> filteredByName(MethodCallExpr call, Evaluator evaluator) {
     for (Expression x = call.getScope().orElse(null);
         x instanceof MethodCallExpr link;
         x = link.getScope().orElse(null)) {
@@ -149,7 +148,7 @@ final class Cookies {
     Optional<MethodCallExpr> chain = chainOfItsLambda(name);
     if (chain.isPresent()) {
       // Arrays.stream(request.getCookies()).forEach(c -> ..)
-      return streamedArray(chain.get()).map(a -> isAllCookies(a, semantics, 0)).orElse(false);
+      return streamsAll(chain.get(), semantics);
     }
     Optional<Variable> variable = semantics.variable(name);
     if (variable.isEmpty()) {
@@ -167,6 +166,11 @@ final class Cookies {
       all = element.getName();
     }
     return isAllCookies(all, semantics, 0);
+  }
+
+  /** Whether a link of a chain streams all the request's cookies. */
+  static boolean streamsAll(MethodCallExpr link, JavaSemantics semantics) {
+    return streamedArray(link).map(a -> isAllCookies(a, semantics, 0)).orElse(false);
   }
 
   private static boolean isAllCookies(Expression e, JavaSemantics semantics, int depth) {

@@ -1386,10 +1386,17 @@ public final class Evaluator {
     Fact fact = Fact.NONE;
     for (ModelRow row : rows) {
       Optional<Integer> mapper = row.get("mapper").map(Integer::valueOf);
-      if (mapper.isPresent()
-          && mapper.get() < arguments.size()
-          && mapsToNoSecret(arguments.get(mapper.get()))) {
-        continue; // optional.map(String::length): a number, whatever the optional held
+      if (mapper.isPresent() && mapper.get() < arguments.size()) {
+        Expression function = arguments.get(mapper.get());
+        if (mapsToNoSecret(function)) {
+          continue; // optional.map(String::length): a number, whatever the optional held
+        }
+        Optional<Fact> built = builtFromEachElement(function);
+        if (built.isPresent()) {
+          fact = fact.or(built.get());
+          continue; // optional.map(View::of): each element is replaced by the object built from it
+        }
+        fact = fact.or(readFromEachElement(function));
       }
       Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
       if (from.includesReceiver() && receiver != null) {
@@ -1400,6 +1407,69 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * What a reference to a method of the project that builds its result whole ({@code
+   * map(ConnectionView::of)}, {@code record ConnectionView} built by its canonical constructor)
+   * returns: the object it builds, judged by what its constructor is given, in place of the
+   * element. Empty for any other function.
+   */
+  private Optional<Fact> builtFromEachElement(Expression function) {
+    if (!(function instanceof MethodReferenceExpr reference)) {
+      return Optional.empty();
+    }
+    Optional<JavaType> type = semantics.referencedType(reference);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = reference.getIdentifier();
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.get().name());
+    if (declared.isPresent()) {
+      return semantics.methodsNamed(declared.get(), name).stream()
+          .filter(m -> m.getParameters().size() == (m.isStatic() ? 1 : 0))
+          .filter(m -> builtWhole(resultOrigins(m)))
+          .findFirst()
+          .map(this::returned);
+    }
+    if (!semantics.mayBeOtherFileType(type.get())) {
+      return Optional.empty();
+    }
+    for (int arity = 0; arity <= 1; arity++) {
+      project.demandMember(type.get().name(), name);
+      if (project.buildsResult(type.get().name(), name, arity)) {
+        return Optional.of(Fact.of(Ref.result(type.get().name(), name, arity)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What a function given to a mapping call reads from each element: {@code c -> c.getValue()} and
+   * {@code Cookie::getValue} of {@code cookies.filter(c -> "JSESSIONID".equals(c.getName()))} read
+   * the session cookie's value.
+   */
+  private Fact readFromEachElement(Expression function) {
+    if (function instanceof LambdaExpr lambda) {
+      return lambda.getExpressionBody().map(this::secret).orElse(Fact.NONE);
+    }
+    if (!(function instanceof MethodReferenceExpr reference)
+        || !(reference.getParentNode().orElse(null) instanceof MethodCallExpr mapping)) {
+      return Fact.NONE;
+    }
+    Location at = location(reference);
+    for (ModelRow row : calls.matchingOnElement("sources", reference)) {
+      String kind = row.require("kind");
+      Optional<Secret> read =
+          kind.equals("cookie")
+              ? cookie(
+                  Cookies.filteredByName(mapping, this), Cookies.streamsAll(mapping, semantics), at)
+              : keylessSource(kind, reference.getIdentifier(), at);
+      if (read.isPresent()) {
+        return Fact.of(read.get());
+      }
+    }
+    return Fact.NONE;
   }
 
   /**
@@ -1508,26 +1578,26 @@ public final class Evaluator {
                           "the request parameter '" + k(key) + "'",
                           at));
       case "header" -> header(keyArgument, key, at);
-      case "session" -> Optional.of(new Secret(null, Secret.Provenance.API, "the session id", at));
-      case "environment" ->
-          Optional.of(new Secret(null, Secret.Provenance.API, "every environment variable", at));
-      case "configuration" ->
-          Optional.of(new Secret(null, Secret.Provenance.API, "the whole configuration", at));
       case "cookie" -> cookie(call, at);
       case "named-cookie" ->
           key.filter(k -> isSessionCookie(k) || k.toLowerCase(Locale.ROOT).contains("session"))
               .map(k -> sessionCookieValue(at));
-      case "cookie-value" ->
-          Optional.of(new Secret(null, Secret.Provenance.API, "a cookie's value", at));
-      case "password" ->
-          Optional.of(
-              new Secret(
-                  null,
-                  Secret.Provenance.API,
-                  "the credentials from " + call.getNameAsString() + "()",
-                  at));
-      default -> Optional.empty();
+      default -> keylessSource(kind, call.getNameAsString(), at);
     };
+  }
+
+  /** The secret a source row of a kind that reads no key says {@code method} returns. */
+  private static Optional<Secret> keylessSource(String kind, String method, Location at) {
+    String read =
+        switch (kind) {
+          case "session" -> "the session id";
+          case "environment" -> "every environment variable";
+          case "configuration" -> "the whole configuration";
+          case "cookie-value" -> "a cookie's value";
+          case "password" -> "the credentials from " + method + "()";
+          default -> null;
+        };
+    return Optional.ofNullable(read).map(r -> new Secret(null, Secret.Provenance.API, r, at));
   }
 
   /**
@@ -1618,16 +1688,28 @@ public final class Evaluator {
     }
     Expression receiver = scope.get();
     Optional<Optional<String>> checked = Cookies.nameCheckedFor(receiver, this);
-    if (checked.isPresent()) {
-      return checked.get().filter(this::isSessionCookie).map(n -> sessionCookieValue(at));
-    }
-    if (receiver.toString().toLowerCase(Locale.ROOT).contains("session")) {
+    if (checked.isEmpty() && receiver.toString().toLowerCase(Locale.ROOT).contains("session")) {
       return Optional.of(sessionCookieValue(at));
     }
-    if (Cookies.isOneOfAll(receiver, semantics)) {
-      return Optional.of(new Secret(null, Secret.Provenance.API, "a request cookie's value", at));
+    Optional<Secret> judged = cookie(checked, Cookies.isOneOfAll(receiver, semantics), at);
+    // a cookie looked up by a session cookie's name, or one the code made with a key
+    return checked.isPresent() || judged.isPresent()
+        ? judged
+        : Optional.ofNullable(secret(receiver).secret());
+  }
+
+  /**
+   * A cookie's value by the name the code checked it for, if it did, else by whether it is any of
+   * the request's cookies.
+   */
+  private Optional<Secret> cookie(
+      Optional<Optional<String>> checkedName, boolean oneOfAll, Location at) {
+    if (checkedName.isPresent()) {
+      return checkedName.get().filter(this::isSessionCookie).map(n -> sessionCookieValue(at));
     }
-    return Optional.empty();
+    return oneOfAll
+        ? Optional.of(new Secret(null, Secret.Provenance.API, "a request cookie's value", at))
+        : Optional.empty();
   }
 
   private boolean isSessionCookie(String name) {

@@ -677,6 +677,18 @@ public final class JavaSemantics {
   }
 
   /**
+   * The type an unbound method reference is made on: {@code Cookie} of {@code Cookie::getValue};
+   * empty when {@code ::} follows a variable or an expression.
+   */
+  public Optional<JavaType> referencedType(MethodReferenceExpr reference) {
+    if (!(reference.getScope() instanceof TypeExpr named) || variable(named).isPresent()) {
+      return Optional.empty();
+    }
+    JavaType type = types.resolve(named.getType());
+    return type.kind() == JavaType.Kind.CLASS ? Optional.of(type) : Optional.empty();
+  }
+
+  /**
    * What a method reference's method returns, where the model tells: {@code String::length} an int,
    * {@code String::trim} a String; unknown for any other reference.
    */

@@ -1,0 +1,37 @@
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.util.WebUtils;
+
+/** A cookie looked up by its name holds the session when the name is a session cookie's. */
+public class CookiesLookedUpByName {
+  private static final Logger log = LoggerFactory.getLogger(CookiesLookedUpByName.class);
+
+  void webFluxFilter(ServerHttpRequest request) {
+    Optional.ofNullable(request.getCookies().getFirst("SESSION"))
+        .map(HttpCookie::getValue)
+        .ifPresent(value -> log.debug("session cookie {}", value)); // Noncompliant
+    HttpCookie theme = request.getCookies().getFirst("theme");
+    log.debug("theme {}", theme.getValue());
+  }
+
+  void functionalHandler(ServerRequest request) {
+    HttpCookie session = request.cookies().getFirst("SESSION");
+    log.debug("cookie {}", session.getValue()); // Noncompliant
+    log.debug("{} session cookies", request.cookies().get("SESSION").size());
+  }
+
+  void servlet(HttpServletRequest request) {
+    Cookie cookie = WebUtils.getCookie(request, "JSESSIONID");
+    if (cookie != null) {
+      log.info("jsessionid {}", cookie.getValue()); // Noncompliant
+    }
+    Cookie locale = WebUtils.getCookie(request, "locale");
+    log.info("locale {}", locale == null ? "default" : locale.getValue());
+  }
+}
