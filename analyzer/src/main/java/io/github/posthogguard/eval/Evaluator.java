@@ -365,6 +365,9 @@ public final class Evaluator {
     Fact fact = Fact.NONE;
     boolean opaque = false;
     for (Definitions.Definition d : reaching.definitions()) {
+      if (setsHiddenMember(v, d, false)) {
+        continue;
+      }
       if (d.adds() && d.site() instanceof MethodCallExpr call) {
         fact = fact.or(mutation(call));
       } else {
@@ -617,11 +620,13 @@ public final class Evaluator {
         }
       }
       for (Definitions.Definition d : definitions.of(v)) {
-        fact =
-            fact.or(
-                d.site() instanceof MethodCallExpr call && d.adds()
-                    ? mutation(call)
-                    : secret(d.value()));
+        if (!setsHiddenMember(v, d, false)) {
+          fact =
+              fact.or(
+                  d.site() instanceof MethodCallExpr call && d.adds()
+                      ? mutation(call)
+                      : secret(d.value()));
+        }
       }
     }
     if (v.kind() == Variable.Kind.PARAMETER) {
@@ -1845,7 +1850,14 @@ public final class Evaluator {
     if (isClientSink(e)) {
       return Fact.NONE; // a cookie or a message built from the key is reported where it is built
     }
-    Fact fact = secret(e);
+    // an object of the project, new or in a local: what its toString() shows is not what its JSON
+    // form does (that is added below)
+    Fact fact =
+        isObjectLocalOfTheProject(e)
+            ? Fact.NONE
+            : e instanceof ObjectCreationExpr && isTypeOfTheProject(semantics.typeOf(e))
+                ? expressionSecret(e)
+                : secret(e);
     if (e instanceof EnclosedExpr enclosed) {
       return fact.or(carried(enclosed.getInner()));
     }
@@ -1883,6 +1895,72 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * A local whose type the project declares: what it carries is what it was built from and given
+   * (as its JSON form shows those) and what its type serializes.
+   */
+  private boolean isObjectLocalOfTheProject(Expression e) {
+    if (!(e instanceof NameExpr name)) {
+      return false;
+    }
+    Optional<Variable> variable = semantics.variable(name);
+    return variable.isPresent()
+        && variable.get().kind() == Variable.Kind.LOCAL
+        && isTypeOfTheProject(semantics.typeOfVariable(variable.get()));
+  }
+
+  /**
+   * A member set on the variable's object ({@code c.personalApiKey = key}, or with {@code json}
+   * {@code c.setPersonalApiKey(key)}) that the object's {@code toString()}, or with {@code json}
+   * its JSON form, does not show.
+   */
+  private boolean setsHiddenMember(Variable v, Definitions.Definition d, boolean json) {
+    String member;
+    if (d.site() instanceof AssignExpr assign
+        && assign.getTarget() instanceof FieldAccessExpr access
+        && isNamed(access.getScope(), v)) {
+      member = access.getNameAsString();
+    } else if (json
+        && d.site() instanceof MethodCallExpr call
+        && call.getArguments().size() == 1
+        && call.getScope().filter(scope -> isNamed(scope, v)).isPresent()
+        && AccessorNames.isSetter(call.getNameAsString())) {
+      member = AccessorNames.setProperty(call.getNameAsString());
+    } else {
+      return false;
+    }
+    return !showsMember(semantics.typeOfVariable(v), member, json);
+  }
+
+  private static boolean isNamed(Expression e, Variable v) {
+    return e instanceof NameExpr name && name.getNameAsString().equals(v.name());
+  }
+
+  /** Whether an object of {@code type} shows its member in JSON or in {@code toString()}. */
+  private boolean showsMember(JavaType type, String member, boolean json) {
+    if (type.kind() != JavaType.Kind.CLASS || type.isArray()) {
+      return true;
+    }
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
+    if (declared.isPresent()) {
+      return showsField(declared.get(), member, json);
+    }
+    if (!semantics.mayBeOtherFileType(type)) {
+      return true;
+    }
+    project.demandMember(type.name(), member);
+    return project
+        .type(type.name())
+        .flatMap(t -> t.field(member))
+        .map(f -> json ? f.inJson() : f.inToString())
+        .orElse(true);
+  }
+
+  /** Whether an object of a type of this file shows its field in JSON or in {@code toString()}. */
+  public boolean showsField(TypeDeclaration<?> type, String field, boolean json) {
+    return new Exposures(this, semantics).showsField(type, field, json);
   }
 
   /**
@@ -2101,7 +2179,8 @@ public final class Evaluator {
       fact = v.initializer().map(this::carried).orElse(Fact.NONE);
     }
     for (Definitions.Definition d : definitions.of(v)) {
-      if (use != null && !Definitions.end(d.site()).isBefore(Definitions.begin(use))) {
+      if (use != null && !Definitions.end(d.site()).isBefore(Definitions.begin(use))
+          || setsHiddenMember(v, d, true)) {
         continue;
       }
       if (d.site() instanceof MethodCallExpr call) {

@@ -1,15 +1,22 @@
 package io.github.posthogguard.eval;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
@@ -60,18 +67,7 @@ final class Exposures {
     boolean lombokGetters = shows(type, "getters");
     Map<String, Variable> fields = semantics.fieldsOf(type);
     for (Variable field : fields.values()) {
-      if (field.isStatic()
-          || field.kind() == Variable.Kind.ENUM_CONSTANT
-          || hides(field.annotated(), "getters")) {
-        continue;
-      }
-      boolean visible =
-          field.kind() == Variable.Kind.RECORD_COMPONENT
-              || field.annotated() instanceof FieldDeclaration declaration && declaration.isPublic()
-              || lombokGetters
-              || shows(field.annotated(), "getters")
-              || getter(type, field.name()).filter(m -> !hides(m, "getters")).isPresent();
-      if (visible) {
+      if (inJson(type, field, lombokGetters)) {
         fact = fact.or(evaluator.variableSecret(field));
       }
     }
@@ -81,11 +77,72 @@ final class Exposures {
           && method.isPublic()
           && !method.isStatic()
           && isGetterName(method.getNameAsString())
-          && !hides(method, "getters")) {
+          && !hides(method, "getters")
+          // Jackson merges a property's annotations: @JsonIgnore on its field hides its getter
+          && !hidesFromJson(type, AccessorNames.property(method.getNameAsString()))) {
         fact = fact.or(evaluator.returned(method));
       }
     }
     return fact.or(inherited(type, Ref.Kind.SERIALIZED));
+  }
+
+  private boolean inJson(TypeDeclaration<?> type, Variable field, boolean lombokGetters) {
+    if (field.isStatic()
+        || field.kind() == Variable.Kind.ENUM_CONSTANT
+        || hides(field.annotated(), "getters")) {
+      return false;
+    }
+    return field.kind() == Variable.Kind.RECORD_COMPONENT
+        || field.annotated() instanceof FieldDeclaration declaration && declaration.isPublic()
+        || lombokGetters
+        || shows(field.annotated(), "getters")
+        || getter(type, field.name()).filter(m -> !hides(m, "getters")).isPresent();
+  }
+
+  /**
+   * Whether an object of {@code type} may show its field {@code name} in its JSON form ({@code
+   * json}: unless the type hides it, as serializers differ in what they show) or in its {@code
+   * toString()}: a field the type does not declare may be shown by a supertype.
+   */
+  boolean showsField(TypeDeclaration<?> type, String name, boolean json) {
+    Variable field = semantics.fieldsOf(type).get(name);
+    if (field == null) {
+      return true;
+    }
+    return json ? !hidesFromJson(type, name) : inToString(type, field);
+  }
+
+  private boolean inToString(TypeDeclaration<?> type, Variable field) {
+    for (MethodDeclaration method : semantics.methodsNamed(type, "toString")) {
+      if (method.getParameters().isEmpty()) {
+        return mentions(method, field.name());
+      }
+    }
+    if (type instanceof RecordDeclaration || shows(type, "toString")) {
+      return !hides(field.annotated(), "toString");
+    }
+    // Object's toString() shows no field; a superclass's may (reflectively)
+    return type instanceof ClassOrInterfaceDeclaration declaration
+        && !declaration.getExtendedTypes().isEmpty();
+  }
+
+  /**
+   * Whether a method reads a field: by its name, by its getter, or all of them at once through
+   * {@code this} handed to a call ({@code ToStringBuilder.reflectionToString(this)}).
+   */
+  private static boolean mentions(MethodDeclaration method, String field) {
+    String getter = "get" + field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
+    return method
+        .findFirst(
+            Node.class,
+            n ->
+                n instanceof NameExpr name && name.getNameAsString().equals(field)
+                    || n instanceof FieldAccessExpr access && access.getNameAsString().equals(field)
+                    || n instanceof MethodCallExpr call
+                        && (call.getNameAsString().equals(getter)
+                            || call.getNameAsString().equals(field)
+                            || call.getArguments().stream().anyMatch(ThisExpr.class::isInstance)))
+        .isPresent();
   }
 
   /**
@@ -93,7 +150,9 @@ final class Exposures {
    */
   boolean hidesFromJson(TypeDeclaration<?> type, String name) {
     Variable field = semantics.fieldsOf(type).get(name);
-    return field != null && hides(field.annotated(), "getters");
+    return field != null
+        && (hides(field.annotated(), "getters")
+            || getter(type, name).filter(m -> hides(m, "getters")).isPresent());
   }
 
   private Fact inherited(TypeDeclaration<?> type, Ref.Kind kind) {

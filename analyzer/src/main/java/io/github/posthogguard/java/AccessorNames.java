@@ -1,8 +1,8 @@
 package io.github.posthogguard.java;
 
 /**
- * The property a getter reads, by the JavaBeans convention: {@code getApiKey()} reads {@code
- * apiKey}.
+ * The property a getter reads or a setter writes, by the JavaBeans convention: {@code getApiKey()}
+ * reads {@code apiKey}.
  */
 public final class AccessorNames {
   private AccessorNames() {}
@@ -11,16 +11,30 @@ public final class AccessorNames {
    * The property {@code method} reads: its name without {@code get}, decapitalized; else the name.
    */
   public static String property(String method) {
-    if (method.length() > 3
-        && method.startsWith("get")
-        && Character.isUpperCase(method.charAt(3))) {
-      return Character.toLowerCase(method.charAt(3)) + method.substring(4);
-    }
-    return method;
+    return accessed(method, "get");
   }
 
   /** Whether {@code method} is named as a JavaBeans getter ({@code getX}). */
   public static boolean isGetter(String method) {
     return !property(method).equals(method);
+  }
+
+  /** Whether {@code method} is named as a JavaBeans setter ({@code setX}). */
+  public static boolean isSetter(String method) {
+    return !accessed(method, "set").equals(method);
+  }
+
+  /** The property a setter writes ({@code setApiKey} writes {@code apiKey}); else the name. */
+  public static String setProperty(String method) {
+    return accessed(method, "set");
+  }
+
+  private static String accessed(String method, String prefix) {
+    if (method.length() > 3
+        && method.startsWith(prefix)
+        && Character.isUpperCase(method.charAt(3))) {
+      return Character.toLowerCase(method.charAt(3)) + method.substring(4);
+    }
+    return method;
   }
 }

@@ -38,7 +38,7 @@ import java.util.TreeSet;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 8;
+  private static final int FORMAT = 9;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -287,6 +287,8 @@ final class ResultCodec {
     out.writeBoolean(field.isStatic());
     writeNullable(out, field.constant(), (o, parts) -> writeList(o, parts, ResultCodec::writePart));
     writeNullable(out, field.secret(), ResultCodec::writeFact);
+    out.writeBoolean(field.inToString());
+    out.writeBoolean(field.inJson());
   }
 
   /** A constant's part: a string, or a reference to another file's constant. */
@@ -496,7 +498,9 @@ final class ResultCodec {
         readNullable(in, ResultCodec::readType),
         in.readBoolean(),
         readNullable(in, i -> List.copyOf(readList(i, ResultCodec::readPart))),
-        readNullable(in, ResultCodec::readFact));
+        readNullable(in, ResultCodec::readFact),
+        in.readBoolean(),
+        in.readBoolean());
   }
 
   private static Object readPart(In in) throws IOException {

@@ -204,7 +204,13 @@ public final class Summarizer {
       fields.put(
           field.name(),
           new TypeSummary.FieldSummary(
-              field.name(), fieldType, field.isStatic(), constant, secret));
+              field.name(),
+              fieldType,
+              field.isStatic(),
+              constant,
+              secret,
+              evaluator.showsField(type, field.name(), false),
+              evaluator.showsField(type, field.name(), true)));
       boolean named = namedLikeSecret(field.name());
       namedOnly |= named;
       if (isPrivate(field)) {

@@ -78,9 +78,17 @@ public record TypeSummary(
    * @param constant the parts of a constant's value (strings and references to other constants), or
    *     null for a variable
    * @param secret the secret it holds, if any
+   * @param inToString whether the type's {@code toString()} shows it
+   * @param inJson whether the type's JSON form shows it
    */
   public record FieldSummary(
-      String name, JavaType type, boolean isStatic, List<Object> constant, Fact secret) {}
+      String name,
+      JavaType type,
+      boolean isStatic,
+      List<Object> constant,
+      Fact secret,
+      boolean inToString,
+      boolean inJson) {}
 
   /**
    * A method of the type.
