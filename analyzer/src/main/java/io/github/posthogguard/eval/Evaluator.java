@@ -1270,8 +1270,15 @@ public final class Evaluator {
   private Fact keyedOrPropagated(MethodCallExpr call) {
     List<ModelRow> rows = calls.matching("propagators", call);
     Fact fact = propagated(rows, call.getScope().orElse(null), call.getArguments());
-    if (rows.stream().anyMatch(row -> row.list("to").contains("receiver"))) {
-      return fact; // builder.append("}"): it adds what it is given, it looks nothing up
+    if (rows.stream()
+        .anyMatch(
+            row ->
+                row.list("to").contains("receiver")
+                    || Arguments.parse(row.get("from").orElse("none"), row.source())
+                        .of(call.getArguments().size())
+                        .contains(0))) {
+      // builder.append("}"), optional.orElse("none"): what it is given flows, it looks nothing up
+      return fact;
     }
     if (fact.secret() != null
         && fact.secret().provenance() == Secret.Provenance.NAME
@@ -1463,6 +1470,13 @@ public final class Evaluator {
       return Fact.NONE;
     }
     Location at = location(reference);
+    if (calls.matchingOnElement("constructorValues", reference).stream()
+        .anyMatch(row -> row.require("arg").equals("message"))) {
+      // map(Throwable::getMessage) over exceptions of the project: what they were built with
+      List<JavaType> elements =
+          mapping.getScope().map(semantics::typeOf).map(JavaType::arguments).orElse(List.of());
+      return elements.isEmpty() ? Fact.NONE : messageOf(elements.get(0));
+    }
     for (ModelRow row : calls.matchingOnElement("sources", reference)) {
       String kind = row.require("kind");
       Optional<Secret> read =

@@ -235,7 +235,9 @@ public final class ProjectIndex implements ProjectView {
     Predicate<String> relevantType =
         takesAway ? this::isRelevant : name -> mayAddFindings(name, new HashSet<>());
     if (type.kind() == JavaType.Kind.CLASS) {
-      return summaries.containsKey(type.name()) && relevantType.test(type.name());
+      // Optional<SyncFailure>, List<Credentials>: what the container holds
+      return summaries.containsKey(type.name()) && relevantType.test(type.name())
+          || type.arguments().stream().anyMatch(argument -> relevantThrough(argument, takesAway));
     }
     if (type.kind() != JavaType.Kind.UNRESOLVED) {
       return false;
@@ -281,6 +283,7 @@ public final class ProjectIndex implements ProjectView {
       return false;
     }
     if (summary.mayAddFindings()
+        || thrownWithKey(qualifiedName)
         || summary.supertypes().stream().anyMatch(s -> mayAddFindings(s, seen))) {
       return true;
     }
@@ -317,16 +320,57 @@ public final class ProjectIndex implements ProjectView {
 
   /**
    * The simple names of the exceptions other files build with a key in their message, whether or
-   * not their own files were read: a handler that reads the message names the exception only.
+   * not their own files were read: a handler that reads the message names the exception only; and
+   * of the methods that return one, kept for later ({@code Optional<SyncFailure> lastFailure()}).
    */
   public List<String> exceptionsThrownWithKey() {
+    Set<String> keyed = new HashSet<>();
     List<String> names = new ArrayList<>();
     for (String type : slotsByType.keySet()) {
-      if (thrownWithKey(type)) {
+      if (thrownWithKey(type) && isThrowable(type, new HashSet<>())) {
+        keyed.add(type);
         names.add(type.substring(type.lastIndexOf('.') + 1));
       }
     }
+    if (!keyed.isEmpty()) {
+      summaries.values().stream()
+          .flatMap(summary -> summary.methods().values().stream())
+          .flatMap(List::stream)
+          .filter(method -> returnsAny(method.returnType(), keyed))
+          .forEach(method -> names.add(method.name()));
+    }
     return names;
+  }
+
+  /** Whether a type is one of {@code types}, or has one as a type argument. */
+  private static boolean returnsAny(JavaType type, Set<String> types) {
+    return type != null
+        && (types.contains(type.name())
+            || type.arguments().stream().anyMatch(argument -> returnsAny(argument, types)));
+  }
+
+  /**
+   * Whether a type of the project may be an exception: a supertype is, by the project or by a
+   * library type's name ({@code RuntimeException}, {@code HttpClientResponseException}); or its
+   * file was not read.
+   */
+  private boolean isThrowable(String type, Set<String> seen) {
+    TypeSummary summary = summaries.get(type);
+    if (summary == null) {
+      return seen.isEmpty();
+    }
+    if (!seen.add(type)) {
+      return false;
+    }
+    for (String supertype : summary.supertypes()) {
+      if (supertype.endsWith("Exception")
+          || supertype.endsWith("Error")
+          || supertype.equals("java.lang.Throwable")
+          || isThrowable(supertype, seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether other files build an exception of {@code type} with a key in its message. */

@@ -11,7 +11,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.ThrowStmt;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
@@ -96,11 +95,10 @@ public final class Summarizer {
     JavaSemantics semantics = evaluator.semantics();
     boolean ofAnotherFile = semantics.mayBeOtherFileType(created);
     boolean ofTheProject = ofAnotherFile || semantics.typeDeclaration(created.name()).isPresent();
-    // another file's class thrown is an exception whatever its name (throw new FlagSyncFailed(..));
-    // the summary, made before the project is known, keeps its message for a reader that knows
-    boolean thrown = creation.getParentNode().orElse(null) instanceof ThrowStmt;
-    if (!ofTheProject
-        || !(ofAnotherFile && thrown || evaluator.returnsConstructorValues(created))) {
+    // another file's class may be an exception whatever its name, thrown or kept for later
+    // (lastFailure.set(new SyncFailed(..))): the summary, made before the project is known, keeps
+    // its message for a reader that knows
+    if (!ofTheProject || !(ofAnotherFile || evaluator.returnsConstructorValues(created))) {
       return;
     }
     Optional<Expression> message = evaluator.messageArgument(creation);
