@@ -488,7 +488,8 @@ public final class Evaluator {
 
   /** What a call on a variable puts into it: {@code sb.append(x)}, {@code map.put(k, v)}. */
   private Fact mutation(MethodCallExpr call) {
-    if (isFilteredByKey(call)) {
+    if (isFilteredByKey(call) || isClientSink(call)) {
+      // response.setBody(key) is reported there, not again where the response goes
       return Fact.NONE;
     }
     Fact fact = Fact.NONE;
@@ -2103,6 +2104,13 @@ public final class Evaluator {
     return isPlainRecord(type.name(), creation.getArguments().size());
   }
 
+  private static boolean isSetting(String method) {
+    return method.startsWith("set")
+        || method.startsWith("put")
+        || method.startsWith("add")
+        || method.startsWith("with");
+  }
+
   private boolean isClientSink(Expression e) {
     if (e instanceof ObjectCreationExpr creation) {
       return !calls.matching("clientSinks", creation).isEmpty();
@@ -2139,6 +2147,13 @@ public final class Evaluator {
     }
     if (call.getNameAsString().equals("build")) {
       Optional<TypeDeclaration<?>> built = builtByBuilder(call);
+      Expression root = call;
+      while (root instanceof MethodCallExpr c && c.getScope().isPresent()) {
+        root = c.getScope().get();
+      }
+      if (root instanceof NameExpr) {
+        fact = fact.or(carried(root)); // builder.build() of a builder kept in a variable
+      }
       for (Expression x = call; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
         boolean hidden =
             built.isPresent()
@@ -2198,15 +2213,13 @@ public final class Evaluator {
         continue;
       }
       if (d.site() instanceof MethodCallExpr call) {
-        if (!calls.matching("clientSinks", call).isEmpty()) {
-          continue; // reported there, not again where its container goes
-        }
-        String method = call.getNameAsString();
-        if (method.startsWith("set")
-            || method.startsWith("put")
-            || method.startsWith("add")
-            || method.startsWith("with")) {
-          fact = fact.or(any(call.getArguments(), this::carried));
+        // builder.setKey(key).setPoll(600): each link of the chain sets what it is given
+        for (Expression x = call;
+            x instanceof MethodCallExpr link;
+            x = link.getScope().orElse(null)) {
+          if (calls.matching("clientSinks", link).isEmpty() && isSetting(link.getNameAsString())) {
+            fact = fact.or(any(link.getArguments(), this::carried));
+          } // a client sink is reported there, not again where its container goes
         }
       } else {
         fact = fact.or(carried(d.value()));

@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * Names that mark a PostHog personal or secret key (an environment variable, a property, a getter):
- * they contain "posthog" and "personal api key", "secret key" or "(feature flags) secure api key",
- * joined by dots, underscores, dashes or nothing; a getter named for a personal API key counts
- * wherever it is declared. Names of the public project key never do.
+ * they contain "personal api key", or "posthog" and "secret key" or "secure api key", or "feature
+ * flags secure (api) key" (PostHog's own name), joined by dots, underscores, dashes or nothing; a
+ * getter named for a personal API key counts wherever it is declared. Names of the public project
+ * key never do.
  */
 public final class PostHogKeyNames {
   private PostHogKeyNames() {}
@@ -18,7 +19,9 @@ public final class PostHogKeyNames {
    * Whether a PostHog secret key name may appear in the file, read as {@link TextClues#words()}.
    */
   public static boolean mayAppearIn(TextClues clues) {
-    if (clues.hasWord("personalapikey") || clues.hasWord("personalkey")) {
+    if (clues.hasWord("personalapikey")
+        || clues.hasWord("personalkey")
+        || clues.hasWord("flagssecure")) {
       return true;
     }
     return clues.hasWord("posthog")
@@ -43,7 +46,9 @@ public final class PostHogKeyNames {
     if (joined.contains("personalapikey") || joined.contains("personalkey")) {
       return Optional.of(PostHogKeyType.PERSONAL_API_KEY);
     }
-    return namesProjectSecret(joined) && joined.contains("posthog")
+    // "feature flags secure API key" is PostHog's own name for it; a secret key is anyone's
+    return namesProjectSecret(joined)
+            && (joined.contains("posthog") || joined.contains("flagssecure"))
         ? Optional.of(PostHogKeyType.PROJECT_SECRET_KEY)
         : Optional.empty();
   }

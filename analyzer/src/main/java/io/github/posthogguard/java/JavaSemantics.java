@@ -550,6 +550,12 @@ public final class JavaSemantics {
       return typeOfVariable(field.get());
     }
     Optional<JavaType> named = typeNamedBy(access.getScope());
+    if (named.isPresent()) {
+      Optional<JavaType> modelled = modelledFieldType(named.get(), access.getNameAsString());
+      if (modelled.isPresent()) {
+        return modelled.get();
+      }
+    }
     JavaType owner = named.orElseGet(() -> typeOf(access.getScope()));
     if (owner.kind() == JavaType.Kind.CLASS) {
       for (String type : supertypesOf(owner)) {
@@ -569,6 +575,22 @@ public final class JavaSemantics {
       }
     }
     return JavaType.UNKNOWN;
+  }
+
+  /**
+   * The type of a library's static field, where the models tell ({@code fieldTypes} rows): {@code
+   * Status.UNAVAILABLE} is a {@code Status}.
+   */
+  private Optional<JavaType> modelledFieldType(JavaType owner, String field) {
+    for (ModelRow row : model.rows("fieldTypes")) {
+      if (row.require("type").equals(owner.name())
+          && (row.require("fields").equals("*") || row.list("fields").contains(field))) {
+        ModelCoverage.hit(row);
+        String type = row.require("fieldType");
+        return Optional.of(type.equals("self") ? owner : JavaType.named(type));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

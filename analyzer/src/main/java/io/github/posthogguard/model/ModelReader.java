@@ -47,6 +47,7 @@ final class ModelReader {
           Map.entry(
               "headerLogging", with(CALL, "args", "levels", "mentions", "redactedBy", "label")),
           Map.entry("constants", Set.of("field", "value")),
+          Map.entry("fieldTypes", Set.of("type", "fields", "fieldType")),
           Map.entry("configAnnotations", Set.of("annotation", "attributes", "placeholder")),
           Map.entry("configHolders", Set.of("annotation", "attributes")),
           Map.entry("requestValues", Set.of("annotation", "attributes", "kind")),

@@ -293,8 +293,23 @@ public final class ProjectAnalysis {
     Set<State> more = new LinkedHashSet<>();
     List<TypeSummary> all = new ArrayList<>();
     List<PassedArgument> passed = new ArrayList<>();
+    Set<String> givenArguments = new HashSet<>();
+    for (State state : states) {
+      state.passed.forEach(argument -> givenArguments.add(argument.type()));
+    }
     for (State state : states) {
       passed.addAll(state.passed);
+      for (String demand : state.demanded) {
+        int member = demand.indexOf(RecordingView.MEMBER);
+        String type = member < 0 ? null : demand.substring(0, member);
+        State declaring = type == null ? null : declaringState(type, byType);
+        // Json.MAPPER.writeValueAsString(..): what another file's member is, its declaration says
+        // (a type given a secret waits to be read whole: its methods may pass the secret on)
+        if (declaring != null && isPending(declaring) && !givenArguments.contains(type)) {
+          declaring.summarize = true;
+          more.add(declaring);
+        }
+      }
       for (TypeSummary summary : state.summaries) {
         all.add(summary);
         for (String supertype : summary.supertypes()) {

@@ -130,4 +130,15 @@ class SensitiveNamesTest {
     assertThat(PostHogKeyNames.isSecretKeyName("POSTHOG_API_KEY")).isFalse();
     assertThat(PostHogKeyNames.isSecretKeyName("posthog.host")).isFalse();
   }
+
+  @Test
+  void theFeatureFlagsSecureKeyIsPostHogsOwnName() {
+    assertThat(PostHogKeyNames.secretKeyType("flagsSecureKey"))
+        .contains(PostHogKeyType.PROJECT_SECRET_KEY);
+    assertThat(PostHogKeyNames.secretKeyType("featureFlagsSecureApiKey"))
+        .contains(PostHogKeyType.PROJECT_SECRET_KEY);
+    assertThat(PostHogKeyNames.isSecretKeyName("secretKey")).isFalse();
+    assertThat(PostHogKeyNames.isSecretKeyName("secureApiKey")).isFalse();
+    assertThat(PostHogKeyNames.isSecretKeyName("flagsSecureKeyLength")).isFalse();
+  }
 }
