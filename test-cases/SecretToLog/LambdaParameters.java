@@ -44,4 +44,13 @@ public class LambdaParameters {
     userName.ifPresent(u -> log.info("user {}", u));
     regions.forEach(r -> log.info("region {}", r));
   }
+
+  void orElse(Optional<String> personalApiKey) {
+    log.info("key {}", personalApiKey.map(String::trim).orElse("-")); // Noncompliant
+    log.info("key sha256 {}", personalApiKey.map(LambdaParameters::sha256).orElse("-"));
+  }
+
+  static String sha256(String value) {
+    return Integer.toHexString(value.hashCode());
+  }
 }

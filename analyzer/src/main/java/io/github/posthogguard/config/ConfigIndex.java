@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -51,18 +52,22 @@ public final class ConfigIndex {
 
   /**
    * Whether {@code text} spells the name of an entry that holds a PostHog key, as the configuration
-   * writes it: a Java file the rules' own clues pass over may still read one.
+   * writes it, or of a file that holds one: a Java file the rules' own clues pass over may still
+   * read one.
    */
   public boolean isNamedIn(String text) {
     List<String> names = keyNames;
     if (names == null) {
-      names =
-          byName.values().stream()
-              .flatMap(List::stream)
-              .filter(e -> heldBy(e, e, scopeOf(e), new HashSet<>(), 0).isPresent())
-              .map(ConfigEntry::name)
-              .distinct()
-              .toList();
+      List<String> all = new ArrayList<>();
+      for (ConfigEntry entry : byName.values().stream().flatMap(List::stream).toList()) {
+        if (heldBy(entry, entry, scopeOf(entry), new HashSet<>(), 0).isPresent()) {
+          all.add(entry.name());
+          // a file that holds a key, read whole: getResourceAsStream("/shop.properties")
+          String path = entry.path().replace('\\', '/');
+          all.add(path.substring(path.lastIndexOf('/') + 1));
+        }
+      }
+      names = all.stream().distinct().toList();
       keyNames = names;
     }
     return names.stream().anyMatch(text::contains);
@@ -103,6 +108,28 @@ public final class ConfigIndex {
       }
     }
     return held;
+  }
+
+  /**
+   * The name of an entry that holds a secret in the project's config file {@code fileName} (a
+   * classpath resource or a file the code loads whole, {@code catalog.properties}): a PostHog key,
+   * or a name a secret goes by; empty when no config file of that name holds one.
+   */
+  public Optional<String> secretEntryOf(String fileName, Predicate<String> namesSecret) {
+    String suffix = "/" + fileName.replace('\\', '/').replaceFirst("^/+", "");
+    for (List<ConfigEntry> entries : byName.values()) {
+      for (ConfigEntry entry : entries) {
+        String path = "/" + entry.path().replace('\\', '/');
+        if (path.endsWith(suffix)
+            && (namesSecret.test(entry.name())
+                || heldBy(entry, entry, scopeOf(entry), new HashSet<>(), 0)
+                    .filter(held -> held.type().isSecret())
+                    .isPresent())) {
+          return Optional.of(entry.name());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The folder whose files a config file speaks for, ending in a slash (empty: all). */

@@ -1495,11 +1495,16 @@ public final class Evaluator {
   /**
    * Whether a function given to a mapping call returns no secret, whatever it is given: a method
    * reference to a method that returns a number ({@code String::length}), a lambda whose expression
-   * is known safe ({@code k -> k.isEmpty()}, {@code k -> mask(k)}).
+   * is known safe ({@code k -> k.isEmpty()}, {@code k -> mask(k)}), a reference to a method named
+   * for a mask or a hash ({@code Hashes::sha256}).
    */
   private boolean mapsToNoSecret(Expression function) {
     if (function instanceof MethodReferenceExpr reference) {
-      return semantics.referenceReturn(reference).isScalar();
+      String name = reference.getIdentifier();
+      // map(String::length), map(Hashes::sha256)
+      return semantics.referenceReturn(reference).isScalar()
+          || options.sanitizerMethods().contains(name)
+          || spellsSanitizerWord(name.toLowerCase(Locale.ROOT));
     }
     return function instanceof LambdaExpr lambda
         && lambda.getExpressionBody().map(this::isKnownSafe).orElse(false);
@@ -1599,6 +1604,22 @@ public final class Evaluator {
                           at));
       case "header" -> header(keyArgument, key, at);
       case "cookie" -> cookie(call, at);
+      case "config-file" ->
+          key.flatMap(
+              file ->
+                  project
+                      .secretEntryOfConfigFile(file)
+                      .map(
+                          entry ->
+                              new Secret(
+                                  null,
+                                  Secret.Provenance.API,
+                                  "the configuration file "
+                                      + file.replaceFirst("^/+", "")
+                                      + " (with "
+                                      + entry
+                                      + ")",
+                                  at)));
       case "named-cookie" ->
           key.filter(k -> isSessionCookie(k) || k.toLowerCase(Locale.ROOT).contains("session"))
               .map(k -> sessionCookieValue(at));
@@ -1667,7 +1688,10 @@ public final class Evaluator {
     return secretHeader(key.get(), at);
   }
 
-  /** The header named so, when it is one of {@code secretHeaders}. */
+  /**
+   * The header named so, when it is one of {@code secretHeaders} or named for a secret ({@code
+   * X-Device-Secret}, {@code X-Admin-Token}).
+   */
   private Optional<Secret> secretHeader(String name, Location at) {
     for (String header : model.words("secretHeaders")) {
       if (header.equalsIgnoreCase(name.strip())) {
@@ -1675,7 +1699,10 @@ public final class Evaluator {
             new Secret(null, Secret.Provenance.API, "the " + header + " header", at));
       }
     }
-    return Optional.empty();
+    return SensitiveNames.isSecret(name.strip(), options.secretWords())
+        ? Optional.of(
+            new Secret(null, Secret.Provenance.API, "the " + name.strip() + " header", at))
+        : Optional.empty();
   }
 
   /**

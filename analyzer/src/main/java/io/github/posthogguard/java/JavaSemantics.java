@@ -408,6 +408,9 @@ public final class JavaSemantics {
     if (e instanceof EnclosedExpr enclosed) {
       return typeOf(enclosed.getInner());
     }
+    if (e instanceof ClassExpr) {
+      return JavaType.named("java.lang.Class");
+    }
     if (e instanceof CastExpr cast) {
       return types.resolve(cast.getType());
     }
@@ -611,15 +614,26 @@ public final class JavaSemantics {
     String at = String.valueOf(indexOf(call.getArguments(), lambda));
     String index = String.valueOf(indexOf(lambda.getParameters(), parameter));
     String count = String.valueOf(lambda.getParameters().size());
-    Receiver receiver = receiverOf(call);
+    List<Receiver> receivers = new ArrayList<>(List.of(receiverOf(call)));
+    if (call.getScope().isEmpty()) {
+      // get("/config", (req, res) -> ..) of an "import static spark.Spark.get"
+      for (String owner : types.staticImportOwners(call.getNameAsString())) {
+        receivers.add(new Receiver(JavaType.named(owner), true));
+      }
+    }
     for (ModelRow row : candidates) {
-      if (callMatches(
-              model.pattern(row), receiver.type(), receiver.isStatic(), call.getArguments().size())
-          && row.require("lambda").equals(at)
-          && row.require("parameter").equals(index)
-          && row.require("parameters").equals(count)) {
-        ModelCoverage.hit(row);
-        return lambdaParameterType(row.require("parameterType"), call, receiver.type());
+      for (Receiver receiver : receivers) {
+        if (callMatches(
+                model.pattern(row),
+                receiver.type(),
+                receiver.isStatic(),
+                call.getArguments().size())
+            && row.require("lambda").equals(at)
+            && row.require("parameter").equals(index)
+            && row.require("parameters").equals(count)) {
+          ModelCoverage.hit(row);
+          return lambdaParameterType(row.require("parameterType"), call, receiver.type());
+        }
       }
     }
     return JavaType.UNKNOWN;

@@ -29,6 +29,7 @@ final class ModelReader {
       Map.ofEntries(
           Map.entry("logSinks", with(CALL, "args", "chainArgs", "label")),
           Map.entry("clientSinks", with(CALL, "args", "carried", "inMethodWith", "label")),
+          Map.entry("lambdaReturnSinks", with(CALL, "lambda", "label")),
           Map.entry(
               "returnSinks",
               Set.of("annotations", "requires", "implements", "methods", "returnTypes", "label")),

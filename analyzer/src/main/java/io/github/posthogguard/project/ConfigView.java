@@ -3,6 +3,7 @@ package io.github.posthogguard.project;
 import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
+import io.github.posthogguard.flow.SensitiveNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,5 +22,10 @@ record ConfigView(ConfigIndex config) implements ProjectView {
   @Override
   public List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
     return config.keysHeldFor(reader, name, kinds);
+  }
+
+  @Override
+  public Optional<String> secretEntryOfConfigFile(String fileName) {
+    return config.secretEntryOf(fileName, name -> SensitiveNames.isSecretConfigKey(name, Set.of()));
   }
 }

@@ -5,6 +5,7 @@ import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
+import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeys;
@@ -116,6 +117,11 @@ public final class ProjectIndex implements ProjectView {
   @Override
   public List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
     return config.keysHeldFor(reader, name, kinds);
+  }
+
+  @Override
+  public Optional<String> secretEntryOfConfigFile(String fileName) {
+    return config.secretEntryOf(fileName, name -> SensitiveNames.isSecretConfigKey(name, Set.of()));
   }
 
   @Override

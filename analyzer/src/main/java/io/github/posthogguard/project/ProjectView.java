@@ -74,6 +74,14 @@ public interface ProjectView {
   }
 
   /**
+   * The name of an entry that holds a secret in the project's config file {@code fileName}, which
+   * the code loads whole ({@code getResourceAsStream("/catalog.properties")}).
+   */
+  default Optional<String> secretEntryOfConfigFile(String fileName) {
+    return Optional.empty();
+  }
+
+  /**
    * Whether every object {@code type}'s method returns is built whole by a plain record's canonical
    * constructor, so that what it holds is what that constructor was given.
    */

@@ -39,6 +39,11 @@ final class RecordingView implements ProjectView {
     return delegate.configKeys(reader, name, kinds);
   }
 
+  @Override
+  public Optional<String> secretEntryOfConfigFile(String fileName) {
+    return delegate.secretEntryOfConfigFile(fileName);
+  }
+
   /** Between a type and its member in a {@link #demanded} entry. */
   static final char MEMBER = '#';
 

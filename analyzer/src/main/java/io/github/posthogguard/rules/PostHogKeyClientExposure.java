@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -118,14 +119,21 @@ public final class PostHogKeyClientExposure implements Rule {
               }
             });
     List<MethodDeclaration> methods = new ArrayList<>();
+    List<LambdaExpr> lambdas = new ArrayList<>();
     evaluator
         .semantics()
         .walk(
             node -> {
               if (node instanceof MethodDeclaration method) {
                 methods.add(method);
+              } else if (node instanceof LambdaExpr lambda) {
+                lambdas.add(lambda);
               }
             });
+    for (LambdaExpr lambda : lambdas) {
+      lambdaReturnSink(evaluator, lambda)
+          .ifPresent(label -> checkReturns(context, evaluator, lambda, label, reported));
+    }
     for (MethodDeclaration method : methods) {
       Optional<String> sink = returnSink(evaluator, method);
       if (sink.isEmpty()) {
@@ -147,6 +155,46 @@ public final class PostHogKeyClientExposure implements Rule {
                         sink.get() + " " + method.getNameAsString() + "()",
                         key));
       }
+    }
+  }
+
+  /**
+   * What a lambda returns goes to the client when the call it is given to is a row of {@code
+   * lambdaReturnSinks} ({@code get("/config", (req, res) -> gson.toJson(config))} of Spark).
+   */
+  private static Optional<String> lambdaReturnSink(Evaluator evaluator, LambdaExpr lambda) {
+    if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+      return Optional.empty();
+    }
+    int at = JavaSemantics.indexOf(call.getArguments(), lambda);
+    return evaluator.matching("lambdaReturnSinks", call).stream()
+        .filter(row -> Integer.parseInt(row.require("lambda")) == at)
+        .findFirst()
+        .map(row -> row.require("label"));
+  }
+
+  /** Reports the values a lambda returns that carry a key: its expression, or its returns. */
+  private void checkReturns(
+      RuleContext context,
+      Evaluator evaluator,
+      LambdaExpr lambda,
+      String label,
+      List<Node> reported) {
+    List<Node> returns = new ArrayList<>();
+    lambda.getExpressionBody().ifPresent(returns::add);
+    returns.addAll(evaluator.semantics().returnsOf(lambda));
+    for (Node site : returns) {
+      Optional<Expression> value =
+          site instanceof ReturnStmt statement
+              ? statement.getExpression()
+              : Optional.of((Expression) site);
+      if (value.isEmpty() || reported.stream().anyMatch(r -> r.isDescendantOf(site))) {
+        continue;
+      }
+      evaluator
+          .resolved(evaluator.carried(value.get()))
+          .filter(this::keptFromClients)
+          .ifPresent(key -> report(context, site, label, key));
     }
   }
 

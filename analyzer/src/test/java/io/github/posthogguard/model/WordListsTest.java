@@ -36,7 +36,7 @@ class WordListsTest {
 
   /** The kinds of source judged by the name of what they read (a key the row's `key` names). */
   private static final Set<String> KEYED_KINDS =
-      Set.of("config", "param", "android-string", "named-cookie");
+      Set.of("config", "param", "android-string", "named-cookie", "config-file");
 
   /** The kinds of source that are secrets by their API, which the prefilter spots by its words. */
   private static final Set<String> API_KINDS =
