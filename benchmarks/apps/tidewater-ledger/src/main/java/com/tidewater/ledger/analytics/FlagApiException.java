@@ -1,0 +1,16 @@
+package com.tidewater.ledger.analytics;
+
+/** Raised when the PostHog private API refuses a flag change. */
+public class FlagApiException extends RuntimeException {
+
+    private final int status;
+
+    public FlagApiException(String message, int status) {
+        super(message);
+        this.status = status;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+}
