@@ -32,7 +32,14 @@ final class ModelReader {
           Map.entry("lambdaReturnSinks", with(CALL, "lambda", "label")),
           Map.entry(
               "returnSinks",
-              Set.of("annotations", "requires", "implements", "methods", "returnTypes", "label")),
+              Set.of(
+                  "annotations",
+                  "requires",
+                  "implements",
+                  "methods",
+                  "returnTypes",
+                  "getters",
+                  "label")),
           Map.entry("sources", with(CALL, "key", "kind")),
           Map.entry("propagators", with(CALL, "from", "to", "mapper")),
           Map.entry("lambdaParameters", with(CALL, "from", "lambda", "parameter", "parameters")),

@@ -23,6 +23,7 @@ import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.model.Arguments;
@@ -205,6 +206,13 @@ public final class PostHogKeyClientExposure implements Rule {
    */
   private static Optional<String> returnSink(Evaluator evaluator, MethodDeclaration method) {
     for (ModelRow row : evaluator.semantics().model().rows("returnSinks")) {
+      if (row.get("getters").isPresent()) {
+        if (pageBeanGetter(evaluator, method, row)) {
+          ModelCoverage.hit(row);
+          return Optional.of(row.require("label"));
+        }
+        continue;
+      }
       if (row.get("implements").isPresent()) {
         if (implementsSink(evaluator, method, row)) {
           ModelCoverage.hit(row);
@@ -229,6 +237,30 @@ public final class PostHogKeyClientExposure implements Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A public getter of a class whose properties a page renders ({@code getters} rows): a Struts 2
+   * action ({@code implements}), a Faces bean (one of {@code annotations} on its class).
+   */
+  private static boolean pageBeanGetter(
+      Evaluator evaluator, MethodDeclaration method, ModelRow row) {
+    String name = method.getNameAsString();
+    if (!method.isPublic()
+        || method.isStatic()
+        || !method.getParameters().isEmpty()
+        || !AccessorNames.isGetter(name)
+        || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+      return false;
+    }
+    Optional<String> implemented = row.get("implements");
+    if (implemented.isPresent()) {
+      JavaSemantics semantics = evaluator.semantics();
+      return semantics
+          .supertypesOf(JavaType.named(semantics.qualifiedName(owner)))
+          .contains(implemented.get());
+    }
+    return hasAnnotation(evaluator, owner.getAnnotations(), row.list("annotations"));
   }
 
   private static boolean implementsSink(
