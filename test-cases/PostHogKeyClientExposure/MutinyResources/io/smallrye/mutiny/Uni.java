@@ -1,10 +1,13 @@
 package io.smallrye.mutiny;
 
 import io.smallrye.mutiny.groups.UniCreate;
+import io.smallrye.mutiny.groups.UniOnItem;
 
 /** Mutiny's Uni, as far as the case needs it. */
 public interface Uni<T> {
   static UniCreate createFrom() {
     return new UniCreate();
   }
+
+  UniOnItem<T> onItem();
 }

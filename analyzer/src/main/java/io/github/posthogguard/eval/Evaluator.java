@@ -1409,6 +1409,11 @@ public final class Evaluator {
           fact = fact.or(built.get());
           continue; // optional.map(View::of): each element is replaced by the object built from it
         }
+        if (function instanceof LambdaExpr lambda) {
+          // map(s -> s.tenant()): what the lambda returns, its parameter's part in it included
+          fact = fact.or(returnedByLambda(lambda));
+          continue;
+        }
         fact = fact.or(readFromEachElement(function));
       }
       Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
@@ -1457,15 +1462,25 @@ public final class Evaluator {
     return Optional.empty();
   }
 
+  /** What a lambda returns: its expression, or the values of its return statements. */
+  private Fact returnedByLambda(LambdaExpr lambda) {
+    Optional<Expression> body = lambda.getExpressionBody();
+    if (body.isPresent()) {
+      return secret(body.get());
+    }
+    Fact fact = Fact.NONE;
+    for (ReturnStmt statement : semantics.returnsOf(lambda)) {
+      fact = fact.or(statement.getExpression().map(this::secret).orElse(Fact.NONE));
+    }
+    return fact;
+  }
+
   /**
-   * What a function given to a mapping call reads from each element: {@code c -> c.getValue()} and
-   * {@code Cookie::getValue} of {@code cookies.filter(c -> "JSESSIONID".equals(c.getName()))} read
-   * the session cookie's value.
+   * What a method reference given to a mapping call reads from each element: {@code
+   * Cookie::getValue} of {@code cookies.filter(c -> "JSESSIONID".equals(c.getName()))} reads the
+   * session cookie's value.
    */
   private Fact readFromEachElement(Expression function) {
-    if (function instanceof LambdaExpr lambda) {
-      return lambda.getExpressionBody().map(this::secret).orElse(Fact.NONE);
-    }
     if (!(function instanceof MethodReferenceExpr reference)
         || !(reference.getParentNode().orElse(null) instanceof MethodCallExpr mapping)) {
       return Fact.NONE;

@@ -1,0 +1,12 @@
+package io.smallrye.mutiny.groups;
+
+import io.smallrye.mutiny.Uni;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** A Uni's onItem() steps, as far as the case needs them. */
+public interface UniOnItem<T> {
+  <R> Uni<R> transform(Function<? super T, ? extends R> mapper);
+
+  Uni<T> invoke(Consumer<? super T> callback);
+}
