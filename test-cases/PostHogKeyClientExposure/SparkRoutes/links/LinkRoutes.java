@@ -6,6 +6,7 @@ import static spark.Spark.get;
 import static spark.Spark.halt;
 import static spark.Spark.post;
 
+import com.google.gson.Gson;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ public final class LinkRoutes {
     });
 
     get("/public-config.js", (req, res) -> "window.posthogKey = '" + PROJECT_KEY + "';");
+
+    get("/config.json", (req, res) -> new Gson().toJson(Map.of("flagsKey", FLAGS_SECURE_KEY))); // Noncompliant
 
     get("/flags", (req, res) -> {
       res.header("X-PostHog-Flags-Key", FLAGS_SECURE_KEY); // Noncompliant

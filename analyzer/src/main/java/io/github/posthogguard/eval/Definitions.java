@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.Variable;
+import io.github.posthogguard.model.ModelRow;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -76,7 +77,25 @@ final class Definitions {
             }
             target(semantics, root).ifPresent(v -> add(v, new Definition(call, call, true)));
           }
+          if (node instanceof MethodCallExpr call && writesAnArgument(semantics, call)) {
+            // matcher.appendTail(sb): the call writes into a variable it is given
+            for (Expression argument : call.getArguments()) {
+              target(semantics, argument).ifPresent(v -> add(v, new Definition(call, call, true)));
+            }
+          }
         });
+  }
+
+  /** Whether a propagator row of the call's name writes into one of its arguments. */
+  private static boolean writesAnArgument(JavaSemantics semantics, MethodCallExpr call) {
+    for (ModelRow row : semantics.model().candidates("propagators", call.getNameAsString())) {
+      for (String to : row.list("to")) {
+        if (!to.isEmpty() && Character.isDigit(to.charAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void add(Variable variable, Definition definition) {

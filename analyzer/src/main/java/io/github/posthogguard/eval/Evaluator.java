@@ -369,7 +369,7 @@ public final class Evaluator {
         continue;
       }
       if (d.adds() && d.site() instanceof MethodCallExpr call) {
-        fact = fact.or(mutation(call));
+        fact = fact.or(mutation(call, v));
       } else {
         fact = fact.or(secret(d.value()));
         opaque |= !d.adds() && !isKnownSafe(d.value());
@@ -453,7 +453,7 @@ public final class Evaluator {
       fact =
           fact.or(
               d.adds() && d.site() instanceof MethodCallExpr call
-                  ? mutation(call)
+                  ? mutation(call, v)
                   : secret(d.value()));
     }
     return reaching.hidesInitializer() ? fact : fact.or(variableSecret(v));
@@ -484,6 +484,33 @@ public final class Evaluator {
       }
     }
     return false;
+  }
+
+  /**
+   * What a call puts into a variable: on it ({@code sb.append(x)}, {@code map.put(k, v)}), or into
+   * it as an argument the call writes ({@code matcher.appendTail(sb)}).
+   */
+  private Fact mutation(MethodCallExpr call, Variable v) {
+    int at = argumentIndex(call, v);
+    if (at < 0) {
+      return mutation(call);
+    }
+    Fact fact = Fact.NONE;
+    for (ModelRow row : calls.matching("propagators", call)) {
+      if (row.list("to").contains(String.valueOf(at))) {
+        fact = fact.or(propagated(List.of(row), call.getScope().orElse(null), call.getArguments()));
+      }
+    }
+    return fact;
+  }
+
+  private static int argumentIndex(MethodCallExpr call, Variable v) {
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      if (isNamed(call.getArgument(i), v)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What a call on a variable puts into it: {@code sb.append(x)}, {@code map.put(k, v)}. */
@@ -625,7 +652,7 @@ public final class Evaluator {
           fact =
               fact.or(
                   d.site() instanceof MethodCallExpr call && d.adds()
-                      ? mutation(call)
+                      ? mutation(call, v)
                       : secret(d.value()));
         }
       }
@@ -1126,7 +1153,7 @@ public final class Evaluator {
     Fact fact = Fact.NONE;
     Optional<MethodDeclaration> declared = semantics.declarationOf(call);
     if (declared.isPresent()) {
-      fact = fact.or(returned(declared.get()));
+      fact = fact.or(atThisCall(returned(declared.get()), call, declared.get(), this::secret));
       boolean bodiless = declared.get().getBody().isEmpty();
       if (call.getArguments().isEmpty() && (bodiless || fact.isNone() && namesPostHogKey(name))) {
         // An interface's getter has no body to judge, and a PostHog key getter is one by its name.
@@ -1154,6 +1181,36 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * What a method of this file returns at one of its calls. What it returns of its parameters is
+   * the union of what all its calls give them; a secret that only another call gave ({@code
+   * clean(personalKey)} next to {@code clean(host)}) is that call's: this call returns what its own
+   * arguments hold in its place.
+   */
+  private Fact atThisCall(
+      Fact returned,
+      MethodCallExpr call,
+      MethodDeclaration method,
+      Function<Expression, Fact> valueOf) {
+    Secret secret = returned.secret();
+    if (secret == null || method.getParameters().isEmpty()) {
+      return returned;
+    }
+    Fact own = any(call.getArguments(), valueOf);
+    if (secret.equals(own.secret())) {
+      return returned;
+    }
+    for (Node site : callSites().getOrDefault(method, List.of())) {
+      if (site != call
+          && site instanceof MethodCallExpr other
+          && other.getArguments().stream()
+              .anyMatch(argument -> secret.equals(valueOf.apply(argument).secret()))) {
+        return new Fact(null, returned.refs()).or(own);
+      }
+    }
+    return returned;
   }
 
   /**
@@ -2166,7 +2223,7 @@ public final class Evaluator {
     }
     Optional<MethodDeclaration> declared = semantics.declarationOf(call);
     if (declared.isPresent()) {
-      return carriedByReturn(declared.get());
+      return atThisCall(carriedByReturn(declared.get()), call, declared.get(), this::carried);
     }
     Fact fact = Fact.NONE;
     JavaType receiver = receiverType(call);

@@ -73,9 +73,14 @@ public record Fact(Secret secret, List<Ref> refs, Ref named) {
     if (isNone()) {
       return other;
     }
-    // A secret the file shows beats one another file's member may refute.
+    // A secret the file shows beats one another file's member may refute; any secret beats a key
+    // a config file writes as the project key (reported there).
     boolean takeOther =
-        secret == null || named != null && other.secret != null && other.named == null;
+        secret == null
+            || named != null && other.secret != null && other.named == null
+            || secret.isWrittenAsTheProjectKey()
+                && other.secret != null
+                && !other.secret.isWrittenAsTheProjectKey();
     if (!takeOther && other.refs.isEmpty()) {
       return this;
     }

@@ -1,5 +1,6 @@
 package io.github.posthogguard.eval;
 
+import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.keys.PostHogKeyType;
 import java.util.Locale;
 
@@ -31,6 +32,19 @@ public record Secret(PostHogKeyType keyType, Provenance provenance, String name,
 
   public boolean isPostHogKey() {
     return keyType != null;
+  }
+
+  /**
+   * A secret key a configuration file writes under the project key's name ({@code posthog.api-key:
+   * phs_…}): misused there, and reported there; the code that reads the entry reads what it takes
+   * for the public project key, so only where it is given as the project key does the misuse show.
+   */
+  public boolean isWrittenAsTheProjectKey() {
+    return provenance == Provenance.CONFIG
+        && keyType != null
+        && keyType.isSecret()
+        && name != null
+        && PostHogKeyNames.namesTheProjectKey(name);
   }
 
   /** Whether the key gives admin access to an organisation: only a personal API key does. */

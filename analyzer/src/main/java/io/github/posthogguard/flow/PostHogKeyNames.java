@@ -58,6 +58,19 @@ public final class PostHogKeyNames {
     return isProjectKeyName(Words.of(name)) && secretKeyType(name).isEmpty();
   }
 
+  /**
+   * Whether a name says it is the project key and nothing else: {@code POSTHOG_API_KEY}, {@code
+   * posthog.project-api-key}, {@code projectToken}; not a looser one ({@code posthog_key}).
+   */
+  public static boolean namesTheProjectKey(String name) {
+    String joined = String.join("", Words.of(name));
+    return isProjectKeyName(name)
+        && (joined.contains("projectapikey")
+            || joined.contains("projectkey")
+            || joined.contains("projecttoken")
+            || joined.endsWith("posthogapikey"));
+  }
+
   public static boolean isSecretKeyName(String name) {
     return secretKeyType(name).isPresent();
   }

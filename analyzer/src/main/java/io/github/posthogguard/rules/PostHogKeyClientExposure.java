@@ -418,7 +418,8 @@ public final class PostHogKeyClientExposure implements Rule {
    * Other secrets known by name alone are not: many are meant for the browser (a CSRF token).
    */
   private boolean keptFromClients(Secret secret) {
-    return secret.isPostHogKey() || secret.provenance() == Secret.Provenance.TEAM;
+    return (secret.isPostHogKey() && !secret.isWrittenAsTheProjectKey())
+        || secret.provenance() == Secret.Provenance.TEAM;
   }
 
   private static List<Expression> argumentsOf(Node call) {

@@ -90,7 +90,8 @@ public final class SecretToLog implements Rule {
       if (arguments.of(1).isEmpty()) {
         continue;
       }
-      Optional<Secret> secret = evaluator.resolved(evaluator.givenToFunction(reference));
+      Optional<Secret> secret =
+          evaluator.resolved(evaluator.givenToFunction(reference)).filter(SecretToLog::logged);
       if (secret.isPresent()) {
         Sink sink =
             new Sink(row.require("label") + " " + reference.getIdentifier() + "()", List.of());
@@ -100,12 +101,17 @@ public final class SecretToLog implements Rule {
     }
   }
 
+  /** A secret this rule reports where it is logged: not one its config file's finding covers. */
+  private static boolean logged(Secret secret) {
+    return !secret.isWrittenAsTheProjectKey();
+  }
+
   /** A writing call: how messages name it, and the arguments that reach the log. */
   private record Sink(String description, List<Expression> arguments) {}
 
   private static void check(RuleContext context, Evaluator evaluator, Node node, Sink sink) {
     for (Expression argument : sink.arguments()) {
-      Optional<Secret> secret = evaluator.resolvedSecret(argument);
+      Optional<Secret> secret = evaluator.resolvedSecret(argument).filter(SecretToLog::logged);
       if (secret.isPresent()) {
         report(context, node, sink, secret.get());
         return;

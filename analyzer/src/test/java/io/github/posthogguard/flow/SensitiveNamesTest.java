@@ -132,6 +132,16 @@ class SensitiveNamesTest {
   }
 
   @Test
+  void namesThatSayTheProjectKeyAndNothingElse() {
+    assertThat(PostHogKeyNames.namesTheProjectKey("POSTHOG_API_KEY")).isTrue();
+    assertThat(PostHogKeyNames.namesTheProjectKey("posthog.project-api-key")).isTrue();
+    assertThat(PostHogKeyNames.namesTheProjectKey("projectToken")).isTrue();
+    assertThat(PostHogKeyNames.namesTheProjectKey("posthog_key")).isFalse();
+    assertThat(PostHogKeyNames.namesTheProjectKey("posthog.feature-flags-key")).isFalse();
+    assertThat(PostHogKeyNames.namesTheProjectKey("posthog.personal-api-key")).isFalse();
+  }
+
+  @Test
   void theFeatureFlagsSecureKeyIsPostHogsOwnName() {
     assertThat(PostHogKeyNames.secretKeyType("flagsSecureKey"))
         .contains(PostHogKeyType.PROJECT_SECRET_KEY);
