@@ -1510,8 +1510,8 @@ public final class Evaluator {
     if (!semantics.mayBeOtherFileType(type.get())) {
       return Optional.empty();
     }
+    project.demandMember(type.get().name(), name);
     for (int arity = 0; arity <= 1; arity++) {
-      project.demandMember(type.get().name(), name);
       if (project.buildsResult(type.get().name(), name, arity)) {
         return Optional.of(Fact.of(Ref.result(type.get().name(), name, arity)));
       }
