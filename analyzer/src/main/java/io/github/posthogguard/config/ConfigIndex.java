@@ -44,6 +44,12 @@ public final class ConfigIndex {
       for (ConfigEntry entry : file.entries()) {
         if (!entry.name().isEmpty()) {
           index.byName.computeIfAbsent(entry.normalizedName(), n -> new ArrayList<>()).add(entry);
+          String variable = ConfigNames.normalized(ConfigNames.leaf(entry.name()));
+          if (entry.kind() == EntryKind.ENVIRONMENT_VARIABLE
+              && !variable.equals(entry.normalizedName())) {
+            // services.api.environment.POSTHOG_API_KEY: the process sees POSTHOG_API_KEY
+            index.byName.computeIfAbsent(variable, n -> new ArrayList<>()).add(entry);
+          }
         }
       }
     }
@@ -173,6 +179,14 @@ public final class ConfigIndex {
         if (found.isPresent() && found.get().literal()) {
           return found;
         }
+      }
+    }
+    for (Placeholder placeholder : entry.placeholders()) {
+      // POSTHOG_API_KEY: ${POSTHOG_PERSONAL_API_KEY}: what it is set from says more than its name
+      if (ConfigNames.roleOf(placeholder.name()) == ConfigNames.Role.SECRET_KEY) {
+        return Optional.of(
+            new HeldKey(
+                asked, ConfigNames.secretKeyTypeOf(placeholder.name()), false, Optional.of(entry)));
       }
     }
     return switch (ConfigNames.roleOf(entry.name())) {

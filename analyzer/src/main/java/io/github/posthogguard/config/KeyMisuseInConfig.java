@@ -6,6 +6,7 @@ import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeyType;
 import io.github.posthogguard.rules.PostHogKeyMisuse;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code PostHogKeyMisuse} in a config file: the public project key under a name that asks for a
@@ -29,7 +30,44 @@ final class KeyMisuseInConfig {
                   PostHogKeyMisuse.ID, scan.path(), entry.rangeOf(key), message, List.of()));
         }
       }
+      if (role == ConfigNames.Role.PROJECT_KEY && entry.keys().isEmpty()) {
+        secretKeyReferenced(entry)
+            .ifPresent(
+                reference ->
+                    findings.add(
+                        new Finding(
+                            PostHogKeyMisuse.ID,
+                            scan.path(),
+                            entry.valueRange(),
+                            referenceMessage(reference, KeyMask.redact(entry.name())),
+                            List.of())));
+      }
     }
+  }
+
+  /**
+   * The name of a secret key the entry's value is set from ({@code POSTHOG_API_KEY:
+   * ${POSTHOG_PERSONAL_API_KEY}}): wherever that variable is set, the project key's slot gets it.
+   */
+  private static Optional<String> secretKeyReferenced(ConfigEntry entry) {
+    return entry.placeholders().stream()
+        .map(Placeholder::name)
+        .filter(name -> ConfigNames.roleOf(name) == ConfigNames.Role.SECRET_KEY)
+        .findFirst();
+  }
+
+  private static String referenceMessage(String reference, String name) {
+    PostHogKeyType type = ConfigNames.secretKeyTypeOf(reference);
+    String exposure = type == PostHogKeyType.PERSONAL_API_KEY ? "an admin key" : "a secret key";
+    return "PostHog "
+        + KeyWording.kind(type)
+        + " from "
+        + KeyMask.redact(reference)
+        + " set as "
+        + name
+        + ", which holds the project API key: capture fails with 401 and "
+        + exposure
+        + " is sent with every event; set the project key (phc_...) there";
   }
 
   private static String message(ConfigNames.Role role, KeyMatch key, String name) {

@@ -243,6 +243,21 @@ public final class SecretNames {
               new Secret(
                   key.type(), Secret.Provenance.CONFIG, name, new Location(at.path(), range))));
     }
+    Optional<HeldKey> referenced =
+        held.stream()
+            .filter(h -> h.type().isSecret() && PostHogKeyNames.namesTheProjectKey(name))
+            .findFirst();
+    if (referenced.isPresent()) {
+      // POSTHOG_API_KEY: ${POSTHOG_PERSONAL_API_KEY}: the project key's entry set from a secret one
+      ConfigEntry at = referenced.get().entry();
+      return Optional.of(
+          Optional.of(
+              new Secret(
+                  referenced.get().type(),
+                  Secret.Provenance.CONFIG,
+                  name,
+                  new Location(at.path(), at.valueRange()))));
+    }
     boolean allPublic = !held.isEmpty() && held.stream().allMatch(HeldKey::literal);
     return allPublic ? Optional.of(Optional.empty()) : Optional.empty();
   }

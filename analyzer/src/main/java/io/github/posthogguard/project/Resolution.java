@@ -90,18 +90,23 @@ final class Resolution {
     return refuted ? Optional.empty() : Optional.ofNullable(best);
   }
 
-  private static final int BEST = 3;
+  private static final int BEST = 6;
 
   /**
    * How much a secret says: a PostHog key known by its value or source, another secret so known, a
-   * PostHog key known by a name, another name.
+   * PostHog key known by a name; then a key a config file writes as the project key (reported
+   * there, as {@link io.github.posthogguard.eval.Fact#or} ranks it), which still says more than
+   * another name.
    */
   private static int rank(Secret secret) {
+    if (secret.isWrittenAsTheProjectKey()) {
+      return 1;
+    }
     boolean named = secret.provenance() == Secret.Provenance.NAME;
     if (secret.isPostHogKey()) {
-      return named ? 1 : BEST;
+      return named ? 2 : BEST;
     }
-    return named ? 0 : 2;
+    return named ? 0 : 4;
   }
 
   private Optional<Fact> referenced(Ref ref, boolean direct) {

@@ -48,14 +48,18 @@ class CaseProjectsTest {
    * way: another file's declared type, {@code SecretToLog/TypesOfOtherFiles}; a public key the
    * configuration writes there, {@code SecretToLog/TokenWrittenPublicInConfig}; a member set on an
    * object of another file whose {@code toString()} or JSON form does not show it, {@code
-   * SecretToLog/ObjectsSetAndLogged} and {@code PostHogKeyClientExposure/EntitiesSetAndReturned}.)
+   * SecretToLog/ObjectsSetAndLogged} and {@code PostHogKeyClientExposure/EntitiesSetAndReturned};
+   * an entry named for the project key that a deployment sets from a secret key's variable, which
+   * is reported there and where it is given as the project key, not where it is logged, {@code
+   * PostHogKeyMisuse/SecretKeyReferencedAsTheProjectKey}.)
    */
   private static final Set<String> REFUTING_CASES =
       Set.of(
           "SecretToLog/TypesOfOtherFiles",
           "SecretToLog/TokenWrittenPublicInConfig",
           "SecretToLog/ObjectsSetAndLogged",
-          "PostHogKeyClientExposure/EntitiesSetAndReturned");
+          "PostHogKeyClientExposure/EntitiesSetAndReturned",
+          "PostHogKeyMisuse/SecretKeyReferencedAsTheProjectKey");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")

@@ -1,0 +1,3 @@
+package next;
+
+public record ClientConfig(String projectKey, String flagsKey) {}
