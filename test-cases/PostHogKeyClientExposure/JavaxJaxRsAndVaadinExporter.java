@@ -63,3 +63,16 @@ public class JavaxJaxRsAndVaadinExporter {
     }
   }
 }
+
+/** A javax response filter's headers go to the client with every response. */
+class LegacyFlagsKeyFilter implements javax.ws.rs.container.ContainerResponseFilter {
+  private final String secureKey = System.getenv("POSTHOG_FEATURE_FLAGS_SECURE_API_KEY");
+
+  @Override
+  public void filter(
+      javax.ws.rs.container.ContainerRequestContext request,
+      javax.ws.rs.container.ContainerResponseContext response) {
+    response.getHeaders().putSingle("X-Flags-Key", secureKey); // Noncompliant
+    response.getHeaders().putSingle("X-PostHog-Host", "https://eu.i.posthog.com");
+  }
+}

@@ -16,4 +16,9 @@ public class AndroidApp {
     Log.d(TAG, "page " + url + " cookies: " + cookies); // Noncompliant
     Log.d(TAG, "page " + url + " has cookies: " + CookieManager.getInstance().hasCookies());
   }
+
+  void restore(android.content.SharedPreferences prefs) {
+    Log.d(TAG, "restored " + prefs.getString("session_token", null)); // Noncompliant
+    Log.d(TAG, "user " + prefs.getString("user_email", null));
+  }
 }

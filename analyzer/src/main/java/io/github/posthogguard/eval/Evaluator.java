@@ -1477,9 +1477,48 @@ public final class Evaluator {
       if (from.includesReceiver() && receiver != null) {
         fact = fact.or(secret(receiver));
       }
+      Optional<Integer> property = row.get("property").map(Integer::valueOf);
       for (int i : from.of(arguments.size())) {
-        fact = fact.or(secret(arguments.get(i)));
+        fact =
+            fact.or(
+                property.isPresent() && property.get() < arguments.size()
+                    ? propertyOf(arguments.get(i), arguments.get(property.get()))
+                    : secret(arguments.get(i)));
       }
+    }
+    return fact;
+  }
+
+  /**
+   * The property of an object that a string names, read by reflection ({@code new
+   * PropertyModel<>(settings, "secureKey")}): what its getter returns. A property path ({@code
+   * "a.b"}) or a name that is no constant reads nothing known.
+   */
+  private Fact propertyOf(Expression object, Expression name) {
+    Optional<String> property = constants.string(name).filter(p -> p.matches("[A-Za-z_$][\\w$]*"));
+    if (property.isEmpty()) {
+      return Fact.NONE;
+    }
+    JavaType type = semantics.typeOf(object);
+    String capitalized =
+        Character.toUpperCase(property.get().charAt(0)) + property.get().substring(1);
+    List<String> getters = List.of("get" + capitalized, "is" + capitalized, property.get());
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
+    if (declared.isPresent()) {
+      return getters.stream()
+          .flatMap(getter -> semantics.methodsNamed(declared.get(), getter).stream())
+          .filter(m -> m.getParameters().isEmpty())
+          .findFirst()
+          .map(this::returned)
+          .orElse(Fact.NONE);
+    }
+    if (!semantics.mayBeOtherFileType(type)) {
+      return Fact.NONE;
+    }
+    Fact fact = Fact.NONE;
+    for (String getter : getters) {
+      project.demandMember(type.name(), getter);
+      fact = fact.or(Fact.of(Ref.result(type.name(), getter, 0)));
     }
     return fact;
   }
@@ -1984,7 +2023,11 @@ public final class Evaluator {
           : fact.or(carried(conditional.getThenExpr())).or(carried(conditional.getElseExpr()));
     }
     if (e instanceof ObjectCreationExpr creation) {
-      fact = fact.or(any(creation.getArguments(), this::carried));
+      if (calls.matching("propagators", creation).stream()
+          .noneMatch(row -> row.get("property").isPresent())) {
+        // new PropertyModel<>(settings, "host") holds the one property, which secret(e) has
+        fact = fact.or(any(creation.getArguments(), this::carried));
+      }
     } else if (e instanceof MethodCallExpr call) {
       fact = fact.or(carriedByCall(call));
     } else if (e instanceof NameExpr name) {
@@ -2239,6 +2282,9 @@ public final class Evaluator {
       fact = fact.or(argumentsReturned(call, receiver, true));
     }
     for (ModelRow row : calls.matching("propagators", call)) {
+      if (row.get("property").isPresent()) {
+        continue; // PropertyModel.of(settings, "host"): the one property, which secret(call) has
+      }
       Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
       for (int i : from.of(call.getArguments().size())) {
         fact = fact.or(carried(call.getArgument(i)));

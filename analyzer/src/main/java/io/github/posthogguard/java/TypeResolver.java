@@ -3,6 +3,7 @@ package io.github.posthogguard.java;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ArrayType;
@@ -163,10 +164,36 @@ public final class TypeResolver {
             return JavaType.named(qualifiedName(nested));
           }
         }
+        Optional<String> inherited = inheritedMemberType(type, simple);
+        if (inherited.isPresent()) {
+          return JavaType.named(inherited.get());
+        }
       }
     }
     Optional<String> named = typeNamed(simple);
     return named.map(JavaType::named).orElseGet(() -> unresolved(simple));
+  }
+
+  /**
+   * A member type a class inherits from a library supertype the models know it by ({@code
+   * Attributes} in a subclass of Wicket's {@code AbstractResource}), which javac finds before the
+   * file's package.
+   */
+  private Optional<String> inheritedMemberType(TypeDeclaration<?> type, String simple) {
+    if (!(type instanceof ClassOrInterfaceDeclaration declared)) {
+      return Optional.empty();
+    }
+    List<ClassOrInterfaceType> supertypes = new ArrayList<>(declared.getExtendedTypes());
+    supertypes.addAll(declared.getImplementedTypes());
+    for (ClassOrInterfaceType supertype : supertypes) {
+      String written = supertype.getNameWithScope();
+      Optional<String> qualified =
+          written.contains(".") ? Optional.of(written) : typeNamed(written);
+      if (qualified.isPresent() && knownType.test(qualified.get() + "." + simple)) {
+        return Optional.of(qualified.get() + "." + simple);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A top-level or imported type's qualified name, or one of the package or {@code java.lang}. */

@@ -119,6 +119,11 @@ public final class PostHogKeyClientExposure implements Rule {
                 }
               }
             });
+    checkReturnSinks(context, evaluator, reported);
+  }
+
+  /** What the methods and lambdas that answer the client ({@code returnSinks}) return. */
+  private void checkReturnSinks(RuleContext context, Evaluator evaluator, List<Node> reported) {
     List<MethodDeclaration> methods = new ArrayList<>();
     List<LambdaExpr> lambdas = new ArrayList<>();
     evaluator
@@ -372,6 +377,8 @@ public final class PostHogKeyClientExposure implements Rule {
                 }
               }
             });
+    // a WebView's JavaScript bridge hands what it returns to the pages it loads
+    checkReturnSinks(context, evaluator, reported);
   }
 
   private static void reportShipped(
