@@ -17,6 +17,11 @@ public class AndroidApp {
     Log.d(TAG, "page " + url + " has cookies: " + CookieManager.getInstance().hasCookies());
   }
 
+  void signIn(android.widget.EditText password, android.widget.EditText email) {
+    Log.d(TAG, "signing in " + email.getText() + " with " + password.getText()); // Noncompliant
+    Log.d(TAG, "password length " + password.getText().length());
+  }
+
   void restore(android.content.SharedPreferences prefs) {
     Log.d(TAG, "restored " + prefs.getString("session_token", null)); // Noncompliant
     Log.d(TAG, "user " + prefs.getString("user_email", null));

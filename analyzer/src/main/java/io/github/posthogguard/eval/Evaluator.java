@@ -1731,6 +1731,10 @@ public final class Evaluator {
                                       + entry
                                       + ")",
                                   at)));
+      case "input" ->
+          call.getScope()
+              .flatMap(Evaluator::fieldName)
+              .flatMap(name -> names.byName(name, JavaType.named("java.lang.String"), at, call));
       case "named-cookie" ->
           key.filter(k -> isSessionCookie(k) || k.toLowerCase(Locale.ROOT).contains("session"))
               .map(k -> sessionCookieValue(at));
@@ -1750,6 +1754,25 @@ public final class Evaluator {
           default -> null;
         };
     return Optional.ofNullable(read).map(r -> new Secret(null, Secret.Provenance.API, r, at));
+  }
+
+  /**
+   * The name of an input field as the code calls it: its variable or field ({@code password},
+   * {@code binding.passwordInput}), or the id it is found by ({@code findViewById(R.id.password)}).
+   */
+  private static Optional<String> fieldName(Expression field) {
+    if (field instanceof NameExpr name) {
+      return Optional.of(name.getNameAsString());
+    }
+    if (field instanceof FieldAccessExpr access) {
+      return Optional.of(access.getNameAsString());
+    }
+    if (field instanceof MethodCallExpr call && call.getArguments().size() == 1) {
+      return resourceName(call.getArgument(0), "id");
+    }
+    return field instanceof EnclosedExpr enclosed
+        ? fieldName(enclosed.getInner())
+        : field instanceof CastExpr cast ? fieldName(cast.getExpression()) : Optional.empty();
   }
 
   /**
