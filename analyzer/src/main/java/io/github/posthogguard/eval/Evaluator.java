@@ -1500,9 +1500,7 @@ public final class Evaluator {
       return Fact.NONE;
     }
     JavaType type = semantics.typeOf(object);
-    String capitalized =
-        Character.toUpperCase(property.get().charAt(0)) + property.get().substring(1);
-    List<String> getters = List.of("get" + capitalized, "is" + capitalized, property.get());
+    List<String> getters = AccessorNames.gettersOf(property.get());
     Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
     if (declared.isPresent()) {
       return getters.stream()

@@ -22,7 +22,6 @@ import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -131,7 +130,7 @@ final class Exposures {
    * {@code this} handed to a call ({@code ToStringBuilder.reflectionToString(this)}).
    */
   private static boolean mentions(MethodDeclaration method, String field) {
-    String getter = "get" + field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
+    String getter = AccessorNames.gettersOf(field).get(0);
     return method
         .findFirst(
             Node.class,
@@ -181,8 +180,7 @@ final class Exposures {
   }
 
   private Optional<MethodDeclaration> getter(TypeDeclaration<?> type, String field) {
-    String property = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
-    for (String name : new String[] {"get" + property, "is" + property, field}) {
+    for (String name : AccessorNames.gettersOf(field)) {
       for (MethodDeclaration method : semantics.methodsNamed(type, name)) {
         if (method.getParameters().isEmpty() && method.isPublic()) {
           return Optional.of(method);

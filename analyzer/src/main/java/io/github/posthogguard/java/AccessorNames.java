@@ -1,5 +1,7 @@
 package io.github.posthogguard.java;
 
+import java.util.List;
+
 /**
  * The property a getter reads or a setter writes, by the JavaBeans convention: {@code getApiKey()}
  * reads {@code apiKey}.
@@ -27,6 +29,18 @@ public final class AccessorNames {
   /** The property a setter writes ({@code setApiKey} writes {@code apiKey}); else the name. */
   public static String setProperty(String method) {
     return accessed(method, "set");
+  }
+
+  /**
+   * The names a property's getter may have, most usual first: {@code getApiKey}, {@code isApiKey},
+   * and a record's or a fluent accessor's {@code apiKey}.
+   */
+  public static List<String> gettersOf(String property) {
+    String capitalized =
+        property.isEmpty()
+            ? property
+            : Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    return List.of("get" + capitalized, "is" + capitalized, property);
   }
 
   private static String accessed(String method, String prefix) {
