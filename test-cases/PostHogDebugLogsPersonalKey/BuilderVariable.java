@@ -1,4 +1,5 @@
 import com.posthog.server.PostHogConfig;
+import java.util.Optional;
 
 /** A builder kept in a local variable: its calls add up across the statements of the method. */
 public class BuilderVariable {
@@ -36,5 +37,19 @@ public class BuilderVariable {
   void received(PostHogConfig.Builder builder, String personalKey) {
     builder.personalApiKey(personalKey);
     builder.debug(true); // Noncompliant
+  }
+
+  PostHogConfig keyGivenByReference(String projectKey, Optional<String> personalKey) {
+    PostHogConfig.Builder builder = PostHogConfig.builder(projectKey);
+    personalKey.ifPresent(builder::personalApiKey);
+    builder.debug(true); // Noncompliant
+    return builder.build();
+  }
+
+  PostHogConfig debugGivenByReference(String projectKey, Optional<Boolean> verbose) {
+    PostHogConfig.Builder builder = PostHogConfig.builder(projectKey);
+    builder.personalApiKey(System.getenv("POSTHOG_PERSONAL_API_KEY"));
+    verbose.ifPresent(builder::debug);
+    return builder.build();
   }
 }

@@ -16,14 +16,17 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithBody;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.posthogguard.rules.ServerConfigObject.Setting;
 import java.util.ArrayList;
@@ -144,6 +147,41 @@ final class ServerConfigTracker {
       create(creation);
     } else if (node instanceof MethodCallExpr call) {
       call(call);
+    } else if (node instanceof MethodReferenceExpr reference) {
+      reference(reference);
+    }
+  }
+
+  /**
+   * {@code key.ifPresent(builder::personalApiKey)}: the setter given as a function sets the
+   * personal key when it runs; a flag it sets ({@code verbose.ifPresent(builder::debug)}) is
+   * unknown.
+   */
+  private void reference(MethodReferenceExpr reference) {
+    ServerConfigObject target = values.get(reference.getScope());
+    if (target == null
+        && reference.getScope() instanceof TypeExpr written
+        && written.getType() instanceof ClassOrInterfaceType type
+        && type.getScope().isEmpty()) {
+      // JavaParser reads the name before :: as a type; javac finds the local first
+      target =
+          variableOf(new NameExpr(type.getNameAsString()), reference)
+              .map(variables::get)
+              .orElse(null);
+    }
+    if (target == null) {
+      return;
+    }
+    String name = reference.getIdentifier();
+    Optional<ServerSdk.Setting> setting =
+        target.isBuilder() ? sdk.builderSetting(name) : sdk.configSetting(name);
+    if (setting.isEmpty()) {
+      return;
+    }
+    switch (setting.get()) {
+      case DEBUG -> target.debug(Setting.UNKNOWN, reference);
+      case PERSONAL_KEY -> target.personalKey(Setting.ON, reference);
+      case LOCAL_EVALUATION -> target.localEvaluation(Setting.UNKNOWN);
     }
   }
 
@@ -152,9 +190,14 @@ final class ServerConfigTracker {
   }
 
   private Optional<Node> variableOf(NameExpr name) {
+    return variableOf(name, name);
+  }
+
+  /** The local or parameter {@code name} stands for where {@code use} is. */
+  private Optional<Node> variableOf(NameExpr name, Node use) {
     Node declaration = declarations.get(name.getNameAsString());
     // A name used before its local is declared is a field of the same name.
-    return declaration != null && !begin(declaration).isAfter(begin(name))
+    return declaration != null && !begin(declaration).isAfter(begin(use))
         ? Optional.of(declaration)
         : Optional.empty();
   }
