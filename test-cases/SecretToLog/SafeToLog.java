@@ -51,6 +51,10 @@ public class SafeToLog {
         tokenScope, tokenStatus);
   }
 
+  void sessionsThatLogInNoOne(String wsSessionId, String jmsSessionId) {
+    log.debug("removed {} of {}", wsSessionId, jmsSessionId);
+  }
+
   void otherHeaders(jakarta.servlet.http.HttpServletRequest request) {
     log.info("agent {}", request.getHeader("User-Agent"));
   }

@@ -206,6 +206,27 @@ public final class SensitiveNames {
           "fingerprint");
 
   /** A first word that makes the name a predicate or an action. */
+  /**
+   * Kinds of session whose id logs in no one: a WebSocket's, a messaging or a TLS connection's (an
+   * HTTP session's id is the session cookie's value).
+   */
+  private static final Set<String> OTHER_SESSIONS =
+      Set.of(
+          "ws",
+          "websocket",
+          "socket",
+          "stomp",
+          "jms",
+          "kafka",
+          "amqp",
+          "mqtt",
+          "ssl",
+          "tls",
+          "ssh",
+          "sftp",
+          "zk",
+          "zookeeper");
+
   private static final Set<String> NOT_A_VALUE_START =
       Set.of(
           "is",
@@ -334,6 +355,9 @@ public final class SensitiveNames {
     }
     boolean sessionId =
         last.equals("id") && words.size() >= 2 && words.get(words.size() - 2).equals("session");
+    if (sessionId && words.size() >= 3 && OTHER_SESSIONS.contains(words.get(words.size() - 3))) {
+      return false; // wsSessionId, jmsSessionId: no login's session
+    }
     if (NOT_A_VALUE_START.contains(words.get(0)) || (NOT_A_VALUE.contains(last) && !sessionId)) {
       return false;
     }

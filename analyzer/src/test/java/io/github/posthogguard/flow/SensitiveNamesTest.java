@@ -43,6 +43,7 @@ class SensitiveNamesTest {
         "authorization",
         "authorizationHeader",
         "sessionId",
+        "httpSessionId",
         "JSESSIONID",
         "jsessionid"
       })
@@ -88,7 +89,11 @@ class SensitiveNamesTest {
         "jsonToken",
         "JsonToken",
         "currentJsonToken",
-        "lexerToken"
+        "lexerToken",
+        "wsSessionId",
+        "webSocketSessionId",
+        "jmsSessionId",
+        "sslSessionId"
       })
   void notSecrets(String name) {
     assertThat(SensitiveNames.isSecret(name)).as(name).isFalse();
