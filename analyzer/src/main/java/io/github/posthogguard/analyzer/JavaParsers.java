@@ -15,6 +15,8 @@ import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import java.io.Reader;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One configured JavaParser per thread: JavaParser is not thread-safe, and building one costs.
@@ -74,8 +76,37 @@ public final class JavaParsers {
   public static ParseResult<CompilationUnit> parse(String text) {
     ThreadParser parser = PARSER.get();
     parser.varTypes.textMayNameVar = mayNameVar(text);
-    return parser.parser.parse(
-        ParseStart.COMPILATION_UNIT, Providers.provider(new DeadlineReader(text)));
+    ParseResult<CompilationUnit> result =
+        parser.parser.parse(
+            ParseStart.COMPILATION_UNIT, Providers.provider(new DeadlineReader(text)));
+    if (!result.isSuccessful() && text.contains("\\uu")) {
+      String oneU = withOneU(text);
+      if (!oneU.equals(text)) {
+        return parser.parser.parse(
+            ParseStart.COMPILATION_UNIT, Providers.provider(new DeadlineReader(oneU)));
+      }
+    }
+    return result;
+  }
+
+  /** A Unicode escape's backslash: not itself escaped (an even run of backslashes before it). */
+  private static final Pattern MANY_U_ESCAPE =
+      Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\(u{2,})");
+
+  /**
+   * The text with each Unicode escape of several {@code u}s ({@code \\uu001A}, which javac reads
+   * and JavaParser's lexer does not) written with one, the others as spaces before it: every
+   * position stays where it was.
+   */
+  static String withOneU(String text) {
+    Matcher m = MANY_U_ESCAPE.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String pad = " ".repeat(m.group(2).length() - 1);
+      m.appendReplacement(out, Matcher.quoteReplacement(pad + m.group(1) + "\\u"));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Whether the text has the word {@code var}, or a Unicode escape that may spell it. */

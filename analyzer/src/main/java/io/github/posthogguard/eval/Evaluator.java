@@ -2,6 +2,7 @@ package io.github.posthogguard.eval;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -1163,24 +1164,34 @@ public final class Evaluator {
       fact = fact.or(variableSecret(recordComponent(call).get()));
     } else {
       JavaType receiver = receiverType(call);
-      if (semantics.mayBeOtherFileType(receiver)) {
-        fact = fact.or(Fact.of(Ref.result(receiver.name(), name, call.getArguments().size())));
-        fact = fact.or(argumentsReturned(call, receiver, false));
+      // an unqualified call no type of this file declares: the superclass's, maybe another file's
+      JavaType owner = call.getScope().isEmpty() ? superclassOf(call).orElse(receiver) : receiver;
+      if (semantics.mayBeOtherFileType(owner)) {
+        fact = fact.or(Fact.of(Ref.result(owner.name(), name, call.getArguments().size())));
+        fact = fact.or(argumentsReturned(call, owner, false));
       }
       fact = fact.or(keyedOrPropagated(call)).or(constructorValue(call, receiver));
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
         Fact byName = getterByName(call);
-        if (!byName.isNone() && semantics.mayBeOtherFileType(receiver)) {
-          project.demandMember(receiver.name(), name); // its declared return type may say otherwise
+        if (!byName.isNone() && semantics.mayBeOtherFileType(owner)) {
+          project.demandMember(owner.name(), name); // its declared return type may say otherwise
           byName =
               Fact.named(
-                  byName.secretHere(),
-                  Ref.result(receiver.name(), name, call.getArguments().size()));
+                  byName.secretHere(), Ref.result(owner.name(), name, call.getArguments().size()));
         }
         fact = fact.or(byName);
       }
     }
     return fact;
+  }
+
+  /** The class the class around {@code node} extends, if it extends one. */
+  private Optional<JavaType> superclassOf(Node node) {
+    return JavaSemantics.enclosingType(node)
+        .filter(ClassOrInterfaceDeclaration.class::isInstance)
+        .map(ClassOrInterfaceDeclaration.class::cast)
+        .filter(c -> !c.isInterface() && !c.getExtendedTypes().isEmpty())
+        .map(c -> semantics.types().resolve(c.getExtendedTypes(0)));
   }
 
   /**

@@ -49,6 +49,7 @@ public final class SensitiveNames {
           "ids",
           "arn",
           "ref",
+          "resource",
           "path",
           "file",
           "type",
@@ -203,7 +204,8 @@ public final class SensitiveNames {
           "sha",
           "sha256",
           "md5",
-          "fingerprint");
+          "fingerprint",
+          "without"); // lineWithoutPassword: what is left once the secret is cut off
 
   /** A first word that makes the name a predicate or an action. */
   /**
@@ -225,7 +227,8 @@ public final class SensitiveNames {
           "ssh",
           "sftp",
           "zk",
-          "zookeeper");
+          "zookeeper",
+          "provider");
 
   private static final Set<String> NOT_A_VALUE_START =
       Set.of(

@@ -36,6 +36,13 @@ class JavaParsersTest {
   }
 
   @Test
+  void aUnicodeEscapeWithSeveralUsParsesAsJavacReadsIt() {
+    String text = "class M { String s = \"\\uu001A\"; String t = \"\\\\uu\"; int after; }";
+    assertThat(JavaParsers.parse(text).isSuccessful()).isTrue();
+    assertThat(JavaParsers.withOneU(text)).hasSameSizeAs(text).contains(" \\u001A", "\\\\uu");
+  }
+
+  @Test
   void theWordVarIsToldFromNamesThatContainIt() {
     assertThat(JavaParsers.mayNameVar("int variable; String invar; var_x = 1;")).isFalse();
     assertThat(JavaParsers.mayNameVar("var x = 1;")).isTrue();

@@ -93,7 +93,10 @@ class SensitiveNamesTest {
         "wsSessionId",
         "webSocketSessionId",
         "jmsSessionId",
-        "sslSessionId"
+        "sslSessionId",
+        "providerSessionId",
+        "lineWithoutPassword",
+        "tokenResource"
       })
   void notSecrets(String name) {
     assertThat(SensitiveNames.isSecret(name)).as(name).isFalse();
