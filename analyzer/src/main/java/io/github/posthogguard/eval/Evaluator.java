@@ -1031,6 +1031,17 @@ public final class Evaluator {
     return Optional.empty();
   }
 
+  /**
+   * Whether the framework shows a value of this type to clients encrypted ({@code textTypes} row
+   * with {@code clients: encrypted}): a Jenkins {@code Secret} a config page renders.
+   */
+  public boolean isShownEncryptedToClients(JavaType type) {
+    return names
+        .textType(type.name())
+        .filter(row -> row.get("clients").filter("encrypted"::equals).isPresent())
+        .isPresent();
+  }
+
   /** Whether a value of this type can be (or contain) a secret string: never a number or enum. */
   public boolean canHoldSecret(JavaType type) {
     return names.canHoldSecret(type);

@@ -16,6 +16,8 @@ import io.github.posthogguard.flow.Words;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeyType;
+import io.github.posthogguard.model.ModelCoverage;
+import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.project.ProjectView;
 import io.github.posthogguard.project.TypeSummary;
 import java.util.Comparator;
@@ -283,13 +285,24 @@ public final class SecretNames {
         break;
     }
     String name = type.name();
-    if (TEXT_TYPES.contains(name)) {
+    if (TEXT_TYPES.contains(name) || textType(name).isPresent()) {
       return true;
     }
     if (CONTAINERS.contains(name)) {
       return type.arguments().isEmpty() || type.arguments().stream().anyMatch(this::canHoldSecret);
     }
     return false;
+  }
+
+  /** The {@code textTypes} row of a library type that holds a text as it is (a Jenkins Secret). */
+  Optional<ModelRow> textType(String qualifiedName) {
+    for (ModelRow row : semantics.model().rows("textTypes")) {
+      if (row.require("type").equals(qualifiedName)) {
+        ModelCoverage.hit(row);
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a type is an enum the file or the project declares. */

@@ -261,7 +261,9 @@ public final class JavaSemantics {
     if (expression instanceof FieldAccessExpr access) {
       String member = access.getNameAsString();
       boolean inPackage = isPackageName(access.getScope()); // org.slf4j.MDC: no field follows one
-      if (!looksLikeType(member) && !(inPackage && Character.isUpperCase(member.charAt(0)))) {
+      if (!looksLikeType(member)
+          && !(inPackage && Character.isUpperCase(member.charAt(0)))
+          && !(inPackage && model.namesEveryTypeOf(String.valueOf(dotted(access.getScope()))))) {
         return Optional.empty();
       }
       Optional<JavaType> outer = typeNamedBy(access.getScope());

@@ -47,6 +47,7 @@ public final class ApiModel {
   private final Map<String, Set<String>> supertypes =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Set<String> knownTypes = new HashSet<>();
+  private final Set<String> wildcardPackages = new HashSet<>();
   private final Map<String, Set<String>> words = new HashMap<>();
   private final Map<String, Set<String>> typesBySection = new HashMap<>();
 
@@ -73,6 +74,9 @@ public final class ApiModel {
         }
       }
       row.get("type").filter(t -> !t.contains("*")).ifPresent(knownTypes::add);
+      row.get("type")
+          .filter(t -> t.endsWith(".*") && !t.equals("*"))
+          .ifPresent(t -> wildcardPackages.add(t.substring(0, t.length() - 2)));
       row.get("type")
           .ifPresent(
               t -> typesBySection.computeIfAbsent(row.section(), s -> new HashSet<>()).add(t));
@@ -172,6 +176,14 @@ public final class ApiModel {
   /** The types the rows of {@code section} name, as written. */
   public Set<String> typesIn(String section) {
     return typesBySection.getOrDefault(section, Set.of());
+  }
+
+  /**
+   * Whether a row names every type of this package ({@code views.html.*}): a lower-case name in it
+   * is a class (Twirl's generated {@code views.html.index}).
+   */
+  public boolean namesEveryTypeOf(String packageName) {
+    return wildcardPackages.contains(packageName);
   }
 
   /** Whether any row names this type: a wildcard import of its package may bring it in. */

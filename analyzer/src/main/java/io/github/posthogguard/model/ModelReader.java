@@ -47,6 +47,7 @@ final class ModelReader {
               "lambdaTypes", with(CALL, "lambda", "parameter", "parameters", "parameterType")),
           Map.entry("constructorValues", with(CALL, "arg")),
           Map.entry("sanitizers", with(CALL)),
+          Map.entry("textTypes", Set.of("type", "clients")),
           Map.entry("subtypes", Set.of("type", "supertypes")),
           Map.entry("returns", with(CALL, "returns")),
           Map.entry("roles", with(CALL, "field", "from")),

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -310,7 +311,10 @@ public final class Summarizer {
     return PostHogKeyNames.secretKeyType(property).isPresent() || SensitiveNames.isSecret(property);
   }
 
-  /** A constant that may be part of a key, a secret's configuration name or a header's. */
+  /**
+   * A constant that may be part of a key, a secret's configuration name, a header's, or the name of
+   * a session cookie ({@code PLAY_SESSION}).
+   */
   private static boolean interesting(List<Object> parts) {
     for (Object part : parts) {
       if (!(part instanceof String text)) {
@@ -318,7 +322,8 @@ public final class Summarizer {
       }
       if (PostHogKeys.maySpellSecret(text)
           || text.length() >= 20 && text.chars().allMatch(Character::isLetterOrDigit)
-          || namedLikeSecret(text)) {
+          || namedLikeSecret(text)
+          || text.toLowerCase(Locale.ROOT).contains("session")) {
         return true;
       }
     }

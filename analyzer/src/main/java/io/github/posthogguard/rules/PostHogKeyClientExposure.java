@@ -147,7 +147,11 @@ public final class PostHogKeyClientExposure implements Rule {
       }
       for (ReturnStmt statement : evaluator.semantics().returnsOf(method)) {
         if (statement.getExpression().isEmpty()
-            || reported.stream().anyMatch(r -> r.isDescendantOf(statement))) {
+            || reported.stream().anyMatch(r -> r.isDescendantOf(statement))
+            || evaluator.isShownEncryptedToClients(
+                evaluator.semantics().typeOf(statement.getExpression().get()))
+            || evaluator.isShownEncryptedToClients(
+                evaluator.semantics().types().resolve(method.getType()))) {
           continue;
         }
         evaluator

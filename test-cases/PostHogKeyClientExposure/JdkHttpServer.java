@@ -1,0 +1,25 @@
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The JDK's own HTTP server: what a handler writes to the exchange goes to the client. */
+public class JdkHttpServer {
+  private final String personalKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectKey = System.getenv("POSTHOG_API_KEY");
+
+  void config(HttpExchange exchange) throws IOException {
+    byte[] body = ("{\"key\":\"" + personalKey + "\"}").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("X-PostHog-Key", personalKey); // Noncompliant
+    exchange.getResponseHeaders().add("X-PostHog-Project", projectKey);
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body); // Noncompliant
+    }
+  }
+
+  void publicConfig(HttpExchange exchange) throws IOException {
+    byte[] body = projectKey.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseBody().write(body);
+  }
+}

@@ -1,0 +1,4 @@
+package jenkins.model;
+
+/** A stand-in for Jenkins core's GlobalConfiguration. */
+public abstract class GlobalConfiguration {}

@@ -1,0 +1,4 @@
+package play.mvc;
+
+/** A stand-in for Play's Result (Play is not on the test class path). */
+public class Result {}
