@@ -55,6 +55,26 @@ public class SafeToLog {
     log.debug("removed {} of {}", wsSessionId, jmsSessionId);
   }
 
+  interface RemoteShell {
+    String pwd();
+  }
+
+  void namesOfOtherThings(String tokenImage, String credentialIdentifier, String tokenAcr,
+      String tokenAction, RemoteShell sftp) {
+    log.debug("{} {} {} {}", tokenImage, credentialIdentifier, tokenAcr, tokenAction);
+    String pwd = sftp.pwd();
+    log.debug("working directory {}", pwd);
+  }
+
+  void piecesOfAValue(String contentLength, jakarta.servlet.http.HttpServletRequest request) {
+    String[] tokens = contentLength.split(",");
+    for (String token : tokens) {
+      log.debug("content length {} of {}", token, tokens.length);
+    }
+    String[] parts = request.getHeader("Authorization").split(" ");
+    log.debug("scheme {}", parts[0]);
+  }
+
   void otherHeaders(jakarta.servlet.http.HttpServletRequest request) {
     log.info("agent {}", request.getHeader("User-Agent"));
   }

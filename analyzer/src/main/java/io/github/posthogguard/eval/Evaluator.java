@@ -330,7 +330,10 @@ public final class Evaluator {
       case LOCAL, RESOURCE -> localSecret(v, name);
       case PARAMETER, LAMBDA_PARAMETER, CATCH_PARAMETER -> parameterSecret(v, name);
       case FOR_EACH, PATTERN ->
-          v.initializer().map(this::secret).orElse(Fact.NONE).or(byName(v, name));
+          v.initializer().filter(this::isSplit).isPresent()
+              // for (String token : value.split(",")): a piece of the value, whatever it is called
+              ? secret(v.initializer().get())
+              : v.initializer().map(this::secret).orElse(Fact.NONE).or(byName(v, name));
       default -> variableSecret(v);
     };
   }
@@ -373,14 +376,14 @@ public final class Evaluator {
         fact = fact.or(mutation(call, v));
       } else {
         fact = fact.or(secret(d.value()));
-        opaque |= !d.adds() && !isKnownSafe(d.value());
+        opaque |= !d.adds() && isOpaque(d.value());
       }
     }
     if (!reaching.hidesInitializer()) {
       Optional<Expression> initializer = v.initializer();
       if (initializer.isPresent()) {
         fact = fact.or(secret(initializer.get()));
-        opaque |= !isKnownSafe(initializer.get());
+        opaque |= isOpaque(initializer.get());
       } else {
         opaque |= reaching.definitions().isEmpty();
       }
@@ -394,15 +397,29 @@ public final class Evaluator {
    * an Authorization header, not its credentials.
    */
   private boolean isFirstWord(ArrayAccessExpr access) {
+    Expression array = access.getName();
+    if (array instanceof NameExpr name) {
+      // String[] tokens = authHeader.split(" "); .. tokens[0]
+      array = semantics.variable(name).flatMap(Variable::initializer).orElse(array);
+    }
     return access.getIndex() instanceof IntegerLiteralExpr index
         && index.asNumber().intValue() == 0
-        && access.getName() instanceof MethodCallExpr split
+        && array instanceof MethodCallExpr split
         && split.getNameAsString().equals("split")
         && !split.getArguments().isEmpty()
         && constants.string(split.getArgument(0)).filter(WHITE_SPACE::contains).isPresent();
   }
 
   private static final Set<String> WHITE_SPACE = Set.of(" ", "\\s", "\\s+", " +");
+
+  /** The pieces a value is split into: {@code value.split(",")}, or a local holding them. */
+  private boolean isSplit(Expression e) {
+    Expression pieces = e;
+    if (pieces instanceof NameExpr name) {
+      pieces = semantics.variable(name).flatMap(Variable::initializer).orElse(pieces);
+    }
+    return pieces instanceof MethodCallExpr call && call.getNameAsString().equals("split");
+  }
 
   /** The views of a map whose removals change the map. */
   private static final Set<String> MAP_VIEWS = Set.of("keySet", "entrySet", "values");
@@ -598,6 +615,15 @@ public final class Evaluator {
   /**
    * Whether a value is known to hold no secret: a constant, null, a scalar, a sanitizer's result.
    */
+  /**
+   * Whether a local's value says nothing of where it comes from, so that its name must: not a value
+   * known safe, nor the pieces of a split ({@code String[] tokens = field.split(",")}), which hold
+   * what the value split holds whatever they are called.
+   */
+  private boolean isOpaque(Expression value) {
+    return !isKnownSafe(value) && !isSplit(value);
+  }
+
   private boolean isKnownSafe(Expression value) {
     if (value instanceof NullLiteralExpr || constants.string(value).isPresent()) {
       return true;
@@ -614,7 +640,8 @@ public final class Evaluator {
     if (value instanceof BinaryExpr binary && binary.getOperator() == Operator.PLUS) {
       return isKnownSafe(binary.getLeft()) && isKnownSafe(binary.getRight());
     }
-    return value instanceof MethodCallExpr call && sanitizes(call);
+    return value instanceof MethodCallExpr call
+        && (sanitizes(call) || !namesAGetter(call.getNameAsString()));
   }
 
   /** A field's, parameter's or record component's secret: its configuration, values, name. */
@@ -1413,6 +1440,9 @@ public final class Evaluator {
   }
 
   private Fact getterByName(MethodCallExpr call) {
+    if (!namesAGetter(call.getNameAsString())) {
+      return Fact.NONE;
+    }
     String property = AccessorNames.property(call.getNameAsString());
     return Fact.of(names.byName(property, semantics.typeOf(call), location(call), call));
   }
@@ -1437,10 +1467,21 @@ public final class Evaluator {
    */
   private boolean isGetterCandidate(MethodCallExpr call, JavaType receiver) {
     String name = call.getNameAsString();
+    if (!namesAGetter(name)) {
+      return false;
+    }
     if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
       return true;
     }
     return receiver.kind() == JavaType.Kind.UNKNOWN || semantics.mayBeOtherFileType(receiver);
+  }
+
+  /**
+   * Whether a method's name may be a getter's: not {@code pwd()}, an FTP, SFTP or shell client's
+   * print-working-directory, which returns a path, no password.
+   */
+  private static boolean namesAGetter(String method) {
+    return !method.equals("pwd");
   }
 
   private JavaType receiverType(MethodCallExpr call) {
@@ -1956,7 +1997,7 @@ public final class Evaluator {
             if (bound.isPresent()) {
               return bound.get();
             }
-            return m.getParameters().isEmpty()
+            return m.getParameters().isEmpty() && namesAGetter(m.getNameAsString())
                 ? Fact.of(
                     names.byName(
                         property, semantics.types().resolve(m.getType()), location(m.getName()), m))

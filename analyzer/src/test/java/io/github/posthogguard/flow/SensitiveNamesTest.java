@@ -96,7 +96,12 @@ class SensitiveNamesTest {
         "sslSessionId",
         "providerSessionId",
         "lineWithoutPassword",
-        "tokenResource"
+        "tokenResource",
+        "credentialIdentifier",
+        "tokenImage",
+        "authorizationDetails",
+        "tokenAcr",
+        "tokenAction"
       })
   void notSecrets(String name) {
     assertThat(SensitiveNames.isSecret(name)).as(name).isFalse();
