@@ -58,6 +58,7 @@ public final class SensitiveNames {
           "acr",
           "amr",
           "action",
+          "period",
           "path",
           "file",
           "type",

@@ -101,7 +101,9 @@ class SensitiveNamesTest {
         "tokenImage",
         "authorizationDetails",
         "tokenAcr",
-        "tokenAction"
+        "tokenAction",
+        "privateKeyUsagePeriod",
+        "tokenUsage"
       })
   void notSecrets(String name) {
     assertThat(SensitiveNames.isSecret(name)).as(name).isFalse();
