@@ -99,8 +99,21 @@ final class YamlReader {
     child.add(name);
     String lower = name.toLowerCase(Locale.ROOT);
     EntryKind childKind =
-        lower.equals("environment") || lower.equals("env") ? EntryKind.ENVIRONMENT_VARIABLE : kind;
+        lower.equals("environment") || lower.equals("env") || isAzureFunctionsSettings(path, name)
+            ? EntryKind.ENVIRONMENT_VARIABLE
+            : kind;
     walk(tuple.getValueNode(), child, key, childKind, depth + 1);
+  }
+
+  /**
+   * The {@code Values} of an Azure Functions {@code local.settings.json}: the app settings the
+   * function reads as environment variables.
+   */
+  private boolean isAzureFunctionsSettings(List<String> path, String name) {
+    String file = sink.path().replace('\\', '/');
+    return path.isEmpty()
+        && name.equals("Values")
+        && file.substring(file.lastIndexOf('/') + 1).equals("local.settings.json");
   }
 
   /** A Kubernetes-style {@code {name: X, value: Y}}: the entry X. */

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BinaryExpr.Operator;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -412,6 +413,27 @@ public final class Evaluator {
 
   private static final Set<String> WHITE_SPACE = Set.of(" ", "\\s", "\\s+", " +");
 
+  /**
+   * {@code auth.substring(0, auth.indexOf(' '))}, the end maybe kept in a local: the first word,
+   * the scheme of an Authorization header, not its credentials.
+   */
+  private boolean isUpToTheFirstSpace(MethodCallExpr substring) {
+    if (substring.getArguments().size() != 2
+        || !(substring.getArgument(0) instanceof IntegerLiteralExpr start)
+        || start.asNumber().intValue() != 0) {
+      return false;
+    }
+    Expression end = substring.getArgument(1);
+    if (end instanceof NameExpr name) {
+      end = semantics.variable(name).flatMap(Variable::initializer).orElse(end);
+    }
+    return end instanceof MethodCallExpr indexOf
+        && indexOf.getNameAsString().equals("indexOf")
+        && indexOf.getArguments().size() == 1
+        && (indexOf.getArgument(0) instanceof CharLiteralExpr c && c.getValue().equals(" ")
+            || constants.string(indexOf.getArgument(0)).filter(" "::equals).isPresent());
+  }
+
   /** The pieces a value is split into: {@code value.split(",")}, or a local holding them. */
   private boolean isSplit(Expression e) {
     Expression pieces = e;
@@ -656,6 +678,9 @@ public final class Evaluator {
     Optional<Secret> configured = configured(v).or(() -> requestValue(v));
     if (configured.isPresent()) {
       return Fact.of(configured.get());
+    }
+    if (isNamedRequestValue(v)) {
+      return Fact.NONE; // @Header("simpSessionId") String sessionId: what the header holds
     }
     Optional<Ref> injectedByConstant = injectedByOtherFileConstant(v);
     if (injectedByConstant.isPresent()) {
@@ -1036,6 +1061,27 @@ public final class Evaluator {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A parameter a framework fills with a header or cookie it names
+   * ({@code @RequestHeader("User-Agent")}): what that header holds, whatever the parameter is
+   * called.
+   */
+  private boolean isNamedRequestValue(Variable v) {
+    if (v.kind() != Variable.Kind.PARAMETER || v.annotated() == null) {
+      return false;
+    }
+    for (AnnotationExpr annotation : v.annotated().getAnnotations()) {
+      for (ModelRow row : model.rows("requestValues")) {
+        if (isAnnotation(annotation, row.require("annotation"))
+            && row.list("attributes").stream()
+                .anyMatch(a -> AnnotationAttributes.of(annotation, a).isPresent())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The prefix of a configuration holder class ({@code @ConfigurationProperties("posthog")}). */
@@ -1505,7 +1551,9 @@ public final class Evaluator {
       return true;
     }
     return name.equals("substring")
-        && (Substrings.isShortPrefix(call, constants) || Substrings.isShortSuffix(call));
+        && (Substrings.isShortPrefix(call, constants)
+            || Substrings.isShortSuffix(call)
+            || isUpToTheFirstSpace(call));
   }
 
   /**
@@ -1733,9 +1781,15 @@ public final class Evaluator {
         .map(constant -> Ref.config(constant.type(), constant.member(), location(call)));
   }
 
-  /** A configuration lookup that names what it reads: its value is what the name says. */
+  /**
+   * A lookup that names what it reads: a configuration's, or a header's in a map of every header
+   * ({@code request.getHeaders().get("user-agent")}): its value is what the name says, not what the
+   * whole map holds.
+   */
   private static boolean isLookupByName(ModelRow row, MethodCallExpr call) {
-    return row.require("kind").equals("config") && keyArgument(row, call).isPresent();
+    String kind = row.require("kind");
+    return (kind.equals("config") || kind.equals("header") && row.get("role").isPresent())
+        && keyArgument(row, call).isPresent();
   }
 
   /** The argument a source row says a call reads by ({@code key}), where the call has it. */

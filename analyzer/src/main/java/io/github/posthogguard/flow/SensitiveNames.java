@@ -237,7 +237,8 @@ public final class SensitiveNames {
           "sftp",
           "zk",
           "zookeeper",
-          "provider");
+          "provider",
+          "simp");
 
   private static final Set<String> NOT_A_VALUE_START =
       Set.of(

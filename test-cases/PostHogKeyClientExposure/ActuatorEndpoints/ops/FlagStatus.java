@@ -1,0 +1,3 @@
+package ops;
+
+public record FlagStatus(String host, boolean localEvaluation, String evaluationKey) {}
