@@ -398,11 +398,7 @@ public final class Evaluator {
    * an Authorization header, not its credentials.
    */
   private boolean isFirstWord(ArrayAccessExpr access) {
-    Expression array = access.getName();
-    if (array instanceof NameExpr name) {
-      // String[] tokens = authHeader.split(" "); .. tokens[0]
-      array = semantics.variable(name).flatMap(Variable::initializer).orElse(array);
-    }
+    Expression array = initialValue(access.getName()); // String[] tokens = auth.split(" ")
     return access.getIndex() instanceof IntegerLiteralExpr index
         && index.asNumber().intValue() == 0
         && array instanceof MethodCallExpr split
@@ -423,10 +419,7 @@ public final class Evaluator {
         || start.asNumber().intValue() != 0) {
       return false;
     }
-    Expression end = substring.getArgument(1);
-    if (end instanceof NameExpr name) {
-      end = semantics.variable(name).flatMap(Variable::initializer).orElse(end);
-    }
+    Expression end = initialValue(substring.getArgument(1));
     return end instanceof MethodCallExpr indexOf
         && indexOf.getNameAsString().equals("indexOf")
         && indexOf.getArguments().size() == 1
@@ -436,11 +429,14 @@ public final class Evaluator {
 
   /** The pieces a value is split into: {@code value.split(",")}, or a local holding them. */
   private boolean isSplit(Expression e) {
-    Expression pieces = e;
-    if (pieces instanceof NameExpr name) {
-      pieces = semantics.variable(name).flatMap(Variable::initializer).orElse(pieces);
-    }
-    return pieces instanceof MethodCallExpr call && call.getNameAsString().equals("split");
+    return initialValue(e) instanceof MethodCallExpr call && call.getNameAsString().equals("split");
+  }
+
+  /** What a name was initialized with ({@code int space = s.indexOf(' ')}), else the expression. */
+  private Expression initialValue(Expression e) {
+    return e instanceof NameExpr name
+        ? semantics.variable(name).flatMap(Variable::initializer).orElse(e)
+        : e;
   }
 
   /** The views of a map whose removals change the map. */
