@@ -51,6 +51,16 @@ public class InjectedRequestValues {
     return "ok";
   }
 
+  @jakarta.ws.rs.GET
+  String namedByTheCookie(
+      @jakarta.ws.rs.CookieParam("session_id") String sid,
+      @jakarta.ws.rs.CookieParam("theme") String sessionTheme,
+      @jakarta.ws.rs.HeaderParam("X-Request-Id") String sessionToken) {
+    log.info("widget for {}", sid); // Noncompliant
+    log.info("theme {} request {}", sessionTheme, sessionToken);
+    return "ok";
+  }
+
   String micronaut(
       @io.micronaut.http.annotation.Header("Authorization") String auth,
       @io.micronaut.http.annotation.Header("Accept-Language") String language,

@@ -1048,7 +1048,7 @@ public final class Evaluator {
             named.isPresent() ? named.flatMap(constants::string) : Optional.of(v.name());
         Location at = location(annotation);
         if (row.require("kind").equals("cookie")) {
-          return name.filter(this::isSessionCookie).map(n -> sessionCookieValue(at));
+          return name.filter(this::namesASessionCookie).map(n -> sessionCookieValue(at));
         }
         if (named.isEmpty() && !semantics.typeOfVariable(v).name().equals("java.lang.String")) {
           return header(Optional.empty(), Optional.empty(), at); // every header: a map, HttpHeaders
@@ -1846,9 +1846,7 @@ public final class Evaluator {
           call.getScope()
               .flatMap(Evaluator::fieldName)
               .flatMap(name -> names.byName(name, JavaType.named("java.lang.String"), at, call));
-      case "named-cookie" ->
-          key.filter(k -> isSessionCookie(k) || k.toLowerCase(Locale.ROOT).contains("session"))
-              .map(k -> sessionCookieValue(at));
+      case "named-cookie" -> key.filter(this::namesASessionCookie).map(k -> sessionCookieValue(at));
       default -> keylessSource(kind, call.getNameAsString(), at);
     };
   }
@@ -2002,6 +2000,11 @@ public final class Evaluator {
     return oneOfAll
         ? Optional.of(new Secret(null, Secret.Provenance.API, "a request cookie's value", at))
         : Optional.empty();
+  }
+
+  /** A cookie's name that says it carries a session: a known one, or one named for a session. */
+  private boolean namesASessionCookie(String name) {
+    return isSessionCookie(name) || name.toLowerCase(Locale.ROOT).contains("session");
   }
 
   private boolean isSessionCookie(String name) {
