@@ -1,6 +1,7 @@
 package io.github.posthogguard.config;
 
 import io.github.posthogguard.analyzer.SourceFile;
+import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.keys.KeyMatch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -121,13 +121,13 @@ public final class ConfigIndex {
    * classpath resource or a file the code loads whole, {@code catalog.properties}): a PostHog key,
    * or a name a secret goes by; empty when no config file of that name holds one.
    */
-  public Optional<String> secretEntryOf(String fileName, Predicate<String> namesSecret) {
+  public Optional<String> secretEntryOf(String fileName) {
     String suffix = "/" + fileName.replace('\\', '/').replaceFirst("^/+", "");
     for (List<ConfigEntry> entries : byName.values()) {
       for (ConfigEntry entry : entries) {
         String path = "/" + entry.path().replace('\\', '/');
         if (path.endsWith(suffix)
-            && (namesSecret.test(entry.name())
+            && (SensitiveNames.isSecretConfigKey(entry.name(), Set.of())
                 || heldBy(entry, entry, scopeOf(entry), new HashSet<>(), 0)
                     .filter(held -> held.type().isSecret())
                     .isPresent())) {
@@ -181,13 +181,12 @@ public final class ConfigIndex {
         }
       }
     }
-    for (Placeholder placeholder : entry.placeholders()) {
+    Optional<String> reference = ConfigNames.secretKeyReferencedBy(entry);
+    if (reference.isPresent()) {
       // POSTHOG_API_KEY: ${POSTHOG_PERSONAL_API_KEY}: what it is set from says more than its name
-      if (ConfigNames.roleOf(placeholder.name()) == ConfigNames.Role.SECRET_KEY) {
-        return Optional.of(
-            new HeldKey(
-                asked, ConfigNames.secretKeyTypeOf(placeholder.name()), false, Optional.of(entry)));
-      }
+      return Optional.of(
+          new HeldKey(
+              asked, ConfigNames.secretKeyTypeOf(reference.get()), false, Optional.of(entry)));
     }
     return switch (ConfigNames.roleOf(entry.name())) {
       case SECRET_KEY ->

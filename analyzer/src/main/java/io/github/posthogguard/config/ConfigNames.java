@@ -4,6 +4,7 @@ import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.keys.PostHogKeyType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an entry's name says it holds, by the same name logic as the Java rules ({@link
@@ -54,6 +55,17 @@ final class ConfigNames {
             || words.endsWith("posthogkey")
             || words.endsWith("posthogtoken")
             || words.endsWith("apitoken"));
+  }
+
+  /**
+   * The name of a secret key an entry's value is set from ({@code POSTHOG_API_KEY:
+   * ${POSTHOG_PERSONAL_API_KEY}}): wherever that variable is set, the entry gets it.
+   */
+  static Optional<String> secretKeyReferencedBy(ConfigEntry entry) {
+    return entry.placeholders().stream()
+        .map(Placeholder::name)
+        .filter(name -> roleOf(name) == Role.SECRET_KEY)
+        .findFirst();
   }
 
   /** The kind of secret key a {@link Role#SECRET_KEY} name asks for. */

@@ -6,7 +6,6 @@ import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeyType;
 import io.github.posthogguard.rules.PostHogKeyMisuse;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code PostHogKeyMisuse} in a config file: the public project key under a name that asks for a
@@ -31,7 +30,7 @@ final class KeyMisuseInConfig {
         }
       }
       if (role == ConfigNames.Role.PROJECT_KEY && entry.keys().isEmpty()) {
-        secretKeyReferenced(entry)
+        ConfigNames.secretKeyReferencedBy(entry)
             .ifPresent(
                 reference ->
                     findings.add(
@@ -45,29 +44,26 @@ final class KeyMisuseInConfig {
     }
   }
 
-  /**
-   * The name of a secret key the entry's value is set from ({@code POSTHOG_API_KEY:
-   * ${POSTHOG_PERSONAL_API_KEY}}): wherever that variable is set, the project key's slot gets it.
-   */
-  private static Optional<String> secretKeyReferenced(ConfigEntry entry) {
-    return entry.placeholders().stream()
-        .map(Placeholder::name)
-        .filter(name -> ConfigNames.roleOf(name) == ConfigNames.Role.SECRET_KEY)
-        .findFirst();
+  /** A secret key set from a variable named for one, where the project key goes. */
+  private static String referenceMessage(String reference, String name) {
+    return asTheProjectKey(
+        ConfigNames.secretKeyTypeOf(reference), "from " + KeyMask.redact(reference), name, "");
   }
 
-  private static String referenceMessage(String reference, String name) {
-    PostHogKeyType type = ConfigNames.secretKeyTypeOf(reference);
+  /** A secret key where the project key goes: what it is ({@code what}) and the fix's end. */
+  private static String asTheProjectKey(
+      PostHogKeyType type, String what, String name, String andThen) {
     String exposure = type == PostHogKeyType.PERSONAL_API_KEY ? "an admin key" : "a secret key";
     return "PostHog "
         + KeyWording.kind(type)
-        + " from "
-        + KeyMask.redact(reference)
+        + " "
+        + what
         + " set as "
         + name
         + ", which holds the project API key: capture fails with 401 and "
         + exposure
-        + " is sent with every event; set the project key (phc_...) there";
+        + " is sent with every event; set the project key (phc_...) there"
+        + andThen;
   }
 
   private static String message(ConfigNames.Role role, KeyMatch key, String name) {
@@ -83,16 +79,7 @@ final class KeyMisuseInConfig {
     }
     if (role == ConfigNames.Role.PROJECT_KEY
         && (type == PostHogKeyType.PERSONAL_API_KEY || type == PostHogKeyType.PROJECT_SECRET_KEY)) {
-      String exposure = type == PostHogKeyType.PERSONAL_API_KEY ? "an admin key" : "a secret key";
-      return "PostHog "
-          + KeyWording.kind(type)
-          + " "
-          + key.masked()
-          + " set as "
-          + name
-          + ", which holds the project API key: capture fails with 401 and "
-          + exposure
-          + " is sent with every event; set the project key (phc_...) there and rotate this one";
+      return asTheProjectKey(type, key.masked(), name, " and rotate this one");
     }
     return null;
   }

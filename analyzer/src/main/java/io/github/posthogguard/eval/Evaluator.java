@@ -631,9 +631,6 @@ public final class Evaluator {
   }
 
   /**
-   * Whether a value is known to hold no secret: a constant, null, a scalar, a sanitizer's result.
-   */
-  /**
    * Whether a local's value says nothing of where it comes from, so that its name must: not a value
    * known safe, nor the pieces of a split ({@code String[] tokens = field.split(",")}), which hold
    * what the value split holds whatever they are called.
@@ -642,6 +639,10 @@ public final class Evaluator {
     return !isKnownSafe(value) && !isSplit(value);
   }
 
+  /**
+   * Whether a value is known to hold no secret: a constant, null, a scalar, a sanitizer's result,
+   * what a call that is no getter returns ({@code ftp.pwd()}).
+   */
   private boolean isKnownSafe(Expression value) {
     if (value instanceof NullLiteralExpr || constants.string(value).isPresent()) {
       return true;

@@ -246,9 +246,9 @@ public final class SecretNames {
                   key.type(), Secret.Provenance.CONFIG, name, new Location(at.path(), range))));
     }
     Optional<HeldKey> referenced =
-        held.stream()
-            .filter(h -> h.type().isSecret() && PostHogKeyNames.namesTheProjectKey(name))
-            .findFirst();
+        PostHogKeyNames.namesTheProjectKey(name)
+            ? held.stream().filter(h -> h.type().isSecret()).findFirst()
+            : Optional.empty();
     if (referenced.isPresent()) {
       // POSTHOG_API_KEY: ${POSTHOG_PERSONAL_API_KEY}: the project key's entry set from a secret one
       ConfigEntry at = referenced.get().entry();

@@ -216,7 +216,6 @@ public final class SensitiveNames {
           "fingerprint",
           "without"); // lineWithoutPassword: what is left once the secret is cut off
 
-  /** A first word that makes the name a predicate or an action. */
   /**
    * Kinds of session whose id logs in no one: a WebSocket's, a messaging or a TLS connection's (an
    * HTTP session's id is the session cookie's value).
@@ -240,6 +239,7 @@ public final class SensitiveNames {
           "provider",
           "simp");
 
+  /** A first word that makes the name a predicate or an action. */
   private static final Set<String> NOT_A_VALUE_START =
       Set.of(
           "is",

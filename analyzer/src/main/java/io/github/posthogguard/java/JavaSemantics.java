@@ -262,8 +262,9 @@ public final class JavaSemantics {
       String member = access.getNameAsString();
       boolean inPackage = isPackageName(access.getScope()); // org.slf4j.MDC: no field follows one
       if (!looksLikeType(member)
-          && !(inPackage && Character.isUpperCase(member.charAt(0)))
-          && !(inPackage && model.namesEveryTypeOf(String.valueOf(dotted(access.getScope()))))) {
+          && !(inPackage
+              && (Character.isUpperCase(member.charAt(0))
+                  || model.namesEveryTypeOf(String.valueOf(dotted(access.getScope())))))) {
         return Optional.empty();
       }
       Optional<JavaType> outer = typeNamedBy(access.getScope());

@@ -3,7 +3,6 @@ package io.github.posthogguard.project;
 import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
-import io.github.posthogguard.flow.SensitiveNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +25,6 @@ record ConfigView(ConfigIndex config) implements ProjectView {
 
   @Override
   public Optional<String> secretEntryOfConfigFile(String fileName) {
-    return config.secretEntryOf(fileName, name -> SensitiveNames.isSecretConfigKey(name, Set.of()));
+    return config.secretEntryOf(fileName);
   }
 }

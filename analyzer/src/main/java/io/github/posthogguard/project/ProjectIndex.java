@@ -5,7 +5,6 @@ import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
-import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeys;
@@ -121,7 +120,7 @@ public final class ProjectIndex implements ProjectView {
 
   @Override
   public Optional<String> secretEntryOfConfigFile(String fileName) {
-    return config.secretEntryOf(fileName, name -> SensitiveNames.isSecretConfigKey(name, Set.of()));
+    return config.secretEntryOf(fileName);
   }
 
   @Override

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A PostHog personal or secret key that reaches an end user's browser or device: a client sink of
@@ -137,34 +138,56 @@ public final class PostHogKeyClientExposure implements Rule {
               }
             });
     for (LambdaExpr lambda : lambdas) {
-      lambdaReturnSink(evaluator, lambda)
-          .ifPresent(label -> checkReturns(context, evaluator, lambda, label, reported));
+      Optional<String> sink = lambdaReturnSink(evaluator, lambda);
+      if (sink.isPresent()) {
+        List<Node> sites = new ArrayList<>();
+        lambda.getExpressionBody().ifPresent(sites::add);
+        sites.addAll(evaluator.semantics().returnsOf(lambda));
+        checkReturned(context, evaluator, sites, sink.get(), reported, value -> false);
+      }
     }
     for (MethodDeclaration method : methods) {
       Optional<String> sink = returnSink(evaluator, method);
-      if (sink.isEmpty()) {
+      if (sink.isPresent()) {
+        JavaType declared = evaluator.semantics().types().resolve(method.getType());
+        checkReturned(
+            context,
+            evaluator,
+            evaluator.semantics().returnsOf(method),
+            sink.get() + " " + method.getNameAsString() + "()",
+            reported,
+            value ->
+                evaluator.isShownEncryptedToClients(declared)
+                    || evaluator.isShownEncryptedToClients(evaluator.semantics().typeOf(value)));
+      }
+    }
+  }
+
+  /**
+   * Reports the returned values that carry a key, at their return statement (or a lambda's
+   * expression), unless reported already or shown to clients encrypted ({@code shownEncrypted}).
+   */
+  private void checkReturned(
+      RuleContext context,
+      Evaluator evaluator,
+      List<? extends Node> sites,
+      String label,
+      List<Node> reported,
+      Predicate<Expression> shownEncrypted) {
+    for (Node site : sites) {
+      Optional<Expression> value =
+          site instanceof ReturnStmt statement
+              ? statement.getExpression()
+              : Optional.of((Expression) site);
+      if (value.isEmpty()
+          || reported.stream().anyMatch(r -> r.isDescendantOf(site))
+          || shownEncrypted.test(value.get())) {
         continue;
       }
-      for (ReturnStmt statement : evaluator.semantics().returnsOf(method)) {
-        if (statement.getExpression().isEmpty()
-            || reported.stream().anyMatch(r -> r.isDescendantOf(statement))
-            || evaluator.isShownEncryptedToClients(
-                evaluator.semantics().typeOf(statement.getExpression().get()))
-            || evaluator.isShownEncryptedToClients(
-                evaluator.semantics().types().resolve(method.getType()))) {
-          continue;
-        }
-        evaluator
-            .resolved(evaluator.carried(statement.getExpression().get()))
-            .filter(this::keptFromClients)
-            .ifPresent(
-                key ->
-                    report(
-                        context,
-                        statement,
-                        sink.get() + " " + method.getNameAsString() + "()",
-                        key));
-      }
+      evaluator
+          .resolved(evaluator.carried(value.get()))
+          .filter(this::keptFromClients)
+          .ifPresent(key -> report(context, site, label, key));
     }
   }
 
@@ -181,31 +204,6 @@ public final class PostHogKeyClientExposure implements Rule {
         .filter(row -> Integer.parseInt(row.require("lambda")) == at)
         .findFirst()
         .map(row -> row.require("label"));
-  }
-
-  /** Reports the values a lambda returns that carry a key: its expression, or its returns. */
-  private void checkReturns(
-      RuleContext context,
-      Evaluator evaluator,
-      LambdaExpr lambda,
-      String label,
-      List<Node> reported) {
-    List<Node> returns = new ArrayList<>();
-    lambda.getExpressionBody().ifPresent(returns::add);
-    returns.addAll(evaluator.semantics().returnsOf(lambda));
-    for (Node site : returns) {
-      Optional<Expression> value =
-          site instanceof ReturnStmt statement
-              ? statement.getExpression()
-              : Optional.of((Expression) site);
-      if (value.isEmpty() || reported.stream().anyMatch(r -> r.isDescendantOf(site))) {
-        continue;
-      }
-      evaluator
-          .resolved(evaluator.carried(value.get()))
-          .filter(this::keptFromClients)
-          .ifPresent(key -> report(context, site, label, key));
-    }
   }
 
   /**
