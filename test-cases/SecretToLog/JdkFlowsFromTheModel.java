@@ -159,6 +159,20 @@ public class JdkFlowsFromTheModel {
     log.info("{}", secretName.length());
   }
 
+  private static final java.util.regex.Pattern BEARER = java.util.regex.Pattern.compile("Bearer (.+)");
+
+  void piecesOfAHeader(jakarta.servlet.http.HttpServletRequest request) {
+    java.util.regex.Matcher bearer = BEARER.matcher(request.getHeader("Authorization"));
+    if (bearer.matches()) {
+      String value = bearer.group(1);
+      log.info("caller {}", value); // Noncompliant
+    }
+    java.util.StringTokenizer words = new java.util.StringTokenizer(request.getHeader("Authorization"));
+    words.nextToken();
+    String credentials = words.nextToken();
+    log.info("caller {}", credentials); // Noncompliant
+  }
+
   void streams(String accessToken, List<String> accessTokens) {
     Stream<String> tokens = Stream.of(accessToken);
     log.info("{}", tokens.collect(Collectors.joining(","))); // Noncompliant

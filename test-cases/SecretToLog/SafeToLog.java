@@ -75,6 +75,21 @@ public class SafeToLog {
     log.debug("scheme {}", parts[0]);
   }
 
+  private static final java.util.regex.Pattern PARAMETER =
+      java.util.regex.Pattern.compile(";\\s*(\\w+)=(\\w+)");
+
+  /** Tokens of a media type or a list: what they hold is the text they were cut from. */
+  void tokensOfAText(String mediaType) {
+    java.util.regex.Matcher parameter = PARAMETER.matcher(mediaType);
+    String token = parameter.group(2);
+    if (token.isEmpty()) {
+      throw new IllegalArgumentException("Multiple charsets defined: " + token);
+    }
+    java.util.StringTokenizer tokenizer = new java.util.StringTokenizer(mediaType, ";");
+    String nextToken = tokenizer.nextToken();
+    log.debug("parameter {}", nextToken);
+  }
+
   void otherHeaders(jakarta.servlet.http.HttpServletRequest request) {
     log.info("agent {}", request.getHeader("User-Agent"));
   }

@@ -331,7 +331,7 @@ public final class Evaluator {
       case LOCAL, RESOURCE -> localSecret(v, name);
       case PARAMETER, LAMBDA_PARAMETER, CATCH_PARAMETER -> parameterSecret(v, name);
       case FOR_EACH, PATTERN ->
-          v.initializer().filter(this::isSplit).isPresent()
+          v.initializer().filter(this::isPiece).isPresent()
               // for (String token : value.split(",")): a piece of the value, whatever it is called
               ? secret(v.initializer().get())
               : v.initializer().map(this::secret).orElse(Fact.NONE).or(byName(v, name));
@@ -427,9 +427,14 @@ public final class Evaluator {
             || constants.string(indexOf.getArgument(0)).filter(" "::equals).isPresent());
   }
 
-  /** The pieces a value is split into: {@code value.split(",")}, or a local holding them. */
-  private boolean isSplit(Expression e) {
-    return initialValue(e) instanceof MethodCallExpr call && call.getNameAsString().equals("split");
+  /**
+   * A piece of a text ({@code value.split(",")}, {@code matcher.group(2)}, {@code
+   * tokenizer.nextToken()}: a propagator the models mark {@code piece}), or a local holding one.
+   */
+  private boolean isPiece(Expression e) {
+    return initialValue(e) instanceof MethodCallExpr call
+        && calls.matching("propagators", call).stream()
+            .anyMatch(row -> row.get("piece").filter("true"::equals).isPresent());
   }
 
   /** What a name was initialized with ({@code int space = s.indexOf(' ')}), else the expression. */
@@ -632,11 +637,11 @@ public final class Evaluator {
 
   /**
    * Whether a local's value says nothing of where it comes from, so that its name must: not a value
-   * known safe, nor the pieces of a split ({@code String[] tokens = field.split(",")}), which hold
-   * what the value split holds whatever they are called.
+   * known safe, nor a piece of a text ({@code String[] tokens = field.split(",")}, {@code String
+   * token = matcher.group(2)}), which holds what the text holds whatever it is called.
    */
   private boolean isOpaque(Expression value) {
-    return !isKnownSafe(value) && !isSplit(value);
+    return !isKnownSafe(value) && !isPiece(value);
   }
 
   /**

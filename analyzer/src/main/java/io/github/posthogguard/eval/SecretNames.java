@@ -95,6 +95,39 @@ public final class SecretNames {
           "query",
           "jackson");
 
+  /** Words before "token" that make it a credential, even in code about a grammar. */
+  private static final Set<String> CREDENTIAL_QUALIFIERS =
+      Set.of(
+          "access",
+          "refresh",
+          "id",
+          "auth",
+          "authentication",
+          "authorization",
+          "bearer",
+          "api",
+          "session",
+          "oauth",
+          "oauth2",
+          "jwt",
+          "security",
+          "secret",
+          "service",
+          "personal",
+          "client",
+          "user",
+          "reset",
+          "verification",
+          "csrf",
+          "xsrf",
+          "login",
+          "device",
+          "bot",
+          "admin",
+          "private",
+          "sso",
+          "saml");
+
   private final JavaSemantics semantics;
   private final Set<String> extraWords;
 
@@ -133,9 +166,20 @@ public final class SecretNames {
     return name.chars().noneMatch(Character::isLowerCase);
   }
 
-  private static boolean isBareToken(String name) {
+  /**
+   * A token named by nothing else that says what it gives access to: {@code token}, {@code
+   * possibleLastToken}, {@code tokenIterator}, but not {@code accessToken}, {@code csrfToken} or
+   * {@code passwordTokens}.
+   */
+  private boolean isBareToken(String name) {
     List<String> words = Words.of(name);
-    return words.size() == 1 && (words.get(0).equals("token") || words.get(0).equals("tokens"));
+    if (!words.contains("token") && !words.contains("tokens")) {
+      return false;
+    }
+    List<String> others =
+        words.stream().filter(w -> !w.equals("token") && !w.equals("tokens")).toList();
+    return others.stream().noneMatch(CREDENTIAL_QUALIFIERS::contains)
+        && !SensitiveNames.isSecret(String.join("_", others), extraWords);
   }
 
   /** Whether the method, class or package around a node speaks of a grammar. */

@@ -41,7 +41,7 @@ final class ModelReader {
                   "getters",
                   "label")),
           Map.entry("sources", with(CALL, "key", "kind")),
-          Map.entry("propagators", with(CALL, "from", "to", "mapper", "property")),
+          Map.entry("propagators", with(CALL, "from", "to", "mapper", "property", "piece")),
           Map.entry("lambdaParameters", with(CALL, "from", "lambda", "parameter", "parameters")),
           Map.entry(
               "lambdaTypes", with(CALL, "lambda", "parameter", "parameters", "parameterType")),
