@@ -101,15 +101,13 @@ public final class ConfigIndex {
 
   /**
    * What {@link #keysHeldBy} answers for the Java file at {@code reader}, from the config files of
-   * its module only: a config file speaks for the files under the folder above its {@code src/}
-   * ({@code app/src/main/resources/application.yml}: {@code app/}), or else under its own folder
-   * ({@code .env}, {@code build.gradle}).
+   * its module only ({@link #speaksFor}).
    */
   public List<HeldKey> keysHeldFor(String reader, String name, Set<EntryKind> kinds) {
     String readerPath = reader.replace('\\', '/');
     List<HeldKey> held = new ArrayList<>();
     for (ConfigEntry entry : entriesNamed(name, kinds)) {
-      if (readerPath.startsWith(moduleOf(entry.path()))) {
+      if (speaksFor(entry.path(), readerPath)) {
         heldBy(entry, entry, readerPath, new HashSet<>(), 0).ifPresent(held::add);
       }
     }
@@ -139,16 +137,57 @@ public final class ConfigIndex {
   }
 
   /** The folder whose files a config file speaks for, ending in a slash (empty: all). */
-  static String moduleOf(String configPath) {
+  /**
+   * Whether a config file speaks for the file at {@code scope}: the files under the folder above
+   * its {@code src/} ({@code app/src/main/resources/application.yml}: {@code app/}), or else under
+   * its own folder ({@code .env}, {@code build.gradle}); a file in a module's configuration or
+   * deployment folder ({@code config/backfill.properties}, {@code k8s/cronjob.yaml}) speaks for
+   * that module's sources too.
+   */
+  static boolean speaksFor(String configPath, String scope) {
     String path = configPath.replace('\\', '/');
     if (path.startsWith("src/")) {
-      return "";
+      return true;
     }
     int src = path.lastIndexOf("/src/");
     if (src >= 0) {
-      return path.substring(0, src + 1);
+      return scope.startsWith(path.substring(0, src + 1));
     }
-    return path.substring(0, path.lastIndexOf('/') + 1);
+    String folder = path.substring(0, path.lastIndexOf('/') + 1);
+    if (scope.startsWith(folder)) {
+      return true;
+    }
+    String module = folder;
+    while (module.length() > 1 && DEPLOYMENT_FOLDERS.contains(lastSegment(module))) {
+      module = module.substring(0, module.length() - lastSegment(module).length() - 1);
+    }
+    return !module.equals(folder) && scope.startsWith(module + "src/");
+  }
+
+  /** Folders a module keeps its configuration and deployment files in, beside its src/. */
+  private static final Set<String> DEPLOYMENT_FOLDERS =
+      Set.of(
+          "config",
+          "conf",
+          "etc",
+          "k8s",
+          "kube",
+          "kubernetes",
+          "deploy",
+          "deployment",
+          "deployments",
+          "helm",
+          "charts",
+          "templates",
+          "manifests",
+          "docker",
+          "compose",
+          "ops",
+          "infra");
+
+  private static String lastSegment(String folder) {
+    String trimmed = folder.substring(0, folder.length() - 1);
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
   }
 
   private static String scopeOf(ConfigEntry entry) {
@@ -172,7 +211,7 @@ public final class ConfigIndex {
     for (Placeholder placeholder : entry.placeholders()) {
       for (ConfigEntry target :
           byName.getOrDefault(ConfigNames.normalized(placeholder.name()), List.of())) {
-        if (!scope.startsWith(moduleOf(target.path()))) {
+        if (!speaksFor(target.path(), scope)) {
           continue;
         }
         Optional<HeldKey> found = heldBy(asked, target, scope, seen, depth + 1);

@@ -9,16 +9,19 @@ import java.util.regex.Pattern;
 /**
  * A reference in a config value to a value set elsewhere: {@code ${NAME}}, {@code ${NAME:default}}
  * (Spring, Quarkus, Micronaut), {@code ${NAME:-default}} (shell, docker-compose), {@code %(name)s}
- * (Python-style) and {@code {{ expression }}} (Helm, Jinja). A placeholder is never a key; its
- * default may be one, and then it is found like any other key in the value.
+ * (Python-style), {@code {{ expression }}} (Helm, Jinja) and {@code $(NAME)} (a Kubernetes
+ * container's variable made of another). A placeholder is never a key; its default may be one, and
+ * then it is found like any other key in the value.
  */
 public record Placeholder(String name, Optional<String> defaultValue) {
   private static final Pattern DOLLAR_BRACE = Pattern.compile("\\$\\{([^}:]*)(?::-?([^}]*))?}");
   private static final Pattern PERCENT = Pattern.compile("%\\(([^)]*)\\)");
   private static final Pattern MUSTACHE = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
+  private static final Pattern DOLLAR_PARENTHESIS =
+      Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
 
   public static List<Placeholder> in(String value) {
-    if (value.indexOf('{') < 0 && value.indexOf('%') < 0) {
+    if (value.indexOf('{') < 0 && value.indexOf('%') < 0 && !value.contains("$(")) {
       return List.of();
     }
     List<Placeholder> found = new ArrayList<>();
@@ -31,6 +34,10 @@ public record Placeholder(String name, Optional<String> defaultValue) {
       found.add(new Placeholder(m.group(1).strip(), Optional.empty()));
     }
     m = MUSTACHE.matcher(value);
+    while (m.find()) {
+      found.add(new Placeholder(m.group(1), Optional.empty()));
+    }
+    m = DOLLAR_PARENTHESIS.matcher(value);
     while (m.find()) {
       found.add(new Placeholder(m.group(1), Optional.empty()));
     }
