@@ -28,6 +28,7 @@ public class ClientSinksFromTheModel {
 
   void javaxServlet(HttpServletResponse response) throws IOException {
     response.sendError(500, "flags key " + personalKey); // Noncompliant
+    response.sendRedirect("/flags?key=" + personalKey); // Noncompliant
     response.addCookie(new Cookie("flags", personalKey)); // Noncompliant
     Cookie cookie = new Cookie("flags", "");
     cookie.setValue(personalKey); // Noncompliant

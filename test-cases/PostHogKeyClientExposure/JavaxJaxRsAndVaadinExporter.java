@@ -44,6 +44,12 @@ public class JavaxJaxRsAndVaadinExporter {
   }
 
   @GET
+  @Path("/insights")
+  public Response insights() {
+    return Response.temporaryRedirect(java.net.URI.create("/insights?personal_api_key=" + personalKey)).build(); // Noncompliant
+  }
+
+  @GET
   @Path("/project-key")
   public Response projectKey() {
     return Response.ok(projectKey).header("X-Project-Key", projectKey).build();

@@ -13,6 +13,18 @@ public class JaxRsResources {
   record KeyView(String key) {}
 
   @GET
+  @Path("/insights")
+  public Response insights() {
+    return Response.seeOther(java.net.URI.create("https://eu.posthog.com/insights?personal_api_key=" + personalKey)).build(); // Noncompliant
+  }
+
+  @GET
+  @Path("/login")
+  public Response login() {
+    return Response.seeOther(java.net.URI.create("/login?next=/flags")).build();
+  }
+
+  @GET
   @Path("/ok")
   public Response ok() {
     return Response.ok(personalKey).build(); // Noncompliant

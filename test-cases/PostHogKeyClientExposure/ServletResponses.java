@@ -23,6 +23,8 @@ public class ServletResponses extends HttpServlet {
     Cookie cookie = new Cookie("ph", "none");
     cookie.setValue(personalKey); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through a cookie (Cookie.setValue()): anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
     response.sendError(500, "bad key " + personalKey); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through an error page: anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
+    response.sendRedirect("https://eu.posthog.com/insights?personal_api_key=" + personalKey); // Noncompliant {{PostHog personal API key from POSTHOG_PERSONAL_API_KEY reaches the browser through a redirect: anyone who loads the page gets admin access to your PostHog organisation; keep it on the server}} [[secondary=10]]
+    response.sendRedirect("/login?next=/flags");
 
     out.println(projectKey);
     out.println(password);

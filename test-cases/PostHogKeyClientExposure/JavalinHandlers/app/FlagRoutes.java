@@ -18,6 +18,14 @@ public class FlagRoutes {
     ctx.html("<script>posthog.init('" + PROJECT_API_KEY + "')</script>");
   }
 
+  void sessionAndRedirects(Context ctx) {
+    ctx.cookie("ph_admin", PERSONAL_API_KEY, 3600); // Noncompliant
+    ctx.status(502).json(Map.of("key", PERSONAL_API_KEY)); // Noncompliant
+    ctx.redirect("/insights?personal_api_key=" + PERSONAL_API_KEY); // Noncompliant
+    ctx.cookie("ph_project", PROJECT_API_KEY, 3600);
+    ctx.redirect("/login");
+  }
+
   void routes(Javalin app) {
     app.get("/admin", ctx -> ctx.json(Map.of("key", PERSONAL_API_KEY))); // Noncompliant
     app.get("/bootstrap", ctx -> ctx.json(Map.of("token", PROJECT_API_KEY)));

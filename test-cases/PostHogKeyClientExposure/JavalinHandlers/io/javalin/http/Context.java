@@ -12,6 +12,12 @@ public interface Context {
 
   Context cookie(String name, String value);
 
+  Context cookie(String name, String value, int maxAge);
+
+  Context status(int status);
+
+  void redirect(String location);
+
   Context json(Object body);
 
   Context result(String body);

@@ -65,6 +65,10 @@ public record Fact(Secret secret, List<Ref> refs, Ref named) {
     return new Fact(secret, refs.stream().filter(dropped.negate()).toList(), named);
   }
 
+  private static boolean isSecretKey(Secret secret) {
+    return secret.keyType() != null && secret.keyType().isSecret();
+  }
+
   /** Either value: the first known secret, and every reference of both. */
   public Fact or(Fact other) {
     if (other.isNone()) {
@@ -74,13 +78,21 @@ public record Fact(Secret secret, List<Ref> refs, Ref named) {
       return other;
     }
     // A secret the file shows beats one another file's member may refute; any secret beats a key
-    // a config file writes as the project key (reported there).
+    // a config file writes as the project key (reported there); a PostHog secret key beats another
+    // secret known as well (a record of both, serialized, shows the key to every rule), but a name
+    // does not beat where a value comes from (a password field's text named newPersonalApiKey).
     boolean takeOther =
         secret == null
             || named != null && other.secret != null && other.named == null
             || secret.isWrittenAsTheProjectKey()
                 && other.secret != null
-                && !other.secret.isWrittenAsTheProjectKey();
+                && !other.secret.isWrittenAsTheProjectKey()
+            || !isSecretKey(secret)
+                && other.secret != null
+                && isSecretKey(other.secret)
+                && (other.secret.provenance() != Secret.Provenance.NAME
+                    || secret.provenance() == Secret.Provenance.NAME)
+                && (named != null || other.named == null);
     if (!takeOther && other.refs.isEmpty()) {
       return this;
     }
