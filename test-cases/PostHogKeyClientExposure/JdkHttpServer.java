@@ -18,6 +18,17 @@ public class JdkHttpServer {
     }
   }
 
+  void contexts(com.sun.net.httpserver.HttpServer server) {
+    server.createContext("/bootstrap.js", exchange -> {
+      byte[] js = ("window.KEY = '" + personalKey + "';").getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, js.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(js); // Noncompliant
+      }
+    });
+    server.createContext("/project.js", exchange -> exchange.getResponseBody().write(projectKey.getBytes(StandardCharsets.UTF_8)));
+  }
+
   void publicConfig(HttpExchange exchange) throws IOException {
     byte[] body = projectKey.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseBody().write(body);
