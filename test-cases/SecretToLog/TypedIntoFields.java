@@ -17,4 +17,22 @@ public class TypedIntoFields {
     LOG.info("with " + secret.getPassword().length + " characters");
     LOG.info("typed " + secret.getText()); // Noncompliant
   }
+
+  // Vaadin Flow: a PasswordField's value, a TextField named for a secret
+  private final com.vaadin.flow.component.textfield.PasswordField candidate =
+      new com.vaadin.flow.component.textfield.PasswordField("Personal API key");
+  private final com.vaadin.flow.component.textfield.TextField tokenInput =
+      new com.vaadin.flow.component.textfield.TextField("Token");
+  private final com.vaadin.flow.component.textfield.TextField distinctId =
+      new com.vaadin.flow.component.textfield.TextField("Distinct id");
+
+  void verify() {
+    LOG.info("checking " + candidate.getValue()); // Noncompliant
+    LOG.info("checking " + tokenInput.getValue()); // Noncompliant
+    LOG.info("previewing " + distinctId.getValue());
+    LOG.info("entered " + candidate.getValue().length() + " characters");
+    com.vaadin.flow.server.WrappedSession session =
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
+    LOG.info("verified in HTTP session " + session.getId()); // Noncompliant
+  }
 }
