@@ -173,6 +173,14 @@ public class JdkFlowsFromTheModel {
     log.info("caller {}", credentials); // Noncompliant
   }
 
+  void copyOfAForm(String password) {
+    Map<String, String> form = new HashMap<>();
+    form.put("password", password);
+    Map<String, String> copy = new HashMap<>(form);
+    copy.put("username", "bob");
+    log.warn("login failed for {}", copy); // Noncompliant
+  }
+
   void streams(String accessToken, List<String> accessTokens) {
     Stream<String> tokens = Stream.of(accessToken);
     log.info("{}", tokens.collect(Collectors.joining(","))); // Noncompliant

@@ -90,6 +90,19 @@ public class SafeToLog {
     log.debug("parameter {}", nextToken);
   }
 
+  /** A copy of a form whose password entry is replaced by a masked one before it is logged. */
+  void maskedCopyOfAForm(String password) {
+    java.util.Map<String, String> form = new java.util.HashMap<>();
+    form.put("password", password);
+    java.util.Map<String, String> shown = new java.util.HashMap<>(form);
+    shown.put("password", desensitise(password));
+    log.warn("login failed for {}", shown);
+  }
+
+  private static String desensitise(String value) {
+    return value.length() < 4 ? "***" : value.charAt(0) + "***";
+  }
+
   void otherHeaders(jakarta.servlet.http.HttpServletRequest request) {
     log.info("agent {}", request.getHeader("User-Agent"));
   }

@@ -479,8 +479,34 @@ public final class Evaluator {
               .isPresent()) {
         return true;
       }
+      if ((method.equals("put") || method.equals("replace"))
+          && call.getArguments().size() == 2
+          && namesASecret(call.getArgument(0))
+          && hides(call.getArgument(1))) {
+        return true; // copy.put(PASSWORD, mask(copy.get(PASSWORD))): the secret's entry replaced
+      }
     }
     return false;
+  }
+
+  /** A map key that names a secret or a secret header: {@code "password"}, {@code Keys.TOKEN}. */
+  private boolean namesASecret(Expression key) {
+    Optional<String> text = constants.string(key);
+    if (text.isPresent()) {
+      return SensitiveNames.isSecret(text.get(), options.secretWords())
+          || secretHeader(text.get(), null).isPresent();
+    }
+    return key instanceof FieldAccessExpr field
+            && SensitiveNames.isSecret(field.getNameAsString(), options.secretWords())
+        || key instanceof NameExpr name
+            && SensitiveNames.isSecret(name.getNameAsString(), options.secretWords());
+  }
+
+  /** A value that shows nothing of a secret: a sanitizer's result, a placeholder like "****". */
+  private boolean hides(Expression value) {
+    return value instanceof MethodCallExpr call && sanitizes(call)
+        || isRedaction(value)
+        || value instanceof NullLiteralExpr;
   }
 
   /** A parameter's own secret, and what the method put into it before the use. */
