@@ -40,12 +40,30 @@ public class ObjectsShownByAnnotations {
     }
   }
 
+  static class MaskedSettings {
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = MaskingSerializer.class)
+    private String personalApiKey = PERSONAL_KEY;
+
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = MaskingSerializer.class)
+    public String getPersonalApiKey() {
+      return personalApiKey;
+    }
+  }
+
+  static class MaskingSerializer extends com.fasterxml.jackson.databind.JsonSerializer<String> {
+    @Override
+    public void serialize(String value, com.fasterxml.jackson.core.JsonGenerator out, com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+      out.writeString("*****");
+    }
+  }
+
   @GetMapping("/settings")
   String settings(Model model) {
     model.addAttribute("immutable", new ImmutableSettings("https://eu.i.posthog.com", PERSONAL_KEY)); // Noncompliant
     model.addAttribute("getters", new GetterSettings()); // Noncompliant
     model.addAttribute("jsonb", new JsonbSettings());
     model.addAttribute("writeOnly", new WriteOnlySettings());
+    model.addAttribute("masked", new MaskedSettings());
     return "settings";
   }
 }

@@ -216,7 +216,10 @@ final class Exposures {
     return false;
   }
 
-  /** {@code when: access=WRITE_ONLY}: the annotation's attribute names that constant. */
+  /**
+   * {@code when: access=WRITE_ONLY}: the annotation's attribute names that constant; {@code when:
+   * using}: the annotation sets that attribute.
+   */
   private static boolean holds(AnnotationExpr annotation, Optional<String> when) {
     if (when.isEmpty()) {
       return true;
@@ -228,7 +231,9 @@ final class Exposures {
     for (MemberValuePair pair : normal.getPairs()) {
       if (pair.getNameAsString().equals(condition[0])) {
         String value = pair.getValue().toString();
-        return value.equals(condition[1]) || value.endsWith("." + condition[1]);
+        return condition.length == 1
+            || value.equals(condition[1])
+            || value.endsWith("." + condition[1]);
       }
     }
     return false;
