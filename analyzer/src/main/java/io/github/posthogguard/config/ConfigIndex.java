@@ -158,7 +158,7 @@ public final class ConfigIndex {
       return true;
     }
     String module = folder;
-    while (module.length() > 1 && DEPLOYMENT_FOLDERS.contains(lastSegment(module))) {
+    while (module.length() > 1 && isDeploymentFolder(lastSegment(module))) {
       module = module.substring(0, module.length() - lastSegment(module).length() - 1);
     }
     return !module.equals(folder) && scope.startsWith(module + "src/");
@@ -184,6 +184,14 @@ public final class ConfigIndex {
           "compose",
           "ops",
           "infra");
+
+  /**
+   * Whether a module's folder of that name holds its configuration or deployment files ({@code
+   * config}, {@code k8s}, {@code helm}...), which speak for the module's sources.
+   */
+  public static boolean isDeploymentFolder(String name) {
+    return DEPLOYMENT_FOLDERS.contains(name);
+  }
 
   private static String lastSegment(String folder) {
     String trimmed = folder.substring(0, folder.length() - 1);

@@ -22,10 +22,11 @@ import java.util.stream.Stream;
 /**
  * The config files of the modules a compilation's sources belong to, which javac never sees. A
  * source under {@code <module>/src/<set>/java/} belongs to {@code <module>}, whose config files are
- * those under {@code src/<set>/resources} and {@code src/<set>/res} (Android) and those at its top
- * ({@code build.gradle}, {@code gradle.properties}, {@code .env}). Sources in no such layout have
- * none. Files are named as the sources are (relative or absolute), so that a config file speaks for
- * the sources of its own module.
+ * those under {@code src/<set>/resources} and {@code src/<set>/res} (Android), those at its top
+ * ({@code build.gradle}, {@code gradle.properties}, {@code .env}) and those in its configuration
+ * and deployment folders ({@code config/}, {@code k8s/}, {@code helm/}). Sources in no such layout
+ * have none. Files are named as the sources are (relative or absolute), so that a config file
+ * speaks for the sources of its own module.
  */
 final class ModuleConfigFiles {
   private static final Pattern SOURCE_ROOT = Pattern.compile("^(.*/)?src/[^/]+/java/");
@@ -60,10 +61,25 @@ final class ModuleConfigFiles {
   private static List<String> configFilesOf(String module) {
     Path dir = Path.of(module.isEmpty() ? "." : module);
     List<String> names = new ArrayList<>();
+    List<Path> deploymentFolders = new ArrayList<>();
     try (Stream<Path> top = Files.list(dir)) {
-      top.filter(Files::isRegularFile).sorted().forEach(p -> addIfConfig(module, dir, p, names));
+      for (Path p : top.sorted().toList()) {
+        if (Files.isRegularFile(p)) {
+          addIfConfig(module, dir, p, names);
+        } else if (Files.isDirectory(p)
+            && ConfigIndex.isDeploymentFolder(p.getFileName().toString())) {
+          deploymentFolders.add(p);
+        }
+      }
     } catch (IOException | UncheckedIOException e) {
       return names;
+    }
+    for (Path folder : deploymentFolders) {
+      try (Stream<Path> all = Files.walk(folder, MAX_DEPTH)) {
+        all.filter(Files::isRegularFile).sorted().forEach(p -> addIfConfig(module, dir, p, names));
+      } catch (IOException | UncheckedIOException e) {
+        // what was listed stands
+      }
     }
     Path src = dir.resolve("src");
     if (!Files.isDirectory(src)) {
