@@ -40,6 +40,26 @@ public final class SensitiveNames {
   private static final Set<String> SECRET_KEY_KINDS =
       Set.of("api", "private", "secret", "access", "signing", "encryption", "personal", "master");
 
+  /**
+   * A word right after a secret word that says the name holds something said of the secret, not the
+   * secret, wherever it stands ({@code authorizationDetailEntries}, {@code tokenTypeHint}).
+   */
+  private static final Set<String> DESCRIBES =
+      Set.of(
+          "detail",
+          "details",
+          "policy",
+          "policies",
+          "type",
+          "types",
+          "kind",
+          "label",
+          "description",
+          "version",
+          "length",
+          "size",
+          "count");
+
   /** A last word that says the name holds something about a secret, not the secret. */
   private static final Set<String> NOT_A_VALUE =
       Set.of(
@@ -385,6 +405,9 @@ public final class SensitiveNames {
       if (SECRET_WORDS.contains(word)) {
         if ((word.startsWith("token")) && i > 0 && CURSOR_WORDS.contains(words.get(i - 1))) {
           continue;
+        }
+        if (i + 1 < words.size() && DESCRIBES.contains(words.get(i + 1))) {
+          return false; // authorizationDetailEntries, passwordPolicyRules: what is said of it
         }
         return true;
       }
