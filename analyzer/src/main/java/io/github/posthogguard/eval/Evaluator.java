@@ -1891,7 +1891,7 @@ public final class Evaluator {
           case "environment" -> "every environment variable";
           case "configuration" -> "the whole configuration";
           case "cookie-value" -> "a cookie's value";
-          case "password" -> "the credentials from " + method + "()";
+          case "password" -> "the credential from " + method + "()";
           default -> null;
         };
     return Optional.ofNullable(read).map(r -> new Secret(null, Secret.Provenance.API, r, at));

@@ -3,8 +3,11 @@ package io.github.posthogguard.model;
 import io.github.posthogguard.flow.FlowOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +22,16 @@ public final class TeamModels {
 
   public static ApiModel of(FlowOptions options) {
     return MADE.computeIfAbsent(options, TeamModels::make);
+  }
+
+  /** The rows of {@code section} that the team's own model files add to the built-in ones. */
+  public static List<ModelRow> teamRows(FlowOptions options, String section) {
+    if (options.models().isEmpty()) {
+      return List.of();
+    }
+    Set<ModelRow> builtIn = Collections.newSetFromMap(new IdentityHashMap<>());
+    builtIn.addAll(ApiModel.builtIn().rows(section));
+    return of(options).rows(section).stream().filter(row -> !builtIn.contains(row)).toList();
   }
 
   private static ApiModel make(FlowOptions options) {

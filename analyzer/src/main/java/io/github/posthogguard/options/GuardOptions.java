@@ -1,6 +1,8 @@
 package io.github.posthogguard.options;
 
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.model.ModelException;
+import io.github.posthogguard.model.TeamModels;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +55,8 @@ public final class GuardOptions {
 
   /**
    * The flow options that {@code values} (option key to comma-separated list) set. An unknown key
-   * is an error that names the known ones.
+   * is an error that names the known ones; a team model file that cannot be read, one that names
+   * the file, the line and what is wrong.
    */
   public static FlowOptions parse(Map<String, String> values) {
     for (String key : values.keySet()) {
@@ -65,12 +68,19 @@ public final class GuardOptions {
                 + DEFINITIONS.stream().map(Definition::key).collect(Collectors.joining(", ")));
       }
     }
-    return new FlowOptions(
-        list(values.get(SECRET_WORDS), true),
-        list(values.get(SECRET_SOURCES), false),
-        list(values.get(LOGGER_TYPES), false),
-        list(values.get(SANITIZERS), false),
-        List.copyOf(list(values.get(MODELS), false)));
+    FlowOptions options =
+        new FlowOptions(
+            list(values.get(SECRET_WORDS), true),
+            list(values.get(SECRET_SOURCES), false),
+            list(values.get(LOGGER_TYPES), false),
+            list(values.get(SANITIZERS), false),
+            List.copyOf(list(values.get(MODELS), false)));
+    try {
+      TeamModels.of(options); // read now: a model file with an error is named once, up front
+    } catch (ModelException e) {
+      throw new IllegalArgumentException("option " + MODELS + ": " + e.getMessage(), e);
+    }
+    return options;
   }
 
   private static Set<String> list(String value, boolean lowerCase) {

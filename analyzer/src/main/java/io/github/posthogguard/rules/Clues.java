@@ -5,6 +5,7 @@ import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.keys.PostHogKeys;
+import io.github.posthogguard.model.TeamModels;
 import java.util.List;
 
 /**
@@ -55,9 +56,15 @@ public final class Clues {
         || mayCallSourceMethod(clues, options);
   }
 
-  /** A call of one of the team's source methods ({@code secretSources}). */
+  /**
+   * A call of one of the team's source methods ({@code secretSources}), or of a method a source row
+   * of the team's own model files names.
+   */
   public static boolean mayCallSourceMethod(TextClues clues, FlowOptions options) {
-    return options.sourceMethods().stream().anyMatch(clues::hasWord);
+    return options.sourceMethods().stream().anyMatch(clues::hasWord)
+        || TeamModels.teamRows(options, "sources").stream()
+            .flatMap(row -> row.list("methods").stream())
+            .anyMatch(method -> method.equals("*") || clues.hasWord(method));
   }
 
   /** A PostHog SDK type or import ("posthog"), or a personal key setter. */
