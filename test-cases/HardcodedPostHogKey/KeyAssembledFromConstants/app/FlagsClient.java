@@ -4,6 +4,14 @@ package app;
 public class FlagsClient {
   static final String PERSONAL_KEY = KeyParts.PREFIX + KeyParts.BODY; // Noncompliant
 
+  static final String SECURE_KEY = "phs_" + KeyParts.secureBody(); // Noncompliant
+  static final String PROJECT_KEY = "phc_" + KeyParts.projectBody();
+  static final String LOCAL_KEY = "phx_" + localBody(); // Noncompliant
+
+  private static String localBody() {
+    return "Tz8LmQ3vK9cXbN2rWd5HsJ7pYa4FgE6uAo1RiC0tMnB";
+  }
+
   String key() {
     return PERSONAL_KEY;
   }

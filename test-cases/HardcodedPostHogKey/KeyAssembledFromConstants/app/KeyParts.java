@@ -5,5 +5,17 @@ public final class KeyParts {
   public static final String PREFIX = "phx_";
   public static final String BODY = "pKU4vR8wCc2LNemq1ZTiRgJtC2rAhWx7YdQiVnK3bU9sFo";
 
+  static final String SECURE_BODY = "Wq7nLc2XbR9tVk4MzA1sHd8JfPy3GuE6oTi0NmKrBsQ";
+
   private KeyParts() {}
+
+  /** The secure key's body, handed out by a method. */
+  public static String secureBody() {
+    return SECURE_BODY;
+  }
+
+  /** A project key's body: the key it makes is public. */
+  public static String projectBody() {
+    return "Hm3kR8vQz2LcTn5WbX7pJa4YdFs9GuE1oKi6NtBrMqA";
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.posthogguard.eval;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -16,6 +17,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.utils.StringEscapeUtils;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
@@ -385,9 +387,25 @@ final class Constants {
     return known;
   }
 
+  /** The expression a method's body is {@code return expression;} of, and nothing else. */
+  static Optional<Expression> returnedExpression(MethodDeclaration method) {
+    return method
+        .getBody()
+        .filter(body -> body.getStatements().size() == 1)
+        .map(body -> body.getStatement(0))
+        .filter(ReturnStmt.class::isInstance)
+        .flatMap(statement -> ((ReturnStmt) statement).getExpression());
+  }
+
   private Optional<Value> stringMethod(MethodCallExpr call) {
     String name = call.getNameAsString();
     Optional<Expression> scope = call.getScope();
+    if (call.getArguments().isEmpty()) {
+      Optional<Value> returned = constantMethod(call, scope);
+      if (returned.isPresent()) {
+        return returned;
+      }
+    }
     if (scope.isEmpty()) {
       return Optional.empty();
     }
@@ -422,6 +440,26 @@ final class Constants {
               : Optional.empty();
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * A static method without parameters that returns a constant string: of this file, its value; of
+   * another file, a reference its summary resolves ({@code PostHogDefaults.keyBody()}).
+   */
+  private Optional<Value> constantMethod(MethodCallExpr call, Optional<Expression> scope) {
+    Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+    if (declared.isPresent()) {
+      return declared.get().isStatic()
+          ? returnedExpression(declared.get()).flatMap(this::value).filter(Value::isString)
+          : Optional.empty();
+    }
+    Optional<JavaType> owner = scope.flatMap(semantics::typeNamedBy);
+    if (owner.isEmpty() || !semantics.mayBeOtherFileType(owner.get())) {
+      return Optional.empty();
+    }
+    project.demandMember(owner.get().name(), call.getNameAsString());
+    return Optional.of(
+        new Value(List.of(Ref.field(owner.get().name(), call.getNameAsString() + "()")), true));
   }
 
   private static Optional<Value> both(Optional<Value> left, Optional<Value> right) {

@@ -162,6 +162,11 @@ public final class Evaluator {
     return constants.parts(e);
   }
 
+  /** The parts of the constant string a method returns from its one statement, if it does. */
+  public Optional<List<Object>> constantReturned(MethodDeclaration method) {
+    return Constants.returnedExpression(method).flatMap(constants::parts);
+  }
+
   public Optional<Boolean> constantBoolean(Expression e) {
     return constants.bool(e);
   }

@@ -234,6 +234,21 @@ public final class Summarizer {
       Fact returns = object ? portable(evaluator.returned(method), methodName, arity) : Fact.NONE;
       Fact carries =
           object ? portable(evaluator.carriedByReturn(method), methodName, arity) : Fact.NONE;
+      List<Object> constant =
+          method.isStatic() && arity == 0 && returnType.is("java.lang.String")
+              ? evaluator.constantReturned(method).orElse(null)
+              : null;
+      if (constant != null) {
+        // PostHogDefaults.keyBody(): a constant another file may assemble a key from
+        String asField = methodName + "()";
+        fields.put(
+            asField,
+            new TypeSummary.FieldSummary(
+                asField, returnType, true, constant, Fact.NONE, false, false));
+        if (!method.isPrivate() && interesting(constant)) {
+          relevantMembers.add(methodName);
+        }
+      }
       methods
           .computeIfAbsent(method.getNameAsString(), m -> new ArrayList<>())
           .add(

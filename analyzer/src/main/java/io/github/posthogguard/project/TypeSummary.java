@@ -17,7 +17,8 @@ import java.util.Set;
  * @param kind what kind of type it is
  * @param supertypes the qualified names of the types it extends and implements (as written where a
  *     name could not be resolved)
- * @param fields its fields (and record components), by name
+ * @param fields its fields (and record components), by name; and, under its name followed by {@code
+ *     ()}, the constant string each static method without parameters returns, if any
  * @param methods its methods, by name
  * @param shown what its {@code toString()} shows of a secret; {@link Fact#NONE} if nothing
  * @param serialized what its JSON form shows of a secret; {@link Fact#NONE} if nothing
