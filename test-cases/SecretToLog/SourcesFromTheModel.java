@@ -74,6 +74,9 @@ public class SourcesFromTheModel {
     log.info("auth {}", outgoing.headers().firstValue("Authorization").orElse("-")); // Noncompliant
     log.info("cookies {}", answer.headers().allValues("Set-Cookie")); // Noncompliant
     log.info("agent {}", jaxrs.getHeaderString("User-Agent"));
+    log.debug("headers {}", jaxrs.getRequestHeaders()); // Noncompliant
+    log.debug("cookies {}", javaxRs.getCookies()); // Noncompliant
+    log.debug("agent {}", jaxrs.getRequestHeaders().getFirst("User-Agent"));
     log.info("type {}", answer.headers().firstValue("Content-Type").orElse("-"));
     log.info("agent {}", micronaut.getHeaders().get("User-Agent"));
     log.info("cookies {}", micronaut.getHeaders().get(io.micronaut.http.HttpHeaders.COOKIE)); // Noncompliant
