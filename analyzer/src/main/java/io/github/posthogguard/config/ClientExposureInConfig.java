@@ -7,6 +7,7 @@ import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeyType;
 import io.github.posthogguard.rules.PostHogKeyClientExposure;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code PostHogKeyClientExposure} in a config file: a personal or secret key where the value ships
@@ -43,6 +44,26 @@ final class ClientExposureInConfig {
         }
       }
       boolean projectKey = keys.stream().anyMatch(k -> !k.type().isSecret());
+      Optional<String> fromSecretVariable = ConfigNames.secretKeyReferencedBy(entry);
+      if (!secretFound && !projectKey && fromSecretVariable.isPresent()) {
+        // NEXT_PUBLIC_POSTHOG_ADMIN_KEY=$POSTHOG_PERSONAL_API_KEY: the build inlines that key
+        PostHogKeyType referenced = ConfigNames.secretKeyTypeOf(fromSecretVariable.get());
+        findings.add(
+            finding(
+                scan,
+                entry.valueRange(),
+                KeyMask.redact(entry.name())
+                    + " is set from "
+                    + KeyMask.redact(fromSecretVariable.get())
+                    + ", a PostHog "
+                    + KeyWording.kind(referenced)
+                    + ", in "
+                    + where
+                    + ": it ships to every user, who gets "
+                    + KeyWording.whatLeaks(referenced)
+                    + "; keep it on a server and give clients only the project key (phc_...)"));
+        continue;
+      }
       // By name alone only a PostHog name counts: PERSONAL_API_KEY may be any vendor's.
       if (!secretFound
           && !projectKey

@@ -17,11 +17,13 @@ public record Placeholder(String name, Optional<String> defaultValue) {
   private static final Pattern DOLLAR_BRACE = Pattern.compile("\\$\\{([^}:]*)(?::-?([^}]*))?}");
   private static final Pattern PERCENT = Pattern.compile("%\\(([^)]*)\\)");
   private static final Pattern MUSTACHE = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
+  private static final Pattern DOLLAR_NAME =
+      Pattern.compile("\\$([A-Z_][A-Z0-9_]*)(?![A-Za-z0-9_{(])");
   private static final Pattern DOLLAR_PARENTHESIS =
       Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
 
   public static List<Placeholder> in(String value) {
-    if (value.indexOf('{') < 0 && value.indexOf('%') < 0 && !value.contains("$(")) {
+    if (value.indexOf('{') < 0 && value.indexOf('%') < 0 && value.indexOf('$') < 0) {
       return List.of();
     }
     List<Placeholder> found = new ArrayList<>();
@@ -34,6 +36,10 @@ public record Placeholder(String name, Optional<String> defaultValue) {
       found.add(new Placeholder(m.group(1).strip(), Optional.empty()));
     }
     m = MUSTACHE.matcher(value);
+    while (m.find()) {
+      found.add(new Placeholder(m.group(1), Optional.empty()));
+    }
+    m = DOLLAR_NAME.matcher(value);
     while (m.find()) {
       found.add(new Placeholder(m.group(1), Optional.empty()));
     }
