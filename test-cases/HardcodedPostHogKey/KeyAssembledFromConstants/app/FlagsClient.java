@@ -12,6 +12,14 @@ public class FlagsClient {
     return "Tz8LmQ3vK9cXbN2rWd5HsJ7pYa4FgE6uAo1RiC0tMnB";
   }
 
+  String bearer() {
+    return KeyParts.bearer() + " " + localBearer();
+  }
+
+  private static String localBearer() {
+    return "Bearer " + LOCAL_KEY;
+  }
+
   String key() {
     return PERSONAL_KEY;
   }

@@ -14,6 +14,11 @@ public final class KeyParts {
     return SECURE_BODY;
   }
 
+  /** A header made of a key assembled here: reported here, not where it is called. */
+  public static String bearer() {
+    return "Bearer " + "phs_" + SECURE_BODY; // Noncompliant
+  }
+
   /** A project key's body: the key it makes is public. */
   public static String projectBody() {
     return "Hm3kR8vQz2LcTn5WbX7pJa4YdFs9GuE1oKi6NtBrMqA";
