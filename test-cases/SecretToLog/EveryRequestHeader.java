@@ -127,4 +127,18 @@ public class EveryRequestHeader {
     log.info("snapshot {}", snapshot.redacted());
     log.info("snapshot {}", snapshot); // Noncompliant
   }
+
+  void collectedByStreams(HttpServletRequest request) {
+    Map<String, String> headers =
+        Collections.list(request.getHeaderNames()).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    java.util.function.Function.identity(), request::getHeader, (a, b) -> a));
+    log.trace("headers {}", headers); // Noncompliant
+    log.trace("values {}", Collections.list(request.getHeaderNames()).stream().map(request::getHeader).toList()); // Noncompliant
+    Map<String, String> agents =
+        Collections.list(request.getHeaderNames()).stream()
+            .collect(java.util.stream.Collectors.toMap(n -> n, n -> "present"));
+    log.trace("names {}", agents);
+  }
 }

@@ -1731,6 +1731,15 @@ public final class Evaluator {
           mapping.getScope().map(semantics::typeOf).map(JavaType::arguments).orElse(List.of());
       return elements.isEmpty() ? Fact.NONE : messageOf(elements.get(0));
     }
+    Expression elements = elementsMapped(mapping);
+    if (elements != null && holdsHeaderNames(elements)) {
+      // names.stream().collect(toMap(identity(), request::getHeader)): the value of each header
+      for (ModelRow row : calls.matching("sources", reference, 1)) {
+        if (row.require("kind").equals("header") && row.get("key").isPresent()) {
+          return Fact.of(new Secret(null, Secret.Provenance.API, EACH_HEADER, at));
+        }
+      }
+    }
     for (ModelRow row : calls.matchingOnElement("sources", reference)) {
       String kind = row.require("kind");
       Optional<Secret> read =
@@ -1743,6 +1752,19 @@ public final class Evaluator {
       }
     }
     return Fact.NONE;
+  }
+
+  /**
+   * What a mapping call's function is applied to: the stream it is called on, or for a collector
+   * ({@code Collectors.toMap(..)}) the stream whose {@code collect(..)} it is given.
+   */
+  private static Expression elementsMapped(MethodCallExpr mapping) {
+    if (mapping.getParentNode().orElse(null) instanceof MethodCallExpr collect
+        && collect.getNameAsString().equals("collect")
+        && collect.getArguments().stream().anyMatch(argument -> argument == mapping)) {
+      return collect.getScope().orElse(null);
+    }
+    return mapping.getScope().orElse(null);
   }
 
   /**
