@@ -136,7 +136,6 @@ public final class ConfigIndex {
     return Optional.empty();
   }
 
-  /** The folder whose files a config file speaks for, ending in a slash (empty: all). */
   /**
    * Whether a config file speaks for the file at {@code scope}: the files under the folder above
    * its {@code src/} ({@code app/src/main/resources/application.yml}: {@code app/}), or else under

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TeamModels {
   private static final Map<FlowOptions, ApiModel> MADE = new ConcurrentHashMap<>();
+  private static final Map<FlowOptions, Map<String, List<ModelRow>>> TEAM_ROWS =
+      new ConcurrentHashMap<>();
 
   private TeamModels() {}
 
@@ -24,11 +26,20 @@ public final class TeamModels {
     return MADE.computeIfAbsent(options, TeamModels::make);
   }
 
-  /** The rows of {@code section} that the team's own model files add to the built-in ones. */
+  /**
+   * The rows of {@code section} that the team's own model files add to the built-in ones, worked
+   * out once per set of options (prefilters ask for them on every file).
+   */
   public static List<ModelRow> teamRows(FlowOptions options, String section) {
     if (options.models().isEmpty()) {
       return List.of();
     }
+    return TEAM_ROWS
+        .computeIfAbsent(options, o -> new ConcurrentHashMap<>())
+        .computeIfAbsent(section, s -> added(options, s));
+  }
+
+  private static List<ModelRow> added(FlowOptions options, String section) {
     Set<ModelRow> builtIn = Collections.newSetFromMap(new IdentityHashMap<>());
     builtIn.addAll(ApiModel.builtIn().rows(section));
     return of(options).rows(section).stream().filter(row -> !builtIn.contains(row)).toList();
