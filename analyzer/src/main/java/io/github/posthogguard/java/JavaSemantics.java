@@ -669,6 +669,7 @@ public final class JavaSemantics {
 
   private static final String CLASS_ARGUMENT = "$class";
   private static final String ELEMENT_OF_ARGUMENT = "$element0";
+  private static final String TYPE_OF_ARGUMENT = "$arg0";
 
   private static JavaType elementOf(JavaType array) {
     return array.isArray() ? array.component() : JavaType.UNKNOWN;
@@ -762,8 +763,9 @@ public final class JavaSemantics {
 
   /**
    * The type a {@code returns} value names: {@code self}, {@code $0} (the receiver's first type
-   * argument), {@code $last}, a type, or a generic type of one of those or of {@code $element0}
-   * (the element type of the array argument 0): {@code java.util.stream.Stream<$0>}.
+   * argument), {@code $last}, {@code $arg0} (the type of argument 0: Reactor's {@code then(mono)}),
+   * a type, or a generic type of one of those or of {@code $element0} (the element type of the
+   * array argument 0): {@code java.util.stream.Stream<$0>}.
    */
   private JavaType returned(String returns, JavaType receiver, List<Expression> arguments) {
     int open = returns.indexOf('<');
@@ -784,6 +786,9 @@ public final class JavaSemantics {
     }
     if (returns.equals("$last")) {
       return receiver.lastArgument();
+    }
+    if (returns.equals(TYPE_OF_ARGUMENT)) {
+      return arguments.isEmpty() ? JavaType.UNKNOWN : typeOf(arguments.get(0));
     }
     int dimensions = 0;
     String name = returns;

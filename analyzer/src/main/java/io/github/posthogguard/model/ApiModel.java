@@ -82,7 +82,7 @@ public final class ApiModel {
               t -> typesBySection.computeIfAbsent(row.section(), s -> new HashSet<>()).add(t));
       row.get("returns")
           .map(ApiModel::withoutArrays)
-          .filter(t -> !t.equals("self"))
+          .filter(t -> !t.equals("self") && !t.startsWith("$"))
           .ifPresent(knownTypes::add);
       row.get("parameterType").filter(t -> !t.startsWith("$")).ifPresent(knownTypes::add);
       row.get("field").map(f -> f.substring(0, f.lastIndexOf('.'))).ifPresent(knownTypes::add);

@@ -248,7 +248,8 @@ public final class PostHogKeyClientExposure implements Rule {
 
   /**
    * A public getter of a class whose properties a page renders ({@code getters} rows): a Struts 2
-   * action ({@code implements}), a Faces bean (one of {@code annotations} on its class).
+   * action ({@code implements}), a Faces bean (one of {@code annotations} on its class, and one of
+   * {@code requires} too where the row names some: a CDI bean named for the pages in a web scope).
    */
   private static boolean pageBeanGetter(
       Evaluator evaluator, MethodDeclaration method, ModelRow row) {
@@ -267,7 +268,9 @@ public final class PostHogKeyClientExposure implements Rule {
           .supertypesOf(JavaType.named(semantics.qualifiedName(owner)))
           .contains(implemented.get());
     }
-    return hasAnnotation(evaluator, owner.getAnnotations(), row.list("annotations"));
+    List<String> requires = row.list("requires");
+    return hasAnnotation(evaluator, owner.getAnnotations(), row.list("annotations"))
+        && (requires.isEmpty() || hasAnnotation(evaluator, owner.getAnnotations(), requires));
   }
 
   private static boolean implementsSink(
