@@ -153,11 +153,21 @@ public final class Summarizer {
    * which holds its own arguments (each call site fills them in), and an exception's message.
    */
   private static Fact portable(Fact fact, String method, int arity) {
+    return portable(fact, method, arity, Set.of());
+  }
+
+  /**
+   * As {@link #portable(Fact, String, int)}, keeping the arguments {@code storedStatically}: what a
+   * caller stores in a static field is every reader's value ({@code Keys.configure(secret)}, then
+   * {@code Keys.secureKey()} in a third file).
+   */
+  private static Fact portable(Fact fact, String method, int arity, Set<Ref> storedStatically) {
     return fact.without(
         ref ->
             ref.kind() == Ref.Kind.ARGUMENT
                 && !ref.isArgumentOf(method, arity)
-                && !ref.argumentMethod().equals(PassedArgument.MESSAGE));
+                && !ref.argumentMethod().equals(PassedArgument.MESSAGE)
+                && !storedStatically.contains(ref));
   }
 
   private static boolean isLocal(TypeDeclaration<?> type) {
@@ -193,13 +203,21 @@ public final class Summarizer {
     Set<String> relevantMembers = new HashSet<>();
     boolean namedOnly = false; // a member named like a secret, whatever its type
     Map<String, TypeSummary.FieldSummary> fields = new LinkedHashMap<>();
+    Set<Ref> storedStatically = new HashSet<>();
     for (Variable field : semantics.fieldsOf(type).values()) {
       JavaType fieldType = semantics.typeOfVariable(field);
       List<Object> constant =
           field.isConstantCandidate()
               ? field.initializer().flatMap(evaluator::constantParts).orElse(null)
               : null;
-      Fact secret = portable(evaluator.variableSecret(field), null, -1);
+      Fact secret = evaluator.variableSecret(field);
+      if (field.isStatic()) {
+        secret.refs().stream()
+            .filter(ref -> ref.kind() == Ref.Kind.ARGUMENT)
+            .forEach(storedStatically::add);
+      } else {
+        secret = portable(secret, null, -1);
+      }
       fields.put(
           field.name(),
           new TypeSummary.FieldSummary(
@@ -231,9 +249,14 @@ public final class Summarizer {
       boolean object = !returnType.isScalar() && !method.getType().isVoidType();
       String methodName = method.getNameAsString();
       int arity = method.getParameters().size();
-      Fact returns = object ? portable(evaluator.returned(method), methodName, arity) : Fact.NONE;
+      Fact returns =
+          object
+              ? portable(evaluator.returned(method), methodName, arity, storedStatically)
+              : Fact.NONE;
       Fact carries =
-          object ? portable(evaluator.carriedByReturn(method), methodName, arity) : Fact.NONE;
+          object
+              ? portable(evaluator.carriedByReturn(method), methodName, arity, storedStatically)
+              : Fact.NONE;
       List<Object> constant =
           method.isStatic() && arity == 0 && returnType.is("java.lang.String")
               ? evaluator.constantReturned(method).orElse(null)
