@@ -1117,6 +1117,24 @@ public final class Evaluator {
     return false;
   }
 
+  /**
+   * Whether a class is a bean of which a container makes one object ({@code singletons} rows): its
+   * fields, like static ones, hold for every reader what any caller stored in them.
+   */
+  public boolean isSingleton(TypeDeclaration<?> type) {
+    for (AnnotationExpr annotation : type.getAnnotations()) {
+      for (ModelRow row : model.rows("singletons")) {
+        for (String singleton : row.list("annotations")) {
+          if (isAnnotation(annotation, singleton)) {
+            ModelCoverage.hit(row);
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The prefix of a configuration holder class ({@code @ConfigurationProperties("posthog")}). */
   private Optional<String> holderPrefix(TypeDeclaration<?> type) {
     for (AnnotationExpr annotation : type.getAnnotations()) {

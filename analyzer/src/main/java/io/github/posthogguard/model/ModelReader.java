@@ -59,6 +59,7 @@ final class ModelReader {
           Map.entry("fieldTypes", Set.of("type", "fields", "fieldType")),
           Map.entry("configAnnotations", Set.of("annotation", "attributes", "placeholder")),
           Map.entry("configHolders", Set.of("annotation", "attributes")),
+          Map.entry("singletons", Set.of("annotations")),
           Map.entry("requestValues", Set.of("annotation", "attributes", "kind")),
           Map.entry("generatedConfig", Set.of("class", "kind")),
           Map.entry("keySlots", with(CALL, "args", "wants", "label")),

@@ -158,8 +158,8 @@ public final class Summarizer {
 
   /**
    * As {@link #portable(Fact, String, int)}, keeping the arguments {@code storedStatically}: what a
-   * caller stores in a static field is every reader's value ({@code Keys.configure(secret)}, then
-   * {@code Keys.secureKey()} in a third file).
+   * caller stores in a static field, or in a field of a singleton bean, is every reader's value
+   * ({@code Keys.configure(secret)}, then {@code Keys.secureKey()} in a third file).
    */
   private static Fact portable(Fact fact, String method, int arity, Set<Ref> storedStatically) {
     return fact.without(
@@ -204,6 +204,7 @@ public final class Summarizer {
     boolean namedOnly = false; // a member named like a secret, whatever its type
     Map<String, TypeSummary.FieldSummary> fields = new LinkedHashMap<>();
     Set<Ref> storedStatically = new HashSet<>();
+    boolean singleton = evaluator.isSingleton(type);
     for (Variable field : semantics.fieldsOf(type).values()) {
       JavaType fieldType = semantics.typeOfVariable(field);
       List<Object> constant =
@@ -211,7 +212,7 @@ public final class Summarizer {
               ? field.initializer().flatMap(evaluator::constantParts).orElse(null)
               : null;
       Fact secret = evaluator.variableSecret(field);
-      if (field.isStatic()) {
+      if (field.isStatic() || singleton) {
         secret.refs().stream()
             .filter(ref -> ref.kind() == Ref.Kind.ARGUMENT)
             .forEach(storedStatically::add);
