@@ -32,4 +32,20 @@ public class AssembledKeys {
   String withCharacter() {
     return 'p' + "hr_MgRz4wAyMCiMAyrPWuUN4RJyxwYHEkiGZE6zv0u6Ta1"; // Noncompliant
   }
+
+  String builtByAStringBuilder() {
+    return new StringBuilder(PREFIX).append(BODY).toString(); // Noncompliant
+  }
+
+  String builtWithACapacity() {
+    return new StringBuilder(64).append(Keys.SECRET_PREFIX).append(Keys.SECRET_BODY).toString(); // Noncompliant
+  }
+
+  String builtOnAnUnknownText(String start) {
+    return new StringBuilder(start).append(PREFIX).toString();
+  }
+
+  String builtToAPlaceholder() {
+    return new StringBuffer().append(PREFIX).append("xxxxxxxx").toString();
+  }
 }

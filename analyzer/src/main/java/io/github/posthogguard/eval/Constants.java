@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -432,8 +433,14 @@ final class Constants {
           call.getArguments().size() == 1
               ? both(value(scope.get()), value(call.getArgument(0)))
               : Optional.empty();
+      case "append" ->
+          call.getArguments().size() == 1
+              ? both(builder(scope.get()), value(call.getArgument(0)))
+              : Optional.empty();
       case "toString", "intern" ->
-          noArguments ? value(scope.get()).filter(Value::isString) : Optional.empty();
+          noArguments
+              ? builder(scope.get()).or(() -> value(scope.get())).filter(Value::isString)
+              : Optional.empty();
       case "strip", "trim" ->
           noArguments
               ? string(scope.get()).map(String::strip).map(Value::string)
@@ -441,6 +448,34 @@ final class Constants {
       default -> Optional.empty();
     };
   }
+
+  /**
+   * What a {@code StringBuilder} or {@code StringBuffer} chain written in one expression holds:
+   * {@code new StringBuilder(PREFIX).append(BODY)}; a capacity is no text.
+   */
+  private Optional<Value> builder(Expression e) {
+    if (e instanceof MethodCallExpr append && append.getNameAsString().equals("append")) {
+      return value(append);
+    }
+    if (!(e instanceof ObjectCreationExpr creation)
+        || creation.getAnonymousClassBody().isPresent()
+        || !TEXT_BUILDERS.contains(creation.getType().getNameAsString())
+        || creation.getArguments().size() > 1) {
+      return Optional.empty();
+    }
+    if (creation.getArguments().isEmpty()) {
+      return Optional.of(Value.string(""));
+    }
+    Optional<Value> initial = value(creation.getArgument(0)).filter(Value::isString);
+    if (initial.isPresent()) {
+      return initial;
+    }
+    return semantics.typeOf(creation.getArgument(0)).equals(JavaType.INT)
+        ? Optional.of(Value.string(""))
+        : Optional.empty();
+  }
+
+  private static final Set<String> TEXT_BUILDERS = Set.of("StringBuilder", "StringBuffer");
 
   /**
    * A static method without parameters that returns a constant string: of this file, its value; of
