@@ -6,6 +6,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.cookie.ServerCookieEncoder;
 import io.netty.util.CharsetUtil;
 
 /** A Netty handler's response: the content it is created with, its headers. */
@@ -19,6 +20,8 @@ public class NettyResponses {
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, content); // Noncompliant
     response.headers().set("X-PostHog-Admin-Key", personalApiKey); // Noncompliant
     response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+    response.headers().add(HttpHeaderNames.SET_COOKIE, ServerCookieEncoder.STRICT.encode("ph_personal", personalApiKey)); // Noncompliant
+    response.headers().add(HttpHeaderNames.SET_COOKIE, ServerCookieEncoder.STRICT.encode("theme", "dark"));
     ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
   }
 

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.ui.ModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,6 +53,21 @@ public class SpringModels {
     attributes.addFlashAttribute("key", personalKey); // Noncompliant
     attributes.addAttribute("key", personalKey); // Noncompliant
     return "redirect:/";
+  }
+
+  @GetMapping("/exports/{id}/download")
+  String download(@PathVariable long id) {
+    return "redirect:https://eu.posthog.com/api/exports/" + id + "/content?personal_api_key=" + personalKey; // Noncompliant
+  }
+
+  @GetMapping("/exports/{id}")
+  String exportPage(@PathVariable long id) {
+    return "exports/" + id + personalKey.length();
+  }
+
+  @GetMapping("/flags/public")
+  String publicFlags() {
+    return "redirect:/flags?key=" + projectKey;
   }
 
   @ModelAttribute("posthogKey")

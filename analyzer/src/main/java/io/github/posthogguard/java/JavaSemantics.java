@@ -606,9 +606,11 @@ public final class JavaSemantics {
    */
   private JavaType lambdaParameterType(Variable variable) {
     if (!(variable.declaration() instanceof Parameter parameter)
-        || !(parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda)
-        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+        || !(parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda)) {
       return JavaType.UNKNOWN;
+    }
+    if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+      return functionalParameterType(lambda, parameter);
     }
     List<ModelRow> candidates = model.candidates("lambdaTypes", call.getNameAsString());
     if (candidates.isEmpty()) {
@@ -637,6 +639,43 @@ public final class JavaSemantics {
           ModelCoverage.hit(row);
           return lambdaParameterType(row.require("parameterType"), call, receiver.type());
         }
+      }
+    }
+    return JavaType.UNKNOWN;
+  }
+
+  /**
+   * The type of a lambda's parameter that the lambda's written target type gives it, where the
+   * models tell ({@code functionalTypes} rows): a lambda returned by a method declared to return an
+   * {@code AuthenticationFailureHandler}, or kept in a variable of that type, gets its request.
+   */
+  private JavaType functionalParameterType(LambdaExpr lambda, Parameter parameter) {
+    Node parent = lambda.getParentNode().orElse(null);
+    Optional<com.github.javaparser.ast.type.Type> target = Optional.empty();
+    if (parent instanceof ReturnStmt) {
+      Node owner = parent.getParentNode().orElse(null);
+      while (owner != null
+          && !(owner instanceof MethodDeclaration)
+          && !(owner instanceof LambdaExpr)) {
+        owner = owner.getParentNode().orElse(null);
+      }
+      if (owner instanceof MethodDeclaration method) {
+        target = Optional.of(method.getType());
+      }
+    } else if (parent instanceof com.github.javaparser.ast.body.VariableDeclarator declarator) {
+      target = Optional.of(declarator.getType());
+    }
+    if (target.isEmpty()) {
+      return JavaType.UNKNOWN;
+    }
+    String type = types.resolve(target.get()).name();
+    int index = indexOf(lambda.getParameters(), parameter);
+    for (ModelRow row : model.rows("functionalTypes")) {
+      List<String> parameterTypes = row.list("parameterTypes");
+      if (row.require("type").equals(type)
+          && parameterTypes.size() == lambda.getParameters().size()) {
+        ModelCoverage.hit(row);
+        return returned(parameterTypes.get(index), JavaType.UNKNOWN, List.of());
       }
     }
     return JavaType.UNKNOWN;

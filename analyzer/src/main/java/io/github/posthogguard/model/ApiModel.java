@@ -88,6 +88,10 @@ public final class ApiModel {
       row.get("field").map(f -> f.substring(0, f.lastIndexOf('.'))).ifPresent(knownTypes::add);
       row.get("annotation").ifPresent(knownTypes::add);
       row.list("annotations").forEach(knownTypes::add);
+      row.list("parameterTypes").stream()
+          .map(ApiModel::withoutArrays)
+          .filter(t -> t.contains("."))
+          .forEach(knownTypes::add);
       if (row.section().equals("subtypes")) {
         String type = row.require("type");
         directSupertypes

@@ -8,6 +8,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -147,14 +149,17 @@ public final class PostHogKeyClientExposure implements Rule {
       }
     }
     for (MethodDeclaration method : methods) {
-      Optional<String> sink = returnSink(evaluator, method);
+      Optional<ModelRow> sink = returnSink(evaluator, method);
       if (sink.isPresent()) {
         JavaType declared = evaluator.semantics().types().resolve(method.getType());
+        Optional<String> prefix = sink.get().get("startsWith");
         checkReturned(
             context,
             evaluator,
-            evaluator.semantics().returnsOf(method),
-            sink.get() + " " + method.getNameAsString() + "()",
+            evaluator.semantics().returnsOf(method).stream()
+                .filter(site -> prefix.isEmpty() || startsWith(evaluator, site, prefix.get()))
+                .toList(),
+            sink.get().require("label") + " " + method.getNameAsString() + "()",
             reported,
             value ->
                 evaluator.isShownEncryptedToClients(declared)
@@ -211,19 +216,19 @@ public final class PostHogKeyClientExposure implements Rule {
    * says, with one of the row's {@code requires} annotations on the method or its class; or one of
    * the row's {@code methods} of a class that {@code implements} the row's interface.
    */
-  private static Optional<String> returnSink(Evaluator evaluator, MethodDeclaration method) {
+  private static Optional<ModelRow> returnSink(Evaluator evaluator, MethodDeclaration method) {
     for (ModelRow row : evaluator.semantics().model().rows("returnSinks")) {
       if (row.get("getters").isPresent()) {
         if (pageBeanGetter(evaluator, method, row)) {
           ModelCoverage.hit(row);
-          return Optional.of(row.require("label"));
+          return Optional.of(row);
         }
         continue;
       }
       if (row.get("implements").isPresent()) {
         if (implementsSink(evaluator, method, row)) {
           ModelCoverage.hit(row);
-          return Optional.of(row.require("label"));
+          return Optional.of(row);
         }
         continue;
       }
@@ -240,10 +245,27 @@ public final class PostHogKeyClientExposure implements Rule {
                   .orElse(false);
       if (required) {
         ModelCoverage.hit(row);
-        return Optional.of(row.require("label"));
+        return Optional.of(row);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the value a return statement returns starts with {@code prefix}: the constant text of
+   * the first operand of its concatenation ({@code "redirect:" + url}).
+   */
+  private static boolean startsWith(Evaluator evaluator, Node site, String prefix) {
+    Expression value =
+        site instanceof ReturnStmt statement ? statement.getExpression().orElse(null) : null;
+    while (value instanceof EnclosedExpr enclosed) {
+      value = enclosed.getInner();
+    }
+    while (value instanceof BinaryExpr concatenation
+        && concatenation.getOperator() == BinaryExpr.Operator.PLUS) {
+      value = concatenation.getLeft();
+    }
+    return value != null && evaluator.constant(value).filter(t -> t.startsWith(prefix)).isPresent();
   }
 
   /**

@@ -1,0 +1,34 @@
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.cookie.Cookie;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** A Micronaut controller's response: its headers, cookies and redirects. */
+@Controller("/admin")
+class MicronautResponses {
+  private final String personalKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectKey = System.getenv("POSTHOG_PROJECT_API_KEY");
+
+  @Get("/cache")
+  HttpResponse<Map<String, Object>> cache() {
+    return HttpResponse.ok(Map.<String, Object>of("size", 3))
+        .header("X-PostHog-Personal-Key", personalKey) // Noncompliant
+        .header("X-PostHog-Project-Key", projectKey);
+  }
+
+  @Post("/impersonate")
+  HttpResponse<?> impersonate() {
+    Cookie cookie = Cookie.of("ph_pat", personalKey).httpOnly(true).maxAge(Duration.ofMinutes(30)); // Noncompliant
+    Cookie project = Cookie.of("ph_project", projectKey);
+    return HttpResponse.seeOther(URI.create("/admin")).cookie(cookie).cookie(project);
+  }
+
+  @Get("/export")
+  HttpResponse<?> export() {
+    return HttpResponse.redirect(URI.create("https://eu.posthog.com/api/export?personal_api_key=" + personalKey)); // Noncompliant
+  }
+}
