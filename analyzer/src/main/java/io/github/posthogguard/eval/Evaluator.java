@@ -63,6 +63,7 @@ import io.github.posthogguard.project.ProjectView;
 import io.github.posthogguard.project.TypeSummary;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1171,7 +1172,6 @@ public final class Evaluator {
     return names.canHoldSecret(type);
   }
 
-  /** Whether an annotation as written stands for {@code qualified}. */
   /** A record whose objects show and carry what its canonical constructor was given. */
   public boolean isPlain(RecordDeclaration record) {
     return RecordShapes.isPlain(record, this::keepsForms);
@@ -1193,6 +1193,7 @@ public final class Evaluator {
     return false;
   }
 
+  /** Whether an annotation as written stands for {@code qualified}. */
   public boolean isAnnotation(AnnotationExpr annotation, String qualified) {
     JavaType type = semantics.types().resolve(annotation.getNameAsString(), annotation);
     return type.kind() == JavaType.Kind.CLASS
@@ -1340,23 +1341,30 @@ public final class Evaluator {
       MethodCallExpr call,
       MethodDeclaration method,
       Function<Expression, Fact> valueOf) {
+    if (method.getParameters().isEmpty() || returned.isNone()) {
+      return returned;
+    }
     Secret secret = returned.secret();
-    if (secret == null || method.getParameters().isEmpty()) {
-      return returned;
-    }
     Fact own = any(call.getArguments(), valueOf);
-    if (secret.equals(own.secret())) {
+    boolean askSecret = secret != null && !secret.equals(own.secret());
+    if (!askSecret && own.refs().containsAll(returned.refs())) {
       return returned;
     }
+    Set<Ref> othersOnly = new HashSet<>();
+    boolean secretOfAnother = false;
     for (Node site : callSites().getOrDefault(method, List.of())) {
-      if (site != call
-          && site instanceof MethodCallExpr other
-          && other.getArguments().stream()
-              .anyMatch(argument -> secret.equals(valueOf.apply(argument).secret()))) {
-        return new Fact(null, returned.refs()).or(own);
+      if (site != call && site instanceof MethodCallExpr other) {
+        for (Expression argument : other.getArguments()) {
+          Fact passed = valueOf.apply(argument);
+          othersOnly.addAll(passed.refs());
+          secretOfAnother |= askSecret && secret.equals(passed.secret());
+        }
       }
     }
-    return returned;
+    othersOnly.removeAll(own.refs());
+    // what other calls pass stays with them: firstNonBlank(projectKey..) is no personal key
+    Fact result = othersOnly.isEmpty() ? returned : returned.without(othersOnly::contains);
+    return secretOfAnother ? new Fact(null, result.refs()).or(own) : result;
   }
 
   /**

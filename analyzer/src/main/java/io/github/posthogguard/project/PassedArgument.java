@@ -22,6 +22,16 @@ public record PassedArgument(String type, String method, int arity, int index, F
    */
   public static final String MESSAGE = "<message>";
 
+  /**
+   * A place outside the tests where the project creates an object of {@code type} ({@code arity}
+   * -1, no fact): where there is one, its objects' fields hold what that creation passes.
+   */
+  public static final String CREATION = "<new>";
+
+  static PassedArgument creation(String type) {
+    return new PassedArgument(type, CREATION, -1, 0, Fact.NONE);
+  }
+
   String slot() {
     return slot(type, method, arity, index);
   }

@@ -240,6 +240,17 @@ public final class ProjectAnalysis {
       all.addAll(state.summaries);
       passed.addAll(state.passed);
     }
+    long counting = System.nanoTime();
+    Set<String> createdWithSecrets =
+        new ProjectIndex(all, byType.keySet(), config, passed).createdWithSecrets();
+    passed.addAll(
+        Creations.count(createdWithSecrets, states.stream().map(state -> state.source).toList()));
+    debug(
+        "creations of "
+            + createdWithSecrets.size()
+            + " types counted in "
+            + (System.nanoTime() - counting) / 1_000_000
+            + " ms");
     ProjectIndex index = new ProjectIndex(all, byType.keySet(), config, passed);
     byte[] told = store == null ? null : ResultCodec.projectDigest(all, byType.keySet(), passed);
     if (told != null) {

@@ -4,6 +4,7 @@ import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
@@ -35,6 +36,7 @@ public final class ProjectIndex implements ProjectView {
   private volatile Set<String> relevantSimpleNames;
   private volatile Set<String> addingSimpleNames;
   private final Map<String, Fact> passed;
+  private final Map<String, Integer> creations;
   private final Map<String, Set<String>> slotsByType;
 
   /** Only a secret that flows travels to another file: what a member's name says stays in its. */
@@ -58,11 +60,17 @@ public final class ProjectIndex implements ProjectView {
     this.config = config;
     Map<String, Fact> bySlot = new HashMap<>();
     Map<String, Set<String>> slotsByType = new HashMap<>();
+    Map<String, Integer> creations = new HashMap<>();
     for (PassedArgument argument : passedArguments) {
+      if (argument.method().equals(PassedArgument.CREATION)) {
+        creations.merge(argument.type(), 1, Integer::sum);
+        continue;
+      }
       bySlot.merge(argument.slot(), argument.fact(), Fact::or);
       slotsByType.computeIfAbsent(argument.type(), t -> new HashSet<>()).add(argument.slot());
     }
     this.passed = Map.copyOf(bySlot);
+    this.creations = Map.copyOf(creations);
     this.slotsByType = Map.copyOf(slotsByType);
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
@@ -78,6 +86,33 @@ public final class ProjectIndex implements ProjectView {
     all.addAll(byName.keySet());
     all.addAll(ambiguous);
     this.declared = Set.copyOf(all);
+  }
+
+  /**
+   * The types whose fields keep what their constructors are given, which other files create with a
+   * secret: where the project creates one only once, its fields hold that creation's secret.
+   */
+  public Set<String> createdWithSecrets() {
+    Set<String> types = new HashSet<>();
+    for (TypeSummary summary : summaries.values()) {
+      boolean keeps =
+          summary.fields().values().stream()
+              .flatMap(field -> field.secret().refs().stream())
+              .anyMatch(
+                  ref ->
+                      ref.kind() == Ref.Kind.ARGUMENT
+                          && ref.argumentMethod().equals(PassedArgument.CONSTRUCTOR)
+                          && ref.type().equals(summary.name()));
+      if (keeps && receivesSecrets(summary.name())) {
+        types.add(summary.name());
+      }
+    }
+    return types;
+  }
+
+  @Override
+  public int creations(String type) {
+    return creations.getOrDefault(type, 0);
   }
 
   @Override

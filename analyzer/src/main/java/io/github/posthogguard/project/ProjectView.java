@@ -50,6 +50,11 @@ public interface ProjectView {
     demand(type);
   }
 
+  /** How many places outside the tests create an object of {@code type}. */
+  default int creations(String type) {
+    return 0;
+  }
+
   /**
    * What other files pass to argument {@code index} of {@code type}'s method (constructor: {@link
    * PassedArgument#CONSTRUCTOR}, and any arity when {@code arity} is -1) called with {@code arity}

@@ -127,10 +127,14 @@ final class Resolution {
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
       case ARGUMENT ->
-          Optional.of(
-              withoutArguments(
-                  project.passed(
-                      ref.type(), ref.argumentMethod(), ref.arity(), ref.argumentIndex())));
+          direct
+                  || !ref.argumentMethod().equals(PassedArgument.CONSTRUCTOR)
+                  || project.creations(ref.type()) == 1
+              ? Optional.of(
+                  withoutArguments(
+                      project.passed(
+                          ref.type(), ref.argumentMethod(), ref.arity(), ref.argumentIndex())))
+              : Optional.empty();
     };
   }
 

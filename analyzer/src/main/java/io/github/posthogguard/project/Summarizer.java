@@ -159,7 +159,8 @@ public final class Summarizer {
   /**
    * As {@link #portable(Fact, String, int)}, keeping the arguments {@code storedStatically}: what a
    * caller stores in a static field, or in a field of a singleton bean, is every reader's value
-   * ({@code Keys.configure(secret)}, then {@code Keys.secureKey()} in a third file).
+   * ({@code Keys.configure(secret)}, then {@code Keys.secureKey()} in a third file); what the
+   * constructors put in the fields, the index resolves where the project creates the type once.
    */
   private static Fact portable(Fact fact, String method, int arity, Set<Ref> storedStatically) {
     return fact.without(
@@ -217,7 +218,20 @@ public final class Summarizer {
             .filter(ref -> ref.kind() == Ref.Kind.ARGUMENT)
             .forEach(storedStatically::add);
       } else {
-        secret = portable(secret, null, -1);
+        // a text its constructors are given stays: the project's one creation, if one, tells it
+        // (an object given to them stays out: what it holds is no value of this field's own)
+        boolean text = evaluator.canHoldSecret(fieldType);
+        secret =
+            secret.without(
+                ref ->
+                    ref.kind() == Ref.Kind.ARGUMENT
+                        && !ref.argumentMethod().equals(PassedArgument.MESSAGE)
+                        && !(text
+                            && ref.argumentMethod().equals(PassedArgument.CONSTRUCTOR)
+                            && ref.type().equals(name)));
+        secret.refs().stream()
+            .filter(ref -> ref.kind() == Ref.Kind.ARGUMENT)
+            .forEach(storedStatically::add);
       }
       fields.put(
           field.name(),
