@@ -18,4 +18,19 @@ public class JdkSecrets {
     System.out.println(System.getenv().get("POSTHOG_PERSONAL_API_KEY")); // Noncompliant
     System.out.println(System.getenv().get("POSTHOG_HOST"));
   }
+
+  void consolePassword(java.io.Console console) {
+    char[] typed = console.readPassword("PostHog personal API key: ");
+    String key = new String(typed).trim();
+    System.err.println("read " + key); // Noncompliant
+    System.err.println("read " + key.length() + " characters");
+  }
+
+  void propertiesToSave(String host) {
+    Properties settings = new Properties();
+    settings.setProperty("posthog.host", host);
+    System.out.println("saving " + settings);
+    settings.setProperty("posthog.personal-api-key", System.getenv("POSTHOG_PERSONAL_API_KEY"));
+    System.out.println("saving " + settings); // Noncompliant
+  }
 }

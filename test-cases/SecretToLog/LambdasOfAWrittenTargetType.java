@@ -1,3 +1,5 @@
+import java.util.Arrays;
+import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -38,5 +40,12 @@ public class LambdasOfAWrittenTargetType {
           log.debug("{} {} {}", request.getMethod(), request.getURI(), request.getHeaders()); // Noncompliant
           return execution.execute(request, body);
         };
+  }
+
+  HttpRequestInterceptor wireLog() {
+    HttpRequestInterceptor wire =
+        (request, entity, context) ->
+            log.debug("-> {} {} headers={}", request.getMethod(), request.getRequestUri(), Arrays.toString(request.getHeaders())); // Noncompliant
+    return wire;
   }
 }
