@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * Names that mark a PostHog personal or secret key (an environment variable, a property, a getter):
  * they contain "personal api key", or "posthog" and "secret key" or "secure api key", or "feature
- * flags secure (api) key" (PostHog's own name), joined by dots, underscores, dashes or nothing; a
- * getter named for a personal API key counts wherever it is declared. Names of the public project
- * key never do.
+ * flags secure (api) key" or "secret api token" (PostHog's own names), joined by dots, underscores,
+ * dashes or nothing; a getter named for a personal API key counts wherever it is declared. Names of
+ * the public project key never do.
  */
 public final class PostHogKeyNames {
   private PostHogKeyNames() {}
@@ -21,7 +21,8 @@ public final class PostHogKeyNames {
   public static boolean mayAppearIn(TextClues clues) {
     if (clues.hasWord("personalapikey")
         || clues.hasWord("personalkey")
-        || clues.hasWord("flagssecure")) {
+        || clues.hasWord("flagssecure")
+        || clues.hasWord("secretapitoken")) {
       return true;
     }
     return clues.hasWord("posthog")
@@ -46,9 +47,12 @@ public final class PostHogKeyNames {
     if (joined.contains("personalapikey") || joined.contains("personalkey")) {
       return Optional.of(PostHogKeyType.PERSONAL_API_KEY);
     }
-    // "feature flags secure API key" is PostHog's own name for it; a secret key is anyone's
+    // "feature flags secure API key" and the project API's "secret_api_token" are PostHog's own
+    // names for it; a secret key is anyone's
     return namesProjectSecret(joined)
-            && (joined.contains("posthog") || joined.contains("flagssecure"))
+            && (joined.contains("posthog")
+                || joined.contains("flagssecure")
+                || joined.contains("secretapitoken"))
         ? Optional.of(PostHogKeyType.PROJECT_SECRET_KEY)
         : Optional.empty();
   }
@@ -79,6 +83,7 @@ public final class PostHogKeyNames {
   private static boolean namesProjectSecret(String joined) {
     return joined.contains("secretkey")
         || joined.contains("secretapikey")
+        || joined.contains("secretapitoken")
         || joined.contains("secureapikey")
         || joined.contains("securekey");
   }
