@@ -1,0 +1,32 @@
+package com.acme.flagadmin.util;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+public final class KeyMasker {
+
+    private KeyMasker() {
+    }
+
+    /** Same shape PostHog uses in its UI: first 4 + "..." + last 4. */
+    public static String mask(String key) {
+        if (key == null) {
+            return "<unset>";
+        }
+        if (key.length() < 16) {
+            return "********";
+        }
+        return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+    }
+
+    public static String sha256Hex(String value) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}
