@@ -157,18 +157,34 @@ public final class Summarizer {
   }
 
   /**
-   * As {@link #portable(Fact, String, int)}, keeping the arguments {@code storedStatically}: what a
-   * caller stores in a static field, or in a field of a singleton bean, is every reader's value
-   * ({@code Keys.configure(secret)}, then {@code Keys.secureKey()} in a third file); what the
-   * constructors put in the fields, the index resolves where the project creates the type once.
+   * As {@link #portable(Fact, String, int)}, keeping the arguments the type's fields keep ({@code
+   * fieldArguments}): what a caller stores in a static field, or in a field of a singleton bean, is
+   * every reader's value ({@code Keys.configure(secret)}, then {@code Keys.secureKey()} in a third
+   * file); what the constructors put in a field, the index resolves where the project creates the
+   * type once.
    */
-  private static Fact portable(Fact fact, String method, int arity, Set<Ref> storedStatically) {
+  private static Fact portable(Fact fact, String method, int arity, Set<Ref> fieldArguments) {
     return fact.without(
         ref ->
             ref.kind() == Ref.Kind.ARGUMENT
                 && !ref.isArgumentOf(method, arity)
                 && !ref.argumentMethod().equals(PassedArgument.MESSAGE)
-                && !storedStatically.contains(ref));
+                && !fieldArguments.contains(ref));
+  }
+
+  /**
+   * What a field of one object keeps of what callers pass: a text its constructors are given, which
+   * the project's one creation of {@code type}, if one, tells; nothing else (an object given to
+   * them is no value of this field's own, and what a setter is given is that caller's).
+   */
+  private static Fact ofOneObject(Fact secret, String type, boolean text) {
+    return secret.without(
+        ref ->
+            ref.kind() == Ref.Kind.ARGUMENT
+                && !ref.argumentMethod().equals(PassedArgument.MESSAGE)
+                && !(text
+                    && ref.argumentMethod().equals(PassedArgument.CONSTRUCTOR)
+                    && ref.type().equals(type)));
   }
 
   private static boolean isLocal(TypeDeclaration<?> type) {
@@ -204,7 +220,7 @@ public final class Summarizer {
     Set<String> relevantMembers = new HashSet<>();
     boolean namedOnly = false; // a member named like a secret, whatever its type
     Map<String, TypeSummary.FieldSummary> fields = new LinkedHashMap<>();
-    Set<Ref> storedStatically = new HashSet<>();
+    Set<Ref> fieldArguments = new HashSet<>();
     boolean singleton = evaluator.isSingleton(type);
     for (Variable field : semantics.fieldsOf(type).values()) {
       JavaType fieldType = semantics.typeOfVariable(field);
@@ -213,26 +229,12 @@ public final class Summarizer {
               ? field.initializer().flatMap(evaluator::constantParts).orElse(null)
               : null;
       Fact secret = evaluator.variableSecret(field);
-      if (field.isStatic() || singleton) {
-        secret.refs().stream()
-            .filter(ref -> ref.kind() == Ref.Kind.ARGUMENT)
-            .forEach(storedStatically::add);
-      } else {
-        // a text its constructors are given stays: the project's one creation, if one, tells it
-        // (an object given to them stays out: what it holds is no value of this field's own)
-        boolean text = evaluator.canHoldSecret(fieldType);
-        secret =
-            secret.without(
-                ref ->
-                    ref.kind() == Ref.Kind.ARGUMENT
-                        && !ref.argumentMethod().equals(PassedArgument.MESSAGE)
-                        && !(text
-                            && ref.argumentMethod().equals(PassedArgument.CONSTRUCTOR)
-                            && ref.type().equals(name)));
-        secret.refs().stream()
-            .filter(ref -> ref.kind() == Ref.Kind.ARGUMENT)
-            .forEach(storedStatically::add);
+      if (!field.isStatic() && !singleton) {
+        secret = ofOneObject(secret, name, evaluator.canHoldSecret(fieldType));
       }
+      secret.refs().stream()
+          .filter(ref -> ref.kind() == Ref.Kind.ARGUMENT)
+          .forEach(fieldArguments::add);
       fields.put(
           field.name(),
           new TypeSummary.FieldSummary(
@@ -266,11 +268,11 @@ public final class Summarizer {
       int arity = method.getParameters().size();
       Fact returns =
           object
-              ? portable(evaluator.returned(method), methodName, arity, storedStatically)
+              ? portable(evaluator.returned(method), methodName, arity, fieldArguments)
               : Fact.NONE;
       Fact carries =
           object
-              ? portable(evaluator.carriedByReturn(method), methodName, arity, storedStatically)
+              ? portable(evaluator.carriedByReturn(method), methodName, arity, fieldArguments)
               : Fact.NONE;
       List<Object> constant =
           method.isStatic() && arity == 0 && returnType.is("java.lang.String")
