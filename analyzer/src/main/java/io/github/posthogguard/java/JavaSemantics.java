@@ -653,13 +653,7 @@ public final class JavaSemantics {
     Node parent = lambda.getParentNode().orElse(null);
     Optional<com.github.javaparser.ast.type.Type> target = Optional.empty();
     if (parent instanceof ReturnStmt) {
-      Node owner = parent.getParentNode().orElse(null);
-      while (owner != null
-          && !(owner instanceof MethodDeclaration)
-          && !(owner instanceof LambdaExpr)) {
-        owner = owner.getParentNode().orElse(null);
-      }
-      if (owner instanceof MethodDeclaration method) {
+      if (enclosingCallable(parent) instanceof MethodDeclaration method) {
         target = Optional.of(method.getType());
       }
     } else if (parent instanceof com.github.javaparser.ast.body.VariableDeclarator declarator) {

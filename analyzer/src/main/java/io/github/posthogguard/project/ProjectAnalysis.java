@@ -240,18 +240,13 @@ public final class ProjectAnalysis {
       all.addAll(state.summaries);
       passed.addAll(state.passed);
     }
-    long counting = System.nanoTime();
-    Set<String> createdWithSecrets =
-        new ProjectIndex(all, byType.keySet(), config, passed).createdWithSecrets();
-    passed.addAll(
-        Creations.count(createdWithSecrets, states.stream().map(state -> state.source).toList()));
-    debug(
-        "creations of "
-            + createdWithSecrets.size()
-            + " types counted in "
-            + (System.nanoTime() - counting) / 1_000_000
-            + " ms");
-    ProjectIndex index = new ProjectIndex(all, byType.keySet(), config, passed);
+    ProjectIndex index =
+        withCreations(
+            new ProjectIndex(all, byType.keySet(), config, passed),
+            all,
+            byType.keySet(),
+            passed,
+            states);
     byte[] told = store == null ? null : ResultCodec.projectDigest(all, byType.keySet(), passed);
     if (told != null) {
       debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
@@ -392,6 +387,33 @@ public final class ProjectAnalysis {
     names.addAll(index.exceptionsThrownWithKey());
     names.removeIf(name -> name.length() < 4 || COMMON_NAMES.contains(name));
     return names;
+  }
+
+  /**
+   * The index again with how often the project creates the types whose fields keep what a creation
+   * gives them ({@link Creations}), where there are such types; else {@code index} as it is. {@code
+   * passed} gets the creations.
+   */
+  private ProjectIndex withCreations(
+      ProjectIndex index,
+      List<TypeSummary> all,
+      Set<String> declared,
+      List<PassedArgument> passed,
+      List<State> states) {
+    Set<String> createdWithSecrets = index.createdWithSecrets();
+    if (createdWithSecrets.isEmpty()) {
+      return index;
+    }
+    long counting = System.nanoTime();
+    passed.addAll(
+        Creations.count(createdWithSecrets, states.stream().map(state -> state.source).toList()));
+    debug(
+        "creations of "
+            + createdWithSecrets.size()
+            + " types counted in "
+            + (System.nanoTime() - counting) / 1_000_000
+            + " ms");
+    return new ProjectIndex(all, declared, config, passed);
   }
 
   private static boolean mentionsAny(State state, Set<String> names) {
