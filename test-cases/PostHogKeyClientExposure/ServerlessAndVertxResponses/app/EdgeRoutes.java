@@ -1,5 +1,7 @@
 package app;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -26,5 +28,21 @@ public class EdgeRoutes {
     router.get("/flags").produces("application/json").handler(ctx -> ctx.json(Map.of("key", personalApiKey))); // Noncompliant
     router.get("/bootstrap").handler(ctx -> ctx.json(Map.of("token", projectApiKey)));
     router.route().failureHandler(ctx -> ctx.response().end("key " + personalApiKey)); // Noncompliant
+  }
+
+  record MobileBootstrap(String projectKey, String localEvaluationKey) {}
+
+  void mobile(RoutingContext ctx) {
+    ctx.response().end(Json.encode(new MobileBootstrap(projectApiKey, personalApiKey))); // Noncompliant
+    ctx.response().end(Json.encode(new MobileBootstrap(projectApiKey, null)));
+    ctx.json(JsonObject.mapFrom(new MobileBootstrap(projectApiKey, personalApiKey))); // Noncompliant
+    ctx.json(JsonObject.mapFrom(new MobileBootstrap(projectApiKey, "")));
+  }
+
+  void editor(RoutingContext ctx) {
+    ctx.response().addCookie(Cookie.cookie("ph_editor", personalApiKey).setPath("/admin")); // Noncompliant
+    ctx.response().addCookie(Cookie.cookie("ph_project", projectApiKey).setPath("/"));
+    ctx.redirect("/flags/export?personal_api_key=" + personalApiKey); // Noncompliant
+    ctx.redirect("/flags?token=" + projectApiKey);
   }
 }

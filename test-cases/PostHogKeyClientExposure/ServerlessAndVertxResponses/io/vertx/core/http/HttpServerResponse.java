@@ -7,4 +7,6 @@ public interface HttpServerResponse {
   HttpServerResponse putHeader(String name, String value);
 
   void end(String body);
+
+  HttpServerResponse addCookie(Cookie cookie);
 }

@@ -5,4 +5,6 @@ public interface RoutingContext {
   io.vertx.core.http.HttpServerResponse response();
 
   void json(Object body);
+
+  void redirect(String url);
 }

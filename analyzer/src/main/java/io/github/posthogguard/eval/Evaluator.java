@@ -36,6 +36,7 @@ import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -242,7 +243,7 @@ public final class Evaluator {
         && !(e instanceof MethodCallExpr call && sanitizes(call))) {
       Fact shown = shownBy(type, e); // what a redacting method returns shows what it keeps
       if (!shown.isNone() && !(e instanceof MethodCallExpr call && buildsWhole(call))) {
-        fact = fact.or(shown);
+        fact = fact.or(atThisCreation(shown, e, this::secret));
       }
     }
     return fact;
@@ -897,14 +898,7 @@ public final class Evaluator {
                   .ifPresent(m -> callSites.computeIfAbsent(m, x -> new ArrayList<>()).add(call));
             } else if (node instanceof ObjectCreationExpr creation
                 && creation.getAnonymousClassBody().isEmpty()) {
-              semantics
-                  .typeDeclaration(semantics.typeOf(creation).name())
-                  .flatMap(
-                      t ->
-                          t.getConstructors().stream()
-                              .filter(
-                                  c -> c.getParameters().size() == creation.getArguments().size())
-                              .findFirst())
+              constructorOf(creation)
                   .ifPresent(
                       c -> callSites.computeIfAbsent(c, x -> new ArrayList<>()).add(creation));
             }
@@ -1338,8 +1332,8 @@ public final class Evaluator {
    */
   private Fact atThisCall(
       Fact returned,
-      MethodCallExpr call,
-      MethodDeclaration method,
+      NodeWithArguments<?> call,
+      CallableDeclaration<?> method,
       Function<Expression, Fact> valueOf) {
     if (method.getParameters().isEmpty() || returned.isNone()) {
       return returned;
@@ -1353,7 +1347,7 @@ public final class Evaluator {
     Set<Ref> othersOnly = new HashSet<>();
     boolean secretOfAnother = false;
     for (Node site : callSites().getOrDefault(method, List.of())) {
-      if (site != call && site instanceof MethodCallExpr other) {
+      if (site != call && site instanceof NodeWithArguments<?> other) {
         for (Expression argument : other.getArguments()) {
           Fact passed = valueOf.apply(argument);
           othersOnly.addAll(passed.refs());
@@ -1365,6 +1359,33 @@ public final class Evaluator {
     // what other calls pass stays with them: firstNonBlank(projectKey..) is no personal key
     Fact result = othersOnly.isEmpty() ? returned : returned.without(othersOnly::contains);
     return secretOfAnother ? new Fact(null, result.refs()).or(own) : result;
+  }
+
+  /**
+   * What an object of a class of this file shows where it is created: what its type shows of its
+   * constructor's parameters, as this creation fills them ({@code new Config(projectKey, null)}
+   * next to {@code new Config(projectKey, personalKey)} shows no personal key).
+   */
+  private Fact atThisCreation(Fact shown, Expression e, Function<Expression, Fact> valueOf) {
+    if (!(e instanceof ObjectCreationExpr creation)
+        || creation.getAnonymousClassBody().isPresent()) {
+      return shown;
+    }
+    Optional<ConstructorDeclaration> constructor = constructorOf(creation);
+    return constructor.isPresent()
+        ? atThisCall(shown, creation, constructor.get(), valueOf)
+        : shown;
+  }
+
+  /** The constructor of this file's class that a creation calls (the first of its arity). */
+  private Optional<ConstructorDeclaration> constructorOf(ObjectCreationExpr creation) {
+    return semantics
+        .typeDeclaration(semantics.typeOf(creation).name())
+        .flatMap(
+            t ->
+                t.getConstructors().stream()
+                    .filter(c -> c.getParameters().size() == creation.getArguments().size())
+                    .findFirst());
   }
 
   /**
@@ -2270,7 +2291,7 @@ public final class Evaluator {
             && isCanonicalRecordCreation(creation, type))) {
       Fact serialized = serializedBy(type);
       if (!serialized.isNone() && !(e instanceof MethodCallExpr call && buildsWhole(call))) {
-        fact = fact.or(serialized);
+        fact = fact.or(atThisCreation(serialized, e, this::carried));
       }
     }
     return fact;

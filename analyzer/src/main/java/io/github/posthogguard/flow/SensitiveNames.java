@@ -259,6 +259,12 @@ public final class SensitiveNames {
           "provider",
           "simp");
 
+  /**
+   * A word that says the secret is absent: a message or a flag about it ({@code noPersonalKey}, a
+   * Jenkins localizer's {@code Settings_NoPersonalKey()}, {@code TOKEN_NOT_SET}).
+   */
+  private static final Set<String> ABSENT = Set.of("no", "not", "without");
+
   /** A first word that makes the name a predicate or an action. */
   private static final Set<String> NOT_A_VALUE_START =
       Set.of(
@@ -365,7 +371,7 @@ public final class SensitiveNames {
    */
   static boolean speaksAbout(List<String> words) {
     return !words.isEmpty()
-        && (words.stream().anyMatch(MADE_SAFE::contains)
+        && (words.stream().anyMatch(w -> MADE_SAFE.contains(w) || ABSENT.contains(w))
             || NOT_A_VALUE.contains(words.get(words.size() - 1))
             || NOT_A_VALUE_START.contains(words.get(0)));
   }
@@ -377,7 +383,7 @@ public final class SensitiveNames {
     String joined = String.join("", words);
     if (joined.contains("tokeniz")
         || isPublicKeyName(words)
-        || words.stream().anyMatch(MADE_SAFE::contains)) {
+        || words.stream().anyMatch(w -> MADE_SAFE.contains(w) || ABSENT.contains(w))) {
       return false;
     }
     String last = words.get(words.size() - 1);

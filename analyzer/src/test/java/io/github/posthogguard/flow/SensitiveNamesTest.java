@@ -55,6 +55,9 @@ class SensitiveNamesTest {
   @ValueSource(
       strings = {
         "tokenCount",
+        "noPersonalApiKey",
+        "PostHogGlobalConfiguration_NoPersonalApiKey",
+        "TOKEN_NOT_SET",
         "tokenizer",
         "tokenize",
         "passwordPolicy",
