@@ -16,11 +16,13 @@ public class EdgeRoutes {
     ctx.json(Map.of("personalApiKey", personalApiKey)); // Noncompliant
     ctx.response().putHeader("X-PostHog-Key", personalApiKey); // Noncompliant
     ctx.response().setStatusCode(200).end(new JsonObject().put("key", personalApiKey).encode()); // Noncompliant
+    ctx.json(new JsonObject().put("key", personalApiKey).put("ttl", 300)); // Noncompliant
   }
 
   void bootstrap(RoutingContext ctx) {
     ctx.json(Map.of("token", projectApiKey));
     ctx.response().end(new JsonObject().put("token", projectApiKey).encode());
+    ctx.json(new JsonObject().put("token", projectApiKey).put("ttl", 300));
   }
 
   void routes(Router router) {

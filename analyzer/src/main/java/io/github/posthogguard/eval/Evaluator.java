@@ -2232,6 +2232,32 @@ public final class Evaluator {
         : Fact.NONE;
   }
 
+  /**
+   * What a value declared as this type shows in its JSON form where the value's own type is not
+   * known ({@code repository.findAll()} of a Spring Data repository returned as a {@code
+   * List<Credential>}): what the type serializes, or its elements' or content's type ({@code
+   * Optional<Dto>}, {@code ResponseEntity<List<Dto>>}, {@code Dto[]}).
+   */
+  public Fact serializedAs(JavaType declared) {
+    JavaType type = withoutDimensions(declared);
+    while (!type.arguments().isEmpty() && semantics.typeDeclaration(type.name()).isEmpty()) {
+      type = withoutDimensions(type.lastArgument());
+    }
+    return isObjectType(type) && !isRecord(type) ? serializedBy(type) : Fact.NONE;
+  }
+
+  /** Whether the project declares this type a record: a view the code builds, judged there. */
+  private boolean isRecord(JavaType type) {
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
+    return declared.isPresent()
+        ? declared.get().isRecordDeclaration()
+        : project.type(type.name()).map(t -> t.kind() == TypeSummary.Kind.RECORD).orElse(false);
+  }
+
+  private static JavaType withoutDimensions(JavaType type) {
+    return type.isArray() ? withoutDimensions(type.component()) : type;
+  }
+
   /** What {@code toString()} of a type of this file shows of a secret. */
   public Fact shown(TypeDeclaration<?> type) {
     return shown.get(type, t -> new Exposures(this, semantics).shown(t));

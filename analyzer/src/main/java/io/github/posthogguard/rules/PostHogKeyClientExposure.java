@@ -145,7 +145,8 @@ public final class PostHogKeyClientExposure implements Rule {
         List<Node> sites = new ArrayList<>();
         lambda.getExpressionBody().ifPresent(sites::add);
         sites.addAll(evaluator.semantics().returnsOf(lambda));
-        checkReturned(context, evaluator, sites, sink.get(), reported, value -> false);
+        checkReturned(
+            context, evaluator, sites, sink.get(), reported, JavaType.UNKNOWN, value -> false);
       }
     }
     for (MethodDeclaration method : methods) {
@@ -161,6 +162,7 @@ public final class PostHogKeyClientExposure implements Rule {
                 .toList(),
             sink.get().require("label") + " " + method.getNameAsString() + "()",
             reported,
+            declared,
             value ->
                 evaluator.isShownEncryptedToClients(declared)
                     || evaluator.isShownEncryptedToClients(evaluator.semantics().typeOf(value)));
@@ -170,7 +172,8 @@ public final class PostHogKeyClientExposure implements Rule {
 
   /**
    * Reports the returned values that carry a key, at their return statement (or a lambda's
-   * expression), unless reported already or shown to clients encrypted ({@code shownEncrypted}).
+   * expression), unless reported already or shown to clients encrypted ({@code shownEncrypted}). A
+   * value whose type is not known is judged by the type the method declares it returns.
    */
   private void checkReturned(
       RuleContext context,
@@ -178,6 +181,7 @@ public final class PostHogKeyClientExposure implements Rule {
       List<? extends Node> sites,
       String label,
       List<Node> reported,
+      JavaType declared,
       Predicate<Expression> shownEncrypted) {
     for (Node site : sites) {
       Optional<Expression> value =
@@ -189,8 +193,12 @@ public final class PostHogKeyClientExposure implements Rule {
           || shownEncrypted.test(value.get())) {
         continue;
       }
+      Fact carried = evaluator.carried(value.get());
+      if (!evaluator.semantics().typeOf(value.get()).isKnown()) {
+        carried = carried.or(evaluator.serializedAs(declared));
+      }
       evaluator
-          .resolved(evaluator.carried(value.get()))
+          .resolved(carried)
           .filter(this::keptFromClients)
           .ifPresent(key -> report(context, site, label, key));
     }
