@@ -376,6 +376,7 @@ public final class Summarizer {
         return true;
       }
       if (PostHogKeys.maySpellSecret(text)
+          || !PostHogKeys.find(text).isEmpty() // a project key given to the wrong slot, too
           || text.length() >= 20 && text.chars().allMatch(Character::isLetterOrDigit)
           || namedLikeSecret(text)
           || text.toLowerCase(Locale.ROOT).contains("session")) {
