@@ -2,7 +2,9 @@ package io.github.posthogguard.eval;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
@@ -146,7 +148,8 @@ public final class SecretNames {
     if (!canHoldSecret(type)) {
       return Optional.empty();
     }
-    Optional<PostHogKeyType> posthog = PostHogKeyNames.secretKeyType(name);
+    Optional<PostHogKeyType> posthog =
+        PostHogKeyNames.secretKeyType(name).or(() -> oauthTokenOfAPostHogType(name, context));
     if (posthog.isPresent()) {
       return Optional.of(new Secret(posthog.get(), Secret.Provenance.NAME, name, origin));
     }
@@ -160,6 +163,32 @@ public final class SecretNames {
       return Optional.empty();
     }
     return Optional.of(new Secret(null, Secret.Provenance.NAME, name, origin));
+  }
+
+  /**
+   * An OAuth token that a type named for PostHog holds in a field or a record component ({@code
+   * record PostHogCredentials(String accessToken, String refreshToken)}, or a type nested in one):
+   * PostHog's own OAuth tokens. Any service's token is named {@code accessToken}; its holder's name
+   * tells whose.
+   */
+  private static Optional<PostHogKeyType> oauthTokenOfAPostHogType(String name, Node context) {
+    boolean member =
+        context instanceof VariableDeclarator declarator
+                && declarator.getParentNode().orElse(null) instanceof FieldDeclaration
+            || context instanceof Parameter parameter
+                && parameter.getParentNode().orElse(null) instanceof RecordDeclaration;
+    if (!member) {
+      return Optional.empty();
+    }
+    for (Optional<TypeDeclaration<?>> type = JavaSemantics.enclosingType(context);
+        type.isPresent();
+        type = JavaSemantics.enclosingType(type.get())) {
+      // a nested record of a PostHog client: PostHogOAuthClient.TokenResponse
+      if (type.get().getNameAsString().toLowerCase(Locale.ROOT).contains("posthog")) {
+        return PostHogKeyNames.oauthTokenType(name);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isConstantName(String name) {

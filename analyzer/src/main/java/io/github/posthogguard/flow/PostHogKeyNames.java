@@ -47,6 +47,12 @@ public final class PostHogKeyNames {
     if (joined.contains("personalapikey") || joined.contains("personalkey")) {
       return Optional.of(PostHogKeyType.PERSONAL_API_KEY);
     }
+    if (joined.contains("posthog")) {
+      Optional<PostHogKeyType> oauth = oauthTokenType(name);
+      if (oauth.isPresent()) {
+        return oauth; // POSTHOG_OAUTH_ACCESS_TOKEN, posthogRefreshToken
+      }
+    }
     // "feature flags secure API key" and the project API's "secret_api_token" are PostHog's own
     // names for it; a secret key is anyone's
     return namesProjectSecret(joined)
@@ -54,6 +60,23 @@ public final class PostHogKeyNames {
                 || joined.contains("flagssecure")
                 || joined.contains("secretapitoken"))
         ? Optional.of(PostHogKeyType.PROJECT_SECRET_KEY)
+        : Optional.empty();
+  }
+
+  /**
+   * The OAuth token a name says it is ({@code accessToken}, {@code refresh_token}), of any service.
+   */
+  public static Optional<PostHogKeyType> oauthTokenType(String name) {
+    List<String> words = Words.of(name);
+    if (SensitiveNames.speaksAbout(words)) {
+      return Optional.empty();
+    }
+    String joined = String.join("", words);
+    if (joined.endsWith("accesstoken")) {
+      return Optional.of(PostHogKeyType.OAUTH_ACCESS_TOKEN);
+    }
+    return joined.endsWith("refreshtoken")
+        ? Optional.of(PostHogKeyType.OAUTH_REFRESH_TOKEN)
         : Optional.empty();
   }
 

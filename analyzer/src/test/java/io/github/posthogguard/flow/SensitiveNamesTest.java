@@ -172,4 +172,15 @@ class SensitiveNamesTest {
     assertThat(PostHogKeyNames.isSecretKeyName("secureApiKey")).isFalse();
     assertThat(PostHogKeyNames.isSecretKeyName("flagsSecureKeyLength")).isFalse();
   }
+
+  @Test
+  void anOAuthTokenIsPostHogsWhereTheNameSaysSo() {
+    assertThat(PostHogKeyNames.secretKeyType("posthogAccessToken"))
+        .contains(PostHogKeyType.OAUTH_ACCESS_TOKEN);
+    assertThat(PostHogKeyNames.secretKeyType("POSTHOG_OAUTH_REFRESH_TOKEN"))
+        .contains(PostHogKeyType.OAUTH_REFRESH_TOKEN);
+    assertThat(PostHogKeyNames.secretKeyType("accessToken")).isEmpty();
+    assertThat(PostHogKeyNames.secretKeyType("posthogAccessTokenExpiry")).isEmpty();
+    assertThat(PostHogKeyNames.secretKeyType("posthogTokenType")).isEmpty();
+  }
 }
