@@ -31,32 +31,6 @@ public class DebugUnknown {
     return PostHogConfig.builder(projectKey).personalApiKey(personalKey).debug(verbose).build();
   }
 
-  PostHogConfig onlyWhenAsked(String projectKey, String personalKey, boolean verbose) {
-    PostHogConfig.Builder builder = PostHogConfig.builder(projectKey).personalApiKey(personalKey);
-    if (verbose) {
-      builder.debug(true);
-    }
-    return builder.build();
-  }
-
-  PostHogConfig setterInABranch(String projectKey, String personalKey) {
-    PostHogConfig config = PostHogConfig.builder(projectKey).personalApiKey(personalKey).build();
-    if (System.getenv("POSTHOG_DEBUG") != null) {
-      config.setDebug(true);
-    }
-    return config;
-  }
-
-  PostHogConfig chosenByACondition(String projectKey, String personalKey, boolean verbose) {
-    PostHogConfig.Builder builder = PostHogConfig.builder(projectKey).personalApiKey(personalKey);
-    return (verbose ? builder.debug(true) : builder).build();
-  }
-
-  Runnable later(PostHogConfig.Builder builder, String personalKey) {
-    builder.personalApiKey(personalKey);
-    return () -> builder.debug(true);
-  }
-
   PostHogConfig nonFinalLocal(String projectKey, String personalKey) {
     boolean debug = true;
     if (System.getenv("CI") != null) {

@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithBody;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -28,6 +29,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import io.github.posthogguard.flow.Words;
 import io.github.posthogguard.rules.ServerConfigObject.Setting;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +38,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Follows posthog-server's config and builder objects through one method (or initializer, or field
@@ -46,6 +49,10 @@ import java.util.Optional;
  */
 final class ServerConfigTracker {
   // Evaluation order: an expression after its parts, a statement after the ones before it.
+  /** Words of a condition that holds only on a developer's machine or in tests. */
+  private static final Set<String> DEVELOPMENT_WORDS =
+      Set.of("dev", "development", "local", "localhost", "test", "testing");
+
   private static final Comparator<Node> EVALUATION_ORDER =
       Comparator.comparing(ServerConfigTracker::end)
           .thenComparing(ServerConfigTracker::begin, Comparator.reverseOrder());
@@ -331,11 +338,40 @@ final class ServerConfigTracker {
 
   /**
    * The value a call gives a flag of {@code object}. A call that may or may not run once the object
-   * exists (in a branch, a loop, a lambda) leaves the flag unknown: {@code if (verbose)
-   * builder.debug(true)} is {@code builder.debug(verbose)}.
+   * exists (in a branch, a loop, a lambda) turns the flag on where it turns it on ({@code if
+   * (verbose) builder.debug(true)}: the code means it to run somewhere, and there the key is
+   * printed), unless only a development environment turns it on ({@code if (environment.isDev())}:
+   * debug is meant for a developer's machine); it cannot be trusted to turn a flag off.
    */
   private Setting setting(Expression flag, MethodCallExpr call, ServerConfigObject object) {
-    return runsConditionally(call, object.origin()) ? Setting.UNKNOWN : constant(flag);
+    Setting value = constant(flag);
+    if (!runsConditionally(call, object.origin())) {
+      return value;
+    }
+    return value == Setting.ON && !onlyInDevelopment(call, object.origin())
+        ? value
+        : Setting.UNKNOWN;
+  }
+
+  /**
+   * Whether a branch {@code node} runs in holds only in development: an {@code if} whose condition
+   * names a development environment ({@code isDev()}, {@code acceptsProfiles("local")}, {@code
+   * "test".equals(env)}), not negated.
+   */
+  private static boolean onlyInDevelopment(Node node, Node origin) {
+    Node child = node;
+    for (Node parent = node.getParentNode().orElse(null);
+        parent != null && !parent.isAncestorOf(origin);
+        child = parent, parent = parent.getParentNode().orElse(null)) {
+      if (parent instanceof IfStmt branch
+          && child == branch.getThenStmt()
+          && !(branch.getCondition() instanceof UnaryExpr)
+          && Words.of(branch.getCondition().toString()).stream()
+              .anyMatch(DEVELOPMENT_WORDS::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code node} sits in a branch, loop body or lambda that {@code origin} is not in. */
