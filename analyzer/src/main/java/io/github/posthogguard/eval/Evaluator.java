@@ -2239,11 +2239,27 @@ public final class Evaluator {
    * Optional<Dto>}, {@code ResponseEntity<List<Dto>>}, {@code Dto[]}).
    */
   public Fact serializedAs(JavaType declared) {
+    JavaType type = elementOf(declared);
+    return isObjectType(type) && !isRecord(type) ? serializedBy(type) : Fact.NONE;
+  }
+
+  /**
+   * What a member declared as this type adds to the JSON form of the object that holds it: the JSON
+   * form of its own object, or of its elements ({@code record Settings(Credentials credentials)}
+   * shows what {@code Credentials} shows).
+   */
+  Fact serializedWithin(JavaType declared) {
+    JavaType type = elementOf(declared);
+    return isObjectType(type) ? serializedBy(type) : Fact.NONE;
+  }
+
+  /** The type of a value's elements or content, where a library type holds it: {@code List<X>}. */
+  private JavaType elementOf(JavaType declared) {
     JavaType type = withoutDimensions(declared);
     while (!type.arguments().isEmpty() && semantics.typeDeclaration(type.name()).isEmpty()) {
       type = withoutDimensions(type.lastArgument());
     }
-    return isObjectType(type) && !isRecord(type) ? serializedBy(type) : Fact.NONE;
+    return type;
   }
 
   /** Whether the project declares this type a record: a view the code builds, judged there. */

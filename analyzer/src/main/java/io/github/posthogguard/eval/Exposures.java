@@ -67,7 +67,9 @@ final class Exposures {
     Map<String, Variable> fields = semantics.fieldsOf(type);
     for (Variable field : fields.values()) {
       if (inJson(type, field, lombokGetters)) {
-        fact = fact.or(evaluator.variableSecret(field));
+        fact =
+            fact.or(evaluator.variableSecret(field))
+                .or(evaluator.serializedWithin(semantics.typeOfVariable(field)));
       }
     }
     for (BodyDeclaration<?> member : type.getMembers()) {
@@ -79,7 +81,9 @@ final class Exposures {
           && !hides(method, "getters")
           // Jackson merges a property's annotations: @JsonIgnore on its field hides its getter
           && !hidesFromJson(type, AccessorNames.property(method.getNameAsString()))) {
-        fact = fact.or(evaluator.returned(method));
+        fact =
+            fact.or(evaluator.returned(method))
+                .or(evaluator.serializedWithin(semantics.types().resolve(method.getType())));
       }
     }
     return fact.or(inherited(type, Ref.Kind.SERIALIZED));
