@@ -32,7 +32,8 @@ public final class Clues {
           "apigateway", // an API Gateway event: its headers, the caller's API key
           "getsecretvalue", // a secrets manager's answer
           "grpc", // gRPC's headers, imported from io.grpc
-          "configretriever"); // Vert.x's whole configuration
+          "configretriever", // Vert.x's whole configuration
+          "gettokenvalue"); // an OAuth2 token's value (Spring Security)
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 
