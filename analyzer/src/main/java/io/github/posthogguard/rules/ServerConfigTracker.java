@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Follows posthog-server's config and builder objects through one method (or initializer, or field
@@ -359,28 +360,32 @@ final class ServerConfigTracker {
    * "test".equals(env)}), not negated.
    */
   private static boolean onlyInDevelopment(Node node, Node origin) {
-    Node child = node;
-    for (Node parent = node.getParentNode().orElse(null);
-        parent != null && !parent.isAncestorOf(origin);
-        child = parent, parent = parent.getParentNode().orElse(null)) {
-      if (parent instanceof IfStmt branch
-          && child == branch.getThenStmt()
-          && !(branch.getCondition() instanceof UnaryExpr)
-          && Words.of(branch.getCondition().toString()).stream()
-              .anyMatch(DEVELOPMENT_WORDS::contains)) {
-        return true;
-      }
-    }
-    return false;
+    return anyStepUp(
+        node,
+        origin,
+        (parent, child) ->
+            parent instanceof IfStmt branch
+                && child == branch.getThenStmt()
+                && !(branch.getCondition() instanceof UnaryExpr)
+                && Words.of(branch.getCondition().toString()).stream()
+                    .anyMatch(DEVELOPMENT_WORDS::contains));
   }
 
   /** Whether {@code node} sits in a branch, loop body or lambda that {@code origin} is not in. */
   private static boolean runsConditionally(Node node, Node origin) {
+    return anyStepUp(node, origin, ServerConfigTracker::isBranch);
+  }
+
+  /**
+   * Whether a step from {@code node} up to the node that holds {@code origin} passes {@code step}
+   * (given the parent and the child it came from).
+   */
+  private static boolean anyStepUp(Node node, Node origin, BiPredicate<Node, Node> step) {
     Node child = node;
     for (Node parent = node.getParentNode().orElse(null);
         parent != null && !parent.isAncestorOf(origin);
         child = parent, parent = parent.getParentNode().orElse(null)) {
-      if (isBranch(parent, child)) {
+      if (step.test(parent, child)) {
         return true;
       }
     }
