@@ -35,6 +35,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -810,6 +811,11 @@ public final class Evaluator {
     int index = callable.getParameters().indexOf(p);
     Fact fact = p.isVarArgs() ? Fact.NONE : fromOtherFiles(callable, index);
     for (Node site : callSites().getOrDefault(callable, List.of())) {
+      if (site instanceof MethodReferenceExpr reference) {
+        // what the call the reference is given to hands the function it calls
+        fact = fact.or(givenToFunction(reference, index, callable.getParameters().size()));
+        continue;
+      }
       List<Expression> arguments =
           site instanceof MethodCallExpr call
               ? call.getArguments()
@@ -886,7 +892,10 @@ public final class Evaluator {
     return recordCreations.getOrDefault(record, List.of());
   }
 
-  /** The calls of each method and constructor of this file made in this file. */
+  /**
+   * The calls of each method and constructor of this file made in this file, and the references to
+   * a method of the class they are in ({@code this::deploy}, handed to a call that calls it).
+   */
   private Map<CallableDeclaration<?>, List<Node>> callSites() {
     if (callSites == null) {
       callSites = new IdentityHashMap<>();
@@ -896,6 +905,10 @@ public final class Evaluator {
               semantics
                   .declarationOf(call)
                   .ifPresent(m -> callSites.computeIfAbsent(m, x -> new ArrayList<>()).add(call));
+            } else if (node instanceof MethodReferenceExpr reference) {
+              for (MethodDeclaration m : ownMethodsReferenced(reference)) {
+                callSites.computeIfAbsent(m, x -> new ArrayList<>()).add(reference);
+              }
             } else if (node instanceof ObjectCreationExpr creation
                 && creation.getAnonymousClassBody().isEmpty()) {
               constructorOf(creation)
@@ -905,6 +918,21 @@ public final class Evaluator {
           });
     }
     return callSites;
+  }
+
+  /**
+   * The methods of its own class a reference names: {@code this::deploy}, {@code Verticle::deploy}.
+   */
+  private List<MethodDeclaration> ownMethodsReferenced(MethodReferenceExpr reference) {
+    Optional<TypeDeclaration<?>> type = JavaSemantics.enclosingType(reference);
+    boolean own =
+        reference.getScope() instanceof ThisExpr
+            || type.isPresent()
+                && reference.getScope() instanceof TypeExpr named
+                && named.getType().asString().equals(type.get().getNameAsString());
+    return own && type.isPresent()
+        ? type.get().getMethodsByName(reference.getIdentifier())
+        : List.of();
   }
 
   private Fact byName(Variable v, Node origin) {
