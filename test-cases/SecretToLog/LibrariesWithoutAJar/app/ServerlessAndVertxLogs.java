@@ -29,6 +29,17 @@ public class ServerlessAndVertxLogs {
         .onFailure(e -> LOG.warning("no configuration: " + e))
         .onSuccess(json -> LOG.info("configuration " + json.encodePrettily())); // Noncompliant
     retriever.getConfig().onSuccess(json -> LOG.info("configuration loaded"));
+    retriever
+        .getConfig()
+        .map(json -> json.copy())
+        .onSuccess(json -> LOG.info("copied " + json.encodePrettily())); // Noncompliant
+    retriever.getConfig().map(json -> json.encode().length()).onSuccess(n -> LOG.info("size " + n));
+    retriever.getConfig().compose(this::deploy);
+  }
+
+  private io.vertx.core.Future<Void> deploy(io.vertx.core.json.JsonObject conf) {
+    LOG.fine("deploying with " + conf.encodePrettily()); // Noncompliant
+    return null;
   }
 
   void lambda(APIGatewayProxyRequestEvent event, Context context) {

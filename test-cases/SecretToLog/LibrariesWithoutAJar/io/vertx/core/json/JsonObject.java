@@ -6,6 +6,8 @@ public class JsonObject {
     return this;
   }
 
+  public native JsonObject copy();
+
   public String encode() {
     return "{}";
   }
