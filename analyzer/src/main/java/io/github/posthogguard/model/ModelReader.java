@@ -28,7 +28,9 @@ final class ModelReader {
   static final Map<String, Set<String>> SECTIONS =
       Map.ofEntries(
           Map.entry("logSinks", with(CALL, "args", "chainArgs", "label")),
-          Map.entry("clientSinks", with(CALL, "args", "carried", "inMethodWith", "label")),
+          Map.entry(
+              "clientSinks",
+              with(CALL, "args", "carried", "inMethodWith", "into", "intoRole", "label")),
           Map.entry("lambdaReturnSinks", with(CALL, "lambda", "label")),
           Map.entry(
               "returnSinks",

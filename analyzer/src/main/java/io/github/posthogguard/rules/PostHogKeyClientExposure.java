@@ -108,6 +108,9 @@ public final class PostHogKeyClientExposure implements Rule {
                 return;
               }
               List<Expression> arguments = argumentsOf(node);
+              if (!writesInto(evaluator, row, arguments)) {
+                return;
+              }
               for (int i :
                   Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
                 Fact fact =
@@ -123,6 +126,19 @@ public final class PostHogKeyClientExposure implements Rule {
               }
             });
     checkReturnSinks(context, evaluator, reported);
+  }
+
+  /**
+   * Whether a row that writes into one of its arguments ({@code into}, {@code intoRole}: {@code
+   * mapper.writeValue(response.getWriter(), dto)}) is given a destination of that role.
+   */
+  private static boolean writesInto(Evaluator evaluator, ModelRow row, List<Expression> arguments) {
+    Optional<String> role = row.get("intoRole");
+    if (role.isEmpty()) {
+      return true;
+    }
+    int into = Integer.parseInt(row.require("into"));
+    return into < arguments.size() && evaluator.roles(arguments.get(into)).contains(role.get());
   }
 
   /** What the methods and lambdas that answer the client ({@code returnSinks}) return. */

@@ -1,0 +1,26 @@
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+
+/** JSON that a mapper writes into the response's writer or stream is the response body. */
+public class JsonWrittenIntoTheResponse extends HttpServlet {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final String personalApiKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectApiKey = System.getenv("POSTHOG_PROJECT_API_KEY");
+
+  record Bundle(String project, String key) {}
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setContentType("application/json");
+    MAPPER.writeValue(response.getWriter(), new Bundle("web", personalApiKey)); // Noncompliant
+    MAPPER.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), Map.of("key", personalApiKey)); // Noncompliant
+    MAPPER.writeValue(response.getWriter(), new Bundle("web", projectApiKey));
+    StringWriter kept = new StringWriter();
+    MAPPER.writeValue(kept, new Bundle("web", personalApiKey));
+  }
+}
