@@ -295,20 +295,23 @@ public final class Evaluator {
       return lambda.getExpressionBody().map(this::secret).orElse(Fact.NONE);
     }
     if (e instanceof SwitchExpr switchExpr) {
-      Fact fact = Fact.NONE;
-      for (Node n :
-          switchExpr.findAll(
-              Node.class, n -> n instanceof YieldStmt || n instanceof ExpressionStmt)) {
-        Expression value =
-            n instanceof YieldStmt y ? y.getExpression() : ((ExpressionStmt) n).getExpression();
-        fact = fact.or(secret(value));
-      }
-      return fact;
+      return any(switchValues(switchExpr), this::secret);
     }
     if (e instanceof ThisExpr) {
       return JavaSemantics.enclosingType(e).map(this::shown).orElse(Fact.NONE);
     }
     return Fact.NONE;
+  }
+
+  /** The values a switch expression's arms give: their yields and expression bodies. */
+  private static List<Expression> switchValues(SwitchExpr switchExpr) {
+    return switchExpr
+        .findAll(Node.class, n -> n instanceof YieldStmt || n instanceof ExpressionStmt)
+        .stream()
+        .map(
+            n ->
+                n instanceof YieldStmt y ? y.getExpression() : ((ExpressionStmt) n).getExpression())
+        .toList();
   }
 
   /** A value the source fixes is a secret only if it holds a PostHog secret key. */
@@ -1400,9 +1403,14 @@ public final class Evaluator {
       return shown;
     }
     Optional<ConstructorDeclaration> constructor = constructorOf(creation);
-    return constructor.isPresent()
-        ? atThisCall(shown, creation, constructor.get(), valueOf)
-        : shown;
+    if (constructor.isEmpty()) {
+      return shown;
+    }
+    // what callers give the constructor is what this creation gives it, judged with its arguments
+    String type = semantics.typeOf(creation).name();
+    int arity = creation.getArguments().size();
+    Fact own = shown.without(ref -> ref.type().equals(type) && ref.isArgumentOf("<init>", arity));
+    return atThisCall(own, creation, constructor.get(), valueOf);
   }
 
   /** The constructor of this file's class that a creation calls (the first of its arity). */
@@ -2345,6 +2353,8 @@ public final class Evaluator {
       fact = fact.or(carriedByCall(call));
     } else if (e instanceof NameExpr name) {
       fact = fact.or(carriedByVariable(name));
+    } else if (e instanceof SwitchExpr switchExpr) {
+      fact = fact.or(any(switchValues(switchExpr), this::carried));
     } else if (e instanceof ArrayInitializerExpr || e instanceof ArrayCreationExpr) {
       fact =
           fact.or(
@@ -2357,6 +2367,7 @@ public final class Evaluator {
     }
     JavaType type = semantics.typeOf(e);
     if (isObjectType(type)
+        && !forwardsAValue(e)
         && !(e instanceof ObjectCreationExpr creation
             && isCanonicalRecordCreation(creation, type))) {
       Fact serialized = serializedBy(type);
@@ -2365,6 +2376,17 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * An expression whose value is one of its parts' ({@code (x)}, a cast, {@code c ? a : b}, a
+   * switch's arms): each part says what its object's type shows, not the type of the whole.
+   */
+  private static boolean forwardsAValue(Expression e) {
+    return e instanceof EnclosedExpr
+        || e instanceof CastExpr
+        || e instanceof ConditionalExpr
+        || e instanceof SwitchExpr;
   }
 
   /**

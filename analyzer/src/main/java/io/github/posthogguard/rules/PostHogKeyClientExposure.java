@@ -189,7 +189,7 @@ public final class PostHogKeyClientExposure implements Rule {
   /**
    * Reports the returned values that carry a key, at their return statement (or a lambda's
    * expression), unless reported already or shown to clients encrypted ({@code shownEncrypted}). A
-   * value whose type is not known is judged by the type the method declares it returns.
+   * call whose result's type is not known is judged by the type the method declares it returns.
    */
   private void checkReturned(
       RuleContext context,
@@ -210,7 +210,9 @@ public final class PostHogKeyClientExposure implements Rule {
         continue;
       }
       Fact carried = evaluator.carried(value.get());
-      if (!evaluator.semantics().typeOf(value.get()).isKnown()) {
+      if (value.get() instanceof MethodCallExpr
+          && !evaluator.semantics().typeOf(value.get()).isKnown()) {
+        // a library call whose result's type is not known: repository.findAll(..)
         carried = carried.or(evaluator.serializedAs(declared));
       }
       evaluator
