@@ -1,0 +1,8 @@
+rootProject.name = "flagscope-intellij"
+
+pluginManagement {
+    repositories {
+        gradlePluginPortal()
+        mavenCentral()
+    }
+}
