@@ -400,7 +400,18 @@ public final class Evaluator {
         opaque |= reaching.definitions().isEmpty();
       }
     }
-    fact = opaque ? fact.or(byName(v, v.declaration())) : fact;
+    fact =
+        opaque
+            ? fact.or(
+                Fact.of(
+                    issuedBy(
+                        names.byName(
+                            v.name(),
+                            semantics.typeOfVariable(v),
+                            location(v.declaration()),
+                            v.declaration()),
+                        use)))
+            : fact;
     return !fact.isNone() && isCleanedBefore(v, use) ? Fact.NONE : fact;
   }
 
@@ -1606,7 +1617,52 @@ public final class Evaluator {
       return Fact.NONE;
     }
     String property = AccessorNames.property(call.getNameAsString());
-    return Fact.of(names.byName(property, semantics.typeOf(call), location(call), call));
+    Optional<Secret> named = names.byName(property, semantics.typeOf(call), location(call), call);
+    return Fact.of(call.getScope().map(scope -> issuedBy(named, scope)).orElse(named));
+  }
+
+  /**
+   * An OAuth token its name calls anyone's, made PostHog's where a type named for PostHog handed it
+   * out: {@code client.exchangeCode(..).accessToken()} of a {@code PostHogApiClient}, or a local
+   * given such a call's result.
+   */
+  private Optional<Secret> issuedBy(Optional<Secret> named, Expression issuer) {
+    if (named.isEmpty()
+        || named.get().keyType() != null
+        || named.get().provenance() != Secret.Provenance.NAME
+        || !issuedByPostHog(issuer, 3)) {
+      return named;
+    }
+    Secret secret = named.get();
+    return io.github.posthogguard.flow.PostHogKeyNames.oauthTokenType(secret.name())
+        .map(type -> new Secret(type, Secret.Provenance.NAME, secret.name(), secret.origin()))
+        .or(() -> named);
+  }
+
+  private boolean issuedByPostHog(Expression value, int depth) {
+    if (depth == 0) {
+      return false;
+    }
+    if (value instanceof MethodCallExpr call && call.getScope().isPresent()) {
+      String receiver = receiverType(call).name();
+      return receiver
+              .substring(receiver.lastIndexOf('.') + 1)
+              .toLowerCase(Locale.ROOT)
+              .contains("posthog")
+          || issuedByPostHog(call.getScope().get(), depth - 1);
+    }
+    if (value instanceof NameExpr name) {
+      Optional<Variable> local =
+          semantics.variable(name).filter(v -> v.kind() == Variable.Kind.LOCAL);
+      if (local.isEmpty()) {
+        return false;
+      }
+      Definitions.Reaching reaching = definitions.reaching(local.get(), name);
+      return reaching.definitions().stream().anyMatch(d -> issuedByPostHog(d.value(), depth - 1))
+          || !reaching.hidesInitializer()
+              && local.get().initializer().filter(i -> issuedByPostHog(i, depth - 1)).isPresent();
+    }
+    return false;
   }
 
   private static boolean namesPostHogKey(String method) {
