@@ -255,6 +255,12 @@ final class Constants {
         e instanceof NameExpr name
             ? semantics.variable(name)
             : e instanceof FieldAccessExpr access ? semantics.field(access) : Optional.empty();
+    if (variable.isEmpty() && e instanceof FieldAccessExpr access) {
+      return semantics
+          .typeNamedBy(access.getScope())
+          .filter(owner -> owner.kind() == JavaType.Kind.CLASS)
+          .flatMap(owner -> otherFileBoolean(owner.name(), access.getNameAsString()));
+    }
     if (variable.isEmpty()
         || !variable.get().isConstantCandidate()
         || !evaluating.add(variable.get())) {
@@ -265,6 +271,15 @@ final class Constants {
     } finally {
       evaluating.remove(variable.get());
     }
+  }
+
+  /** A boolean constant of another file of the project: {@code BuildInfo.SDK_DEBUG}. */
+  private Optional<Boolean> otherFileBoolean(String owner, String field) {
+    project.demandMember(owner, field);
+    return project
+        .constant(owner, field)
+        .filter(v -> v.equals("true") || v.equals("false"))
+        .map(Boolean::valueOf);
   }
 
   private Optional<Value> value(Expression e) {

@@ -114,6 +114,12 @@ public record JavaType(String name, Kind kind, List<JavaType> arguments, int dim
         || kind == Kind.CLASS && BOXED_AND_NUMBERS.contains(name);
   }
 
+  /** {@code boolean} or {@code Boolean}. */
+  public boolean isBoolean() {
+    return dimensions == 0
+        && (kind == Kind.PRIMITIVE && name.equals("boolean") || is("java.lang.Boolean"));
+  }
+
   /** The first type argument, if any: the element of a list, the value of an optional. */
   public JavaType firstArgument() {
     return arguments.isEmpty() ? UNKNOWN : arguments.get(0);

@@ -228,6 +228,13 @@ public final class Summarizer {
           field.isConstantCandidate()
               ? field.initializer().flatMap(evaluator::constantParts).orElse(null)
               : null;
+      Optional<Boolean> switchedOn =
+          field.isConstantCandidate() && fieldType.isBoolean()
+              ? field.initializer().flatMap(evaluator::constantBoolean)
+              : Optional.empty();
+      if (switchedOn.isPresent()) {
+        constant = List.of(switchedOn.get().toString()); // a debug switch of another file
+      }
       Fact secret = evaluator.variableSecret(field);
       if (!field.isStatic() && !singleton) {
         secret = ofOneObject(secret, name, evaluator.canHoldSecret(fieldType));
@@ -253,7 +260,8 @@ public final class Summarizer {
       if (secret.secret() != null
           || named && evaluator.canHoldSecret(fieldType)
           || isModelled(model, fieldType)
-          || constant != null && evaluator.canHoldSecret(fieldType) && interesting(constant)) {
+          || constant != null && evaluator.canHoldSecret(fieldType) && interesting(constant)
+          || switchedOn.orElse(false)) {
         relevantMembers.add(field.name());
       }
     }
