@@ -38,9 +38,11 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import io.github.posthogguard.analyzer.Deadline;
 import io.github.posthogguard.analyzer.JavaFile;
@@ -67,6 +69,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1446,7 +1449,50 @@ public final class Evaluator {
       if (!row.require("arg").equals("message")) {
         continue; // the only value the models follow from a constructor: an exception's message
       }
-      fact = fact.or(messageOf(receiver));
+      fact = fact.or(messageOf(receiver)).or(thrownByOtherFiles(call, receiver));
+    }
+    return fact;
+  }
+
+  /**
+   * The message of a JDK exception that other files build with a key: a {@code catch} around calls
+   * of another file's methods reads what those types throw; an exception handler's parameter
+   * ({@code @ExceptionHandler(IllegalStateException.class)}) what the project throws anywhere.
+   */
+  private Fact thrownByOtherFiles(MethodCallExpr call, JavaType exception) {
+    if (!exception.name().startsWith("java.")
+        || !(call.getScope().orElse(null) instanceof NameExpr name)) {
+      return Fact.NONE;
+    }
+    Optional<Variable> variable = semantics.variable(name);
+    if (variable.isEmpty()) {
+      return Fact.NONE;
+    }
+    if (variable.get().kind() == Variable.Kind.PARAMETER) {
+      project.demandMember(exception.name(), PassedArgument.MESSAGE);
+      return Fact.of(Ref.argument(exception.name(), PassedArgument.MESSAGE, -1, 0));
+    }
+    if (variable.get().kind() != Variable.Kind.CATCH_PARAMETER
+        || !(variable.get().declaration().getParentNode().orElse(null)
+            instanceof CatchClause clause)
+        || !(clause.getParentNode().orElse(null) instanceof TryStmt tryStmt)) {
+      return Fact.NONE;
+    }
+    String thrown = PassedArgument.thrown(exception.name());
+    Set<String> throwers = new LinkedHashSet<>();
+    List<Node> tried = new ArrayList<>(tryStmt.getResources());
+    tried.add(tryStmt.getTryBlock());
+    for (Node part : tried) {
+      for (MethodCallExpr inner : part.findAll(MethodCallExpr.class)) {
+        if (inner.getScope().isPresent()) {
+          throwers.addAll(projectTypes(receiverType(inner)));
+        }
+      }
+    }
+    Fact fact = Fact.NONE;
+    for (String thrower : throwers) {
+      project.demandMember(thrower, thrown);
+      fact = fact.or(Fact.of(Ref.argument(thrower, thrown, -1, 0)));
     }
     return fact;
   }

@@ -18,7 +18,8 @@ public record PassedArgument(String type, String method, int arity, int index, F
 
   /**
    * The message an exception of the project is built with, whatever its constructor ({@code arity}
-   * -1, {@code index} 0): what its {@code getMessage()} returns.
+   * -1, {@code index} 0): what its {@code getMessage()} returns; for a JDK exception, the message
+   * the project builds one with a PostHog key, which an exception handler given one reads.
    */
   public static final String MESSAGE = "<message>";
 
@@ -27,6 +28,18 @@ public record PassedArgument(String type, String method, int arity, int index, F
    * -1, no fact): where there is one, its objects' fields hold what that creation passes.
    */
   public static final String CREATION = "<new>";
+
+  /**
+   * The message of a JDK exception ({@code IllegalStateException}) a method of {@code type} throws
+   * with a key ({@code arity} -1, {@code index} 0): what a caller that catches it reads.
+   */
+  public static String thrown(String exception) {
+    return "<thrown " + exception + ">";
+  }
+
+  static boolean isThrown(String method) {
+    return method.startsWith("<thrown ");
+  }
 
   static PassedArgument creation(String type) {
     return new PassedArgument(type, CREATION, -1, 0, Fact.NONE);

@@ -216,15 +216,16 @@ public final class ProjectIndex implements ProjectView {
    */
   private boolean isRelevantMember(
       String type, String member, boolean takesAway, Set<String> seen) {
+    if (member.equals(PassedArgument.MESSAGE) || PassedArgument.isThrown(member)) {
+      // a JDK exception has no summary: what the project builds it with is all there is
+      return carriesSecret(passed(type, member, -1, 0));
+    }
     TypeSummary summary = summaries.get(type);
     if (summary == null || !seen.add(type)) {
       return false;
     }
     if (summary.relevantMembers().contains(member)) {
       return true;
-    }
-    if (member.equals(PassedArgument.MESSAGE)) {
-      return carriesSecret(message(type));
     }
     Optional<TypeSummary.FieldSummary> field = summary.field(member);
     List<TypeSummary.MethodSummary> methods = summary.methods().getOrDefault(member, List.of());

@@ -96,10 +96,15 @@ public final class Summarizer {
     JavaSemantics semantics = evaluator.semantics();
     boolean ofAnotherFile = semantics.mayBeOtherFileType(created);
     boolean ofTheProject = ofAnotherFile || semantics.typeDeclaration(created.name()).isPresent();
+    boolean ofTheJdk =
+        created.kind() == JavaType.Kind.CLASS
+            && created.name().startsWith("java.")
+            && evaluator.returnsConstructorValues(created);
     // another file's class may be an exception whatever its name, thrown or kept for later
     // (lastFailure.set(new SyncFailed(..))): the summary, made before the project is known, keeps
     // its message for a reader that knows
-    if (!ofTheProject || !(ofAnotherFile || evaluator.returnsConstructorValues(created))) {
+    if (!ofTheJdk
+        && (!ofTheProject || !(ofAnotherFile || evaluator.returnsConstructorValues(created)))) {
       return;
     }
     Optional<Expression> message = evaluator.messageArgument(creation);
@@ -111,10 +116,25 @@ public final class Summarizer {
     if (secret != null && secret.provenance() == Secret.Provenance.NAME && !secret.isPostHogKey()) {
       fact = new Fact(null, fact.refs()); // what a name says stays here, but a PostHog key's name
     }
-    if (!fact.isNone()) {
-      passed.add(new PassedArgument(created.name(), PassedArgument.MESSAGE, -1, 0, fact));
+    if (fact.isNone()) {
+      return;
+    }
+    passed.add(new PassedArgument(created.name(), PassedArgument.MESSAGE, -1, 0, fact));
+    if (ofTheJdk) {
+      // a caller of this type's methods that catches it (or a JDK supertype) reads the message
+      String thrower = semantics.enclosingTypeOf(creation).name();
+      for (String caught : semantics.supertypesOf(created)) {
+        if (!CAUGHT_BY_EVERY_HANDLER.contains(caught)) {
+          passed.add(new PassedArgument(thrower, PassedArgument.thrown(caught), -1, 0, fact));
+        }
+      }
     }
   }
+
+  /** JDK supertypes of exceptions that a {@code catch} of another file's call is no sign of. */
+  private static final Set<String> CAUGHT_BY_EVERY_HANDLER =
+      Set.of(
+          "java.lang.Object", "java.lang.Throwable", "java.lang.Exception", "java.io.Serializable");
 
   private static void addPassed(
       Evaluator evaluator,
