@@ -71,6 +71,15 @@ public class JdkFlowsFromTheModel {
     log.info("{}", new org.apache.commons.codec.binary.Base64().encodeToString(clientSecret.getBytes(StandardCharsets.UTF_8))); // Noncompliant
     log.info("{}", org.apache.commons.codec.binary.Base64.encodeBase64String(clientSecret.getBytes(StandardCharsets.UTF_8))); // Noncompliant
     log.info("{}", URLEncoder.encode("client_secret", StandardCharsets.UTF_8));
+    log.info("{}", Base64.getUrlEncoder().encodeToString(clientSecret.getBytes(StandardCharsets.UTF_8))); // Noncompliant
+  }
+
+  void entities(String personalApiKey) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setBearerAuth(personalApiKey);
+    log.debug("{}", new org.springframework.http.HttpEntity<>("{}", headers)); // Noncompliant
+    log.debug("{}", new org.springframework.http.RequestEntity<>(headers, org.springframework.http.HttpMethod.GET, java.net.URI.create("https://us.posthog.com/api/"))); // Noncompliant
+    log.debug("{}", new org.springframework.http.HttpEntity<>("{}"));
   }
 
   void uris(String personalApiKey, String host) throws java.net.URISyntaxException {
