@@ -4,6 +4,8 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
@@ -833,10 +835,7 @@ public final class Evaluator {
         fact = fact.or(givenToFunction(reference, index, callable.getParameters().size()));
         continue;
       }
-      List<Expression> arguments =
-          site instanceof MethodCallExpr call
-              ? call.getArguments()
-              : ((ObjectCreationExpr) site).getArguments();
+      List<Expression> arguments = ((NodeWithArguments<?>) site).getArguments();
       if (index < arguments.size() && !p.isVarArgs()) {
         Fact passed = secret(arguments.get(index));
         // what a caller's name says stays with the caller: only what flows is passed on
@@ -931,6 +930,10 @@ public final class Evaluator {
               constructorOf(creation)
                   .ifPresent(
                       c -> callSites.computeIfAbsent(c, x -> new ArrayList<>()).add(creation));
+            } else if (node instanceof EnumConstantDeclaration constant) {
+              constructorOf(constant)
+                  .ifPresent(
+                      c -> callSites.computeIfAbsent(c, x -> new ArrayList<>()).add(constant));
             }
           });
     }
@@ -1259,9 +1262,13 @@ public final class Evaluator {
   private Fact fieldAccessSecret(FieldAccessExpr access) {
     Optional<Variable> field = semantics.field(access);
     if (field.isPresent()) {
-      return variableSecret(field.get());
+      return ofThisConstant(variableSecret(field.get()), access.getScope());
     }
     String name = access.getNameAsString();
+    Optional<Fact> ofOtherFileConstant = ofOtherFileEnumConstant(access);
+    if (ofOtherFileConstant.isPresent()) {
+      return ofOtherFileConstant.get();
+    }
     Optional<JavaType> named = semantics.typeNamedBy(access.getScope());
     Optional<Secret> generated = named.flatMap(type -> generatedConfig(type, name, access));
     if (generated.isPresent()) {
@@ -1278,6 +1285,27 @@ public final class Evaluator {
     return semantics.mayBeOtherFileType(owner)
         ? Fact.named(byName, Ref.field(owner.name(), name))
         : Fact.of(byName);
+  }
+
+  /**
+   * A field of a constant of another file's enum ({@code Environments.PROD.adminKey}): what that
+   * file's summary says the constant's field holds, else what the field's name says.
+   */
+  private Optional<Fact> ofOtherFileEnumConstant(FieldAccessExpr access) {
+    if (!(access.getScope() instanceof FieldAccessExpr constant)
+        || constant.getNameAsString().chars().anyMatch(Character::isLowerCase)) {
+      return Optional.empty();
+    }
+    Optional<JavaType> owner =
+        semantics.typeNamedBy(constant.getScope()).filter(semantics::mayBeOtherFileType);
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    String member = constant.getNameAsString() + "." + access.getNameAsString();
+    project.demandMember(owner.get().name(), member);
+    Optional<Secret> byName =
+        names.byName(access.getNameAsString(), semantics.typeOf(access), location(access), access);
+    return Optional.of(Fact.named(byName, Ref.field(owner.get().name(), member)));
   }
 
   /**
@@ -1329,7 +1357,9 @@ public final class Evaluator {
     Fact fact = Fact.NONE;
     Optional<MethodDeclaration> declared = semantics.declarationOf(call);
     if (declared.isPresent()) {
-      fact = fact.or(atThisCall(returned(declared.get()), call, declared.get(), this::secret));
+      Fact returned = atThisCall(returned(declared.get()), call, declared.get(), this::secret);
+      fact =
+          fact.or(call.getScope().map(scope -> ofThisConstant(returned, scope)).orElse(returned));
       boolean bodiless = declared.get().getBody().isEmpty();
       if (call.getArguments().isEmpty() && (bodiless || fact.isNone() && namesPostHogKey(name))) {
         // An interface's getter has no body to judge, and a PostHog key getter is one by its name.
@@ -1425,6 +1455,46 @@ public final class Evaluator {
     int arity = creation.getArguments().size();
     Fact own = shown.without(ref -> ref.type().equals(type) && ref.isArgumentOf("<init>", arity));
     return atThisCall(own, creation, constructor.get(), valueOf);
+  }
+
+  /**
+   * The constructor of its enum that an enum constant's arguments go to (the first of its arity).
+   */
+  private static Optional<ConstructorDeclaration> constructorOf(EnumConstantDeclaration constant) {
+    if (constant.getArguments().isEmpty()
+        || !(constant.getParentNode().orElse(null) instanceof EnumDeclaration owner)) {
+      return Optional.empty();
+    }
+    return owner.getConstructors().stream()
+        .filter(c -> c.getParameters().size() == constant.getArguments().size())
+        .findFirst();
+  }
+
+  /**
+   * What a member of one enum constant holds: what its constructor keeps of this constant's
+   * arguments ({@code Env.PROD.adminKey}, {@code Env.PROD.adminKey()}), not of the others'.
+   */
+  private Fact ofThisConstant(Fact fact, Expression scope) {
+    Optional<Variable> constant =
+        scope instanceof NameExpr name
+            ? semantics.variable(name)
+            : scope instanceof FieldAccessExpr access ? semantics.field(access) : Optional.empty();
+    if (constant.isEmpty()
+        || constant.get().kind() != Variable.Kind.ENUM_CONSTANT
+        || !(constant.get().declaration() instanceof EnumConstantDeclaration declaration)) {
+      return fact;
+    }
+    return constructorOf(declaration)
+        .map(c -> atThisCall(fact, declaration, c, this::secret))
+        .orElse(fact);
+  }
+
+  /** What a field of one constant of an enum of this file holds: {@code PROD.adminKey}. */
+  public Fact ofEnumConstant(EnumConstantDeclaration constant, Variable field) {
+    Fact fact = variableSecret(field);
+    return constructorOf(constant)
+        .map(c -> atThisCall(fact, constant, c, this::secret))
+        .orElse(fact);
   }
 
   /** The constructor of this file's class that a creation calls (the first of its arity). */

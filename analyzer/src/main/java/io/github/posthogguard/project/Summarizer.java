@@ -3,6 +3,7 @@ package io.github.posthogguard.project;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -207,6 +208,35 @@ public final class Summarizer {
                     && ref.type().equals(type)));
   }
 
+  /**
+   * What each constant of an enum holds in its fields, as members {@code CONSTANT.field}: {@code
+   * PROD("https://us.posthog.com", System.getenv("POSTHOG_PERSONAL_API_KEY"))} gives {@code
+   * PROD.adminKey} the key, not {@code STAGING.adminKey}.
+   */
+  private static void addEnumConstantFields(
+      Evaluator evaluator,
+      EnumDeclaration type,
+      Map<String, TypeSummary.FieldSummary> fields,
+      Set<String> relevantMembers) {
+    JavaSemantics semantics = evaluator.semantics();
+    for (EnumConstantDeclaration constant : type.getEntries()) {
+      for (Variable field : semantics.fieldsOf(type).values()) {
+        if (field.isStatic() || field.kind() != Variable.Kind.FIELD || isPrivate(field)) {
+          continue;
+        }
+        Fact secret = evaluator.ofEnumConstant(constant, field);
+        if (secret.secret() != null) {
+          String member = constant.getNameAsString() + "." + field.name();
+          fields.put(
+              member,
+              new TypeSummary.FieldSummary(
+                  member, semantics.typeOfVariable(field), true, null, secret, false, false));
+          relevantMembers.add(member);
+        }
+      }
+    }
+  }
+
   private static boolean isLocal(TypeDeclaration<?> type) {
     for (Node n = type.getParentNode().orElse(null);
         n != null;
@@ -284,6 +314,9 @@ public final class Summarizer {
           || switchedOn.orElse(false)) {
         relevantMembers.add(field.name());
       }
+    }
+    if (type instanceof EnumDeclaration enumType) {
+      addEnumConstantFields(evaluator, enumType, fields, relevantMembers);
     }
     Map<String, List<TypeSummary.MethodSummary>> methods = new HashMap<>();
     for (var member : type.getMembers()) {
