@@ -1877,12 +1877,14 @@ public final class Evaluator {
         fact = fact.or(secret(receiver));
       }
       Optional<Integer> property = row.get("property").map(Integer::valueOf);
+      boolean json = row.get("json").filter("true"::equals).isPresent();
       for (int i : from.of(arguments.size())) {
+        Expression argument = arguments.get(i);
         fact =
             fact.or(
                 property.isPresent() && property.get() < arguments.size()
-                    ? propertyOf(arguments.get(i), arguments.get(property.get()))
-                    : secret(arguments.get(i)));
+                    ? propertyOf(argument, arguments.get(property.get()))
+                    : json ? carried(argument) : secret(argument));
       }
     }
     return fact;

@@ -44,7 +44,7 @@ final class ModelReader {
                   "startsWith",
                   "label")),
           Map.entry("sources", with(CALL, "key", "kind")),
-          Map.entry("propagators", with(CALL, "from", "to", "mapper", "property", "piece")),
+          Map.entry("propagators", with(CALL, "from", "to", "mapper", "property", "piece", "json")),
           Map.entry("lambdaParameters", with(CALL, "from", "lambda", "parameter", "parameters")),
           Map.entry(
               "lambdaTypes", with(CALL, "lambda", "parameter", "parameters", "parameterType")),
