@@ -57,6 +57,14 @@ final class ConfigScan {
         }
       }
     }
+    for (ConfigEntry entry : KubernetesSecrets.encodedEntries(file)) {
+      for (KeyMatch key : PostHogKeys.find(KubernetesSecrets.decoded(entry))) {
+        var range = entry.valueRange();
+        if (seen.add(spanKey(range.beginOffset(), range.endOffset()))) {
+          sites.add(new KeySite(key, range, entry));
+        }
+      }
+    }
     sites.sort(
         java.util.Comparator.comparingInt((KeySite s) -> s.range().beginOffset())
             .thenComparingInt(s -> s.range().endOffset()));
