@@ -29,7 +29,10 @@ public final class PostHogKeyNames {
         && (clues.hasWord("secretkey")
             || clues.hasWord("secretapikey")
             || clues.hasWord("featureflagssecureapikey")
-            || clues.hasWord("secureapikey"));
+            || clues.hasWord("secureapikey")
+            // an OAuth token a PostHog-named client or holder hands out
+            || clues.hasWord("accesstoken")
+            || clues.hasWord("refreshtoken"));
   }
 
   /**

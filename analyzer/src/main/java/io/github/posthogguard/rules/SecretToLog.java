@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.AssertStmt;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
@@ -75,6 +76,14 @@ public final class SecretToLog implements Rule {
                     .ifPresent(sink -> check(context, evaluator, node, sink));
               } else if (node instanceof MethodReferenceExpr reference) {
                 checkReference(context, evaluator, reference);
+              } else if (node instanceof AssertStmt assertion
+                  && assertion.getMessage().isPresent()) {
+                check(
+                    context,
+                    evaluator,
+                    node,
+                    new Sink(
+                        "the message of an AssertionError", List.of(assertion.getMessage().get())));
               }
             });
   }
