@@ -244,6 +244,12 @@ public final class Evaluator {
     if (e instanceof ObjectCreationExpr creation && isCanonicalRecordCreation(creation, type)) {
       return fact.or(any(creation.getArguments(), this::secret)); // its toString shows them all
     }
+    if (e instanceof NameExpr
+        && type.kind() == JavaType.Kind.CLASS
+        && returnsConstructorValues(type)) {
+      fact =
+          fact.or(thrownByOtherFiles(e, type)); // a caught JDK exception's toString(): its message
+    }
     if (isObjectType(type)
         && !(e instanceof ThisExpr)
         && !(e instanceof MethodCallExpr call && sanitizes(call))) {
@@ -1519,7 +1525,12 @@ public final class Evaluator {
       if (!row.require("arg").equals("message")) {
         continue; // the only value the models follow from a constructor: an exception's message
       }
-      fact = fact.or(messageOf(receiver)).or(thrownByOtherFiles(call, receiver));
+      fact =
+          fact.or(messageOf(receiver))
+              .or(
+                  call.getScope()
+                      .map(scope -> thrownByOtherFiles(scope, receiver))
+                      .orElse(Fact.NONE));
     }
     return fact;
   }
@@ -1529,9 +1540,8 @@ public final class Evaluator {
    * of another file's methods reads what those types throw; an exception handler's parameter
    * ({@code @ExceptionHandler(IllegalStateException.class)}) what the project throws anywhere.
    */
-  private Fact thrownByOtherFiles(MethodCallExpr call, JavaType exception) {
-    if (!exception.name().startsWith("java.")
-        || !(call.getScope().orElse(null) instanceof NameExpr name)) {
+  private Fact thrownByOtherFiles(Expression exceptionValue, JavaType exception) {
+    if (!exception.name().startsWith("java.") || !(exceptionValue instanceof NameExpr name)) {
       return Fact.NONE;
     }
     Optional<Variable> variable = semantics.variable(name);
@@ -1568,7 +1578,7 @@ public final class Evaluator {
   }
 
   /** What the project builds an exception of {@code type} with as its message. */
-  private Fact messageOf(JavaType type) {
+  Fact messageOf(JavaType type) {
     Fact fact = Fact.NONE;
     for (String owner : projectTypes(type)) {
       project.demandMember(owner, PassedArgument.MESSAGE);

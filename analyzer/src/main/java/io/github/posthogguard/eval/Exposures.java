@@ -58,7 +58,10 @@ final class Exposures {
       }
       return fact;
     }
-    return inherited(type, Ref.Kind.SHOWN);
+    Fact fact = inherited(type, Ref.Kind.SHOWN);
+    JavaType self = JavaType.named(semantics.qualifiedName(type));
+    // an exception's toString(), and so its stack trace in a log, shows its message
+    return evaluator.returnsConstructorValues(self) ? fact.or(evaluator.messageOf(self)) : fact;
   }
 
   Fact serialized(TypeDeclaration<?> type) {

@@ -132,6 +132,9 @@ public final class SecretToLog implements Rule {
     for (ModelRow row : evaluator.matching("logSinks", call)) {
       List<Expression> written = new ArrayList<>();
       Arguments arguments = Arguments.parse(row.require("args"), row.source());
+      if (arguments.includesReceiver()) {
+        call.getScope().ifPresent(written::add); // e.printStackTrace(): the exception itself
+      }
       for (int i : arguments.of(call.getArguments().size())) {
         written.add(call.getArgument(i));
       }

@@ -1,0 +1,25 @@
+package app.admin;
+
+/** Calls PostHog's admin API with the personal key; its failures say which header was sent. */
+public class FlagsAdminClient {
+  private final String personalApiKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+
+  public void setRollout(String flag, int percent) throws FlagsAdminException {
+    int status = send(flag, percent, "Bearer " + personalApiKey);
+    if (status == 429) {
+      throw new QuotaExceededException("PostHog rate limit reached for " + flag);
+    }
+    if (status == 403) {
+      throw new IllegalStateException("PostHog refused Authorization: Bearer " + personalApiKey); // Noncompliant
+    }
+    if (status >= 400) {
+      throw new FlagsAdminException( // Noncompliant
+          "PATCH " + flag + " failed with " + status + " (Authorization: Bearer " + personalApiKey + ")",
+          status);
+    }
+  }
+
+  private int send(String flag, int percent, String authorization) {
+    return authorization.isEmpty() ? 500 : 200;
+  }
+}

@@ -1,0 +1,7 @@
+package app.admin;
+
+public class QuotaExceededException extends RuntimeException {
+  public QuotaExceededException(String message) {
+    super(message);
+  }
+}

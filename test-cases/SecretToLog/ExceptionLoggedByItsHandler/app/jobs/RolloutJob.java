@@ -1,0 +1,44 @@
+package app.jobs;
+
+import app.admin.FlagsAdminClient;
+import app.admin.FlagsAdminException;
+import app.admin.QuotaExceededException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles the admin client's failures: an exception's stack trace in a log starts with its message,
+ * which the client built with the key.
+ */
+public class RolloutJob {
+  private static final Logger log = LoggerFactory.getLogger(RolloutJob.class);
+  private final FlagsAdminClient admin = new FlagsAdminClient();
+
+  public void rollOut(String flag) {
+    try {
+      admin.setRollout(flag, 100);
+    } catch (FlagsAdminException e) {
+      log.error("Rollout of {} failed", flag, e); // Noncompliant
+    } catch (QuotaExceededException e) {
+      log.warn("Rollout of {} postponed", flag, e);
+    } catch (IllegalStateException e) {
+      log.error("Rollout of {} refused", flag, e); // Noncompliant
+    }
+  }
+
+  public void rollBack(String flag) {
+    try {
+      admin.setRollout(flag, 0);
+    } catch (FlagsAdminException e) {
+      e.printStackTrace(); // Noncompliant
+    }
+  }
+
+  public void retry(String flag) {
+    try {
+      admin.setRollout(flag, 50);
+    } catch (FlagsAdminException e) {
+      log.warn("Rollout of {} failed with HTTP {} ({})", flag, e.status(), e.getClass().getSimpleName());
+    }
+  }
+}
