@@ -440,6 +440,9 @@ public final class Evaluator {
         && constants.string(split.getArgument(0)).filter(WHITE_SPACE::contains).isPresent();
   }
 
+  private static final List<String> MAP_SECRET_WORDS =
+      List.of("password", "passwd", "secret", "apikey", "privatekey", "credential");
+
   private static final Set<String> WHITE_SPACE = Set.of(" ", "\\s", "\\s+", " +");
 
   /**
@@ -1670,6 +1673,23 @@ public final class Evaluator {
   }
 
   /**
+   * {@code get(key)} of a {@code java.util.Map} under a key that names a password, a secret or an
+   * API key: a request's body or a form's fields. A token or a session id a map holds is as often
+   * an identifier of one (a store's index, a mapping's entry).
+   */
+  private boolean isMapLookup(MethodCallExpr call, String key) {
+    String words = String.join("", io.github.posthogguard.flow.Words.of(key));
+    if (MAP_SECRET_WORDS.stream().noneMatch(words::contains)) {
+      return false;
+    }
+    return call.getNameAsString().equals("get")
+        && call.getScope().isPresent()
+        && semantics
+            .supertypesOf(semantics.typeOf(call.getScope().get()))
+            .contains("java.util.Map");
+  }
+
+  /**
    * What a call passes on; a lookup by a constant key ({@code map.get("provider")}) holds a secret
    * when the key names one or the map was given one, not because the map's name says secret.
    */
@@ -1702,9 +1722,18 @@ public final class Evaluator {
           call.getArguments().size() == 1
               ? constants.string(call.getArgument(0))
               : Optional.empty();
-      // config.get("provider"): a value under a name that is no secret's
-      return key.isPresent() && names.byConfigKey(key.get(), location(call)).isEmpty()
-          ? Fact.NONE
+      if (key.isEmpty()) {
+        return fact;
+      }
+      Optional<Secret> named = names.byConfigKey(key.get(), location(call));
+      // config.get("provider"): a value under a name that is no secret's; body.get("password") of
+      // a map: what the name says
+      if (named.isEmpty()) {
+        return Fact.NONE;
+      }
+      return isMapLookup(call, key.get())
+          ? Fact.of(
+              names.byName(key.get(), semantics.typeOf(call), location(call), call).or(() -> named))
           : fact;
     }
     if (call.getArguments().isEmpty()
