@@ -12,10 +12,12 @@ public class FlagsAdminClient {
     if (status == 403) {
       throw new IllegalStateException("PostHog refused Authorization: Bearer " + personalApiKey); // Noncompliant
     }
+    if (status == 401) {
+      throw new FlagsAuthException( // Noncompliant
+          "PATCH " + flag + " refused (Authorization: Bearer " + personalApiKey + ")", status);
+    }
     if (status >= 400) {
-      throw new FlagsAdminException( // Noncompliant
-          "PATCH " + flag + " failed with " + status + " (Authorization: Bearer " + personalApiKey + ")",
-          status);
+      throw new FlagsAdminException("PATCH " + flag + " failed with " + status, status);
     }
   }
 

@@ -346,6 +346,9 @@ public final class Evaluator {
     if (isSourceKey(v)) {
       return Fact.NONE; // request.getHeader(apiKeyHeader): the name of where a secret lives
     }
+    if (isCheckedAsTheProjectKey(name, v)) {
+      return Fact.NONE; // if (isProjectKey(key)) log.warn("project key {} set as ..", key)
+    }
     if (v.isField()) {
       return variableSecret(v);
     }
@@ -1544,14 +1547,15 @@ public final class Evaluator {
    * ({@code @ExceptionHandler(IllegalStateException.class)}) what the project throws anywhere.
    */
   private Fact thrownByOtherFiles(Expression exceptionValue, JavaType exception) {
-    if (!exception.name().startsWith("java.") || !(exceptionValue instanceof NameExpr name)) {
+    if (!(exceptionValue instanceof NameExpr name)) {
       return Fact.NONE;
     }
     Optional<Variable> variable = semantics.variable(name);
     if (variable.isEmpty()) {
       return Fact.NONE;
     }
-    if (variable.get().kind() == Variable.Kind.PARAMETER) {
+    boolean ofTheJdk = exception.name().startsWith("java.");
+    if (ofTheJdk && variable.get().kind() == Variable.Kind.PARAMETER) {
       project.demandMember(exception.name(), PassedArgument.MESSAGE);
       return Fact.of(Ref.argument(exception.name(), PassedArgument.MESSAGE, -1, 0));
     }
@@ -1670,6 +1674,61 @@ public final class Evaluator {
                 || semantics.typeDeclaration(type.name()).isPresent())
         ? List.of(type.name())
         : List.of();
+  }
+
+  /**
+   * Whether the use stands where an {@code if} (or a {@code ? :}) found the variable to hold the
+   * public project key: {@code key.startsWith("phc_")}, or a check named for the project or public
+   * key given the variable ({@code KeyPrefixes.isProjectKey(key)}), as a conjunct of the condition.
+   */
+  private boolean isCheckedAsTheProjectKey(NameExpr use, Variable v) {
+    for (Node child = use, parent = use.getParentNode().orElse(null);
+        parent != null && !(parent instanceof CallableDeclaration<?>);
+        child = parent, parent = parent.getParentNode().orElse(null)) {
+      Expression condition =
+          parent instanceof IfStmt ifStmt && ifStmt.getThenStmt() == child
+              ? ifStmt.getCondition()
+              : parent instanceof ConditionalExpr c && c.getThenExpr() == child
+                  ? c.getCondition()
+                  : null;
+      if (condition != null && testsForTheProjectKey(condition, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean testsForTheProjectKey(Expression condition, Variable v) {
+    if (condition instanceof EnclosedExpr enclosed) {
+      return testsForTheProjectKey(enclosed.getInner(), v);
+    }
+    if (condition instanceof BinaryExpr binary && binary.getOperator() == Operator.AND) {
+      return testsForTheProjectKey(binary.getLeft(), v)
+          || testsForTheProjectKey(binary.getRight(), v);
+    }
+    if (!(condition instanceof MethodCallExpr call)) {
+      return false;
+    }
+    if (call.getNameAsString().equals("startsWith")
+        && call.getArguments().size() == 1
+        && call.getScope().filter(scope -> isUseOf(scope, v)).isPresent()) {
+      return constants.string(call.getArgument(0)).filter(p -> p.startsWith("phc_")).isPresent();
+    }
+    String words = String.join("", io.github.posthogguard.flow.Words.of(call.getNameAsString()));
+    return (words.contains("projectkey")
+            || words.contains("publickey")
+            || words.contains("projectapikey")
+            || words.contains("phc"))
+        && !words.contains("not")
+        && call.getArguments().stream().anyMatch(argument -> isUseOf(argument, v));
+  }
+
+  private boolean isUseOf(Expression e, Variable v) {
+    return e instanceof NameExpr name
+        && semantics
+            .variable(name)
+            .filter(found -> found.declaration() == v.declaration())
+            .isPresent();
   }
 
   /**

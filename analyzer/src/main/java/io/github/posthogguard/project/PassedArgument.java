@@ -30,8 +30,9 @@ public record PassedArgument(String type, String method, int arity, int index, F
   public static final String CREATION = "<new>";
 
   /**
-   * The message of a JDK exception ({@code IllegalStateException}) a method of {@code type} throws
-   * with a key ({@code arity} -1, {@code index} 0): what a caller that catches it reads.
+   * The message of an exception (or of a subtype: {@code exception} is each type a handler may
+   * catch it as) that a method of {@code type} throws with a key ({@code arity} -1, {@code index}
+   * 0): what a caller that catches it around a call of that type reads.
    */
   public static String thrown(String exception) {
     return "<thrown " + exception + ">";
@@ -39,6 +40,11 @@ public record PassedArgument(String type, String method, int arity, int index, F
 
   static boolean isThrown(String method) {
     return method.startsWith("<thrown ");
+  }
+
+  /** The exception type of a {@link #thrown} member. */
+  static String thrownException(String method) {
+    return method.substring("<thrown ".length(), method.length() - 1);
   }
 
   static PassedArgument creation(String type) {

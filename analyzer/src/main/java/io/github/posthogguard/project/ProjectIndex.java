@@ -9,10 +9,13 @@ import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeys;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,7 @@ import java.util.stream.Stream;
  */
 public final class ProjectIndex implements ProjectView {
   private final Map<String, TypeSummary> summaries;
+  private volatile Map<String, List<String>> directSubtypes; // made on first use
   private final Set<String> declared;
   private final ConfigIndex config;
   private final Map<Fact, Optional<Secret>> resolved = new ConcurrentHashMap<>();
@@ -118,7 +122,41 @@ public final class ProjectIndex implements ProjectView {
   @Override
   public Fact passed(String type, String method, int arity, int index) {
     Fact fact = passed.get(PassedArgument.slot(type, method, arity, index));
+    if (PassedArgument.isThrown(method)) {
+      // a catch of an exception type of the project around a call of `type` also catches the
+      // subtypes that type throws, where its own file could not tell their supertypes
+      for (String subtype : subtypesOf(PassedArgument.thrownException(method))) {
+        Fact ofSubtype =
+            passed.get(PassedArgument.slot(type, PassedArgument.thrown(subtype), arity, index));
+        if (ofSubtype != null) {
+          fact = fact == null ? ofSubtype : fact.or(ofSubtype);
+        }
+      }
+    }
     return fact == null ? Fact.NONE : fact;
+  }
+
+  /** The project's types that extend or implement {@code type}, directly or not. */
+  private Set<String> subtypesOf(String type) {
+    Map<String, List<String>> direct = directSubtypes;
+    if (direct == null) {
+      Map<String, List<String>> made = new HashMap<>();
+      summaries.forEach(
+          (name, summary) ->
+              summary
+                  .supertypes()
+                  .forEach(s -> made.computeIfAbsent(s, x -> new ArrayList<>()).add(name)));
+      directSubtypes = direct = made;
+    }
+    Set<String> all = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(direct.getOrDefault(type, List.of()));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (all.add(next)) {
+        todo.addAll(direct.getOrDefault(next, List.of()));
+      }
+    }
+    return all;
   }
 
   /** What the project builds an exception of {@code type} with as its message. */

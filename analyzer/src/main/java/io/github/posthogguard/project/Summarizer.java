@@ -121,13 +121,11 @@ public final class Summarizer {
       return;
     }
     passed.add(new PassedArgument(created.name(), PassedArgument.MESSAGE, -1, 0, fact));
-    if (ofTheJdk) {
-      // a caller of this type's methods that catches it (or a JDK supertype) reads the message
-      String thrower = semantics.enclosingTypeOf(creation).name();
-      for (String caught : semantics.supertypesOf(created)) {
-        if (!CAUGHT_BY_EVERY_HANDLER.contains(caught)) {
-          passed.add(new PassedArgument(thrower, PassedArgument.thrown(caught), -1, 0, fact));
-        }
+    // a caller of this type's methods that catches it (or a supertype) reads the message
+    String thrower = semantics.enclosingTypeOf(creation).name();
+    for (String caught : semantics.supertypesOf(created)) {
+      if (!CAUGHT_BY_EVERY_HANDLER.contains(caught)) {
+        passed.add(new PassedArgument(thrower, PassedArgument.thrown(caught), -1, 0, fact));
       }
     }
   }
