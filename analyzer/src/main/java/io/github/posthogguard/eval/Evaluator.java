@@ -247,8 +247,8 @@ public final class Evaluator {
     if (e instanceof NameExpr
         && type.kind() == JavaType.Kind.CLASS
         && returnsConstructorValues(type)) {
-      fact =
-          fact.or(thrownByOtherFiles(e, type)); // a caught JDK exception's toString(): its message
+      // a caught exception's toString(): the message the file it came from built it with
+      fact = fact.or(thrownByOtherFiles(e, type));
     }
     if (isObjectType(type)
         && !(e instanceof ThisExpr)
@@ -414,18 +414,7 @@ public final class Evaluator {
         opaque |= reaching.definitions().isEmpty();
       }
     }
-    fact =
-        opaque
-            ? fact.or(
-                Fact.of(
-                    issuedBy(
-                        names.byName(
-                            v.name(),
-                            semantics.typeOfVariable(v),
-                            location(v.declaration()),
-                            v.declaration()),
-                        use)))
-            : fact;
+    fact = opaque ? fact.or(byName(v, use)) : fact;
     return !fact.isNone() && isCleanedBefore(v, use) ? Fact.NONE : fact;
   }
 
@@ -970,6 +959,17 @@ public final class Evaluator {
   private Fact byName(Variable v, Node origin) {
     JavaType type = semantics.typeOfVariable(v);
     return Fact.of(names.byName(v.name(), type, location(origin), v.declaration()));
+  }
+
+  /** What a local's name says at a use, PostHog's where a PostHog client handed its value out. */
+  private Fact byName(Variable local, NameExpr use) {
+    Optional<Secret> named =
+        names.byName(
+            local.name(),
+            semantics.typeOfVariable(local),
+            location(local.declaration()),
+            local.declaration());
+    return Fact.of(issuedBy(named, use));
   }
 
   /**
