@@ -1496,14 +1496,16 @@ public final class Evaluator {
         || !(constant.get().declaration() instanceof EnumConstantDeclaration declaration)) {
       return fact;
     }
-    return constructorOf(declaration)
-        .map(c -> atThisCall(fact, declaration, c, this::secret))
-        .orElse(fact);
+    return atThisConstant(fact, declaration);
   }
 
   /** What a field of one constant of an enum of this file holds: {@code PROD.adminKey}. */
   public Fact ofEnumConstant(EnumConstantDeclaration constant, Variable field) {
-    Fact fact = variableSecret(field);
+    return atThisConstant(variableSecret(field), constant);
+  }
+
+  /** What the enum's constructor keeps of what this constant, not another, gives it. */
+  private Fact atThisConstant(Fact fact, EnumConstantDeclaration constant) {
     return constructorOf(constant)
         .map(c -> atThisCall(fact, constant, c, this::secret))
         .orElse(fact);
@@ -1542,9 +1544,10 @@ public final class Evaluator {
   }
 
   /**
-   * The message of a JDK exception that other files build with a key: a {@code catch} around calls
-   * of another file's methods reads what those types throw; an exception handler's parameter
-   * ({@code @ExceptionHandler(IllegalStateException.class)}) what the project throws anywhere.
+   * The message of an exception that other files build with a key: a {@code catch} around calls of
+   * another file's methods reads what those types throw, subtypes included; a JDK exception given
+   * to a handler's parameter ({@code @ExceptionHandler(IllegalStateException.class)}) what the
+   * project throws anywhere.
    */
   private Fact thrownByOtherFiles(Expression exceptionValue, JavaType exception) {
     if (!(exceptionValue instanceof NameExpr name)) {

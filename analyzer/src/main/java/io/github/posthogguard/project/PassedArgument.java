@@ -19,7 +19,7 @@ public record PassedArgument(String type, String method, int arity, int index, F
   /**
    * The message an exception of the project is built with, whatever its constructor ({@code arity}
    * -1, {@code index} 0): what its {@code getMessage()} returns; for a JDK exception, the message
-   * the project builds one with a PostHog key, which an exception handler given one reads.
+   * the project builds one with a secret, which an exception handler given one reads.
    */
   public static final String MESSAGE = "<message>";
 

@@ -255,7 +255,8 @@ public final class ProjectIndex implements ProjectView {
   private boolean isRelevantMember(
       String type, String member, boolean takesAway, Set<String> seen) {
     if (member.equals(PassedArgument.MESSAGE) || PassedArgument.isThrown(member)) {
-      // a JDK exception has no summary: what the project builds it with is all there is
+      // what the project builds an exception with, whatever its type's summary (a JDK exception
+      // has none)
       return carriesSecret(passed(type, member, -1, 0));
     }
     TypeSummary summary = summaries.get(type);
