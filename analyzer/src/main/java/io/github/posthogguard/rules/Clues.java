@@ -34,7 +34,7 @@ public final class Clues {
           "grpc", // gRPC's headers, imported from io.grpc
           "configretriever", // Vert.x's whole configuration
           "gettokenvalue", // an OAuth2 token's value (Spring Security)
-          "springframeworkvault"); // a secret read from Vault (Spring Vault, by its package)
+          "vaultresponse"); // a secret read from Vault (Spring Vault)
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 
