@@ -33,8 +33,7 @@ public final class Clues {
           "getsecretvalue", // a secrets manager's answer
           "grpc", // gRPC's headers, imported from io.grpc
           "configretriever", // Vert.x's whole configuration
-          "gettokenvalue", // an OAuth2 token's value (Spring Security)
-          "vaultresponse"); // a secret read from Vault (Spring Vault)
+          "gettokenvalue"); // an OAuth2 token's value (Spring Security)
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 
