@@ -34,6 +34,14 @@ public class RolloutJob {
     }
   }
 
+  public void rollOutQuietly(String flag) {
+    try {
+      admin.setRollout(flag, 10);
+    } catch (Exception e) {
+      log.error("Rollout of {} failed", flag, e); // Noncompliant
+    }
+  }
+
   public void retry(String flag) {
     try {
       admin.setRollout(flag, 50);
