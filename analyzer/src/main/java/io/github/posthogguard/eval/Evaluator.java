@@ -2564,6 +2564,24 @@ public final class Evaluator {
     return isObjectType(type) ? serializedBy(type) : Fact.NONE;
   }
 
+  /**
+   * What a member declared as this type adds to the {@code toString()} of the object that holds it
+   * ({@code record Settings(Admin admin)} shows what {@code Admin} shows), or of its elements.
+   */
+  Fact shownWithin(JavaType declared) {
+    JavaType type = elementOf(declared);
+    if (!isObjectType(type)) {
+      return Fact.NONE;
+    }
+    Optional<TypeDeclaration<?>> declaration = semantics.typeDeclaration(type.name());
+    if (declaration.isPresent()) {
+      return shown(declaration.get());
+    }
+    return semantics.mayBeOtherFileType(type)
+        ? Fact.of(new Ref(type.name(), "", -1, Ref.Kind.SHOWN))
+        : Fact.NONE;
+  }
+
   /** The type of a value's elements or content, where a library type holds it: {@code List<X>}. */
   private JavaType elementOf(JavaType declared) {
     JavaType type = withoutDimensions(declared);

@@ -53,7 +53,9 @@ final class Exposures {
         if (!field.isStatic()
             && field.kind() != Variable.Kind.ENUM_CONSTANT
             && !hides(field.annotated(), "toString")) {
-          fact = fact.or(evaluator.variableSecret(field));
+          fact =
+              fact.or(evaluator.variableSecret(field))
+                  .or(evaluator.shownWithin(semantics.typeOfVariable(field)));
         }
       }
       return fact;

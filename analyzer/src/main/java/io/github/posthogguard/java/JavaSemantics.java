@@ -745,6 +745,13 @@ public final class JavaSemantics {
           return method.get().returnType();
         }
       }
+      if (arity == 0) {
+        Optional<TypeSummary.FieldSummary> accessed =
+            project.type(receiver.name()).flatMap(s -> s.accessedField(name));
+        if (accessed.isPresent()) {
+          return accessed.get().type();
+        }
+      }
     }
     return modelReturn(name, arity, receiver, isStatic, call.getArguments());
   }

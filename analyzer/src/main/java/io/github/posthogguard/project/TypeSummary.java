@@ -1,6 +1,7 @@
 package io.github.posthogguard.project;
 
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,18 @@ public record TypeSummary(
     public boolean isConstructor() {
       return method.equals(PassedArgument.CONSTRUCTOR);
     }
+  }
+
+  /**
+   * The field a generated accessor without a declaration reads: a record's {@code admin()}, a
+   * Lombok getter's {@code getAdmin()}.
+   */
+  public Optional<FieldSummary> accessedField(String methodName) {
+    FieldSummary field =
+        fields.get(kind == Kind.RECORD ? methodName : AccessorNames.property(methodName));
+    return field == null || field.isStatic() || methods.containsKey(methodName)
+        ? Optional.empty()
+        : Optional.of(field);
   }
 
   public Optional<FieldSummary> field(String fieldName) {

@@ -1,0 +1,6 @@
+package feign;
+
+/** Feign's request interceptor, as far as the case needs it. */
+public interface RequestInterceptor {
+  void apply(RequestTemplate template);
+}

@@ -1,0 +1,4 @@
+package app;
+
+/** A top-level record another record holds. */
+public record AdminCredentials(String user, String password) {}
