@@ -141,4 +141,30 @@ public class EveryRequestHeader {
             .collect(java.util.stream.Collectors.toMap(n -> n, n -> "present"));
     log.trace("names {}", agents);
   }
+
+  void handedToALambda(HttpServletRequest request) {
+    Collections.list(request.getHeaderNames()).forEach(h -> log.debug(h + ": " + request.getHeader(h))); // Noncompliant
+    request.getHeaderNames().asIterator().forEachRemaining(n -> log.debug("{}={}", n, request.getHeader(n))); // Noncompliant
+    Collections.list(request.getHeaderNames()).forEach(h -> log.debug("header {} present", h));
+    Collections.list(request.getHeaderNames()).forEach(h -> {
+      if (!SENSITIVE_HEADERS.contains(h.toLowerCase())) {
+        log.debug("{}={}", h, request.getHeader(h));
+      }
+    });
+    Collections.list(request.getHeaderNames()).stream()
+        .filter(h -> SAFE_HEADERS.contains(h))
+        .forEach(h -> log.debug("{}={}", h, request.getHeader(h)));
+  }
+
+  /** A condition that tests each name decides which headers are shown; a null check does not. */
+  void pickedByACondition(HttpServletRequest request) {
+    for (String name : Collections.list(request.getHeaderNames())) {
+      if (SAFE_HEADERS.contains(name)) {
+        log.debug("{}={}", name, request.getHeader(name));
+      }
+      if (name != null) {
+        log.debug("{}={}", name, request.getHeader(name)); // Noncompliant
+      }
+    }
+  }
 }

@@ -7,11 +7,11 @@ import org.slf4j.LoggerFactory;
 public class SettingsReport {
   private static final Logger log = LoggerFactory.getLogger(SettingsReport.class);
 
-  void adminPart(PostHogSettings settings) {
+  void adminPart(NestedPostHogSettings settings) {
     log.info("admin settings {}", settings.admin()); // Noncompliant
   }
 
-  void whole(PostHogSettings settings) {
+  void whole(NestedPostHogSettings settings) {
     log.info("settings {}", settings); // Noncompliant
   }
 
@@ -20,11 +20,11 @@ public class SettingsReport {
     log.debug("service {}", service); // Noncompliant
   }
 
-  void capturePart(PostHogSettings settings) {
+  void capturePart(NestedPostHogSettings settings) {
     log.info("capture settings {}", settings.capture()); // its toString() shows the project key only
   }
 
-  void plainParts(PostHogSettings settings, ServiceSettings service) {
+  void plainParts(NestedPostHogSettings settings, ServiceSettings service) {
     log.info("host {} project {}", settings.host(), settings.admin().projectId());
     log.info("service {} user {}", service.name(), service.credentials().user());
   }

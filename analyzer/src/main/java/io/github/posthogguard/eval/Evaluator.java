@@ -2371,13 +2371,81 @@ public final class Evaluator {
    */
   private boolean isEveryHeaderName(Expression name) {
     if (name instanceof NameExpr variable) {
+      if (isCheckedByACondition(variable)) {
+        return false; // the code picks which headers it shows
+      }
       Optional<Variable> declared = semantics.variable(variable);
       if (declared.isPresent() && declared.get().kind() == Variable.Kind.FOR_EACH) {
         return declared.get().initializer().map(this::holdsHeaderNames).orElse(false);
       }
+      if (declared.isPresent() && declared.get().kind() == Variable.Kind.LAMBDA_PARAMETER) {
+        return isEachElementOfHeaderNames(declared.get());
+      }
     }
     return holdsHeaderNames(name);
   }
+
+  /**
+   * A lambda's parameter given each header name: {@code names.forEach(h -> ..)}, {@code
+   * names.asIterator().forEachRemaining(h -> ..)}, {@code names.stream().map(h -> ..)}.
+   */
+  private boolean isEachElementOfHeaderNames(Variable parameter) {
+    return parameter.declaration().getParentNode().orElse(null) instanceof LambdaExpr lambda
+        && lambda.getParameters().size() == 1
+        && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+        && ELEMENT_WISE.contains(call.getNameAsString())
+        && call.getScope().map(this::holdsHeaderNames).orElse(false);
+  }
+
+  /**
+   * Whether a condition around {@code use} tests the name by a call ({@code if
+   * (SAFE_HEADERS.contains(name))}, {@code if (!name.equalsIgnoreCase("authorization"))}), or a
+   * stream {@code filter}s the names before a lambda gets them: the code decides there what it
+   * shows. A test for {@code null} is none.
+   */
+  private static boolean isCheckedByACondition(NameExpr use) {
+    String name = use.getNameAsString();
+    for (Node n = use.getParentNode().orElse(null);
+        n != null && !(n instanceof CallableDeclaration<?>);
+        n = n.getParentNode().orElse(null)) {
+      Expression condition =
+          n instanceof IfStmt check
+              ? check.getCondition()
+              : n instanceof ConditionalExpr conditional ? conditional.getCondition() : null;
+      if (condition != null && testsByACall(condition, name)) {
+        return true;
+      }
+      if (n instanceof LambdaExpr lambda
+          && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+          && call.getScope()
+              .flatMap(
+                  scope ->
+                      scope.findFirst(
+                          MethodCallExpr.class, c -> c.getNameAsString().equals("filter")))
+              .isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean testsByACall(Expression condition, String name) {
+    return condition
+        .findFirst(
+            MethodCallExpr.class,
+            call ->
+                call.getScope().filter(s -> mentionsName(s, name)).isPresent()
+                    || call.getArguments().stream().anyMatch(a -> mentionsName(a, name)))
+        .isPresent();
+  }
+
+  private static boolean mentionsName(Expression e, String name) {
+    return e.findFirst(NameExpr.class, n -> n.getNameAsString().equals(name)).isPresent();
+  }
+
+  /** Methods of collections, iterators and streams that hand a function each element. */
+  private static final Set<String> ELEMENT_WISE =
+      Set.of("forEach", "forEachRemaining", "forEachOrdered", "map", "peek", "filter", "flatMap");
 
   private boolean holdsHeaderNames(Expression e) {
     return roles.of(e).contains("header-names");
