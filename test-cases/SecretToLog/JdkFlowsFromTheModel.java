@@ -180,6 +180,20 @@ public class JdkFlowsFromTheModel {
     words.nextToken();
     String credentials = words.nextToken();
     log.info("caller {}", credentials); // Noncompliant
+    String[] parts = request.getHeader("Authorization").split(" ");
+    String token = parts[1];
+    log.info("caller {}", token); // Noncompliant
+  }
+
+  /** An element of a split text holds what the text holds, whatever its variable is called. */
+  void elementsOfASplitName(String packageName, String directory) {
+    String[] pathTokens = packageName.split("\\.");
+    for (int i = pathTokens.length - 1; i >= 0; i--) {
+      String token = pathTokens[i];
+      if (!token.equals(directory)) {
+        throw new IllegalStateException("package " + token + " is not in " + directory);
+      }
+    }
   }
 
   void copyOfAForm(String password) {

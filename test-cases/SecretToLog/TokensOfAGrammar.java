@@ -53,4 +53,21 @@ public class TokensOfAGrammar {
     String accessToken = tokenizer.nextToken();
     log.debug("access token {}", accessToken); // Noncompliant
   }
+
+  /** A token at an offset of a text, and the pieces of a split name, are words of that text. */
+  IllegalArgumentException tokenNotAllowed(String token, long offset, String selection) {
+    return new IllegalArgumentException("Token " + token + " not allowed at offset " + offset + " of " + selection);
+  }
+
+  void packageOf(String packageName, String directory) {
+    String[] pathTokens = packageName.split("\\.");
+    String token = pathTokens[pathTokens.length - 1];
+    log.warn("package part {} does not match {}", token, directory);
+  }
+
+  void bearerOf(String authorizationHeader) {
+    String[] parts = authorizationHeader.split(" ");
+    String token = parts[1];
+    log.warn("bearer {}", token); // Noncompliant
+  }
 }

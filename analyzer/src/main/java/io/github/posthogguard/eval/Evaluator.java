@@ -1775,8 +1775,10 @@ public final class Evaluator {
       // judged by what it shows
       return new Fact(null, fact.refs());
     }
-    if (call.getArguments().size() > 1 || call.getScope().isEmpty()) {
-      return fact;
+    if (call.getArguments().size() > 1
+        || call.getScope().isEmpty()
+        || semantics.typeOf(call.getScope().get()).is("java.lang.String")) {
+      return fact; // password.split(":"): a String's argument is no key it looks up
     }
     Secret secret = fact.secret();
     if (secret == null) {

@@ -7,6 +7,8 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.config.ConfigEntry;
@@ -17,6 +19,7 @@ import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.flow.Words;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.PostHogKeyType;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
@@ -78,6 +81,8 @@ public final class SecretNames {
           "lexer",
           "lexical",
           "tokeniz",
+          "split",
+          "offset",
           "scanner",
           "pattern",
           "grammar",
@@ -220,11 +225,24 @@ public final class SecretNames {
     if (context instanceof VariableDeclarator declarator) {
       // String token = tokenizer.getToken(): a token of what the tokenizer reads
       declarator.getInitializer().ifPresent(i -> names.append(' ').append(i));
+      // String token = pathTokens[i], where String[] pathTokens = packageName.split("\\.")
+      declarator
+          .getInitializer()
+          .filter(ArrayAccessExpr.class::isInstance)
+          .map(i -> ((ArrayAccessExpr) i).getName())
+          .filter(NameExpr.class::isInstance)
+          .flatMap(array -> semantics.variable((NameExpr) array))
+          .flatMap(Variable::initializer)
+          .ifPresent(i -> names.append(' ').append(i));
     }
     if (context instanceof Parameter parameter
         && parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable) {
       // getLogElement(String token, PatternTokenizer tokenizer): a token of that tokenizer
-      callable.getParameters().forEach(p -> names.append(' ').append(p.getType()));
+      // mechSelectorTokenNotAllowed(String token, long offset, String string): a token at an
+      // offset of a text
+      callable
+          .getParameters()
+          .forEach(p -> names.append(' ').append(p.getType()).append(' ').append(p.getName()));
     }
     for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof NodeWithSimpleName<?> named

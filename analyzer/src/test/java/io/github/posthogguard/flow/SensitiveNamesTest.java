@@ -109,7 +109,12 @@ class SensitiveNamesTest {
         "tokenAcr",
         "tokenAction",
         "privateKeyUsagePeriod",
-        "tokenUsage"
+        "tokenUsage",
+        "authorizationJWSAlg",
+        "tokenSigningAlgs",
+        "tokenAzp",
+        "tokenNonce",
+        "authorizationJWEEnc"
       })
   void notSecrets(String name) {
     assertThat(SensitiveNames.isSecret(name)).as(name).isFalse();
