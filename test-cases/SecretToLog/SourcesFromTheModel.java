@@ -160,6 +160,13 @@ public class SourcesFromTheModel {
     log.info("response headers {}", response.getHeaders()); // Noncompliant
   }
 
+  void jettyFields(org.eclipse.jetty.http.HttpFields fields) {
+    log.debug("fields {}", fields); // Noncompliant
+    log.debug("{} fields", fields.size());
+    log.debug("location {}", fields.get("Location"));
+    log.debug("auth {}", fields.get("Authorization")); // Noncompliant
+  }
+
   void credentials(Authentication authentication, UserDetails user) {
     log.info("credentials {}", authentication.getCredentials()); // Noncompliant
     log.info("password {}", user.getPassword()); // Noncompliant

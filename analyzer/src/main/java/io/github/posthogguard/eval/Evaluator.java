@@ -2597,7 +2597,8 @@ public final class Evaluator {
   private static String shownKind(String kind) {
     return switch (kind) {
       case "session" -> "the session id (in the session's toString())";
-      case "header" -> "a header's value (in the header's toString())";
+      // a header collection printed whole; a header picked from it by name is judged by that name
+      case "header" -> ALL_HEADERS;
       default -> "a cookie's value (in the cookie's toString())";
     };
   }

@@ -32,6 +32,7 @@ public final class Clues {
           "apigateway", // an API Gateway event: its headers, the caller's API key
           "getsecretvalue", // a secrets manager's answer
           "grpc", // gRPC's headers, imported from io.grpc
+          "httpfields", // Jetty's header fields, printed whole
           "configretriever", // Vert.x's whole configuration
           "gettokenvalue"); // an OAuth2 token's value (Spring Security)
 
