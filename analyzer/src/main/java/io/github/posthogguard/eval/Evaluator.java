@@ -2585,6 +2585,11 @@ public final class Evaluator {
             new Secret(null, Secret.Provenance.API, shownKind(row.require("kind")), location(at)));
       }
     }
+    return shownByTheProject(type);
+  }
+
+  /** What {@code toString()} of a type of this file or of another file of the project shows. */
+  private Fact shownByTheProject(JavaType type) {
     Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
     if (declared.isPresent()) {
       return shown(declared.get());
@@ -2641,16 +2646,7 @@ public final class Evaluator {
    */
   Fact shownWithin(JavaType declared) {
     JavaType type = elementOf(declared);
-    if (!isObjectType(type)) {
-      return Fact.NONE;
-    }
-    Optional<TypeDeclaration<?>> declaration = semantics.typeDeclaration(type.name());
-    if (declaration.isPresent()) {
-      return shown(declaration.get());
-    }
-    return semantics.mayBeOtherFileType(type)
-        ? Fact.of(new Ref(type.name(), "", -1, Ref.Kind.SHOWN))
-        : Fact.NONE;
+    return isObjectType(type) ? shownByTheProject(type) : Fact.NONE;
   }
 
   /** The type of a value's elements or content, where a library type holds it: {@code List<X>}. */
