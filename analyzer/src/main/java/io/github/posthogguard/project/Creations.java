@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,39 +20,42 @@ final class Creations {
 
   private Creations() {}
 
-  /** One {@link PassedArgument#CREATION} entry per place outside the tests that creates a type. */
-  static List<PassedArgument> count(
-      Collection<String> types, Collection<ProjectAnalysis.Source> sources) {
-    if (types.isEmpty()) {
-      return List.of();
-    }
+  /**
+   * What counts creations of {@code types} in one file: one {@link PassedArgument#CREATION} entry
+   * per place outside the tests that creates one. Files are independent: a caller may count them in
+   * parallel and join the lists in the files' order.
+   */
+  static Function<ProjectAnalysis.Source, List<PassedArgument>> counter(Collection<String> types) {
     Map<String, List<String>> bySimpleName = new HashMap<>();
     for (String type : types) {
       bySimpleName
           .computeIfAbsent(type.substring(type.lastIndexOf('.') + 1), n -> new ArrayList<>())
           .add(type);
     }
+    return source -> in(source, bySimpleName);
+  }
+
+  private static List<PassedArgument> in(
+      ProjectAnalysis.Source source, Map<String, List<String>> bySimpleName) {
+    if (bySimpleName.isEmpty() || isTestSource(source.path())) {
+      return List.of();
+    }
+    String text;
+    try {
+      text = source.text();
+    } catch (IOException e) {
+      return List.of(); // reported by the first pass
+    }
+    if (bySimpleName.keySet().stream().noneMatch(text::contains)) {
+      return List.of();
+    }
     List<PassedArgument> creations = new ArrayList<>();
-    for (ProjectAnalysis.Source source : sources) {
-      if (isTestSource(source.path())) {
-        continue;
-      }
-      String text;
-      try {
-        text = source.text();
-      } catch (IOException e) {
-        continue; // reported by the first pass
-      }
-      if (bySimpleName.keySet().stream().noneMatch(text::contains)) {
-        continue;
-      }
-      Matcher creation = CREATION.matcher(text);
-      while (creation.find()) {
-        String written = creation.group(1);
-        String simple = written.substring(written.lastIndexOf('.') + 1);
-        for (String type : bySimpleName.getOrDefault(simple, List.of())) {
-          creations.add(PassedArgument.creation(type));
-        }
+    Matcher creation = CREATION.matcher(text);
+    while (creation.find()) {
+      String written = creation.group(1);
+      String simple = written.substring(written.lastIndexOf('.') + 1);
+      for (String type : bySimpleName.getOrDefault(simple, List.of())) {
+        creations.add(PassedArgument.creation(type));
       }
     }
     return creations;

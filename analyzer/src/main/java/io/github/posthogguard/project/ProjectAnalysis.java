@@ -242,6 +242,7 @@ public final class ProjectAnalysis {
     }
     ProjectIndex index =
         withCreations(
+            executor,
             new ProjectIndex(all, byType.keySet(), config, passed),
             all,
             byType.keySet(),
@@ -395,6 +396,7 @@ public final class ProjectAnalysis {
    * passed} gets the creations.
    */
   private ProjectIndex withCreations(
+      ExecutorService executor,
       ProjectIndex index,
       List<TypeSummary> all,
       Set<String> declared,
@@ -405,8 +407,8 @@ public final class ProjectAnalysis {
       return index;
     }
     long counting = System.nanoTime();
-    passed.addAll(
-        Creations.count(createdWithSecrets, states.stream().map(state -> state.source).toList()));
+    List<Source> sources = states.stream().map(state -> state.source).toList();
+    mapped(executor, sources, Creations.counter(createdWithSecrets)).forEach(passed::addAll);
     debug(
         "creations of "
             + createdWithSecrets.size()
