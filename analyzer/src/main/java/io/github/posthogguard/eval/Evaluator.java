@@ -2343,6 +2343,10 @@ public final class Evaluator {
       return Optional.of(new Secret(null, Secret.Provenance.API, ALL_HEADERS, at));
     }
     if (key.isEmpty()) {
+      Optional<String> picked = pickedByEquality(name.get());
+      if (picked.isPresent()) {
+        return secretHeader(picked.get(), at); // if (name.equalsIgnoreCase("Authorization")) ..
+      }
       return isEveryHeaderName(name.get())
           ? Optional.of(new Secret(null, Secret.Provenance.API, EACH_HEADER, at))
           : Optional.empty();
@@ -2429,6 +2433,42 @@ public final class Evaluator {
       }
     }
     return false;
+  }
+
+  /**
+   * The constant a name was found equal to where it is used: {@code if
+   * (name.equalsIgnoreCase("Authorization")) log.debug(request.getHeader(name))} reads that header.
+   */
+  private Optional<String> pickedByEquality(Expression use) {
+    if (!(use instanceof NameExpr name)) {
+      return Optional.empty();
+    }
+    Node child = use;
+    for (Node n = use.getParentNode().orElse(null);
+        n != null && !(n instanceof CallableDeclaration<?>);
+        child = n, n = n.getParentNode().orElse(null)) {
+      if (n instanceof IfStmt check
+          && check.getThenStmt() == child
+          && check.getCondition() instanceof MethodCallExpr test
+          && (test.getNameAsString().equals("equals")
+              || test.getNameAsString().equals("equalsIgnoreCase"))
+          && test.getArguments().size() == 1
+          && test.getScope().isPresent()) {
+        Expression scope = test.getScope().get();
+        Expression argument = test.getArgument(0);
+        if (isNamed(scope, name)) {
+          return constants.string(argument);
+        }
+        if (isNamed(argument, name)) {
+          return constants.string(scope);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isNamed(Expression e, NameExpr name) {
+    return e instanceof NameExpr other && other.getName().equals(name.getName());
   }
 
   private static boolean testsByACall(Expression condition, String name) {
