@@ -18,6 +18,8 @@ public class CookiesLookedUpByName {
         .ifPresent(value -> log.debug("session cookie {}", value)); // Noncompliant
     HttpCookie theme = request.getCookies().getFirst("theme");
     log.debug("theme {}", theme.getValue());
+    log.debug("cookies {}", request.getCookies()); // Noncompliant
+    log.debug("{} cookies named {}", request.getCookies().size(), request.getCookies().keySet());
   }
 
   void functionalHandler(ServerRequest request) {
