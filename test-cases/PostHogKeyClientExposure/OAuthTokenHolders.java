@@ -49,6 +49,17 @@ public class OAuthTokenHolders {
     return posthogTokenType;
   }
 
+  /** A token Spring Security hands out is anyone's; kept under a PostHog token's name, PostHog's. */
+  @GetMapping("/posthog/login")
+  public ResponseEntity<Void> login(org.springframework.security.oauth2.client.OAuth2AuthorizedClient client) {
+    String posthogRefreshToken = client.getRefreshToken().getTokenValue();
+    String githubRefreshToken = client.getRefreshToken().getTokenValue();
+    if (posthogRefreshToken == null) {
+      return ResponseEntity.ok().header("Set-Cookie", "gh_refresh=" + githubRefreshToken).build();
+    }
+    return ResponseEntity.ok().header("Set-Cookie", "ph_refresh=" + posthogRefreshToken).build(); // Noncompliant
+  }
+
   @GetMapping("/posthog/callback")
   public ResponseEntity<Void> callback() {
     PostHogOAuthClient.TokenResponse answer = tokens.getForObject("https://eu.posthog.com/oauth/token", PostHogOAuthClient.TokenResponse.class);

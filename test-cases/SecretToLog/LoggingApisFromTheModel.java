@@ -30,6 +30,9 @@ public class LoggingApisFromTheModel {
     org.slf4j.MDC.put("session", sessionId); // Noncompliant
     org.slf4j.MDC.put("session", session.getId()); // Noncompliant
     org.apache.logging.log4j.ThreadContext.put("session", sessionId); // Noncompliant
+    org.jboss.logging.MDC.put("session", sessionId); // Noncompliant
+    org.apache.log4j.MDC.put("session", sessionId); // Noncompliant
+    org.jboss.logging.MDC.put("request", requestId);
     org.slf4j.MDC.put("request", requestId);
     org.slf4j.MDC.put("sessionId", requestId);
     org.apache.logging.log4j.ThreadContext.put("user", session.getAttribute("user").toString());

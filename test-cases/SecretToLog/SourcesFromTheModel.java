@@ -28,6 +28,12 @@ public class SourcesFromTheModel {
     log.info("host {}", org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("posthog.host", String.class));
   }
 
+  void desktopSettings(java.util.prefs.Preferences prefs) {
+    log.info("key {}", prefs.get("posthogPersonalApiKey", null)); // Noncompliant
+    log.info("proxy password {}", prefs.get("proxyPassword", "")); // Noncompliant
+    log.info("proxy {} user {}", prefs.get("proxyHost", null), prefs.get("proxyUser", null));
+  }
+
   void parameters(jakarta.servlet.http.HttpServletRequest jakarta, javax.servlet.http.HttpServletRequest javax, Fields form) {
     log.info("login {}", jakarta.getParameter("password")); // Noncompliant
     log.info("login {}", javax.getParameter("password")); // Noncompliant

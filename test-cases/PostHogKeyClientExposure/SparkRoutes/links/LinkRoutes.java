@@ -34,6 +34,11 @@ public final class LinkRoutes {
     get("/flags", (req, res) -> {
       res.header("X-PostHog-Flags-Key", FLAGS_SECURE_KEY); // Noncompliant
       res.cookie("ph_project", PROJECT_KEY);
+      res.cookie("ph_ff_key", FLAGS_SECURE_KEY, 3600, true, true); // Noncompliant
+      res.cookie("/flags", "ph_ff_key", FLAGS_SECURE_KEY, 3600, true); // Noncompliant
+      res.cookie("/", "ph_ff_key", FLAGS_SECURE_KEY, 3600, true, true); // Noncompliant
+      res.cookie("example.com", "/", "ph_ff_key", FLAGS_SECURE_KEY, 3600, true, true); // Noncompliant
+      res.cookie("/", "ph_project", PROJECT_KEY, 3600, true);
       return Map.of("configured", FLAGS_SECURE_KEY != null);
     });
 

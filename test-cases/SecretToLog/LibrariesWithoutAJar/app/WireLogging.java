@@ -35,6 +35,16 @@ public class WireLogging {
 
   Feign.Builder feign() {
     Feign.builder().logLevel(Logger.Level.BASIC);
+    Feign.builder().decoder(null).logLevel(Logger.Level.HEADERS); // Noncompliant
     return Feign.builder().logLevel(Logger.Level.FULL); // Noncompliant
+  }
+
+  /** Spring Cloud OpenFeign sets every client's logger from such a bean. */
+  Logger.Level feignLoggerLevel() {
+    return Logger.Level.FULL; // Noncompliant
+  }
+
+  Logger.Level quietFeignLoggerLevel() {
+    return Logger.Level.BASIC;
   }
 }

@@ -10,5 +10,9 @@ public final class Feign {
     public Builder logLevel(Logger.Level level) {
       return this;
     }
+
+    public Builder decoder(Object decoder) {
+      return this;
+    }
   }
 }

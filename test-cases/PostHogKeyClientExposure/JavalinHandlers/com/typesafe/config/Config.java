@@ -7,4 +7,6 @@ public interface Config {
   String getString(String path);
 
   int getInt(String path);
+
+  Config getConfig(String path);
 }

@@ -41,12 +41,14 @@ public final class ConfigIndex {
   public static ConfigIndex of(Iterable<ConfigFile> files) {
     ConfigIndex index = new ConfigIndex();
     for (ConfigFile file : files) {
+      Set<String> built = builtServices(file);
       for (ConfigEntry entry : file.entries()) {
         if (!entry.name().isEmpty()) {
           index.byName.computeIfAbsent(entry.normalizedName(), n -> new ArrayList<>()).add(entry);
           String variable = ConfigNames.normalized(ConfigNames.leaf(entry.name()));
           if (entry.kind() == EntryKind.ENVIRONMENT_VARIABLE
-              && !variable.equals(entry.normalizedName())) {
+              && !variable.equals(entry.normalizedName())
+              && !ofAnotherImage(entry, built)) {
             // services.api.environment.POSTHOG_API_KEY: the process sees POSTHOG_API_KEY
             index.byName.computeIfAbsent(variable, n -> new ArrayList<>()).add(entry);
           }
@@ -54,6 +56,33 @@ public final class ConfigIndex {
       }
     }
     return index;
+  }
+
+  /**
+   * The docker-compose services a file builds from sources ({@code services.api.build: .}): where
+   * there are some, the others run images of other programs.
+   */
+  private static Set<String> builtServices(ConfigFile file) {
+    Set<String> built = new HashSet<>();
+    for (ConfigEntry entry : file.entries()) {
+      String[] parts = entry.name().split("\\.", 4);
+      if (parts.length >= 3 && parts[0].equals("services") && parts[2].equals("build")) {
+        built.add(parts[1]);
+      }
+    }
+    return built;
+  }
+
+  /**
+   * An environment variable of a docker-compose service that runs another program's image, next to
+   * a service built from these sources: no process of this code sees it.
+   */
+  private static boolean ofAnotherImage(ConfigEntry entry, Set<String> built) {
+    String[] parts = entry.name().split("\\.", 3);
+    return !built.isEmpty()
+        && parts.length == 3
+        && parts[0].equals("services")
+        && !built.contains(parts[1]);
   }
 
   /**

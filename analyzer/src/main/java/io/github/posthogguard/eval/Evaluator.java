@@ -58,6 +58,7 @@ import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.RecordShapes;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.KeyMatch;
+import io.github.posthogguard.keys.PostHogKeyType;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.model.Arguments;
@@ -325,6 +326,14 @@ public final class Evaluator {
         .toList();
   }
 
+  /** A constant text of which other files' constants, not known yet, are parts. */
+  private boolean spelledElsewhere(Expression e) {
+    return constants
+        .parts(e)
+        .filter(parts -> parts.stream().anyMatch(Ref.class::isInstance))
+        .isPresent();
+  }
+
   /** A value the source fixes is a secret only if it holds a PostHog secret key. */
   private Fact literalKey(String value, Expression at) {
     List<KeyMatch> keys = PostHogKeys.findSecrets(value);
@@ -415,7 +424,33 @@ public final class Evaluator {
       }
     }
     fact = opaque ? fact.or(byName(v, use)) : fact;
-    return !fact.isNone() && isCleanedBefore(v, use) ? Fact.NONE : fact;
+    return !fact.isNone() && isCleanedBefore(v, use) ? Fact.NONE : ownedAsNamed(v, fact);
+  }
+
+  /**
+   * A credential an API hands out that no kind names (an OAuth2 token's value), kept under a name
+   * that says whose it is: {@code String posthogRefreshToken = refreshToken.getTokenValue()} holds
+   * PostHog's refresh token.
+   */
+  private static Fact ownedAsNamed(Variable v, Fact fact) {
+    Secret secret = fact.secret();
+    if (secret == null
+        || secret.keyType() != null
+        || secret.provenance() != Secret.Provenance.API) {
+      return fact;
+    }
+    return io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(v.name())
+        .filter(
+            type ->
+                type == PostHogKeyType.OAUTH_ACCESS_TOKEN
+                    || type == PostHogKeyType.OAUTH_REFRESH_TOKEN)
+        .map(
+            type ->
+                new Fact(
+                    new Secret(type, secret.provenance(), secret.name(), secret.origin()),
+                    fact.refs(),
+                    fact.named()))
+        .orElse(fact);
   }
 
   /**
@@ -755,6 +790,16 @@ public final class Evaluator {
         if (v.isFinal() && constants.string(initializer.get()).isPresent()) {
           return fact;
         }
+        if (v.isConstantCandidate() && v.owner() != null && spelledElsewhere(initializer.get())) {
+          // assembled from other files' constants: the key it spells is known once they are
+          fact =
+              fact.or(
+                  Fact.of(
+                      Ref.spelledKey(
+                          semantics.qualifiedName(v.owner()),
+                          v.name(),
+                          location(initializer.get()))));
+        }
       }
       for (Definitions.Definition d : definitions.of(v)) {
         if (!setsHiddenMember(v, d, false)) {
@@ -885,8 +930,29 @@ public final class Evaluator {
     List<ObjectCreationExpr> canonical =
         creationsOf(record).stream()
             .filter(c -> c.getArguments().size() == record.getParameters().size())
+            .filter(c -> !isCopy(record, c))
             .toList();
+    if (canonical.isEmpty()) {
+      // built by other files (a settings loader): what the project's creations give it
+      Ref passed =
+          Ref.argument(
+              semantics.qualifiedName(record),
+              PassedArgument.CONSTRUCTOR,
+              record.getParameters().size(),
+              index);
+      return new Fact(project.resolve(Fact.of(passed)).orElse(null), List.of(passed));
+    }
     return canonical.size() == 1 ? secret(canonical.get(0).getArgument(index)) : Fact.NONE;
+  }
+
+  /**
+   * A creation of a record in one of its own instance methods: a copy of {@code this} ({@code
+   * redacted()}, {@code withHost(..)}), not where its objects come from.
+   */
+  private static boolean isCopy(RecordDeclaration record, ObjectCreationExpr creation) {
+    return JavaSemantics.enclosingCallable(creation) instanceof MethodDeclaration method
+        && !method.isStatic()
+        && method.getParentNode().orElse(null) == record;
   }
 
   /** The creations of a record of this file made in this file. */
@@ -2207,6 +2273,24 @@ public final class Evaluator {
         && keyArgument(row, call).isPresent();
   }
 
+  /**
+   * The prefix under which a lookup on {@code receiver} reads, where it is a sub-configuration
+   * ({@code configScopes} rows): {@code conf.getConfig("posthog")} reads {@code posthog.*}.
+   */
+  private String configPrefix(Expression receiver, int depth) {
+    Expression value = receiver == null ? null : initialValue(receiver);
+    if (depth == 0 || !(value instanceof MethodCallExpr scope)) {
+      return "";
+    }
+    for (ModelRow row : matching("configScopes", scope)) {
+      Optional<String> name = keyArgument(row, scope).flatMap(constants::string);
+      if (name.isPresent()) {
+        return configPrefix(scope.getScope().orElse(null), depth - 1) + name.get() + ".";
+      }
+    }
+    return "";
+  }
+
   /** The argument a source row says a call reads by ({@code key}), where the call has it. */
   static Optional<Expression> keyArgument(ModelRow row, MethodCallExpr call) {
     return row.get("key")
@@ -2224,7 +2308,7 @@ public final class Evaluator {
     return switch (kind) {
       case "config" ->
           key.isPresent()
-              ? names.byConfigKey(key.get(), at)
+              ? names.byConfigKey(configPrefix(call.getScope().orElse(null), 3) + key.get(), at)
               : keyArgument.flatMap(argument -> eachConfigKey(argument, at));
       case "android-string" ->
           keyArgument

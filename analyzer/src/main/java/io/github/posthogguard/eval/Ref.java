@@ -11,7 +11,8 @@ package io.github.posthogguard.eval;
  * @param arity the method's number of arguments; -1 for a field, and for the constructors of any
  *     arity
  * @param kind what of the member is meant
- * @param at for {@link Kind#CONFIG}, where the configuration is read; else null
+ * @param at for {@link Kind#CONFIG}, where the configuration is read; for {@link Kind#SPELLED_KEY},
+ *     where the key is assembled; else null
  */
 public record Ref(String type, String member, int arity, Kind kind, Location at) {
 
@@ -37,12 +38,22 @@ public record Ref(String type, String member, int arity, Kind kind, Location at)
      * What the configuration holds under the name a constant of another file holds: {@code
      * System.getenv(EnvNames.POSTHOG_PERSONAL_API_KEY)}, read where {@code at} says.
      */
-    CONFIG
+    CONFIG,
+    /**
+     * The PostHog secret key a constant spells once the other files' constants it is assembled from
+     * are known: {@code KEY = Defaults.PREFIX + Defaults.BODY}, assembled where {@code at} says.
+     */
+    SPELLED_KEY
   }
 
   /** The configuration read at {@code at} under the name that {@code type}'s constant holds. */
   public static Ref config(String type, String constant, Location at) {
     return new Ref(type, constant, -1, Kind.CONFIG, at);
+  }
+
+  /** The key that {@code type}'s constant {@code field}, assembled at {@code at}, spells. */
+  public static Ref spelledKey(String type, String field, Location at) {
+    return new Ref(type, field, -1, Kind.SPELLED_KEY, at);
   }
 
   public static Ref field(String type, String name) {

@@ -58,6 +58,8 @@ final class ModelReader {
           Map.entry("lombokLoggers", Set.of("annotation", "type")),
           Map.entry(
               "headerLogging", with(CALL, "args", "levels", "mentions", "redactedBy", "label")),
+          Map.entry("headerLoggingValues", Set.of("returns", "levels", "label")),
+          Map.entry("configScopes", with(CALL, "key")),
           Map.entry("constants", Set.of("field", "value")),
           Map.entry("fieldTypes", Set.of("type", "fields", "fieldType")),
           Map.entry("functionalTypes", Set.of("type", "parameterTypes")),

@@ -47,6 +47,17 @@ public record PassedArgument(String type, String method, int arity, int index, F
     return method.substring("<thrown ".length(), method.length() - 1);
   }
 
+  /**
+   * A creation of {@code type} in an instance method of the type itself ({@code arity} -1, no
+   * fact): a copy of an object (a masked {@code redacted()}, a {@code withHost(..)}), which the
+   * {@link #CREATION} count leaves out: the objects other files get are the originals.
+   */
+  public static final String COPY = "<copy>";
+
+  static PassedArgument copy(String type) {
+    return new PassedArgument(type, COPY, -1, 0, Fact.NONE);
+  }
+
   static PassedArgument creation(String type) {
     return new PassedArgument(type, CREATION, -1, 0, Fact.NONE);
   }

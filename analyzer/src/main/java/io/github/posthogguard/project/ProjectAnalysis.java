@@ -351,7 +351,9 @@ public final class ProjectAnalysis {
             + "; by supertype: "
             + more.size());
     if (!names.isEmpty()) {
-      List<State> pending = states.stream().filter(s -> !more.contains(s) && isPending(s)).toList();
+      // a file asked for its declarations only is read whole when it names one (a field built
+      // from another file's key constants, returned by a getter that the declarations lose)
+      List<State> pending = states.stream().filter(s -> !s.allRules && isPending(s)).toList();
       for (State state : accepted(executor, pending, state -> mentionsAny(state, names))) {
         state.allRules = true;
         more.add(state);

@@ -70,6 +70,10 @@ public final class ProjectIndex implements ProjectView {
         creations.merge(argument.type(), 1, Integer::sum);
         continue;
       }
+      if (argument.method().equals(PassedArgument.COPY)) {
+        creations.merge(argument.type(), -1, Integer::sum);
+        continue;
+      }
       bySlot.merge(argument.slot(), argument.fact(), Fact::or);
       slotsByType.computeIfAbsent(argument.type(), t -> new HashSet<>()).add(argument.slot());
     }
@@ -116,7 +120,7 @@ public final class ProjectIndex implements ProjectView {
 
   @Override
   public int creations(String type) {
-    return creations.getOrDefault(type, 0);
+    return Math.max(0, creations.getOrDefault(type, 0));
   }
 
   @Override

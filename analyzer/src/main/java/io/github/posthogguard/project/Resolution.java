@@ -5,6 +5,7 @@ import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.eval.SecretNames;
 import io.github.posthogguard.java.AccessorNames;
+import io.github.posthogguard.keys.PostHogKeys;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -124,6 +125,18 @@ final class Resolution {
           constant(ref.type(), ref.member(), new HashSet<>())
               .flatMap(key -> SecretNames.byConfigKey(project, key, ref.at()))
               .map(Fact::of);
+      case SPELLED_KEY ->
+          constant(ref.type(), ref.member(), new HashSet<>())
+              .map(PostHogKeys::findSecrets)
+              .filter(keys -> !keys.isEmpty())
+              .map(
+                  keys ->
+                      Fact.of(
+                          new Secret(
+                              keys.get(0).type(),
+                              Secret.Provenance.LITERAL,
+                              keys.get(0).masked(),
+                              ref.at())));
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
       case ARGUMENT ->

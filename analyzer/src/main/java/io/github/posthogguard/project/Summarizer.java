@@ -80,9 +80,22 @@ public final class Summarizer {
             addPassed(
                 evaluator, created, PassedArgument.CONSTRUCTOR, creation.getArguments(), passed);
             addMessage(evaluator, creation, created, passed);
+            if (isCopy(semantics, creation, created)) {
+              passed.add(PassedArgument.copy(created.name()));
+            }
           }
         });
     return passed;
+  }
+
+  /** A creation of the type in one of its own instance methods: a copy of {@code this}. */
+  private static boolean isCopy(
+      JavaSemantics semantics, ObjectCreationExpr creation, JavaType created) {
+    return JavaSemantics.enclosingCallable(creation) instanceof MethodDeclaration method
+        && !method.isStatic()
+        && JavaSemantics.enclosingType(method)
+            .filter(type -> semantics.qualifiedName(type).equals(created.name()))
+            .isPresent();
   }
 
   /**

@@ -1,13 +1,16 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.model.Arguments;
+import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +36,27 @@ final class HeaderLogging {
                       row.list("levels").contains(constantName(argument))
                           || mentionsEveryHeader(evaluator, argument, row));
       if (everyHeader && !redactsAuthorization(evaluator, call, row)) {
+        return Optional.of(row.require("label"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The row's label when a method declared to return a level ({@code headerLoggingValues} rows)
+   * returns one that logs every header: Spring Cloud OpenFeign sets every client's logger from a
+   * bean {@code Logger.Level feignLoggerLevel() { return Logger.Level.FULL; }}.
+   */
+  static Optional<String> returned(Evaluator evaluator, ReturnStmt statement) {
+    if (statement.getExpression().isEmpty()
+        || !(JavaSemantics.enclosingCallable(statement) instanceof MethodDeclaration method)) {
+      return Optional.empty();
+    }
+    String level = constantName(statement.getExpression().get());
+    for (ModelRow row : evaluator.semantics().model().rows("headerLoggingValues")) {
+      if (row.list("levels").contains(level)
+          && evaluator.semantics().types().resolve(method.getType()).is(row.require("returns"))) {
+        ModelCoverage.hit(row);
         return Optional.of(row.require("label"));
       }
     }

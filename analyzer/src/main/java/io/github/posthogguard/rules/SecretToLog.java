@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
@@ -71,6 +72,16 @@ public final class SecretToLog implements Rule {
                                     + call.getNameAsString()
                                     + "(): have it redact the Authorization header, or log"
                                     + " less than every header"));
+              } else if (node instanceof ReturnStmt statement) {
+                HeaderLogging.returned(evaluator, statement)
+                    .ifPresent(
+                        label ->
+                            context.report(
+                                statement,
+                                "Every request header (Authorization, Cookie) reaches the log"
+                                    + " through "
+                                    + label
+                                    + ": have it log less than every header"));
               } else if (node instanceof ObjectCreationExpr creation) {
                 exceptionMessage(evaluator, creation)
                     .ifPresent(sink -> check(context, evaluator, node, sink));
