@@ -1,0 +1,18 @@
+package com.acme.analytics.enricher.util;
+
+/** Formats secrets the way PostHog shows them: first four and last four characters. */
+public final class KeyMasker {
+
+    private KeyMasker() {
+    }
+
+    public static String mask(String key) {
+        if (key == null) {
+            return "<unset>";
+        }
+        if (key.length() < 16) {
+            return "********";
+        }
+        return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+    }
+}

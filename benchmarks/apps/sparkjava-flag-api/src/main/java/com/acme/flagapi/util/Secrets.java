@@ -1,0 +1,33 @@
+package com.acme.flagapi.util;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Helpers for showing secrets without showing them.
+ */
+public final class Secrets {
+
+    private Secrets() {
+    }
+
+    /** PostHog's own display form: first 4 + "..." + last 4. */
+    public static String mask(String key) {
+        if (key == null || key.length() < 16) {
+            return "********";
+        }
+        return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+    }
+
+    /** Stable fingerprint for correlating which key a deployment runs with. */
+    public static String sha256Hex(String value) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 not available", e);
+        }
+    }
+}
