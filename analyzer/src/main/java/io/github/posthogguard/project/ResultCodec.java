@@ -17,6 +17,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +30,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * The bytes a {@link ResultStore} keeps of a file's passes, and the digests that key them. Every
@@ -123,9 +127,27 @@ final class ResultCodec {
     return read(bytes, ResultCodec::readAnalysis);
   }
 
-  /** SHA-256 of a file's text: what its entries are kept for. */
+  /**
+   * What a file's entries are kept for: three checksums of its text (CRC-32C, CRC-32, Adler-32) and
+   * its length. Not a cryptographic digest: the store holds what this user's own runs computed, so
+   * only an accidental collision could mislead it, which needs an edit that keeps the length and
+   * all three sums; SHA-256, which the JVM computes fast only where C2 compiles it, took a third of
+   * a run on an unchanged tree under the launcher's C1-only JIT (benchmarks/README section 22).
+   */
   static byte[] textHash(String text) {
-    return sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    CRC32C crc32c = new CRC32C();
+    crc32c.update(bytes);
+    CRC32 crc32 = new CRC32();
+    crc32.update(bytes);
+    Adler32 adler32 = new Adler32();
+    adler32.update(bytes);
+    return ByteBuffer.allocate(20)
+        .putInt((int) crc32c.getValue())
+        .putInt((int) crc32.getValue())
+        .putInt((int) adler32.getValue())
+        .putLong(bytes.length)
+        .array();
   }
 
   /**
