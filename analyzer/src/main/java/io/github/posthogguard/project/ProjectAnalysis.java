@@ -163,6 +163,8 @@ public final class ProjectAnalysis {
     List<TypeSummary> summaries = List.of();
     long textPrint;
     byte[] textHash; // for a ResultStore: of the text the first pass read
+    byte[] recalled; // a first pass the store kept, whose summaries are not decoded yet
+    boolean noRecall; // its kept first pass could not be read: compute it
     boolean settled = true; // for a ResultStore: every pass kept, none past its budget
     Throwable failure; // what a step threw past the file's budget, if it did
     List<PassedArgument> passed = List.of();
@@ -208,6 +210,8 @@ public final class ProjectAnalysis {
     if (tree != null && recallRun(states, tree, done)) {
       return states.stream().map(s -> s.analysis).toList();
     }
+    run(executor, states, this::decodeRecalled);
+    reportFailures(states);
 
     Map<String, State> byType = new HashMap<>();
     for (State state : states) {
@@ -222,7 +226,13 @@ public final class ProjectAnalysis {
         break;
       }
       long t1 = System.nanoTime();
-      run(executor, more, this::firstPass);
+      run(
+          executor,
+          more,
+          state -> {
+            firstPass(state);
+            decodeRecalled(state);
+          });
       debug(
           "round "
               + round
@@ -726,32 +736,52 @@ public final class ProjectAnalysis {
     return key;
   }
 
-  /** Whether the store had the file's first pass over this text: then the state holds it. */
+  /**
+   * Whether the store had the file's first pass over this text: then the state holds its analysis,
+   * and {@link #decodeRecalled} its summaries (a run over an unchanged tree needs none).
+   */
   private boolean recallFirstPass(State state, String text) {
-    if (store == null) {
+    if (store == null || state.noRecall) {
       return false;
     }
     byte[] bytes = store.get(firstSlot(state), state.textHash);
     if (bytes == null) {
       return false;
     }
+    ResultCodec.FirstPassHead head;
+    try {
+      head = ResultCodec.decodeFirstPassHead(bytes);
+    } catch (IOException e) {
+      debug("cannot read what was kept of " + state.source.path() + ": " + e.getMessage());
+      return false;
+    }
+    state.analysis = kept(head.analysis(), text);
+    state.parsed |= head.parsed();
+    state.recalled = head.parsed() ? bytes : null;
+    return true;
+  }
+
+  /** The summaries of a first pass the store kept; computed again if they cannot be read. */
+  private void decodeRecalled(State state) {
+    byte[] bytes = state.recalled;
+    if (bytes == null) {
+      return;
+    }
+    state.recalled = null;
     ResultCodec.FirstPass pass;
     try {
       pass = ResultCodec.decodeFirstPass(bytes);
     } catch (IOException e) {
       debug("cannot read what was kept of " + state.source.path() + ": " + e.getMessage());
-      return false;
+      state.noRecall = true;
+      firstPass(state);
+      return;
     }
-    state.analysis = kept(pass.analysis(), text);
-    state.parsed |= pass.parsed();
-    if (pass.parsed()) {
-      state.summaries = pass.summaries();
-      state.passed = pass.passed();
-      state.demanded = pass.demanded();
-      state.refs = pass.refs();
-      state.skippedRules = pass.skippedRules();
-    }
-    return true;
+    state.summaries = pass.summaries();
+    state.passed = pass.passed();
+    state.demanded = pass.demanded();
+    state.refs = pass.refs();
+    state.skippedRules = pass.skippedRules();
   }
 
   private void rememberFirstPass(State state, String text, boolean settled) {

@@ -82,6 +82,22 @@ final class ResultCodec {
         });
   }
 
+  /** What a first pass found, and whether it parsed the file: the start of its encoding. */
+  record FirstPassHead(FileAnalysis analysis, boolean parsed) {}
+
+  /** The head of a first pass only: a run on an unchanged tree needs no summary. */
+  static FirstPassHead decodeFirstPassHead(byte[] bytes) throws IOException {
+    In in = new In(bytes);
+    if (in.readInt() != FORMAT) {
+      throw new IOException("written in another format");
+    }
+    try {
+      return new FirstPassHead(readAnalysis(in), in.readBoolean());
+    } catch (RuntimeException e) {
+      throw new IOException("not a valid entry: " + e, e);
+    }
+  }
+
   static FirstPass decodeFirstPass(byte[] bytes) throws IOException {
     return read(
         bytes,
