@@ -430,27 +430,29 @@ public final class Evaluator {
   /**
    * A credential an API hands out that no kind names (an OAuth2 token's value), kept under a name
    * that says whose it is: {@code String posthogRefreshToken = refreshToken.getTokenValue()} holds
-   * PostHog's refresh token.
+   * PostHog's refresh token; so does {@code posthogAccessToken} given what a method of another file
+   * returns from such an API.
    */
-  private static Fact ownedAsNamed(Variable v, Fact fact) {
-    Secret secret = fact.secret();
+  private Fact ownedAsNamed(Variable v, Fact fact) {
+    Optional<PostHogKeyType> named =
+        io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(v.name())
+            .filter(
+                type ->
+                    type == PostHogKeyType.OAUTH_ACCESS_TOKEN
+                        || type == PostHogKeyType.OAUTH_REFRESH_TOKEN);
+    if (named.isEmpty() || fact.isNone()) {
+      return fact;
+    }
+    Secret secret = project.resolve(fact).orElse(null);
     if (secret == null
         || secret.keyType() != null
         || secret.provenance() != Secret.Provenance.API) {
       return fact;
     }
-    return io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(v.name())
-        .filter(
-            type ->
-                type == PostHogKeyType.OAUTH_ACCESS_TOKEN
-                    || type == PostHogKeyType.OAUTH_REFRESH_TOKEN)
-        .map(
-            type ->
-                new Fact(
-                    new Secret(type, secret.provenance(), secret.name(), secret.origin()),
-                    fact.refs(),
-                    fact.named()))
-        .orElse(fact);
+    return new Fact(
+        new Secret(named.get(), secret.provenance(), secret.name(), secret.origin()),
+        fact.refs(),
+        fact.named());
   }
 
   /**
