@@ -75,6 +75,9 @@ public final class GuardOptions {
             list(values.get(LOGGER_TYPES), false),
             list(values.get(SANITIZERS), false),
             List.copyOf(list(values.get(MODELS), false)));
+    if (options.models().isEmpty()) {
+      return options; // the built-in models are read when a file is first analyzed
+    }
     try {
       TeamModels.of(options); // read now: a model file with an error is named once, up front
     } catch (ModelException e) {
