@@ -135,17 +135,18 @@ class ResultStoreTest {
     }
   }
 
+  /** The sources of one multi-file case, each a file of one project. */
+  private static List<ProjectAnalysis.Source> sourcesOf(String caseName) {
+    CaseProject project =
+        CaseProject.all().stream().filter(p -> p.name().equals(caseName)).findFirst().orElseThrow();
+    return project.files().stream()
+        .map(f -> ProjectAnalysis.Source.of(new SourceFile(f.name(), f.text())))
+        .toList();
+  }
+
   @Test
   void aStoreThatAnswersGarbageIsNotBelieved() {
-    CaseProject project =
-        CaseProject.all().stream()
-            .filter(p -> p.name().equals("SecretToLog/GetterOfAnotherFile"))
-            .findFirst()
-            .orElseThrow();
-    List<ProjectAnalysis.Source> sources =
-        project.files().stream()
-            .map(f -> ProjectAnalysis.Source.of(new SourceFile(f.name(), f.text())))
-            .toList();
+    List<ProjectAnalysis.Source> sources = sourcesOf("SecretToLog/GetterOfAnotherFile");
     ResultStore garbage =
         new ResultStore() {
           @Override
@@ -170,15 +171,7 @@ class ResultStoreTest {
 
   @Test
   void aFirstPassWhoseSummariesCannotBeReadIsComputedAgain() {
-    CaseProject project =
-        CaseProject.all().stream()
-            .filter(p -> p.name().equals("SecretToLog/GetterOfAnotherFile"))
-            .findFirst()
-            .orElseThrow();
-    List<ProjectAnalysis.Source> sources =
-        project.files().stream()
-            .map(f -> ProjectAnalysis.Source.of(new SourceFile(f.name(), f.text())))
-            .toList();
+    List<ProjectAnalysis.Source> sources = sourcesOf("SecretToLog/GetterOfAnotherFile");
     ProjectAnalysis analysis = new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE);
     MemoryStore store = new MemoryStore();
     List<FileAnalysis> plain = analysis.remembering(store).analyze(sources, null, null);
