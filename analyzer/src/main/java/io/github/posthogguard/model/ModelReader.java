@@ -57,7 +57,17 @@ final class ModelReader {
           Map.entry("argumentRoles", with(CALL, "args")),
           Map.entry("lombokLoggers", Set.of("annotation", "type")),
           Map.entry(
-              "headerLogging", with(CALL, "args", "levels", "mentions", "redactedBy", "label")),
+              "headerLogging",
+              with(
+                  CALL,
+                  "args",
+                  "levels",
+                  "mentions",
+                  "redactedBy",
+                  "filteredBy",
+                  "logs",
+                  "fix",
+                  "label")),
           Map.entry("headerLoggingValues", Set.of("returns", "levels", "label")),
           Map.entry("configScopes", with(CALL, "key")),
           Map.entry("constants", Set.of("field", "value")),

@@ -2,6 +2,7 @@ package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -24,8 +25,8 @@ import java.util.Optional;
 final class HeaderLogging {
   private HeaderLogging() {}
 
-  /** The row's label when {@code call} switches every header's logging on, unredacted. */
-  static Optional<String> switchedOn(Evaluator evaluator, MethodCallExpr call) {
+  /** The row when {@code call} switches every header's logging on, unredacted. */
+  static Optional<ModelRow> switchedOn(Evaluator evaluator, MethodCallExpr call) {
     for (ModelRow row : evaluator.matching("headerLogging", call)) {
       Arguments arguments = Arguments.parse(row.require("args"), row.source());
       boolean everyHeader =
@@ -36,7 +37,7 @@ final class HeaderLogging {
                       row.list("levels").contains(constantName(argument))
                           || mentionsEveryHeader(evaluator, argument, row));
       if (everyHeader && !redactsAuthorization(evaluator, call, row)) {
-        return Optional.of(row.require("label"));
+        return Optional.of(row);
       }
     }
     return Optional.empty();
@@ -73,6 +74,9 @@ final class HeaderLogging {
   }
 
   private static String constantName(Expression argument) {
+    if (argument instanceof BooleanLiteralExpr flag) {
+      return String.valueOf(flag.getValue());
+    }
     if (argument instanceof FieldAccessExpr access) {
       return access.getNameAsString();
     }
@@ -81,17 +85,27 @@ final class HeaderLogging {
 
   /**
    * Whether the object switched on is told, in the same method, to leave the Authorization header
-   * out: {@code interceptor.redactHeader("Authorization")}.
+   * out ({@code interceptor.redactHeader("Authorization")}) or to log only the headers a filter
+   * selects ({@code filter.setHeaderPredicate(..)}).
    */
   private static boolean redactsAuthorization(
       Evaluator evaluator, MethodCallExpr call, ModelRow row) {
     Optional<String> redactedBy = row.get("redactedBy");
+    Optional<String> filteredBy = row.get("filteredBy");
     Node scope = JavaSemantics.enclosingCallable(call);
-    if (redactedBy.isEmpty() || scope == null) {
+    if ((redactedBy.isEmpty() && filteredBy.isEmpty()) || scope == null) {
       return false;
     }
     String receiver = call.getScope().map(Object::toString).orElse("");
     for (MethodCallExpr redaction : scope.findAll(MethodCallExpr.class)) {
+      if (filteredBy.isPresent()
+          && redaction.getNameAsString().equals(filteredBy.get())
+          && redaction.getScope().map(Object::toString).orElse("").equals(receiver)) {
+        return true;
+      }
+      if (redactedBy.isEmpty()) {
+        continue;
+      }
       if (redaction.getNameAsString().equals(redactedBy.get())
           && redaction.getArguments().size() == 1
           && (redaction.getScope().map(Object::toString).orElse("").equals(receiver)

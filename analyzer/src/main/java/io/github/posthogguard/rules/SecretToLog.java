@@ -62,16 +62,20 @@ public final class SecretToLog implements Rule {
                 sink(evaluator, call).ifPresent(sink -> check(context, evaluator, node, sink));
                 HeaderLogging.switchedOn(evaluator, call)
                     .ifPresent(
-                        label ->
+                        row ->
                             context.report(
                                 call.getName(), // the switch's own line, in a long chain
-                                "Every request header (Authorization, Cookie) reaches the log"
-                                    + " through "
-                                    + label
+                                row.get("logs")
+                                        .orElse("Every request header (Authorization, Cookie)")
+                                    + " reaches the log through "
+                                    + row.require("label")
                                     + " "
                                     + call.getNameAsString()
-                                    + "(): have it redact the Authorization header, or log"
-                                    + " less than every header"));
+                                    + "(): "
+                                    + row.get("fix")
+                                        .orElse(
+                                            "have it redact the Authorization header, or log"
+                                                + " less than every header")));
               } else if (node instanceof ReturnStmt statement) {
                 HeaderLogging.returned(evaluator, statement)
                     .ifPresent(

@@ -166,6 +166,8 @@ class WordListsTest {
     for (ModelRow row : MODEL.rows()) {
       known.addAll(row.list("methods"));
       known.addAll(row.list("chainArgs"));
+      known.addAll(row.list("redactedBy"));
+      known.addAll(row.list("filteredBy"));
       for (String attribute : List.of("type", "annotation", "returns", "class")) {
         row.get(attribute).map(WordListsTest::simpleName).ifPresent(known::add);
       }
