@@ -1425,6 +1425,10 @@ public final class Evaluator {
       if (byOtherFileConstant.isPresent()) {
         return Fact.of(byOtherFileConstant.get());
       }
+      Optional<Ref> byParameter = configByParameter(row, call);
+      if (byParameter.isPresent()) {
+        return Fact.of(byParameter.get());
+      }
       lookupByName |= isLookupByName(row, call);
     }
     if (lookupByName) {
@@ -1437,6 +1441,7 @@ public final class Evaluator {
     Fact fact = Fact.NONE;
     Optional<MethodDeclaration> declared = semantics.declarationOf(call);
     if (declared.isPresent()) {
+      fact = lookedUp(returned(declared.get()), call, ownerName(declared.get()));
       Fact returned = atThisCall(returned(declared.get()), call, declared.get(), this::secret);
       fact =
           fact.or(call.getScope().map(scope -> ofThisConstant(returned, scope)).orElse(returned));
@@ -1686,7 +1691,7 @@ public final class Evaluator {
       if (method.isPresent()) {
         Fact result =
             carried ? method.get().carries().or(method.get().returns()) : method.get().returns();
-        Fact fact = Fact.NONE;
+        Fact fact = lookedUp(result, call, type);
         for (Ref ref : result.refs()) {
           if (ref.isArgumentOf(name, arity) && ref.type().equals(type)) {
             Expression argument = call.getArgument(ref.argumentIndex());
@@ -2262,6 +2267,65 @@ public final class Evaluator {
     return keyArgument(row, call)
         .flatMap(this::otherFileConstant)
         .map(constant -> Ref.config(constant.type(), constant.member(), location(call)));
+  }
+
+  /**
+   * A configuration read by the name a parameter of the method around it holds ({@code
+   * System.getenv(name)} in {@code env(String name)}): known at each call of that method.
+   */
+  private Optional<Ref> configByParameter(ModelRow row, MethodCallExpr call) {
+    if (!row.require("kind").equals("config")
+        || !(keyArgument(row, call).orElse(null) instanceof NameExpr name)
+        || !(semantics.variable(name).map(Variable::declaration).orElse(null)
+            instanceof Parameter parameter)
+        || !(parameter.getParentNode().orElse(null) instanceof MethodDeclaration method)
+        || JavaSemantics.enclosingCallable(call) != method
+        || ownerName(method).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Ref.lookup(
+            ownerName(method),
+            method.getNameAsString(),
+            method.getParameters().size(),
+            JavaSemantics.indexOf(method.getParameters(), parameter)));
+  }
+
+  /** The qualified name of the type that declares {@code callable}; empty for none. */
+  private String ownerName(CallableDeclaration<?> callable) {
+    return callable.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner
+        ? semantics.qualifiedName(owner)
+        : "";
+  }
+
+  /**
+   * What a call of a method that looks the configuration up by an argument reads ({@code
+   * env("POSTHOG_PERSONAL_API_KEY")}), when {@code returned}, what the method of {@code type}
+   * returns, says it does so.
+   */
+  private Fact lookedUp(Fact returned, MethodCallExpr call, String type) {
+    Fact fact = Fact.NONE;
+    for (Ref ref : returned.refs()) {
+      if (ref.isLookupOf(call.getNameAsString(), call.getArguments().size())
+          && ref.type().equals(type)) {
+        Expression name = call.getArgument(ref.argumentIndex());
+        Location at = location(call);
+        Optional<Secret> read =
+            constants
+                .string(name)
+                .flatMap(key -> names.byConfigKey(key, at))
+                .or(() -> eachConfigKey(name, at));
+        fact =
+            fact.or(
+                read.map(Fact::of)
+                    .or(
+                        () ->
+                            otherFileConstant(name)
+                                .map(c -> Fact.of(Ref.config(c.type(), c.member(), at))))
+                    .orElse(Fact.NONE));
+      }
+    }
+    return fact;
   }
 
   /**

@@ -43,7 +43,14 @@ public record Ref(String type, String member, int arity, Kind kind, Location at)
      * The PostHog secret key a constant spells once the other files' constants it is assembled from
      * are known: {@code KEY = Defaults.PREFIX + Defaults.BODY}, assembled where {@code at} says.
      */
-    SPELLED_KEY
+    SPELLED_KEY,
+    /**
+     * What the configuration holds under the name a caller passes to a parameter of a method that
+     * looks it up: {@code env(String name) { return System.getenv(name); }}, known at each call
+     * from its argument ({@code env("POSTHOG_PERSONAL_API_KEY")}); the member is as for {@link
+     * Kind#ARGUMENT}.
+     */
+    LOOKUP
   }
 
   /** The configuration read at {@code at} under the name that {@code type}'s constant holds. */
@@ -72,7 +79,20 @@ public record Ref(String type, String member, int arity, Kind kind, Location at)
     return new Ref(type, method + "#" + index, arity, Kind.ARGUMENT);
   }
 
-  /** The method of an {@link Kind#ARGUMENT} reference. */
+  /**
+   * The configuration entry that method {@code method} of {@code type}, of {@code arity}
+   * parameters, looks up by the name its caller passes to parameter {@code index}.
+   */
+  public static Ref lookup(String type, String method, int arity, int index) {
+    return new Ref(type, method + "#" + index, arity, Kind.LOOKUP);
+  }
+
+  /** Whether this is the configuration {@code method} of {@code arity} looks up by an argument. */
+  public boolean isLookupOf(String method, int arity) {
+    return kind == Kind.LOOKUP && this.arity == arity && argumentMethod().equals(method);
+  }
+
+  /** The method of an {@link Kind#ARGUMENT} or {@link Kind#LOOKUP} reference. */
   public String argumentMethod() {
     return member.substring(0, member.lastIndexOf('#'));
   }
@@ -82,7 +102,7 @@ public record Ref(String type, String member, int arity, Kind kind, Location at)
     return kind == Kind.ARGUMENT && this.arity == arity && argumentMethod().equals(method);
   }
 
-  /** The argument's index of an {@link Kind#ARGUMENT} reference. */
+  /** The argument's index of an {@link Kind#ARGUMENT} or {@link Kind#LOOKUP} reference. */
   public int argumentIndex() {
     return Integer.parseInt(member.substring(member.lastIndexOf('#') + 1));
   }

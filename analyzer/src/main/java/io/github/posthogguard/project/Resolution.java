@@ -137,6 +137,7 @@ final class Resolution {
                               Secret.Provenance.LITERAL,
                               keys.get(0).masked(),
                               ref.at())));
+      case LOOKUP -> Optional.empty(); // known at each call, from its argument
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
       case ARGUMENT ->
