@@ -8,6 +8,10 @@ public class JsonObject {
 
   public native JsonObject copy();
 
+  public native String getString(String key);
+
+  public native Object getValue(String key);
+
   public String encode() {
     return "{}";
   }

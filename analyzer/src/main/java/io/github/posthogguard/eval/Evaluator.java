@@ -434,19 +434,32 @@ public final class Evaluator {
    * returns from such an API.
    */
   private Fact ownedAsNamed(Variable v, Fact fact) {
+    if (fact.isNone()) {
+      return fact;
+    }
     Optional<PostHogKeyType> named =
         io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(v.name())
             .filter(
                 type ->
                     type == PostHogKeyType.OAUTH_ACCESS_TOKEN
                         || type == PostHogKeyType.OAUTH_REFRESH_TOKEN);
-    if (named.isEmpty() || fact.isNone()) {
+    boolean handedOut = false;
+    if (named.isEmpty() && v.kind() == Variable.Kind.LOCAL) {
+      // String accessToken = postHogForwarder.refreshAccessToken(..): a type named for PostHog
+      // handed it out
+      named =
+          io.github.posthogguard.flow.PostHogKeyNames.oauthTokenType(v.name())
+              .filter(t -> v.initializer().filter(i -> issuedByPostHog(i, 3)).isPresent());
+      handedOut = named.isPresent();
+    }
+    if (named.isEmpty()) {
       return fact;
     }
     Secret secret = project.resolve(fact).orElse(null);
     if (secret == null
         || secret.keyType() != null
-        || secret.provenance() != Secret.Provenance.API) {
+        || (secret.provenance() != Secret.Provenance.API
+            && !(handedOut && secret.provenance() == Secret.Provenance.CONFIG))) {
       return fact;
     }
     return new Fact(

@@ -21,6 +21,7 @@ import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.PostHogKeyType;
+import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.project.ProjectView;
@@ -284,6 +285,9 @@ public final class SecretNames {
       Location origin,
       Set<EntryKind> kinds) {
     String stripped = key.strip();
+    if (ApiModel.builtIn().words("fileSettings").contains(stripped)) {
+      return Optional.empty(); // GOOGLE_APPLICATION_CREDENTIALS: where the credentials are
+    }
     String reader = origin == null || origin.path() == null ? "" : origin.path();
     Optional<Optional<Secret>> written = writtenInConfig(project, reader, stripped, kinds);
     if (written.isPresent()) {

@@ -1,0 +1,8 @@
+package com.google.gson;
+
+/** A stub of Gson's JSON object. */
+public class JsonObject extends JsonElement {
+  public native JsonElement get(String memberName);
+
+  public native JsonPrimitive getAsJsonPrimitive(String memberName);
+}

@@ -1,0 +1,4 @@
+package com.google.gson;
+
+/** A stub of Gson's JSON primitive. */
+public class JsonPrimitive extends JsonElement {}
