@@ -44,6 +44,12 @@ public class ConnectionResource {
     return Response.status(201).entity(bean).build();
   }
 
+  @POST
+  @Path("/constructed-shown")
+  public ConstructedShownView constructedShown(ConnectRequest request) {
+    return new ConstructedShownView(request.tenant(), request.personalApiKey()); // Noncompliant
+  }
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   @GET
