@@ -1,0 +1,8 @@
+package com.intellij.ide;
+
+/** A stub of the IntelliJ Platform's browser launcher. */
+public final class BrowserUtil {
+  private BrowserUtil() {}
+
+  public static void browse(String url) {}
+}
