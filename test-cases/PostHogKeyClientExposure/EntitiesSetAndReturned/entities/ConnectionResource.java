@@ -45,6 +45,12 @@ public class ConnectionResource {
   }
 
   @POST
+  @Path("/constructed")
+  public ConstructedView constructed(ConnectRequest request) {
+    return new ConstructedView(request.tenant(), request.personalApiKey());
+  }
+
+  @POST
   @Path("/constructed-shown")
   public ConstructedShownView constructedShown(ConnectRequest request) {
     return new ConstructedShownView(request.tenant(), request.personalApiKey()); // Noncompliant

@@ -2910,7 +2910,15 @@ public final class Evaluator {
       if (calls.matching("propagators", creation).stream()
           .noneMatch(row -> row.get("property").isPresent())) {
         // new PropertyModel<>(settings, "host") holds the one property, which secret(e) has
-        fact = fact.or(any(creation.getArguments(), this::carried));
+        JavaType created = semantics.typeOf(e);
+        List<Expression> arguments = creation.getArguments();
+        List<Expression> shown = new ArrayList<>();
+        for (int index = 0; index < arguments.size(); index++) {
+          if (!isHiddenFromJson(created, arguments.size(), index)) {
+            shown.add(arguments.get(index));
+          }
+        }
+        fact = fact.or(any(shown, this::carried));
       }
     } else if (e instanceof MethodCallExpr call) {
       fact = fact.or(carriedByCall(call));
@@ -2939,6 +2947,35 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * Whether a class of another file keeps what its constructor is given at {@code index} only in
+   * fields its JSON form leaves out ({@code @JsonIgnore} on the field or its getter): {@code new
+   * ConfigView(host, personalApiKey)} returned to the browser does not show the key.
+   */
+  private boolean isHiddenFromJson(JavaType type, int arity, int index) {
+    Optional<TypeSummary> summary = project.type(type.name());
+    if (summary.isEmpty() || summary.get().kind() == TypeSummary.Kind.RECORD) {
+      return false;
+    }
+    boolean hidden = false;
+    for (TypeSummary.FieldSummary field : summary.get().fields().values()) {
+      boolean given =
+          field.secret().refs().stream()
+              .anyMatch(
+                  r ->
+                      r.kind() == Ref.Kind.ARGUMENT
+                          && r.type().equals(type.name())
+                          && r.argumentMethod().equals(PassedArgument.CONSTRUCTOR)
+                          && (r.arity() == arity || r.arity() == -1)
+                          && r.argumentIndex() == index);
+      if (given && field.inJson()) {
+        return false;
+      }
+      hidden |= given;
+    }
+    return hidden;
   }
 
   /**
