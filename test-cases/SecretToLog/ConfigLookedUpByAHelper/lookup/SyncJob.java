@@ -20,6 +20,12 @@ public class SyncJob {
     log.info("personal key length {}", setting("POSTHOG_PERSONAL_API_KEY", "").length());
   }
 
+  void withSettings(AppSettings settings) {
+    log.info("key {}", settings.get("posthog.personal-api-key")); // Noncompliant
+    log.info("key {}", settings.require("posthog.personal-api-key")); // Noncompliant
+    log.info("host {}", settings.require("posthog.host"));
+  }
+
   private static String setting(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;

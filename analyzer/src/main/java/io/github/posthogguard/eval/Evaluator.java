@@ -2287,8 +2287,17 @@ public final class Evaluator {
    * System.getenv(name)} in {@code env(String name)}): known at each call of that method.
    */
   private Optional<Ref> configByParameter(ModelRow row, MethodCallExpr call) {
-    if (!row.require("kind").equals("config")
-        || !(keyArgument(row, call).orElse(null) instanceof NameExpr name)
+    return row.require("kind").equals("config")
+        ? keyArgument(row, call).flatMap(key -> lookupByParameter(key, call))
+        : Optional.empty();
+  }
+
+  /**
+   * The lookup of the setting that {@code key}, a parameter of the method around {@code call},
+   * names: known at each call of that method.
+   */
+  private Optional<Ref> lookupByParameter(Expression key, MethodCallExpr call) {
+    if (!(key instanceof NameExpr name)
         || !(semantics.variable(name).map(Variable::declaration).orElse(null)
             instanceof Parameter parameter)
         || !(parameter.getParentNode().orElse(null) instanceof MethodDeclaration method)
@@ -2335,6 +2344,7 @@ public final class Evaluator {
                         () ->
                             otherFileConstant(name)
                                 .map(c -> Fact.of(Ref.config(c.type(), c.member(), at))))
+                    .or(() -> lookupByParameter(name, call).map(Fact::of)) // a helper's helper
                     .orElse(Fact.NONE));
       }
     }

@@ -301,10 +301,16 @@ public final class ProjectIndex implements ProjectView {
         .anyMatch(s -> isRelevantMember(s, member, takesAway, seen));
   }
 
-  /** Whether what a method returns holds one of its parameters: each caller's argument. */
+  /**
+   * Whether what a method returns holds one of its parameters, or the setting one names: each
+   * caller's argument.
+   */
   private static boolean returnsAnArgument(TypeSummary.MethodSummary method) {
     return method.returns().or(method.carries()).refs().stream()
-        .anyMatch(r -> r.isArgumentOf(method.name(), method.arity()));
+        .anyMatch(
+            r ->
+                r.isArgumentOf(method.name(), method.arity())
+                    || r.isLookupOf(method.name(), method.arity()));
   }
 
   /**
