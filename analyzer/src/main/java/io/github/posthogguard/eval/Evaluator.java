@@ -1454,8 +1454,9 @@ public final class Evaluator {
     Fact fact = Fact.NONE;
     Optional<MethodDeclaration> declared = semantics.declarationOf(call);
     if (declared.isPresent()) {
-      fact = lookedUp(returned(declared.get()), call, ownerName(declared.get()));
-      Fact returned = atThisCall(returned(declared.get()), call, declared.get(), this::secret);
+      Fact declaredReturns = returned(declared.get());
+      fact = lookedUp(declaredReturns, call, ownerName(declared.get()));
+      Fact returned = atThisCall(declaredReturns, call, declared.get(), this::secret);
       fact =
           fact.or(call.getScope().map(scope -> ofThisConstant(returned, scope)).orElse(returned));
       boolean bodiless = declared.get().getBody().isEmpty();
@@ -2277,9 +2278,14 @@ public final class Evaluator {
     if (!row.require("kind").equals("config")) {
       return Optional.empty();
     }
-    return keyArgument(row, call)
-        .flatMap(this::otherFileConstant)
-        .map(constant -> Ref.config(constant.type(), constant.member(), location(call)));
+    return keyArgument(row, call).flatMap(key -> configOfOtherFileConstant(key, location(call)));
+  }
+
+  /**
+   * The configuration read at {@code at} under the name another file's constant {@code key} holds.
+   */
+  private Optional<Ref> configOfOtherFileConstant(Expression key, Location at) {
+    return otherFileConstant(key).map(c -> Ref.config(c.type(), c.member(), at));
   }
 
   /**
@@ -2340,10 +2346,7 @@ public final class Evaluator {
         fact =
             fact.or(
                 read.map(Fact::of)
-                    .or(
-                        () ->
-                            otherFileConstant(name)
-                                .map(c -> Fact.of(Ref.config(c.type(), c.member(), at))))
+                    .or(() -> configOfOtherFileConstant(name, at).map(Fact::of))
                     .or(() -> lookupByParameter(name, call).map(Fact::of)) // a helper's helper
                     .orElse(Fact.NONE));
       }

@@ -98,18 +98,14 @@ final class HeaderLogging {
     }
     String receiver = call.getScope().map(Object::toString).orElse("");
     for (MethodCallExpr redaction : scope.findAll(MethodCallExpr.class)) {
-      if (filteredBy.isPresent()
-          && redaction.getNameAsString().equals(filteredBy.get())
-          && redaction.getScope().map(Object::toString).orElse("").equals(receiver)) {
+      String method = redaction.getNameAsString();
+      boolean sameReceiver = redaction.getScope().map(Object::toString).orElse("").equals(receiver);
+      if (sameReceiver && filteredBy.filter(method::equals).isPresent()) {
         return true;
       }
-      if (redactedBy.isEmpty()) {
-        continue;
-      }
-      if (redaction.getNameAsString().equals(redactedBy.get())
+      if (redactedBy.filter(method::equals).isPresent()
           && redaction.getArguments().size() == 1
-          && (redaction.getScope().map(Object::toString).orElse("").equals(receiver)
-              || isChainedWith(call, redaction)) // a route's step before the log
+          && (sameReceiver || isChainedWith(call, redaction)) // a route's step before the log
           && evaluator
               .constant(redaction.getArgument(0))
               .map(name -> name.toLowerCase(Locale.ROOT).equals("authorization"))

@@ -28,6 +28,8 @@ import java.util.Optional;
  * location.
  */
 public final class SecretToLog implements Rule {
+  private static final String EVERY_HEADER = "Every request header (Authorization, Cookie)";
+
   public static final String ID = "SecretToLog";
 
   private final FlowOptions options;
@@ -65,8 +67,7 @@ public final class SecretToLog implements Rule {
                         row ->
                             context.report(
                                 call.getName(), // the switch's own line, in a long chain
-                                row.get("logs")
-                                        .orElse("Every request header (Authorization, Cookie)")
+                                row.get("logs").orElse(EVERY_HEADER)
                                     + " reaches the log through "
                                     + row.require("label")
                                     + " "
@@ -82,7 +83,8 @@ public final class SecretToLog implements Rule {
                         label ->
                             context.report(
                                 statement,
-                                "Every request header (Authorization, Cookie) reaches the log"
+                                EVERY_HEADER
+                                    + " reaches the log"
                                     + " through "
                                     + label
                                     + ": have it log less than every header"));
