@@ -33,4 +33,15 @@ public class ConnectServlet extends HttpServlet {
     OAuthTokens tokens = github.exchangeCode(request.getParameter("code"));
     response.sendRedirect("/linked#access_token=" + tokens.accessToken());
   }
+
+  @Override
+  protected void doDelete(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    PostHogGrant grant = posthog.connect(request.getParameter("code"));
+    response.addCookie(new Cookie("ph_refresh", grant.refreshToken())); // Noncompliant
+    response.sendRedirect("/connected#access_token=" + grant.accessToken()); // Noncompliant
+    GitHubGrant linked = github.connect(request.getParameter("code"));
+    response.addCookie(new Cookie("gh_refresh", linked.refreshToken()));
+    response.sendRedirect("/linked#access_token=" + linked.accessToken());
+  }
 }

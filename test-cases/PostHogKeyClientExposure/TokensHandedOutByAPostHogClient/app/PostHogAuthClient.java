@@ -22,6 +22,15 @@ public class PostHogAuthClient {
     }
   }
 
+  /** The grant of the token endpoint's JSON answer, its members read by name. */
+  public PostHogGrant connect(String code) throws JsonProcessingException {
+    JsonNode answer = MAPPER.readTree(post("/oauth/token/", code));
+    return new PostHogGrant(
+        answer.get("access_token").asText(),
+        answer.get("refresh_token").asText(),
+        answer.path("expires_in").asLong(3600));
+  }
+
   private String post(String path, String refreshToken) {
     return "{}";
   }

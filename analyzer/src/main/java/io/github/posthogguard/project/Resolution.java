@@ -4,6 +4,7 @@ import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.eval.SecretNames;
+import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.keys.PostHogKeys;
 import java.util.ArrayDeque;
@@ -81,7 +82,7 @@ final class Resolution {
             resolved.filter(s -> s.provenance() != Secret.Provenance.NAME || s.isPostHogKey());
       }
       if (resolved.isPresent() && (best == null || rank(resolved.get()) > rank(best) || refuted)) {
-        best = resolved.get();
+        best = ownedAsNamed(resolved.get(), best);
         refuted = false;
       }
       if (resolved.isEmpty() && ref.equals(fact.named()) && referenced.isPresent()) {
@@ -92,6 +93,23 @@ final class Resolution {
   }
 
   private static final int BEST = 6;
+
+  /**
+   * An OAuth token an answer names only by its kind ({@code json.get("access_token")}) kept where a
+   * name says whose it is ({@code record PostHogOAuthTokens(String accessToken, ..)}): PostHog's
+   * token from that origin.
+   */
+  private static Secret ownedAsNamed(Secret resolved, Secret named) {
+    if (named == null
+        || named.provenance() != Secret.Provenance.NAME
+        || named.keyType() == null
+        || resolved.keyType() != null
+        || resolved.provenance() == Secret.Provenance.NAME
+        || !PostHogKeyNames.oauthTokenType(resolved.name()).equals(Optional.of(named.keyType()))) {
+      return resolved;
+    }
+    return new Secret(named.keyType(), resolved.provenance(), resolved.name(), resolved.origin());
+  }
 
   /**
    * How much a secret says: a PostHog key known by its value or source, another secret so known, a
