@@ -459,7 +459,10 @@ public final class Evaluator {
     if (secret == null
         || secret.keyType() != null
         || (secret.provenance() != Secret.Provenance.API
-            && !(handedOut && secret.provenance() == Secret.Provenance.CONFIG))) {
+            && !(secret.provenance() == Secret.Provenance.CONFIG
+                && (handedOut
+                    || io.github.posthogguard.flow.PostHogKeyNames.namesOAuthToken(
+                        secret.name(), named.get()))))) {
       return fact;
     }
     return new Fact(

@@ -83,6 +83,11 @@ public final class PostHogKeyNames {
         : Optional.empty();
   }
 
+  /** Whether a name says it is an OAuth token of that kind ({@code access_token}), anyone's. */
+  public static boolean namesOAuthToken(String name, PostHogKeyType type) {
+    return oauthTokenType(name).filter(type::equals).isPresent();
+  }
+
   /** Whether a name is a project key's ({@code POSTHOG_API_KEY}, {@code projectApiKey}). */
   public static boolean isProjectKeyName(String name) {
     return isProjectKeyName(Words.of(name)) && secretKeyType(name).isEmpty();

@@ -105,7 +105,7 @@ final class Resolution {
         || named.keyType() == null
         || resolved.keyType() != null
         || resolved.provenance() == Secret.Provenance.NAME
-        || !PostHogKeyNames.oauthTokenType(resolved.name()).equals(Optional.of(named.keyType()))) {
+        || !PostHogKeyNames.namesOAuthToken(resolved.name(), named.keyType())) {
       return resolved;
     }
     return new Secret(named.keyType(), resolved.provenance(), resolved.name(), resolved.origin());
