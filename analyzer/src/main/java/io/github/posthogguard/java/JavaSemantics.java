@@ -676,11 +676,19 @@ public final class JavaSemantics {
   }
 
   /**
-   * A row's parameter type: a type name, {@code self}, or {@code $classN}, the class that the class
-   * literal at argument N names ({@code error(FlagSyncException.class, (req, res, ex) -> …)}).
+   * A row's parameter type: a type name, {@code self}, {@code $classN}, the class that the class
+   * literal at argument N names ({@code error(FlagSyncException.class, (req, res, ex) -> …)}), or
+   * {@code $typeArgN}, the type argument of argument N's type ({@code onSuccess(tokensFuture,
+   * tokens -> …)} of a {@code CompletionStage<PostHogTokens>}).
    */
   private JavaType lambdaParameterType(
       String parameterType, MethodCallExpr call, JavaType receiver) {
+    if (parameterType.startsWith(TYPE_ARGUMENT_OF)) {
+      int at = Integer.parseInt(parameterType.substring(TYPE_ARGUMENT_OF.length()));
+      List<JavaType> typeArguments =
+          at < call.getArguments().size() ? typeOf(call.getArgument(at)).arguments() : List.of();
+      return typeArguments.size() == 1 ? typeArguments.get(0) : JavaType.UNKNOWN;
+    }
     if (!parameterType.startsWith(CLASS_ARGUMENT)) {
       return returned(parameterType, receiver, List.of());
     }
@@ -701,6 +709,7 @@ public final class JavaSemantics {
   }
 
   private static final String CLASS_ARGUMENT = "$class";
+  private static final String TYPE_ARGUMENT_OF = "$typeArg";
   private static final String ELEMENT_OF_ARGUMENT = "$element0";
   private static final String TYPE_OF_ARGUMENT = "$arg0";
 

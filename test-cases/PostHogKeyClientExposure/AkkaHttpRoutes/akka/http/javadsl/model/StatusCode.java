@@ -1,0 +1,4 @@
+package akka.http.javadsl.model;
+
+/** An HTTP status. */
+public interface StatusCode {}

@@ -1,0 +1,4 @@
+package akka.http.javadsl.server;
+
+/** A Akka HTTP route, as far as the case needs it. */
+public interface Route {}

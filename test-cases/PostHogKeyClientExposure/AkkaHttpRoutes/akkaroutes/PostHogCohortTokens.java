@@ -1,0 +1,4 @@
+package akkaroutes;
+
+/** What PostHog's token endpoint grants. */
+public record PostHogCohortTokens(String accessToken, String refreshToken) {}

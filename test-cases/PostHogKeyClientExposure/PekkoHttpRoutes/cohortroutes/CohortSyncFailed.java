@@ -1,0 +1,8 @@
+package cohortroutes;
+
+/** A sync that PostHog refused. */
+public class CohortSyncFailed extends RuntimeException {
+  public CohortSyncFailed(String message) {
+    super(message);
+  }
+}

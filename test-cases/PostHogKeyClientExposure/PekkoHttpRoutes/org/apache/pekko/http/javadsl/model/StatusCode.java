@@ -1,0 +1,4 @@
+package org.apache.pekko.http.javadsl.model;
+
+/** An HTTP status. */
+public interface StatusCode {}

@@ -1,0 +1,8 @@
+package org.apache.pekko.http.javadsl.server;
+
+/** Pekko HTTP's exception handler, as far as the case needs it. */
+public final class ExceptionHandler {
+  public static ExceptionHandlerBuilder newBuilder() {
+    return new ExceptionHandlerBuilder();
+  }
+}

@@ -1,0 +1,25 @@
+package app;
+
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.event.Logging;
+import akka.event.LoggingAdapter;
+
+/** Akka actors log through their context's SLF4J logger or a classic logging adapter. */
+public class AkkaActorLogs extends AbstractBehavior<String> {
+  private final String personalApiKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectApiKey = System.getenv("POSTHOG_PROJECT_API_KEY");
+
+  void typed(ActorContext<String> context) {
+    getContext().getLog().info("polling with {}", personalApiKey); // Noncompliant
+    context.getLog().debug("polling with {}", personalApiKey); // Noncompliant
+    getContext().getLog().info("capturing with {}", projectApiKey);
+  }
+
+  void classic(Object system) {
+    LoggingAdapter log = Logging.getLogger(system, this);
+    log.info("polling with {}", personalApiKey); // Noncompliant
+    log.warning("polling with {} characters", personalApiKey.length());
+    Logging.getLogger(system, this).warning("polling with {}", personalApiKey); // Noncompliant
+  }
+}
