@@ -1,0 +1,19 @@
+package io.northwind.cohorts.posthog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Answer of PostHog's OAuth token endpoint. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PostHogOAuthTokens(
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("refresh_token") String refreshToken,
+        @JsonProperty("expires_in") long expiresIn,
+        @JsonProperty("scope") String scope) {
+
+    /** Which of the two tokens a log line or metric talks about. */
+    public enum TokenKind {
+        ACCESS,
+        REFRESH
+    }
+}

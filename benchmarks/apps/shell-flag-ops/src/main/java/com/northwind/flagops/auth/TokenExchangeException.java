@@ -1,0 +1,8 @@
+package com.northwind.flagops.auth;
+
+public class TokenExchangeException extends RuntimeException {
+
+    public TokenExchangeException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

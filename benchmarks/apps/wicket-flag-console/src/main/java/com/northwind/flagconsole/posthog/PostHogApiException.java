@@ -1,0 +1,22 @@
+package com.northwind.flagconsole.posthog;
+
+public class PostHogApiException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int statusCode;
+
+    public PostHogApiException(String message, int statusCode) {
+        super(message);
+        this.statusCode = statusCode;
+    }
+
+    public PostHogApiException(String message, Throwable cause) {
+        super(message, cause);
+        this.statusCode = -1;
+    }
+
+    public int getStatusCode() {
+        return statusCode;
+    }
+}
