@@ -1,0 +1,4 @@
+package com.linecorp.armeria.common;
+
+/** A request, as far as the case needs it. */
+public interface HttpRequest {}

@@ -1,0 +1,8 @@
+package com.linecorp.armeria.common;
+
+/** A response's headers. */
+public interface ResponseHeaders {
+  static ResponseHeadersBuilder builder(HttpStatus status) {
+    return null;
+  }
+}

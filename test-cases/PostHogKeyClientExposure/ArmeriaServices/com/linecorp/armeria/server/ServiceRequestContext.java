@@ -1,0 +1,4 @@
+package com.linecorp.armeria.server;
+
+/** A request's context. */
+public interface ServiceRequestContext {}

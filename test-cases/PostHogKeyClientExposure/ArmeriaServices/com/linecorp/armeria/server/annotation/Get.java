@@ -1,0 +1,10 @@
+package com.linecorp.armeria.server.annotation;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+/** An annotated service's route. */
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Get {
+  String value();
+}
