@@ -1516,7 +1516,7 @@ public final class Evaluator {
       return returned;
     }
     Secret secret = returned.secret();
-    Fact own = any(call.getArguments(), valueOf);
+    Fact own = call == null ? Fact.NONE : any(call.getArguments(), valueOf);
     boolean askSecret = secret != null && !secret.equals(own.secret());
     if (!askSecret && own.refs().containsAll(returned.refs())) {
       return returned;
@@ -1532,10 +1532,32 @@ public final class Evaluator {
         }
       }
     }
+    for (int index = 0; index < method.getParameters().size(); index++) {
+      // and what other files' calls pass: Json.write(view) elsewhere is not this call's; a call of
+      // another file (no call here) keeps the reference, to add what its own argument holds
+      Fact passed = fromOtherFiles(method, index);
+      if (call != null) {
+        othersOnly.addAll(passed.refs());
+      }
+      secretOfAnother |= askSecret && secret.equals(passed.secret());
+    }
     othersOnly.removeAll(own.refs());
     // what other calls pass stays with them: firstNonBlank(projectKey..) is no personal key
     Fact result = othersOnly.isEmpty() ? returned : returned.without(othersOnly::contains);
     return secretOfAnother ? new Fact(null, result.refs()).or(own) : result;
+  }
+
+  /**
+   * What a method returns to a call in another file: what its body gives, without what the calls of
+   * this file pass it (that call adds what its own arguments hold).
+   */
+  public Fact returnedToAnotherFile(MethodDeclaration method) {
+    return atThisCall(returned(method), null, method, this::secret);
+  }
+
+  /** What the object a method returns carries, as a call in another file sees it. */
+  public Fact carriedToAnotherFile(MethodDeclaration method) {
+    return atThisCall(carriedByReturn(method), null, method, this::carried);
   }
 
   /**

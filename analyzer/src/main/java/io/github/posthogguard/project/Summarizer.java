@@ -339,11 +339,11 @@ public final class Summarizer {
       int arity = method.getParameters().size();
       Fact returns =
           object
-              ? portable(evaluator.returned(method), methodName, arity, fieldArguments)
+              ? portable(evaluator.returnedToAnotherFile(method), methodName, arity, fieldArguments)
               : Fact.NONE;
       Fact carries =
           object
-              ? portable(evaluator.carriedByReturn(method), methodName, arity, fieldArguments)
+              ? portable(evaluator.carriedToAnotherFile(method), methodName, arity, fieldArguments)
               : Fact.NONE;
       List<Object> constant =
           method.isStatic() && arity == 0 && returnType.is("java.lang.String")
