@@ -2054,9 +2054,30 @@ public final class Evaluator {
       return true;
     }
     return name.equals("substring")
-        && (Substrings.isShortPrefix(call, constants)
-            || Substrings.isShortSuffix(call)
-            || isUpToTheFirstSpace(call));
+            && (Substrings.isShortPrefix(call, constants)
+                || Substrings.isShortSuffix(call)
+                || isUpToTheFirstSpace(call))
+        || isRedactingReplacement(call);
+  }
+
+  /**
+   * A replacement that writes a redaction mark where its pattern matched ({@code
+   * trace.replaceAll("Signature=\\w+", "Signature=*REDACTED*")}): the code hides what it matched.
+   */
+  private boolean isRedactingReplacement(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    if (!(name.equals("replaceAll") || name.equals("replaceFirst") || name.equals("replace"))
+        || call.getArguments().size() != 2) {
+      return false;
+    }
+    return constants
+        .string(call.getArgument(1))
+        .map(replacement -> replacement.toLowerCase(Locale.ROOT))
+        .filter(
+            lower ->
+                spellsSanitizerWord(lower)
+                    || model.words("redactionMarks").stream().anyMatch(lower::contains))
+        .isPresent();
   }
 
   /**

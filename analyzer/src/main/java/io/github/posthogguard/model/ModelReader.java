@@ -89,7 +89,7 @@ final class ModelReader {
 
   /** The sections that are lists of words. */
   static final Set<String> WORD_SECTIONS =
-      Set.of("secretHeaders", "sessionCookies", "sanitizerWords", "fileSettings");
+      Set.of("secretHeaders", "sessionCookies", "sanitizerWords", "redactionMarks", "fileSettings");
 
   private ModelReader() {}
 

@@ -338,6 +338,30 @@ class WordListsTest {
     assertThat(loggedLines(source)).containsExactly(7);
   }
 
+  static Set<String> redactionMarks() {
+    return MODEL.words("redactionMarks");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("redactionMarks")
+  void aReplacementWritingARedactionMarkHidesWhatItMatched(String mark) {
+    String source =
+        """
+        import org.slf4j.Logger;
+        class A {
+          Logger log;
+          String password = System.getenv("DB_PASSWORD");
+          void a() {
+            log.info("password {}", password.replaceAll(".", "%1$s"));
+            log.info("password {}", password.replaceAll(" ", "_"));
+          }
+        }
+        """
+            .formatted(mark);
+
+    assertThat(loggedLines(source)).containsExactly(7);
+  }
+
   private static List<Integer> loggedLines(String source) {
     return new Analyzer(List.of(new SecretToLog(FlowOptions.NONE)))
         .analyze(new SourceFile("A.java", source)).findings().stream().map(Finding::line).toList();
