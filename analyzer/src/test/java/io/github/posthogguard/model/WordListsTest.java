@@ -268,6 +268,10 @@ class WordListsTest {
     return MODEL.words("sanitizerWords");
   }
 
+  static Set<String> redactionMarks() {
+    return MODEL.words("redactionMarks");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("secretHeaders")
   void aSecretHeaderIsASecretInAnyCase(String header) {
@@ -336,10 +340,6 @@ class WordListsTest {
             .formatted(word);
 
     assertThat(loggedLines(source)).containsExactly(7);
-  }
-
-  static Set<String> redactionMarks() {
-    return MODEL.words("redactionMarks");
   }
 
   @ParameterizedTest(name = "{0}")
