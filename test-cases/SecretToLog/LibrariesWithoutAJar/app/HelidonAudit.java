@@ -3,6 +3,7 @@ package app;
 import io.helidon.config.Config;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
+import io.helidon.logging.common.HelidonMdc;
 import io.helidon.webserver.http.RoutingRequest;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +32,8 @@ public class HelidonAudit {
     LOGGER.fine("session cookie " + session); // Noncompliant
     String theme = req.headers().cookies().first("theme").orElse("light");
     LOGGER.fine("theme " + theme);
+    HelidonMdc.set("session", session); // Noncompliant
+    HelidonMdc.set("theme", theme);
 
     String authorization = req.headers().first(HeaderNames.AUTHORIZATION).orElse("");
     LOGGER.fine("authorization " + authorization); // Noncompliant

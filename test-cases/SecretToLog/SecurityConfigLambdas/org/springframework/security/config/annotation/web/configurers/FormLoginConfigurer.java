@@ -1,0 +1,4 @@
+package org.springframework.security.config.annotation.web.configurers;
+
+/** A stub of the form login's configurer. */
+public final class FormLoginConfigurer extends AbstractAuthenticationFilterConfigurer<FormLoginConfigurer> {}
