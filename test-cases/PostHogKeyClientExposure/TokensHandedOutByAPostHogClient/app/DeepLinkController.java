@@ -15,6 +15,12 @@ public class DeepLinkController {
     return "redirect:https://eu.posthog.com/project/1/feature_flags?access_token=" + posthogAccessToken; // Noncompliant
   }
 
+  @GetMapping("/connections/open")
+  public String openConnection(OAuth2AuthorizedClient client) {
+    PostHogConnection connection = new ConnectionStore().load(client);
+    return "redirect:https://eu.posthog.com/?access_token=" + connection.accessToken(); // Noncompliant
+  }
+
   @GetMapping("/repos/open-in-github")
   public String openInGitHub(OAuth2AuthorizedClient client) {
     String githubAccessToken = tokens.currentAccessToken(client);

@@ -750,7 +750,8 @@ public final class JavaSemantics {
       for (String type : supertypesOf(receiver)) {
         Optional<TypeSummary.MethodSummary> method =
             project.type(type).flatMap(s -> s.method(name, arity));
-        if (method.isPresent()) {
+        if (method.isPresent() && method.get().returnType().kind() != JavaType.Kind.TYPE_VARIABLE) {
+          // a type variable (a builder's T loginPage(..)) says less than the models' rows
           return method.get().returnType();
         }
       }

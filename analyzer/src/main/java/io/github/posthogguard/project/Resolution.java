@@ -95,17 +95,20 @@ final class Resolution {
   private static final int BEST = 6;
 
   /**
-   * An OAuth token an answer names only by its kind ({@code json.get("access_token")}) kept where a
-   * name says whose it is ({@code record PostHogOAuthTokens(String accessToken, ..)}): PostHog's
-   * token from that origin.
+   * A credential an API hands out ({@code refreshToken.getTokenValue()}, a Jenkins credential's
+   * secret), or an OAuth token an answer names only by its kind ({@code json.get("access_token")}),
+   * kept where a name says which PostHog key or token it is ({@code record
+   * PostHogOAuthTokens(String accessToken, ..)}, {@code personalApiKey}): that key, from that
+   * origin.
    */
   private static Secret ownedAsNamed(Secret resolved, Secret named) {
     if (named == null
         || named.provenance() != Secret.Provenance.NAME
         || named.keyType() == null
         || resolved.keyType() != null
-        || resolved.provenance() == Secret.Provenance.NAME
-        || !PostHogKeyNames.namesOAuthToken(resolved.name(), named.keyType())) {
+        || resolved.provenance() != Secret.Provenance.API
+            && (resolved.provenance() != Secret.Provenance.CONFIG
+                || !PostHogKeyNames.namesOAuthToken(resolved.name(), named.keyType()))) {
       return resolved;
     }
     return new Secret(named.keyType(), resolved.provenance(), resolved.name(), resolved.origin());
