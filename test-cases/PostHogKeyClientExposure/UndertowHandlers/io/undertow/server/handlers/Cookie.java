@@ -1,0 +1,8 @@
+package io.undertow.server.handlers;
+
+/** A cookie. */
+public interface Cookie {
+  String getName();
+
+  String getValue();
+}
