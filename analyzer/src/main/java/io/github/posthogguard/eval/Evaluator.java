@@ -457,18 +457,13 @@ public final class Evaluator {
     }
     Secret secret = project.resolve(fact).orElse(null);
     if (secret == null
-        || secret.keyType() != null
-        || (secret.provenance() != Secret.Provenance.API
-            && !(secret.provenance() == Secret.Provenance.CONFIG
-                && (handedOut
-                    || io.github.posthogguard.flow.PostHogKeyNames.namesOAuthToken(
-                        secret.name(), named.get()))))) {
+        || !(secret.mayBeKeptAs(named.get())
+            || handedOut
+                && secret.keyType() == null
+                && secret.provenance() == Secret.Provenance.CONFIG)) {
       return fact;
     }
-    return new Fact(
-        new Secret(named.get(), secret.provenance(), secret.name(), secret.origin()),
-        fact.refs(),
-        fact.named());
+    return new Fact(secret.as(named.get()), fact.refs(), fact.named());
   }
 
   /**
@@ -1966,7 +1961,7 @@ public final class Evaluator {
     }
     Secret secret = named.get();
     return io.github.posthogguard.flow.PostHogKeyNames.oauthTokenType(secret.name())
-        .map(type -> new Secret(type, Secret.Provenance.NAME, secret.name(), secret.origin()))
+        .map(secret::as)
         .or(() -> named);
   }
 

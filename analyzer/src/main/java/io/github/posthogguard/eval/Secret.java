@@ -52,14 +52,32 @@ public record Secret(PostHogKeyType keyType, Provenance provenance, String name,
     return keyType == PostHogKeyType.PERSONAL_API_KEY;
   }
 
-  /** This secret seen from another place: the same kind and name, another origin. */
   /** The same secret under another name, as the code reading it spells it. */
   public Secret named(String newName) {
     return new Secret(keyType, provenance, newName, origin);
   }
 
+  /** This secret seen from another place: the same kind and name, another origin. */
   public Secret from(Location newOrigin) {
     return new Secret(keyType, provenance, name, newOrigin);
+  }
+
+  /** The same secret, known as PostHog's key or token of that kind. */
+  public Secret as(PostHogKeyType type) {
+    return new Secret(type, provenance, name, origin);
+  }
+
+  /**
+   * Whether a credential of no PostHog kind may be the key or token of that kind that a name says
+   * its holder keeps: one an API hands out ({@code getTokenValue()}), or a configuration or JSON
+   * entry named for an OAuth token of that kind ({@code json.get("access_token")}).
+   */
+  public boolean mayBeKeptAs(PostHogKeyType type) {
+    return keyType == null
+        && (provenance == Provenance.API
+            || provenance == Provenance.CONFIG
+                && name != null
+                && PostHogKeyNames.namesOAuthToken(name, type));
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.eval.SecretNames;
-import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.keys.PostHogKeys;
 import java.util.ArrayDeque;
@@ -105,13 +104,10 @@ final class Resolution {
     if (named == null
         || named.provenance() != Secret.Provenance.NAME
         || named.keyType() == null
-        || resolved.keyType() != null
-        || resolved.provenance() != Secret.Provenance.API
-            && (resolved.provenance() != Secret.Provenance.CONFIG
-                || !PostHogKeyNames.namesOAuthToken(resolved.name(), named.keyType()))) {
+        || !resolved.mayBeKeptAs(named.keyType())) {
       return resolved;
     }
-    return new Secret(named.keyType(), resolved.provenance(), resolved.name(), resolved.origin());
+    return resolved.as(named.keyType());
   }
 
   /**
