@@ -15,6 +15,7 @@ import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMask;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -58,6 +59,15 @@ public final class ProjectAnalysis {
     String path();
 
     String text() throws IOException;
+
+    /**
+     * What the file system tells of the file without reading it (its size, modification time and
+     * identity), if that can be trusted to change whenever its text does; else null. Equal stamps
+     * over a whole project let a {@link ResultStore} give back the last run without reading a text.
+     */
+    default byte[] stamp() {
+      return null;
+    }
 
     /** A file whose text is already in memory. */
     static Source of(SourceFile file) {
@@ -197,6 +207,10 @@ public final class ProjectAnalysis {
     for (Source source : sources) {
       states.add(new State(source, states.size()));
     }
+    byte[] stamps = store == null ? null : stampsKey(states);
+    if (stamps != null && recallStampedRun(states, stamps, done)) {
+      return states.stream().map(s -> s.analysis).toList();
+    }
     long t0 = System.nanoTime();
     run(executor, states, this::firstPass);
     reportFailures(states);
@@ -208,6 +222,8 @@ public final class ProjectAnalysis {
             + " ms");
     byte[] tree = store == null ? null : treeKey(states);
     if (tree != null && recallRun(states, tree, done)) {
+      store.keepAll();
+      rememberStamps(states, stamps, tree);
       return states.stream().map(s -> s.analysis).toList();
     }
     run(executor, states, this::decodeRecalled);
@@ -294,6 +310,7 @@ public final class ProjectAnalysis {
     if (tree != null && states.stream().allMatch(s -> s.settled)) {
       store.put(
           RUN_SLOT, tree, ResultCodec.encodeRun(states.stream().map(s -> s.analysis).toList()));
+      rememberStamps(states, stamps, tree);
     }
     return states.stream().map(s -> s.analysis).toList();
   }
@@ -667,9 +684,61 @@ public final class ProjectAnalysis {
     return digest.digest();
   }
 
+  /** The run whose texts the files' stamps promise, by its {@link #treeKey} and texts' prints. */
+  private static final String STAMPS_SLOT = "0 stamps";
+
+  /** The paths and stamps of every file, in order; null if a file has no stamp to trust. */
+  private static byte[] stampsKey(List<State> states) {
+    MessageDigest digest = ResultCodec.sha256();
+    for (State state : states) {
+      byte[] stamp = state.source.stamp();
+      if (stamp == null) {
+        return null;
+      }
+      digest.update(state.source.path().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(stamp);
+    }
+    return digest.digest();
+  }
+
+  /**
+   * Whether the files' stamps are those of a run the store kept: then the states hold its analyses
+   * as {@link #recallRun} gives them, and no text was read but those the analyses keep.
+   */
+  private boolean recallStampedRun(List<State> states, byte[] stamps, Listener done) {
+    byte[] bytes = store.get(STAMPS_SLOT, stamps);
+    if (bytes == null || bytes.length != TREE_KEY_BYTES + Long.BYTES * states.size()) {
+      return false;
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    byte[] tree = new byte[TREE_KEY_BYTES];
+    in.get(tree);
+    for (State state : states) {
+      state.textPrint = in.getLong();
+    }
+    return recallRun(states, tree, done);
+  }
+
+  /** Tells the store which run the files' stamps stand for, if they all have one. */
+  private void rememberStamps(List<State> states, byte[] stamps, byte[] tree) {
+    if (stamps == null) {
+      return;
+    }
+    ByteBuffer out = ByteBuffer.allocate(TREE_KEY_BYTES + Long.BYTES * states.size());
+    out.put(tree);
+    for (State state : states) {
+      out.putLong(state.textPrint);
+    }
+    store.put(STAMPS_SLOT, stamps, out.array());
+  }
+
+  private static final int TREE_KEY_BYTES = 32;
+
   /**
    * Whether the store had the final analyses of a run over exactly these texts: then the states
-   * hold them, and {@code done} heard of each. The texts the analyses kept are read again.
+   * hold them, and {@code done} heard of each. The texts the analyses kept are read again, and must
+   * be those the run read.
    */
   private boolean recallRun(List<State> states, byte[] tree, Listener done) {
     byte[] bytes = store.get(RUN_SLOT, tree);
@@ -698,6 +767,9 @@ public final class ProjectAnalysis {
       }
       try {
         String text = states.get(i).source.text();
+        if (printOf(text) != states.get(i).textPrint) {
+          return false;
+        }
         analyses.add(
             new FileAnalysis(
                 new SourceFile(outcome.analysis().file().path(), text),

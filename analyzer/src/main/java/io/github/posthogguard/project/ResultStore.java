@@ -20,4 +20,10 @@ public interface ResultStore {
 
   /** Keeps {@code value} under {@code slot} for {@code key}, replacing what the slot held. */
   void put(String slot, byte[] key, byte[] value);
+
+  /**
+   * The run was the last one again: whatever the store holds from it stays for the next run, as if
+   * this run had used it.
+   */
+  default void keepAll() {}
 }

@@ -144,6 +144,60 @@ class ResultStoreTest {
         .toList();
   }
 
+  /** A file with a stamp, counting how often its text is read. */
+  private record Stamped(SourceFile file, byte[] stamp, AtomicInteger reads)
+      implements ProjectAnalysis.Source {
+    @Override
+    public String path() {
+      return file.path();
+    }
+
+    @Override
+    public String text() {
+      reads.incrementAndGet();
+      return file.text();
+    }
+  }
+
+  @Test
+  void filesWhoseStampsAreAsTheyWereAreNotReadAgainButThoseTheFindingsQuote() {
+    AtomicInteger reads = new AtomicInteger();
+    List<ProjectAnalysis.Source> sources =
+        sourcesOf("SecretToLog/GetterOfAnotherFile").stream()
+            .map(s -> (ProjectAnalysis.Source) new Stamped(sourceFile(s), new byte[] {1}, reads))
+            .toList();
+    ProjectAnalysis analysis = new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE);
+    MemoryStore store = new MemoryStore();
+    List<FileAnalysis> plain = analysis.analyze(sources, null, null);
+    analysis.remembering(store).analyze(sources, null, null);
+    int puts = store.puts.get();
+    reads.set(0);
+
+    List<FileAnalysis> again = analysis.remembering(store).analyze(sources, null, null);
+
+    assertThat(again).isEqualTo(plain);
+    assertThat(store.hits).contains("0 stamps", "0 run").noneMatch(slot -> slot.startsWith("1"));
+    long quoted = plain.stream().filter(a -> !a.findings().isEmpty()).count();
+    assertThat(quoted).isPositive().isLessThan(sources.size());
+    assertThat(reads.get()).as("only the texts with findings").isEqualTo((int) quoted);
+    assertThat(store.puts.get()).isEqualTo(puts);
+
+    // one stamp changed: every text is read, the run still comes from the store by the texts
+    List<ProjectAnalysis.Source> touched = new ArrayList<>(sources);
+    Stamped first = (Stamped) touched.get(0);
+    touched.set(0, new Stamped(first.file(), new byte[] {2}, reads));
+    store.hits.clear();
+    reads.set(0);
+
+    assertThat(analysis.remembering(store).analyze(touched, null, null)).isEqualTo(plain);
+    assertThat(store.hits).contains("0 run").doesNotContain("0 stamps");
+    assertThat(reads.get()).isGreaterThanOrEqualTo(sources.size());
+  }
+
+  private static SourceFile sourceFile(ProjectAnalysis.Source source) {
+    return new SourceFile(source.path(), text(source));
+  }
+
   @Test
   void aStoreThatAnswersGarbageIsNotBelieved() {
     List<ProjectAnalysis.Source> sources = sourcesOf("SecretToLog/GetterOfAnotherFile");

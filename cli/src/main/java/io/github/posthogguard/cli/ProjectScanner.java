@@ -23,6 +23,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -391,7 +394,34 @@ public final class ProjectScanner {
     protected Content probe(long maxBytes) throws IOException {
       return ProjectScanner.probe(file, maxBytes);
     }
+
+    /**
+     * Size, modification time and file identity, as git's index keeps them; none for a file changed
+     * in the last seconds, which a later change may leave with the same time (git's "racy" files).
+     */
+    @Override
+    public byte[] stamp() {
+      try {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        Instant modified = attributes.lastModifiedTime().toInstant();
+        if (modified.isAfter(Instant.now().minus(RACY))) {
+          return null;
+        }
+        byte[] identity = String.valueOf(attributes.fileKey()).getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(20 + identity.length)
+            .putLong(attributes.size())
+            .putLong(modified.getEpochSecond())
+            .putInt(modified.getNano())
+            .put(identity)
+            .array();
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
   }
+
+  /** How recent a change may be, for the file's stamp not to be trusted. */
+  private static final Duration RACY = Duration.ofSeconds(2);
 
   /** A file's text and the charset it was decoded with. */
   record Text(String text, Charset charset) {}

@@ -104,6 +104,11 @@ public final class ResultCache {
       changed.set(true);
     }
 
+    @Override
+    public void keepAll() {
+      before.forEach(used::putIfAbsent);
+    }
+
     /**
      * Writes what this run used, if it differs from what was read: a notice if it cannot (a
      * read-only tree), never an exception.

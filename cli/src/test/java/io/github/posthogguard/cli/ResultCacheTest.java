@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +102,25 @@ class ResultCacheTest {
     // and back: the finding returns, from the cache's entries of both files
     replace(settings, "webhook.display-name", "webhook.signing-secret");
     assertThat(cached().out()).isEqualTo(before.out());
+  }
+
+  @Test
+  void aChangeToAFileOfTheSameSizeAndAnOldTimeIsSeen() throws IOException {
+    copy(CaseFile.root().resolve("SecretToLog/GetterOfAnotherFile"), project());
+    Path settings = project().resolve("app/SigningSettings.java");
+    CliRun before = cached();
+    byte[] written = Files.readAllBytes(cacheFile());
+    // older than a few seconds, the files' stamps (size, time, identity) stand for their texts
+    assertThat(cached().out()).isEqualTo(before.out());
+    assertThat(Files.readAllBytes(cacheFile())).isEqualTo(written);
+
+    replace(settings, "webhook.signing-secret", "webhook.public-display");
+    Files.setLastModifiedTime(settings, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+    CliRun innocent = cached();
+
+    assertThat(innocent.exitCode()).as(innocent.out()).isZero();
+    assertThat(innocent.out()).isEqualTo(cold().out());
+    assertThat(before.findingLines()).singleElement().asString().contains("SecretToLog");
   }
 
   @Test
@@ -274,6 +295,10 @@ class ResultCacheTest {
     Files.writeString(file, text.replace(from, to));
   }
 
+  /**
+   * Copies a tree with its files a day old, as a checkout is: their stamps are trusted ({@link
+   * ProjectScanner}), what a run takes from the cache does not depend on how fast the test runs.
+   */
   private static void copy(Path from, Path to) {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
@@ -282,6 +307,7 @@ class ResultCacheTest {
           Files.createDirectories(target);
         } else {
           Files.copy(file, target);
+          Files.setLastModifiedTime(target, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
         }
       }
     } catch (IOException e) {
