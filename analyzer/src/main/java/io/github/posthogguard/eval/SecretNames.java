@@ -155,7 +155,7 @@ public final class SecretNames {
       return Optional.empty();
     }
     Optional<PostHogKeyType> posthog =
-        PostHogKeyNames.secretKeyType(name).or(() -> oauthTokenOfAPostHogType(name, context));
+        PostHogKeyNames.secretKeyType(name).or(() -> keyOfAPostHogType(name, context));
     if (posthog.isPresent()) {
       return Optional.of(new Secret(posthog.get(), Secret.Provenance.NAME, name, origin));
     }
@@ -172,12 +172,13 @@ public final class SecretNames {
   }
 
   /**
-   * An OAuth token that a type named for PostHog holds in a field or a record component ({@code
-   * record PostHogCredentials(String accessToken, String refreshToken)}, or a type nested in one):
-   * PostHog's own OAuth tokens. Any service's token is named {@code accessToken}; its holder's name
-   * tells whose.
+   * An OAuth token or a secret key that a type named for PostHog holds in a field or a record
+   * component ({@code record PostHogCredentials(String accessToken, String refreshToken)}, {@code
+   * PostHogSettings.secureApiKey}, or a type nested in one): PostHog's own tokens and project
+   * secret key. Any service's token is named {@code accessToken}, its secret key {@code secretKey};
+   * its holder's name tells whose.
    */
-  private static Optional<PostHogKeyType> oauthTokenOfAPostHogType(String name, Node context) {
+  private static Optional<PostHogKeyType> keyOfAPostHogType(String name, Node context) {
     boolean member =
         context instanceof VariableDeclarator declarator
                 && declarator.getParentNode().orElse(null) instanceof FieldDeclaration
@@ -191,7 +192,7 @@ public final class SecretNames {
         type = JavaSemantics.enclosingType(type.get())) {
       // a nested record of a PostHog client: PostHogOAuthClient.TokenResponse
       if (type.get().getNameAsString().toLowerCase(Locale.ROOT).contains("posthog")) {
-        return PostHogKeyNames.oauthTokenType(name);
+        return PostHogKeyNames.secretKeyType("posthog_" + name);
       }
     }
     return Optional.empty();

@@ -689,11 +689,13 @@ public final class JavaSemantics {
           at < call.getArguments().size() ? typeOf(call.getArgument(at)).arguments() : List.of();
       return typeArguments.size() == 1 ? typeArguments.get(0) : JavaType.UNKNOWN;
     }
-    if (!parameterType.startsWith(CLASS_ARGUMENT)) {
-      return returned(parameterType, receiver, List.of());
-    }
-    int at = Integer.parseInt(parameterType.substring(CLASS_ARGUMENT.length()));
-    return at < call.getArguments().size() && call.getArgument(at) instanceof ClassExpr literal
+    return returned(parameterType, receiver, call.getArguments());
+  }
+
+  /** The class that the class literal at argument N names, for a row's {@code $classN}. */
+  private JavaType classNamedAt(String value, List<Expression> arguments) {
+    int at = Integer.parseInt(value.substring(CLASS_ARGUMENT.length()));
+    return at < arguments.size() && arguments.get(at) instanceof ClassExpr literal
         ? types.resolve(literal.getType())
         : JavaType.UNKNOWN;
   }
@@ -814,8 +816,9 @@ public final class JavaSemantics {
   /**
    * The type a {@code returns} value names: {@code self}, {@code $0} (the receiver's first type
    * argument), {@code $last}, {@code $arg0} (the type of argument 0: Reactor's {@code then(mono)}),
-   * a type, or a generic type of one of those or of {@code $element0} (the element type of the
-   * array argument 0): {@code java.util.stream.Stream<$0>}.
+   * {@code $classN} (the class the class literal at argument N names: {@code
+   * injector.getInstance(Settings.class)}), a type, or a generic type of one of those or of {@code
+   * $element0} (the element type of the array argument 0): {@code java.util.stream.Stream<$0>}.
    */
   private JavaType returned(String returns, JavaType receiver, List<Expression> arguments) {
     int open = returns.indexOf('<');
@@ -839,6 +842,9 @@ public final class JavaSemantics {
     }
     if (returns.equals(TYPE_OF_ARGUMENT)) {
       return arguments.isEmpty() ? JavaType.UNKNOWN : typeOf(arguments.get(0));
+    }
+    if (returns.startsWith(CLASS_ARGUMENT)) {
+      return classNamedAt(returns, arguments);
     }
     int dimensions = 0;
     String name = returns;

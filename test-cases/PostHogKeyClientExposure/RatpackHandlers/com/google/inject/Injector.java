@@ -1,0 +1,5 @@
+package com.google.inject;
+
+public interface Injector {
+  <T> T getInstance(Class<T> type);
+}

@@ -1,0 +1,7 @@
+package io.netty.handler.codec.http.cookie;
+
+public interface Cookie {
+  void setPath(String path);
+
+  void setMaxAge(long maxAge);
+}

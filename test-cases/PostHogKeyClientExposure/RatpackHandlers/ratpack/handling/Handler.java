@@ -1,0 +1,5 @@
+package ratpack.handling;
+
+public interface Handler {
+  void handle(Context ctx) throws Exception;
+}

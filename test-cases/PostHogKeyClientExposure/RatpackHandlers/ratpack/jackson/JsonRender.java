@@ -1,0 +1,5 @@
+package ratpack.jackson;
+
+public interface JsonRender {
+  Object getObject();
+}

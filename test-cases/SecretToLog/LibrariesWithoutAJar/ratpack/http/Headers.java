@@ -1,0 +1,5 @@
+package ratpack.http;
+
+public interface Headers {
+  String get(CharSequence name);
+}

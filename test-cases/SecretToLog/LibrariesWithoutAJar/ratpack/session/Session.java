@@ -1,0 +1,5 @@
+package ratpack.session;
+
+public interface Session {
+  String getId();
+}
