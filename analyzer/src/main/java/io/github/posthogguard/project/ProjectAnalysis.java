@@ -69,6 +69,17 @@ public final class ProjectAnalysis {
       return null;
     }
 
+    /**
+     * What reading the text told besides the text (how it was decoded, that it was not read), kept
+     * with the stamps for a run that does not read the file.
+     */
+    default byte readNote() {
+      return 0;
+    }
+
+    /** Told again what {@link #readNote} said when the text was last read. */
+    default void recallReadNote(byte note) {}
+
     /** A file whose text is already in memory. */
     static Source of(SourceFile file) {
       return new Source() {
@@ -708,7 +719,7 @@ public final class ProjectAnalysis {
    */
   private boolean recallStampedRun(List<State> states, byte[] stamps, Listener done) {
     byte[] bytes = store.get(STAMPS_SLOT, stamps);
-    if (bytes == null || bytes.length != TREE_KEY_BYTES + Long.BYTES * states.size()) {
+    if (bytes == null || bytes.length != TREE_KEY_BYTES + STAMPED_FILE_BYTES * states.size()) {
       return false;
     }
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -716,6 +727,7 @@ public final class ProjectAnalysis {
     in.get(tree);
     for (State state : states) {
       state.textPrint = in.getLong();
+      state.source.recallReadNote(in.get());
     }
     return recallRun(states, tree, done);
   }
@@ -725,15 +737,17 @@ public final class ProjectAnalysis {
     if (stamps == null) {
       return;
     }
-    ByteBuffer out = ByteBuffer.allocate(TREE_KEY_BYTES + Long.BYTES * states.size());
+    ByteBuffer out = ByteBuffer.allocate(TREE_KEY_BYTES + STAMPED_FILE_BYTES * states.size());
     out.put(tree);
     for (State state : states) {
       out.putLong(state.textPrint);
+      out.put(state.source.readNote());
     }
     store.put(STAMPS_SLOT, stamps, out.array());
   }
 
   private static final int TREE_KEY_BYTES = 32;
+  private static final int STAMPED_FILE_BYTES = Long.BYTES + 1; // its text's print, its read note
 
   /**
    * Whether the store had the final analyses of a run over exactly these texts: then the states

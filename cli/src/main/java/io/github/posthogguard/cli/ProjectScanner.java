@@ -356,6 +356,22 @@ public final class ProjectScanner {
       return path;
     }
 
+    /** How the text was read: its content, and 1 for text read as ISO-8859-1 (not UTF-8). */
+    @Override
+    public final byte readNote() {
+      return (byte)
+          (content.ordinal() << 1 | (StandardCharsets.ISO_8859_1.equals(charset) ? 1 : 0));
+    }
+
+    @Override
+    public final void recallReadNote(byte note) {
+      content = Content.values()[(note >> 1) % Content.values().length];
+      charset =
+          content != Content.TEXT
+              ? null
+              : (note & 1) == 1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
+    }
+
     /** The text; an empty one for a binary file or one over the size limit: counted, not read. */
     @Override
     public final String text() throws IOException {

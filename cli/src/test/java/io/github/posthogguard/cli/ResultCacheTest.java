@@ -124,6 +124,32 @@ class ResultCacheTest {
   }
 
   @Test
+  void aRunThatReadsNoFileTellsWhatReadingThemToldLastTime() throws IOException {
+    write("src/Kept.java", TestSources.withKey("Kept", PERSONAL_KEY));
+    Files.write(
+        project().resolve("src/Legacy.java"),
+        ("/* D\u00e9j\u00e0 vu */\n" + TestSources.withKey("Legacy", PERSONAL_KEY))
+            .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(project().resolve("src/Packed.java"), new byte[] {0, 1, 2, 3, 0, 0, 7});
+    Files.writeString(
+        project().resolve("src/Huge.java"), "class Huge {}\n" + "//\n".repeat(400_000));
+    try (Stream<Path> files = Files.walk(project())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+      }
+    }
+    CliRun cold = cold("--max-file-size", "1", "-f", "json");
+
+    CliRun first = cached("--max-file-size", "1", "-f", "json");
+    CliRun second = cached("--max-file-size", "1", "-f", "json");
+
+    assertThat(cold.out()).contains("ISO-8859-1", "\"binary\": 1", "\"tooLarge\": 1");
+    assertThat(first.out()).isEqualTo(cold.out());
+    assertThat(second.out()).isEqualTo(cold.out());
+    assertThat(second.err()).isEqualTo(cold.err());
+  }
+
+  @Test
   void aChangeToAConfigurationFileThatJavaCodeReadsIsSeen() throws IOException {
     copy(CaseFile.root().resolve("SecretToLog/TokenWrittenPublicInConfig"), project());
     Path yaml = project().resolve("src/main/resources/application.yml");
