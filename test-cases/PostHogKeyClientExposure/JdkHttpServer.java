@@ -29,6 +29,16 @@ public class JdkHttpServer {
     server.createContext("/project.js", exchange -> exchange.getResponseBody().write(projectKey.getBytes(StandardCharsets.UTF_8)));
   }
 
+  void page(HttpExchange exchange, String template) throws IOException {
+    String html = template.replace("{{flagsKey}}", personalKey).replace("{{projectKey}}", projectKey);
+    byte[] page = html.getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(page); // Noncompliant
+    }
+    String publicPage = template.replace("{{projectKey}}", projectKey).replace(personalKey, "***");
+    exchange.getResponseBody().write(publicPage.getBytes(StandardCharsets.UTF_8));
+  }
+
   void publicConfig(HttpExchange exchange) throws IOException {
     byte[] body = projectKey.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseBody().write(body);
