@@ -1,0 +1,30 @@
+package gg.emberforge.flagsync.util;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Shows keys the way PostHog's settings page does. */
+public final class KeyMasker {
+
+  private KeyMasker() {}
+
+  /** {@code phx_...abcd}: the first four and the last four characters. */
+  public static String mask(String key) {
+    if (key == null || key.length() < 16) {
+      return "********";
+    }
+    return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+  }
+
+  /** A short SHA-256 fingerprint, to tell two configured keys apart in the logs. */
+  public static String hashFingerprint(String key) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JRE", e);
+    }
+  }
+}
