@@ -140,6 +140,11 @@ public class EveryRequestHeader {
         Collections.list(request.getHeaderNames()).stream()
             .collect(java.util.stream.Collectors.toMap(n -> n, n -> "present"));
     log.trace("names {}", agents);
+    Map<String, String> audited =
+        Collections.list(request.getHeaderNames()).stream()
+            .filter(h -> SAFE_HEADERS.contains(h.toLowerCase()))
+            .collect(java.util.stream.Collectors.toMap(h -> h, request::getHeader, (a, b) -> a));
+    log.trace("audited {}", audited);
   }
 
   void handedToALambda(HttpServletRequest request) {

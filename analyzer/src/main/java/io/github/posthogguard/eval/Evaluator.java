@@ -1747,10 +1747,13 @@ public final class Evaluator {
     if (creation.getArguments().isEmpty()) {
       return Optional.empty();
     }
-    for (Expression argument : creation.getArguments()) {
-      JavaType type = semantics.typeOf(argument);
-      if (type.is("java.lang.String") || type.is("java.lang.CharSequence")) {
-        return Optional.of(argument);
+    Optional<Set<Integer>> reaching = messageParameters(creation);
+    List<Expression> arguments = creation.getArguments();
+    for (int i = 0; i < arguments.size(); i++) {
+      JavaType type = semantics.typeOf(arguments.get(i));
+      if ((type.is("java.lang.String") || type.is("java.lang.CharSequence"))
+          && passesOn(reaching, i)) {
+        return Optional.of(arguments.get(i));
       }
     }
     Expression first = creation.getArgument(0);
@@ -1758,7 +1761,52 @@ public final class Evaluator {
     boolean unknown =
         type.kind() == JavaType.Kind.UNKNOWN
             || type.kind() == JavaType.Kind.UNRESOLVED && !type.name().endsWith("Exception");
-    return unknown ? Optional.of(first) : Optional.empty();
+    return unknown && passesOn(reaching, 0) ? Optional.of(first) : Optional.empty();
+  }
+
+  private static boolean passesOn(Optional<Set<Integer>> reaching, int index) {
+    return reaching.isEmpty() || reaching.get().contains(index);
+  }
+
+  /**
+   * Which arguments of the creation of a project's exception its constructor passes on toward the
+   * message ({@link MessageParameters}), known from its declaration in this file or its summary in
+   * another; empty when not known.
+   */
+  private Optional<Set<Integer>> messageParameters(ObjectCreationExpr creation) {
+    JavaType created = semantics.typeOf(creation);
+    if (created.kind() != JavaType.Kind.CLASS || creation.getAnonymousClassBody().isPresent()) {
+      return Optional.empty();
+    }
+    int arity = creation.getArguments().size();
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(created.name());
+    if (declared.isPresent()) {
+      List<ConstructorDeclaration> constructors =
+          declared.get().getConstructors().stream()
+              .filter(c -> c.getParameters().size() == arity)
+              .toList();
+      return constructors.size() == 1
+          ? MessageParameters.of(constructors.get(0))
+          : Optional.empty();
+    }
+    if (!semantics.mayBeOtherFileType(created)) {
+      return Optional.empty();
+    }
+    project.demandMember(created.name(), PassedArgument.CONSTRUCTOR);
+    return project
+        .type(created.name())
+        .map(summary -> summary.methods().getOrDefault(PassedArgument.CONSTRUCTOR, List.of()))
+        .flatMap(
+            constructors ->
+                constructors.stream()
+                    .filter(c -> c.arity() == arity)
+                    .findFirst()
+                    .map(
+                        c ->
+                            c.returns().refs().stream()
+                                .filter(ref -> ref.isArgumentOf(PassedArgument.CONSTRUCTOR, arity))
+                                .map(Ref::argumentIndex)
+                                .collect(java.util.stream.Collectors.toSet())));
   }
 
   /**
@@ -2221,7 +2269,13 @@ public final class Evaluator {
     }
     Expression elements = elementsMapped(mapping);
     if (elements != null && holdsHeaderNames(elements)) {
-      // names.stream().collect(toMap(identity(), request::getHeader)): the value of each header
+      // names.stream().collect(toMap(identity(), request::getHeader)): the value of each header,
+      // unless a filter picks the names first (as it does for a lambda's: isCheckedByACondition)
+      if (elements
+          .findFirst(MethodCallExpr.class, c -> c.getNameAsString().equals("filter"))
+          .isPresent()) {
+        return Fact.NONE;
+      }
       for (ModelRow row : calls.matching("sources", reference, 1)) {
         if (row.require("kind").equals("header") && row.get("key").isPresent()) {
           return Fact.of(new Secret(null, Secret.Provenance.API, EACH_HEADER, at));

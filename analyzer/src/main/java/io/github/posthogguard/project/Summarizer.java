@@ -3,6 +3,7 @@ package io.github.posthogguard.project;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -14,6 +15,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.MessageParameters;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.PostHogKeyNames;
@@ -247,6 +249,50 @@ public final class Summarizer {
     }
   }
 
+  /**
+   * The constructors of a type one of which leaves a text parameter out of the message (an
+   * exception's {@code super("no token was found")}), each as a method {@code <init>} that returns
+   * the parameters it passes on: whether there is one.
+   */
+  private static boolean addMessageParameters(
+      Evaluator evaluator,
+      TypeDeclaration<?> type,
+      String name,
+      Map<String, List<TypeSummary.MethodSummary>> methods) {
+    List<TypeSummary.MethodSummary> constructors = new ArrayList<>();
+    boolean leavesOut = false;
+    for (ConstructorDeclaration constructor : type.getConstructors()) {
+      Optional<Set<Integer>> reaching = MessageParameters.of(constructor);
+      if (reaching.isEmpty()) {
+        return false;
+      }
+      int arity = constructor.getParameters().size();
+      Fact passedOn = Fact.NONE;
+      for (int i = 0; i < arity; i++) {
+        if (reaching.get().contains(i)) {
+          passedOn = passedOn.or(Fact.of(Ref.argument(name, PassedArgument.CONSTRUCTOR, arity, i)));
+        } else {
+          leavesOut |=
+              evaluator.canHoldSecret(
+                  evaluator.semantics().types().resolve(constructor.getParameter(i).getType()));
+        }
+      }
+      constructors.add(
+          new TypeSummary.MethodSummary(
+              PassedArgument.CONSTRUCTOR,
+              arity,
+              JavaType.named(name),
+              false,
+              passedOn,
+              Fact.NONE,
+              List.of()));
+    }
+    if (leavesOut) {
+      methods.put(PassedArgument.CONSTRUCTOR, constructors);
+    }
+    return leavesOut;
+  }
+
   private static boolean isLocal(TypeDeclaration<?> type) {
     for (Node n = type.getParentNode().orElse(null);
         n != null;
@@ -382,6 +428,9 @@ public final class Summarizer {
           || isModelled(model, returnType)) {
         relevantMembers.add(method.getNameAsString());
       }
+    }
+    if (addMessageParameters(evaluator, type, name, methods)) {
+      relevantMembers.add(PassedArgument.CONSTRUCTOR); // it takes away a finding of another file
     }
     Fact shown = portable(evaluator.shown(type), null, -1);
     Fact serialized = portable(evaluator.serialized(type), null, -1);
