@@ -108,6 +108,11 @@ public final class ErrorProneCompilation {
         List.of(
             "-XDcompilePolicy=simple",
             "--should-stop=ifError=FLOW",
+            // javac keeps the first 100 errors and warnings only: a case project has more findings
+            "-Xmaxerrs",
+            "10000",
+            "-Xmaxwarns",
+            "10000",
             plugin.toString(),
             // The test class path holds the libraries the case files use, such as posthog-server.
             "-classpath",

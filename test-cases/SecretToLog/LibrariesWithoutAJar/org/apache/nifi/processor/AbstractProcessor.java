@@ -1,0 +1,3 @@
+package org.apache.nifi.processor;
+
+public abstract class AbstractProcessor extends AbstractSessionFactoryProcessor {}
