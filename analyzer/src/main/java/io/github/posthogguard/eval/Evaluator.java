@@ -81,6 +81,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one evaluator of a file: constant values, roles, the secret a value holds and the secret an
@@ -1793,20 +1794,22 @@ public final class Evaluator {
       return Optional.empty();
     }
     project.demandMember(created.name(), PassedArgument.CONSTRUCTOR);
-    return project
-        .type(created.name())
-        .map(summary -> summary.methods().getOrDefault(PassedArgument.CONSTRUCTOR, List.of()))
-        .flatMap(
-            constructors ->
-                constructors.stream()
-                    .filter(c -> c.arity() == arity)
-                    .findFirst()
-                    .map(
-                        c ->
-                            c.returns().refs().stream()
-                                .filter(ref -> ref.isArgumentOf(PassedArgument.CONSTRUCTOR, arity))
-                                .map(Ref::argumentIndex)
-                                .collect(java.util.stream.Collectors.toSet())));
+    List<TypeSummary.MethodSummary> constructors =
+        project
+            .type(created.name())
+            .map(s -> s.methods().getOrDefault(PassedArgument.CONSTRUCTOR, List.of()))
+            .orElse(List.of())
+            .stream()
+            .filter(c -> c.arity() == arity)
+            .toList();
+    if (constructors.size() != 1) {
+      return Optional.empty(); // not known, or overloads of one arity: which one is called
+    }
+    return Optional.of(
+        constructors.get(0).returns().refs().stream()
+            .filter(ref -> ref.isArgumentOf(PassedArgument.CONSTRUCTOR, arity))
+            .map(Ref::argumentIndex)
+            .collect(Collectors.toSet()));
   }
 
   /**

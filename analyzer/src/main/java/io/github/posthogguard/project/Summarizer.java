@@ -259,6 +259,9 @@ public final class Summarizer {
       TypeDeclaration<?> type,
       String name,
       Map<String, List<TypeSummary.MethodSummary>> methods) {
+    if (!mayBeException(type)) {
+      return false;
+    }
     List<TypeSummary.MethodSummary> constructors = new ArrayList<>();
     boolean leavesOut = false;
     for (ConstructorDeclaration constructor : type.getConstructors()) {
@@ -291,6 +294,19 @@ public final class Summarizer {
       methods.put(PassedArgument.CONSTRUCTOR, constructors);
     }
     return leavesOut;
+  }
+
+  /** A class named as an exception or extending one so named, by the convention of the names. */
+  private static boolean mayBeException(TypeDeclaration<?> type) {
+    return type instanceof ClassOrInterfaceDeclaration declared
+        && !declared.isInterface()
+        && (namedAsException(declared.getNameAsString())
+            || declared.getExtendedTypes().stream()
+                .anyMatch(extended -> namedAsException(extended.getNameAsString())));
+  }
+
+  private static boolean namedAsException(String name) {
+    return name.endsWith("Exception") || name.endsWith("Error") || name.equals("Throwable");
   }
 
   private static boolean isLocal(TypeDeclaration<?> type) {
