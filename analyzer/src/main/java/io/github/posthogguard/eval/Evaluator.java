@@ -56,6 +56,7 @@ import io.github.posthogguard.java.AnnotationAttributes;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.RecordShapes;
+import io.github.posthogguard.java.ThrowableNames;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeyType;
@@ -1761,7 +1762,8 @@ public final class Evaluator {
     JavaType type = semantics.typeOf(first);
     boolean unknown =
         type.kind() == JavaType.Kind.UNKNOWN
-            || type.kind() == JavaType.Kind.UNRESOLVED && !type.name().endsWith("Exception");
+            || type.kind() == JavaType.Kind.UNRESOLVED
+                && !ThrowableNames.namedAsThrowable(type.name());
     return unknown && passesOn(reaching, 0) ? Optional.of(first) : Optional.empty();
   }
 

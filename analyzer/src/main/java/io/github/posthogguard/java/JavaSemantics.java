@@ -869,7 +869,7 @@ public final class JavaSemantics {
     }
     if (type.kind() == JavaType.Kind.UNRESOLVED) {
       if (pattern.type().equals("java.lang.Throwable")
-          && (type.name().endsWith("Exception") || type.name().endsWith("Error"))) {
+          && ThrowableNames.namedAsThrowable(type.name())) {
         return true; // an exception of the package or a library, by the convention of its name
       }
       return pattern.type().endsWith(".*")
@@ -1033,7 +1033,7 @@ public final class JavaSemantics {
     } else if (type.startsWith("java.") || type.startsWith("javax.")) {
       direct.addAll(JdkTypes.supertypesOf(type));
     } else {
-      boolean exceptionByName = type.endsWith("Exception") || type.endsWith("Error");
+      boolean exceptionByName = ThrowableNames.namedAsThrowable(type);
       if (!exceptionByName && !model.knowsType(type)) {
         project.demandSupertypes(type); // another file's type: the project tells what it extends
       }

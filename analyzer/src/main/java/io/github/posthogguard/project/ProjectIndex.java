@@ -8,6 +8,7 @@ import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.ThrowableNames;
 import io.github.posthogguard.keys.PostHogKeys;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -453,10 +454,7 @@ public final class ProjectIndex implements ProjectView {
       return false;
     }
     for (String supertype : summary.supertypes()) {
-      if (supertype.endsWith("Exception")
-          || supertype.endsWith("Error")
-          || supertype.equals("java.lang.Throwable")
-          || isThrowable(supertype, seen)) {
+      if (ThrowableNames.namedAsThrowable(supertype) || isThrowable(supertype, seen)) {
         return true;
       }
     }

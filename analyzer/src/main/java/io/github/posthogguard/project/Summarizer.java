@@ -23,6 +23,7 @@ import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
+import io.github.posthogguard.java.ThrowableNames;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.model.ApiModel;
@@ -300,13 +301,9 @@ public final class Summarizer {
   private static boolean mayBeException(TypeDeclaration<?> type) {
     return type instanceof ClassOrInterfaceDeclaration declared
         && !declared.isInterface()
-        && (namedAsException(declared.getNameAsString())
+        && (ThrowableNames.namedAsThrowable(declared.getNameAsString())
             || declared.getExtendedTypes().stream()
-                .anyMatch(extended -> namedAsException(extended.getNameAsString())));
-  }
-
-  private static boolean namedAsException(String name) {
-    return name.endsWith("Exception") || name.endsWith("Error") || name.equals("Throwable");
+                .anyMatch(extended -> ThrowableNames.namedAsThrowable(extended.getNameAsString())));
   }
 
   private static boolean isLocal(TypeDeclaration<?> type) {
