@@ -81,18 +81,7 @@ public record Fact(Secret secret, List<Ref> refs, Ref named) {
     // a config file writes as the project key (reported there); a PostHog secret key beats another
     // secret known as well (a record of both, serialized, shows the key to every rule), but a name
     // does not beat where a value comes from (a password field's text named newPersonalApiKey).
-    boolean takeOther =
-        secret == null
-            || named != null && other.secret != null && other.named == null
-            || secret.isWrittenAsTheProjectKey()
-                && other.secret != null
-                && !other.secret.isWrittenAsTheProjectKey()
-            || !isSecretKey(secret)
-                && other.secret != null
-                && isSecretKey(other.secret)
-                && (other.secret.provenance() != Secret.Provenance.NAME
-                    || secret.provenance() == Secret.Provenance.NAME)
-                && (named != null || other.named == null);
+    boolean takeOther = prefersOther(secret, named, other);
     if (!takeOther && other.refs.isEmpty()) {
       return this;
     }
@@ -113,5 +102,43 @@ public record Fact(Secret secret, List<Ref> refs, Ref named) {
       return this; // nothing new: keep the same fact, and its list
     }
     return takeOther ? new Fact(other.secret, all, other.named) : new Fact(secret, all, named);
+  }
+
+  private static boolean prefersOther(Secret secret, Ref named, Fact other) {
+    return secret == null
+        || named != null && other.secret != null && other.named == null
+        || secret.isWrittenAsTheProjectKey()
+            && other.secret != null
+            && !other.secret.isWrittenAsTheProjectKey()
+        || !isSecretKey(secret)
+            && other.secret != null
+            && isSecretKey(other.secret)
+            && (other.secret.provenance() != Secret.Provenance.NAME
+                || secret.provenance() == Secret.Provenance.NAME)
+            && (named != null || other.named == null);
+  }
+
+  /**
+   * The facts {@link #or}ed in their order, in time linear in their references (folding {@code or}
+   * copies the references gathered so far at each step).
+   */
+  public static Fact orAll(List<Fact> facts) {
+    if (facts.size() <= 2) {
+      return facts.stream().reduce(NONE, Fact::or);
+    }
+    Secret secret = null;
+    Ref named = null;
+    Set<Ref> refs = new LinkedHashSet<>();
+    for (Fact fact : facts) {
+      if (fact.isNone()) {
+        continue;
+      }
+      if (secret == null && refs.isEmpty() || prefersOther(secret, named, fact)) {
+        secret = fact.secret;
+        named = fact.named;
+      }
+      refs.addAll(fact.refs);
+    }
+    return new Fact(secret, new ArrayList<>(refs), named);
   }
 }

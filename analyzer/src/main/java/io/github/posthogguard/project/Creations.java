@@ -32,11 +32,12 @@ final class Creations {
           .computeIfAbsent(type.substring(type.lastIndexOf('.') + 1), n -> new ArrayList<>())
           .add(type);
     }
-    return source -> in(source, bySimpleName);
+    NameSearch search = new NameSearch(bySimpleName.keySet());
+    return source -> in(source, bySimpleName, search);
   }
 
   private static List<PassedArgument> in(
-      ProjectAnalysis.Source source, Map<String, List<String>> bySimpleName) {
+      ProjectAnalysis.Source source, Map<String, List<String>> bySimpleName, NameSearch search) {
     if (bySimpleName.isEmpty() || isTestSource(source.path())) {
       return List.of();
     }
@@ -46,7 +47,7 @@ final class Creations {
     } catch (IOException e) {
       return List.of(); // reported by the first pass
     }
-    if (bySimpleName.keySet().stream().noneMatch(text::contains)) {
+    if (!search.anyIn(text)) {
       return List.of();
     }
     List<PassedArgument> creations = new ArrayList<>();

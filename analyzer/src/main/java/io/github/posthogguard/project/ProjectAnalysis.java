@@ -290,12 +290,13 @@ public final class ProjectAnalysis {
       debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
     }
     Set<String> clueNames = clueNames(executor, index);
+    NameSearch clueSearch = new NameSearch(clueNames);
     List<State> again =
         accepted(
             executor,
             states,
             state ->
-                state.parsed && (mayChange(state, index) || mayInterestMore(state, clueNames)));
+                state.parsed && (mayChange(state, index) || mayInterestMore(state, clueSearch)));
     Set<State> once = Collections.newSetFromMap(new IdentityHashMap<>());
     once.addAll(again);
     for (int i = 0; i < states.size(); i++) {
@@ -392,7 +393,8 @@ public final class ProjectAnalysis {
       // a file asked for its declarations only is read whole when it names one (a field built
       // from another file's key constants, returned by a getter that the declarations lose)
       List<State> pending = states.stream().filter(s -> !s.allRules && isPending(s)).toList();
-      for (State state : accepted(executor, pending, state -> mentionsAny(state, names))) {
+      NameSearch search = new NameSearch(names);
+      for (State state : accepted(executor, pending, state -> mentionsAny(state, search))) {
         state.allRules = true;
         more.add(state);
       }
@@ -458,10 +460,9 @@ public final class ProjectAnalysis {
     return new ProjectIndex(all, declared, config, passed);
   }
 
-  private static boolean mentionsAny(State state, Set<String> names) {
+  private static boolean mentionsAny(State state, NameSearch names) {
     try {
-      String text = state.source.text();
-      return names.stream().anyMatch(text::contains);
+      return names.anyIn(state.source.text());
     } catch (IOException e) {
       return false; // read errors were reported by the first pass
     }
@@ -471,8 +472,8 @@ public final class ProjectAnalysis {
    * Whether a rule its text did not interest may report on a file now that the project is known:
    * the file names a field, method or type through which another file's key reaches it.
    */
-  private static boolean mayInterestMore(State state, Set<String> clueNames) {
-    return state.skippedRules && !clueNames.isEmpty() && mentionsAny(state, clueNames);
+  private static boolean mayInterestMore(State state, NameSearch clueNames) {
+    return state.skippedRules && mentionsAny(state, clueNames);
   }
 
   /** A file not parsed yet, and not skipped. */

@@ -63,7 +63,7 @@ public final class ProjectIndex implements ProjectView {
       ConfigIndex config,
       Collection<PassedArgument> passedArguments) {
     this.config = config;
-    Map<String, Fact> bySlot = new HashMap<>();
+    Map<String, List<Fact>> bySlot = new HashMap<>();
     Map<String, Set<String>> slotsByType = new HashMap<>();
     Map<String, Integer> creations = new HashMap<>();
     for (PassedArgument argument : passedArguments) {
@@ -75,10 +75,12 @@ public final class ProjectIndex implements ProjectView {
         creations.merge(argument.type(), -1, Integer::sum);
         continue;
       }
-      bySlot.merge(argument.slot(), argument.fact(), Fact::or);
+      bySlot.computeIfAbsent(argument.slot(), s -> new ArrayList<>()).add(argument.fact());
       slotsByType.computeIfAbsent(argument.type(), t -> new HashSet<>()).add(argument.slot());
     }
-    this.passed = Map.copyOf(bySlot);
+    Map<String, Fact> passed = new HashMap<>();
+    bySlot.forEach((slot, facts) -> passed.put(slot, Fact.orAll(facts)));
+    this.passed = Map.copyOf(passed);
     this.creations = Map.copyOf(creations);
     this.slotsByType = Map.copyOf(slotsByType);
     Map<String, TypeSummary> byName = new HashMap<>();
