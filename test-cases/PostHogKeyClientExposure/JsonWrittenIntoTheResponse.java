@@ -14,6 +14,8 @@ public class JsonWrittenIntoTheResponse extends HttpServlet {
 
   record Bundle(String project, String key) {}
 
+  record KeyStatus(String personalApiKey, boolean configured) {}
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setContentType("application/json");
@@ -22,5 +24,18 @@ public class JsonWrittenIntoTheResponse extends HttpServlet {
     MAPPER.writeValue(response.getWriter(), new Bundle("web", projectApiKey));
     StringWriter kept = new StringWriter();
     MAPPER.writeValue(kept, new Bundle("web", personalApiKey));
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    // a record in a local shows what it was built from, whatever its components are named
+    KeyStatus status = new KeyStatus(mask(personalApiKey), personalApiKey != null);
+    MAPPER.writeValue(response.getWriter(), status);
+    KeyStatus raw = new KeyStatus(personalApiKey, true);
+    MAPPER.writeValue(response.getOutputStream(), raw); // Noncompliant
+  }
+
+  private static String mask(String key) {
+    return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
   }
 }

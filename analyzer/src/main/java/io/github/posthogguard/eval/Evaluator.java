@@ -3052,8 +3052,8 @@ public final class Evaluator {
     JavaType type = semantics.typeOf(e);
     if (isObjectType(type)
         && !forwardsAValue(e)
-        && !(e instanceof ObjectCreationExpr creation
-            && isCanonicalRecordCreation(creation, type))) {
+        && !(e instanceof ObjectCreationExpr creation && isCanonicalRecordCreation(creation, type))
+        && !holdsCanonicalRecordCreations(e, type)) {
       Fact serialized = serializedBy(type);
       if (!serialized.isNone() && !(e instanceof MethodCallExpr call && buildsWhole(call))) {
         fact = fact.or(atThisCreation(serialized, e, this::carried));
@@ -3292,6 +3292,36 @@ public final class Evaluator {
    */
   private boolean isCanonicalRecordCreation(ObjectCreationExpr creation, JavaType type) {
     return isPlainRecord(type.name(), creation.getArguments().size());
+  }
+
+  /**
+   * A local whose every value that reaches {@code e} is a {@link #isCanonicalRecordCreation
+   * canonical record creation}: {@code KeyStatus status = new KeyStatus(mask(key), ..)} shows what
+   * it was built from, not what its components are named.
+   */
+  private boolean holdsCanonicalRecordCreations(Expression e, JavaType type) {
+    if (!(e instanceof NameExpr name)) {
+      return false;
+    }
+    Optional<Variable> local =
+        semantics.variable(name).filter(v -> v.kind() == Variable.Kind.LOCAL);
+    if (local.isEmpty()) {
+      return false;
+    }
+    Definitions.Reaching reaching = definitions.reaching(local.get(), name);
+    List<Expression> values = new ArrayList<>();
+    for (Definitions.Definition definition : reaching.definitions()) {
+      values.add(definition.adds() ? null : definition.value());
+    }
+    if (!reaching.hidesInitializer()) {
+      values.add(local.get().initializer().orElse(null));
+    }
+    return !values.isEmpty()
+        && values.stream()
+            .allMatch(
+                value ->
+                    value instanceof ObjectCreationExpr creation
+                        && isCanonicalRecordCreation(creation, type));
   }
 
   private static boolean isSetting(String method) {
