@@ -164,6 +164,20 @@ public class SourcesFromTheModel {
   void jetty(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
     log.info("request headers {}", request.getHeaders()); // Noncompliant
     log.info("response headers {}", response.getHeaders()); // Noncompliant
+    for (org.eclipse.jetty.http.HttpCookie cookie : org.eclipse.jetty.server.Request.getCookies(request)) {
+      if ("JSESSIONID".equals(cookie.getName())) {
+        log.info("session {}", cookie.getValue()); // Noncompliant
+      }
+      if ("theme".equals(cookie.getName())) {
+        log.info("theme {}", cookie.getValue());
+      }
+      if ("FGSESSION".equals(cookie.getName()) || "connect.sid".equals(cookie.getName())) {
+        log.info("app session {}", cookie.getValue()); // Noncompliant
+      }
+      if ("sidebar".equals(cookie.getName())) {
+        log.info("sidebar {}", cookie.getValue());
+      }
+    }
   }
 
   void jettyFields(org.eclipse.jetty.http.HttpFields fields) {

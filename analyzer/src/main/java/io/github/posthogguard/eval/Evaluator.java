@@ -70,6 +70,7 @@ import io.github.posthogguard.project.PassedArgument;
 import io.github.posthogguard.project.ProjectView;
 import io.github.posthogguard.project.TypeSummary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -1314,18 +1315,30 @@ public final class Evaluator {
 
   /**
    * An annotation the {@code objects} model says leaves a type's {@code toString()} and JSON form
-   * as they are ({@code keeps}).
+   * as they are ({@code keeps}; {@code a.b.*}: any annotation of package a.b).
    */
   private boolean keepsForms(AnnotationExpr annotation) {
     for (ModelRow row : model.rows("objects")) {
       if (row.list("keeps").contains("toString")
           && row.list("keeps").contains("getters")
-          && isAnnotation(annotation, row.require("annotation"))) {
+          && isAnnotationOf(annotation, row.require("annotation"))) {
         ModelCoverage.hit(row);
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether an annotation as written stands for {@code pattern}: a name, or {@code a.b.*}. */
+  private boolean isAnnotationOf(AnnotationExpr annotation, String pattern) {
+    if (!pattern.endsWith(".*")) {
+      return isAnnotation(annotation, pattern);
+    }
+    String prefix = pattern.substring(0, pattern.length() - 1);
+    JavaType type = semantics.types().resolve(annotation.getNameAsString(), annotation);
+    return type.kind() == JavaType.Kind.CLASS
+        ? type.name().startsWith(prefix) && type.name().indexOf('.', prefix.length()) < 0
+        : semantics.types().mayBeFrom(type, prefix);
   }
 
   /** Whether an annotation as written stands for {@code qualified}. */
@@ -2798,16 +2811,22 @@ public final class Evaluator {
   private Optional<Secret> cookie(
       Optional<Optional<String>> checkedName, boolean oneOfAll, Location at) {
     if (checkedName.isPresent()) {
-      return checkedName.get().filter(this::isSessionCookie).map(n -> sessionCookieValue(at));
+      return checkedName.get().filter(this::namesASessionCookie).map(n -> sessionCookieValue(at));
     }
     return oneOfAll
         ? Optional.of(new Secret(null, Secret.Provenance.API, "a request cookie's value", at))
         : Optional.empty();
   }
 
-  /** A cookie's name that says it carries a session: a known one, or one named for a session. */
+  /**
+   * A cookie's name that says it carries a session: a known one, or one named for a session ({@code
+   * FGSESSION}, {@code connect.sid}).
+   */
   private boolean namesASessionCookie(String name) {
-    return isSessionCookie(name) || name.toLowerCase(Locale.ROOT).contains("session");
+    String lower = name.toLowerCase(Locale.ROOT);
+    return isSessionCookie(name)
+        || lower.contains("session")
+        || Arrays.asList(lower.split("[^a-z0-9]+")).contains("sid");
   }
 
   private boolean isSessionCookie(String name) {

@@ -1,0 +1,10 @@
+package jakarta.validation.constraints;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+/** A stand-in for the library's annotation (it is not on the test class path). */
+@Retention(RetentionPolicy.RUNTIME)
+public @interface NotBlank {
+
+}
