@@ -1,0 +1,18 @@
+package com.northwind.flagadmin.support;
+
+/** Formats keys the way the PostHog UI shows them: first 4 and last 4 characters. */
+public final class KeyMasker {
+
+    private KeyMasker() {
+    }
+
+    public static String mask(String key) {
+        if (key == null || key.isBlank()) {
+            return "<none>";
+        }
+        if (key.length() < 16) {
+            return "********";
+        }
+        return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+    }
+}

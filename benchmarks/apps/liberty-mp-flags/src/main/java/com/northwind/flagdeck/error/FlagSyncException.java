@@ -1,0 +1,15 @@
+package com.northwind.flagdeck.error;
+
+public class FlagSyncException extends RuntimeException {
+
+    private final int upstreamStatus;
+
+    public FlagSyncException(String message, int upstreamStatus) {
+        super(message);
+        this.upstreamStatus = upstreamStatus;
+    }
+
+    public int getUpstreamStatus() {
+        return upstreamStatus;
+    }
+}
