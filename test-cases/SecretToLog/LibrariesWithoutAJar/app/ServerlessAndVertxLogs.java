@@ -53,6 +53,14 @@ public class ServerlessAndVertxLogs {
     logger.log("caller key " + identity.getApiKey()); // Noncompliant
     logger.log("caller " + identity.getSourceIp() + " key id " + identity.getApiKeyId());
     logger.log("request " + context.getAwsRequestId() + " " + event.getPath());
+    // a copy whose secret headers a mark replaces; a copy only trimmed still holds them
+    Map<String, String> safe = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    safe.putAll(headers);
+    safe.replaceAll((name, value) -> "authorization".equalsIgnoreCase(name) ? "<redacted>" : value);
+    logger.log("headers " + safe);
+    Map<String, String> trimmed = new java.util.TreeMap<>(headers);
+    trimmed.replaceAll((name, value) -> value.trim());
+    logger.log("headers " + trimmed); // Noncompliant
   }
 
   void camel(org.apache.camel.Exchange exchange) {

@@ -564,8 +564,20 @@ public final class Evaluator {
           && hides(call.getArgument(1))) {
         return true; // copy.put(PASSWORD, mask(copy.get(PASSWORD))): the secret's entry replaced
       }
+      if (method.equals("replaceAll")
+          && call.getArguments().size() == 1
+          && call.getArgument(0) instanceof LambdaExpr lambda
+          && lambda.getExpressionBody().filter(this::hidesSome).isPresent()) {
+        return true; // copy.replaceAll((name, value) -> HIDDEN.contains(name) ? "<redacted>" :
+        // value)
+      }
     }
     return false;
+  }
+
+  /** A value that hides a secret, or hides it where a condition says: {@code c ? "***" : v}. */
+  private boolean hidesSome(Expression value) {
+    return value instanceof ConditionalExpr conditional ? redacts(conditional) : hides(value);
   }
 
   /** A map key that names a secret or a secret header: {@code "password"}, {@code Keys.TOKEN}. */
