@@ -2565,6 +2565,7 @@ public final class Evaluator {
       case "input" ->
           call.getScope()
               .flatMap(Evaluator::fieldName)
+              .map(Evaluator::withoutWidgetWord)
               .flatMap(name -> names.byName(name, JavaType.named("java.lang.String"), at, call));
       case "named-cookie" -> key.filter(this::namesASessionCookie).map(k -> sessionCookieValue(at));
       default -> keylessSource(kind, call.getNameAsString(), at);
@@ -2589,6 +2590,20 @@ public final class Evaluator {
    * The name of an input field as the code calls it: its variable or field ({@code password},
    * {@code binding.passwordInput}), or the id it is found by ({@code findViewById(R.id.password)}).
    */
+  /** Words that end an input field's name with what the widget is, not what it holds. */
+  private static final List<String> WIDGET_WORDS =
+      List.of("TextField", "TextBox", "EditText", "Text", "Field", "Box", "Edit", "Entry");
+
+  /** The name of what an input field holds: {@code proxyPassword} of {@code proxyPasswordText}. */
+  private static String withoutWidgetWord(String field) {
+    for (String word : WIDGET_WORDS) {
+      if (field.endsWith(word) && field.length() > word.length()) {
+        return field.substring(0, field.length() - word.length());
+      }
+    }
+    return field;
+  }
+
   private static Optional<String> fieldName(Expression field) {
     if (field instanceof NameExpr name) {
       return Optional.of(name.getNameAsString());

@@ -27,7 +27,7 @@ final class ModelReader {
   /** The attributes each section of rows accepts. */
   static final Map<String, Set<String>> SECTIONS =
       Map.ofEntries(
-          Map.entry("logSinks", with(CALL, "args", "chainArgs", "label")),
+          Map.entry("logSinks", with(CALL, "args", "chainArgs", "at", "label")),
           Map.entry(
               "clientSinks",
               with(CALL, "args", "carried", "inMethodWith", "into", "intoRole", "label")),

@@ -323,8 +323,12 @@ public final class PostHogKeyClientExposure implements Rule {
 
   private static boolean implementsSink(
       Evaluator evaluator, MethodDeclaration method, ModelRow row) {
-    if (!row.list("methods").contains(method.getNameAsString())
-        || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+    List<String> methods = row.list("methods");
+    boolean named =
+        methods.contains("*")
+            ? method.isPublic() && !method.isStatic() // every method of a remote service
+            : methods.contains(method.getNameAsString());
+    if (!named || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
       return false;
     }
     JavaSemantics semantics = evaluator.semantics();

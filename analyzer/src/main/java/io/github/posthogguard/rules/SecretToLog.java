@@ -61,7 +61,10 @@ public final class SecretToLog implements Rule {
         .walk(
             node -> {
               if (node instanceof MethodCallExpr call) {
-                sink(evaluator, call).ifPresent(sink -> check(context, evaluator, node, sink));
+                sink(evaluator, call)
+                    .ifPresent(
+                        sink ->
+                            check(context, evaluator, sink.atName() ? call.getName() : node, sink));
                 HeaderLogging.switchedOn(evaluator, call)
                     .ifPresent(
                         row ->
@@ -132,8 +135,15 @@ public final class SecretToLog implements Rule {
     return !secret.isWrittenAsTheProjectKey();
   }
 
-  /** A writing call: how messages name it, and the arguments that reach the log. */
-  private record Sink(String description, List<Expression> arguments) {}
+  /**
+   * A writing call: how messages name it, the arguments that reach the log, and whether it is
+   * reported on the line of its name (a step of a long chain).
+   */
+  private record Sink(String description, List<Expression> arguments, boolean atName) {
+    Sink(String description, List<Expression> arguments) {
+      this(description, arguments, false);
+    }
+  }
 
   private static void check(RuleContext context, Evaluator evaluator, Node node, Sink sink) {
     for (Expression argument : sink.arguments()) {
@@ -166,7 +176,10 @@ public final class SecretToLog implements Rule {
         }
       }
       return Optional.of(
-          new Sink(row.require("label") + " " + call.getNameAsString() + "()", written));
+          new Sink(
+              row.require("label") + " " + call.getNameAsString() + "()",
+              written,
+              row.get("at").filter("name"::equals).isPresent()));
     }
     return Optional.empty();
   }
