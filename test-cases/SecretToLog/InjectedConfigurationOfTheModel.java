@@ -31,6 +31,24 @@ public class InjectedConfigurationOfTheModel {
     String host;
   }
 
+  /** A field set from a constructor's injected header name holds that name, whatever it is called. */
+  static class PartnerCheck {
+    private final String apiTokenHeader;
+    private final String apiToken;
+
+    PartnerCheck(
+        @Value("${partner.api-token-header}") String apiTokenHeader,
+        @Value("${partner.api-token}") String apiToken) {
+      this.apiTokenHeader = apiTokenHeader;
+      this.apiToken = apiToken;
+    }
+
+    void check() {
+      log.info("partner header {}", apiTokenHeader);
+      log.info("partner token {}", apiToken); // Noncompliant
+    }
+  }
+
   @ConfigMapping(prefix = "mail")
   interface MailSettings {
     String password();

@@ -25,4 +25,14 @@ public class FlagPageController {
     model.addAttribute("paymentKey", payments.getSecretKey());
     return "flags";
   }
+
+  @GetMapping("/connected")
+  public String connected(Model model, OAuthTokenClient client, java.io.InputStream answer)
+      throws Exception {
+    OAuthTokenClient.PostHogTokens tokens = client.exchange(answer);
+    model.addAttribute("refresh", tokens.refreshToken()); // Noncompliant
+    model.addAttribute("expiresIn", tokens.expiresIn());
+    model.addAttribute("partner", client.partner(answer).accessToken());
+    return "connected";
+  }
 }

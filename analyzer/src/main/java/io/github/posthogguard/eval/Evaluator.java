@@ -806,7 +806,8 @@ public final class Evaluator {
       return Fact.of(injectedByConstant.get()).or(byName(v, v.declaration()));
     }
     if (configuredPublic(v)
-        || configurationKeys(v).stream().anyMatch(SensitiveNames::namesACarrier)) {
+        || configurationKeys(v).stream().anyMatch(SensitiveNames::namesACarrier)
+        || v.isField() && isSetFromCarrierNames(v)) {
       // the configuration writes a project key there, or a header's name, whatever the name says
       return Fact.NONE;
     }
@@ -848,7 +849,28 @@ public final class Evaluator {
     if (v.kind() == Variable.Kind.LAMBDA_PARAMETER) {
       fact = fact.or(intoLambda(v));
     }
-    return fact.or(byName(v, v.declaration()));
+    Fact named = byName(v, v.declaration());
+    return ofItsPostHogHolder(v, fact.or(named), named);
+  }
+
+  /**
+   * A member of a type named for PostHog whose name says a token or a secret key: what it holds is
+   * PostHog's, wherever it comes from ({@code record PostHogOAuthTokens(.., String refreshToken)}
+   * built from a token response's {@code refresh_token}).
+   */
+  private static Fact ofItsPostHogHolder(Variable v, Fact fact, Fact named) {
+    Secret held = fact.secret();
+    Secret byHolder = named.secret();
+    if (held == null
+        || held.keyType() != null
+        || byHolder == null
+        || byHolder.keyType() == null
+        || !(v.isField() || v.kind() == Variable.Kind.RECORD_COMPONENT)
+        || io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(v.name()).isPresent()) {
+      return fact;
+    }
+    Secret posthog = new Secret(byHolder.keyType(), held.provenance(), held.name(), held.origin());
+    return new Fact(posthog, fact.refs(), fact.named());
   }
 
   /**
@@ -1124,6 +1146,32 @@ public final class Evaluator {
   }
 
   /** The configuration keys bound into {@code v}: by its annotations, or as a holder's member. */
+  /**
+   * A field set only from parameters injected with a configuration key that names a header, cookie
+   * or claim ({@code this.apiKeyHeader = apiKeyHeader} of
+   * {@code @Value("${security.api-key-header}") String apiKeyHeader}): it holds that name.
+   */
+  private boolean isSetFromCarrierNames(Variable field) {
+    if (field.initializer().isPresent()) {
+      return false;
+    }
+    List<Definitions.Definition> all = definitions.of(field);
+    return !all.isEmpty()
+        && all.stream()
+            .allMatch(
+                d ->
+                    !d.adds()
+                        && d.value() instanceof NameExpr name
+                        && semantics
+                            .variable(name)
+                            .filter(p -> p.kind() == Variable.Kind.PARAMETER)
+                            .filter(
+                                p ->
+                                    configurationKeys(p).stream()
+                                        .anyMatch(SensitiveNames::namesACarrier))
+                            .isPresent());
+  }
+
   private List<String> configurationKeys(Variable v) {
     List<String> keys = new ArrayList<>();
     NodeWithAnnotations<?> annotated = v.annotated();
