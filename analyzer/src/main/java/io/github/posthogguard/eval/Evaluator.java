@@ -50,6 +50,7 @@ import io.github.posthogguard.analyzer.Deadline;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.AnnotationAttributes;
@@ -441,7 +442,7 @@ public final class Evaluator {
       return fact;
     }
     Optional<PostHogKeyType> named =
-        io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(v.name())
+        PostHogKeyNames.secretKeyType(v.name())
             .filter(
                 type ->
                     type == PostHogKeyType.OAUTH_ACCESS_TOKEN
@@ -451,7 +452,7 @@ public final class Evaluator {
       // String accessToken = postHogForwarder.refreshAccessToken(..): a type named for PostHog
       // handed it out
       named =
-          io.github.posthogguard.flow.PostHogKeyNames.oauthTokenType(v.name())
+          PostHogKeyNames.oauthTokenType(v.name())
               .filter(t -> v.initializer().filter(i -> issuedByPostHog(i, 3)).isPresent());
       handedOut = named.isPresent();
     }
@@ -564,12 +565,12 @@ public final class Evaluator {
           && hides(call.getArgument(1))) {
         return true; // copy.put(PASSWORD, mask(copy.get(PASSWORD))): the secret's entry replaced
       }
+      // copy.replaceAll((name, value) -> HIDDEN.contains(name) ? "<redacted>" : value)
       if (method.equals("replaceAll")
           && call.getArguments().size() == 1
           && call.getArgument(0) instanceof LambdaExpr lambda
           && lambda.getExpressionBody().filter(this::hidesSome).isPresent()) {
-        return true; // copy.replaceAll((name, value) -> HIDDEN.contains(name) ? "<redacted>" :
-        // value)
+        return true;
       }
     }
     return false;
@@ -866,7 +867,7 @@ public final class Evaluator {
         || byHolder == null
         || byHolder.keyType() == null
         || !(v.isField() || v.kind() == Variable.Kind.RECORD_COMPONENT)
-        || io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(v.name()).isPresent()) {
+        || PostHogKeyNames.secretKeyType(v.name()).isPresent()) {
       return fact;
     }
     Secret posthog = new Secret(byHolder.keyType(), held.provenance(), held.name(), held.origin());
@@ -2086,9 +2087,7 @@ public final class Evaluator {
       return named;
     }
     Secret secret = named.get();
-    return io.github.posthogguard.flow.PostHogKeyNames.oauthTokenType(secret.name())
-        .map(secret::as)
-        .or(() -> named);
+    return PostHogKeyNames.oauthTokenType(secret.name()).map(secret::as).or(() -> named);
   }
 
   private boolean issuedByPostHog(Expression value, int depth) {
@@ -2118,7 +2117,7 @@ public final class Evaluator {
   }
 
   private static boolean namesPostHogKey(String method) {
-    return io.github.posthogguard.flow.PostHogKeyNames.secretKeyType(method).isPresent();
+    return PostHogKeyNames.secretKeyType(method).isPresent();
   }
 
   /** The component a record's implicit accessor reads: {@code credentials.apiKey()}. */
