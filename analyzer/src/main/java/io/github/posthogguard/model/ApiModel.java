@@ -78,6 +78,7 @@ public final class ApiModel {
           .filter(t -> t.endsWith(".*") && !t.equals("*"))
           .ifPresent(t -> wildcardPackages.add(t.substring(0, t.length() - 2)));
       row.get("type")
+          .or(() -> row.get("implements")) // a returnSinks row's interface (a remote service's)
           .ifPresent(
               t -> typesBySection.computeIfAbsent(row.section(), s -> new HashSet<>()).add(t));
       row.get("returns")

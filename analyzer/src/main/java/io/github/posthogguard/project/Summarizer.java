@@ -44,7 +44,7 @@ import java.util.Set;
  */
 public final class Summarizer {
   private static final List<String> BEHAVIOUR =
-      List.of("logSinks", "clientSinks", "sources", "keySlots", "roles");
+      List.of("logSinks", "clientSinks", "returnSinks", "sources", "keySlots", "roles");
 
   private Summarizer() {}
 
