@@ -15,6 +15,18 @@ public class MapLookups {
     log.info("user {}", body.get("username"));
   }
 
+  /** A lookup with a default: what the map holds under the key, else the default. */
+  void withDefaults(Map<String, String> env, java.util.Properties props) {
+    String secureKey =
+        env.getOrDefault(
+            "POSTHOG_FEATURE_FLAGS_SECURE_API_KEY", props.getProperty("posthog.region"));
+    log.info("secure key {}", secureKey); // Noncompliant
+    String fallback = env.getOrDefault("REGION", props.getProperty("posthog.personal-api-key"));
+    log.info("region {}", fallback); // Noncompliant
+    log.info("theme {}", env.getOrDefault("THEME", "light"));
+    log.info("region {}", env.getOrDefault("REGION", props.getProperty("posthog.region")));
+  }
+
   void mapping(Map<String, String> sessionMapping, Map<String, String> config) {
     log.error("no session {}", sessionMapping.get("userSessionId"));
     log.info("provider {}", config.get("provider"));

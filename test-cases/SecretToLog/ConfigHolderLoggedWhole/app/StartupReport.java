@@ -13,6 +13,10 @@ public class StartupReport {
     this.properties = properties;
   }
 
+  public void reportCapture(CaptureSettings capture) {
+    log.info("PostHog capture settings: {}", capture);
+  }
+
   public void report() {
     log.info("PostHog settings: {}", properties); // Noncompliant {{PostHog personal API key from posthog.personal-api-key (from PostHogProperties.java:12) reaches SLF4J info(): logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing}}
     log.info("PostHog host: {}", properties.getHost());

@@ -807,6 +807,7 @@ public final class Evaluator {
       return Fact.of(injectedByConstant.get()).or(byName(v, v.declaration()));
     }
     if (configuredPublic(v)
+        || configuredAsTheProjectKey(v)
         || configurationKeys(v).stream().anyMatch(SensitiveNames::namesACarrier)
         || v.isField() && isSetFromCarrierNames(v)) {
       // the configuration writes a project key there, or a header's name, whatever the name says
@@ -1144,6 +1145,16 @@ public final class Evaluator {
   private boolean configuredPublic(Variable v) {
     return configurationKeys(v).stream()
         .anyMatch(key -> names.isWrittenPublic(key, location(configuredAt(v))));
+  }
+
+  /**
+   * Whether {@code v} is bound to a key that names the project key ({@code posthog.api-key}) and no
+   * file writes a secret there: a holder's {@code apiKey} is PostHog's public key, whatever a
+   * template's placeholder leaves open.
+   */
+  private boolean configuredAsTheProjectKey(Variable v) {
+    return PostHogKeyNames.secretKeyType(v.name()).isEmpty()
+        && configurationKeys(v).stream().anyMatch(PostHogKeyNames::namesTheProjectKey);
   }
 
   /** The configuration keys bound into {@code v}: by its annotations, or as a holder's member. */
@@ -1751,6 +1762,9 @@ public final class Evaluator {
         || !(clause.getParentNode().orElse(null) instanceof TryStmt tryStmt)) {
       return Fact.NONE;
     }
+    if (buildsItsMessageOfNoArgument(exception)) {
+      return Fact.NONE; // FlagApiException(int status, String key) { super("rejected"); .. }
+    }
     String thrown = PassedArgument.thrown(exception.name());
     Set<String> throwers = new LinkedHashSet<>();
     List<Node> tried = new ArrayList<>(tryStmt.getResources());
@@ -1772,6 +1786,9 @@ public final class Evaluator {
 
   /** What the project builds an exception of {@code type} with as its message. */
   Fact messageOf(JavaType type) {
+    if (buildsItsMessageOfNoArgument(type)) {
+      return Fact.NONE;
+    }
     Fact fact = Fact.NONE;
     for (String owner : projectTypes(type)) {
       project.demandMember(owner, PassedArgument.MESSAGE);
@@ -1839,6 +1856,44 @@ public final class Evaluator {
             || type.kind() == JavaType.Kind.UNRESOLVED
                 && !ThrowableNames.namedAsThrowable(type.name());
     return unknown && passesOn(reaching, 0) ? Optional.of(first) : Optional.empty();
+  }
+
+  /**
+   * Whether every constructor of a project's exception gives its {@code super(..)} none of its
+   * parameters (known from its declaration here or its summary in another file): what any creation
+   * passes stays out of its message.
+   */
+  private boolean buildsItsMessageOfNoArgument(JavaType exception) {
+    if (exception.kind() != JavaType.Kind.CLASS) {
+      return false;
+    }
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(exception.name());
+    if (declared.isPresent()) {
+      List<ConstructorDeclaration> constructors = declared.get().getConstructors();
+      return !constructors.isEmpty() && constructors.stream().allMatch(this::passesNoSecretOn);
+    }
+    if (!semantics.mayBeOtherFileType(exception)) {
+      return false;
+    }
+    project.demandMember(exception.name(), PassedArgument.CONSTRUCTOR);
+    List<TypeSummary.MethodSummary> constructors =
+        project
+            .type(exception.name())
+            .map(s -> s.methods().getOrDefault(PassedArgument.CONSTRUCTOR, List.of()))
+            .orElse(List.of());
+    return !constructors.isEmpty()
+        && constructors.stream().allMatch(c -> c.returns().refs().isEmpty());
+  }
+
+  /** Whether a constructor gives its {@code super(..)} no parameter that can hold a secret. */
+  private boolean passesNoSecretOn(ConstructorDeclaration constructor) {
+    Optional<Set<Integer>> reaching = MessageParameters.of(constructor);
+    return reaching.isPresent()
+        && reaching.get().stream()
+            .noneMatch(
+                i ->
+                    canHoldSecret(
+                        semantics.types().resolve(constructor.getParameter(i).getType())));
   }
 
   private static boolean passesOn(Optional<Set<Integer>> reaching, int index) {
@@ -1978,7 +2033,16 @@ public final class Evaluator {
     if (MAP_SECRET_WORDS.stream().noneMatch(words::contains)) {
       return false;
     }
-    return call.getNameAsString().equals("get")
+    return (call.getNameAsString().equals("get") || isMapLookupWithDefault(call))
+        && call.getScope().isPresent()
+        && semantics
+            .supertypesOf(semantics.typeOf(call.getScope().get()))
+            .contains("java.util.Map");
+  }
+
+  private boolean isMapLookupWithDefault(MethodCallExpr call) {
+    return call.getNameAsString().equals("getOrDefault")
+        && call.getArguments().size() == 2
         && call.getScope().isPresent()
         && semantics
             .supertypesOf(semantics.typeOf(call.getScope().get()))
@@ -2009,30 +2073,40 @@ public final class Evaluator {
       // judged by what it shows
       return new Fact(null, fact.refs());
     }
-    if (call.getArguments().size() > 1
+    // env.getOrDefault("POSTHOG_FEATURE_FLAGS_SECURE_API_KEY", props.getProperty(..)): what the
+    // map holds under the key, else the default
+    boolean withDefault = isMapLookupWithDefault(call);
+    if (call.getArguments().size() > 1 && !withDefault
         || call.getScope().isEmpty()
         || semantics.typeOf(call.getScope().get()).is("java.lang.String")) {
       return fact; // password.split(":"): a String's argument is no key it looks up
     }
     Secret secret = fact.secret();
     if (secret == null) {
+      Fact fallback = withDefault ? secret(call.getArgument(1)) : Fact.NONE;
       Optional<String> key =
-          call.getArguments().size() == 1
+          call.getArguments().size() == 1 || withDefault
               ? constants.string(call.getArgument(0))
               : Optional.empty();
       if (key.isEmpty()) {
-        return fact;
+        return fact.or(fallback);
       }
       Optional<Secret> named = names.byConfigKey(key.get(), location(call));
       // config.get("provider"): a value under a name that is no secret's; body.get("password") of
       // a map: what the name says
       if (named.isEmpty()) {
-        return Fact.NONE;
+        return fallback;
       }
-      return isMapLookup(call, key.get())
-          ? Fact.of(
-              names.byName(key.get(), semantics.typeOf(call), location(call), call).or(() -> named))
-          : fact;
+      if (!isMapLookup(call, key.get())) {
+        return fact.or(fallback);
+      }
+      // settings.get("POSTHOG_PERSONAL_API_KEY"): PostHog's own name is the configuration's
+      // wherever it is looked up, and what it holds is known in other files too
+      Optional<Secret> byName =
+          PostHogKeyNames.isSecretKeyName(key.get())
+              ? named
+              : names.byName(key.get(), semantics.typeOf(call), location(call), call);
+      return Fact.of(byName.or(() -> named)).or(fallback);
     }
     if (call.getArguments().isEmpty()
         && isHeaderCollection(secret)
@@ -2931,7 +3005,10 @@ public final class Evaluator {
     if (secret.isPresent()) {
       return Optional.of(Fact.of(secret.get()));
     }
-    return names.isWrittenPublic(key, at) ? Optional.of(Fact.NONE) : Optional.empty();
+    boolean projectKey =
+        PostHogKeyNames.namesTheProjectKey(key)
+            && PostHogKeyNames.secretKeyType(property).isEmpty();
+    return projectKey || names.isWrittenPublic(key, at) ? Optional.of(Fact.NONE) : Optional.empty();
   }
 
   public Fact returned(MethodDeclaration method) {

@@ -273,12 +273,16 @@ public final class Summarizer {
       int arity = constructor.getParameters().size();
       Fact passedOn = Fact.NONE;
       for (int i = 0; i < arity; i++) {
+        boolean canHoldSecret =
+            evaluator.canHoldSecret(
+                evaluator.semantics().types().resolve(constructor.getParameter(i).getType()));
+        if (!canHoldSecret) {
+          continue; // super("rejected (HTTP " + status + ")"): a number passed on shows no secret
+        }
         if (reaching.get().contains(i)) {
           passedOn = passedOn.or(Fact.of(Ref.argument(name, PassedArgument.CONSTRUCTOR, arity, i)));
         } else {
-          leavesOut |=
-              evaluator.canHoldSecret(
-                  evaluator.semantics().types().resolve(constructor.getParameter(i).getType()));
+          leavesOut = true;
         }
       }
       constructors.add(

@@ -1,0 +1,4 @@
+package preview;
+
+/** The preview's settings, read by {@link PreviewSettingsLoader}. */
+public record PreviewSettings(String host, String secureApiKey) {}

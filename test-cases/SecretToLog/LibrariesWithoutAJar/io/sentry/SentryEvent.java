@@ -1,0 +1,4 @@
+package io.sentry;
+
+/** A stub of a Sentry event. */
+public class SentryEvent extends SentryBaseEvent {}
