@@ -47,4 +47,19 @@ public class EdgeRoutes {
     ctx.redirect("/flags/export?personal_api_key=" + personalApiKey); // Noncompliant
     ctx.redirect("/flags?token=" + projectApiKey);
   }
+
+  void debugPage(RoutingContext ctx, io.vertx.ext.web.common.template.TemplateEngine templates) {
+    ctx.put("personalApiKey", personalApiKey); // Noncompliant
+    ctx.put("projectApiKey", projectApiKey);
+    templates.render(ctx.data(), "templates/flags-debug.hbs").onSuccess(html -> ctx.response().end(html));
+  }
+
+  void keptForLater(RoutingContext ctx) {
+    ctx.put("personalApiKey", personalApiKey); // no template: the next handler's, on the server
+  }
+
+  void modelPage(RoutingContext ctx, io.vertx.ext.web.common.template.TemplateEngine templates) {
+    templates.render(Map.of("key", personalApiKey), "templates/key.hbs"); // Noncompliant
+    templates.render(Map.of("key", projectApiKey), "templates/key.hbs");
+  }
 }

@@ -14,6 +14,9 @@ public class JavalinAudit {
     log.info("session {}", ctx.cookie("relay_session")); // Noncompliant
     log.info("session {}", ctx.cookie("JSESSIONID")); // Noncompliant
     log.info("agent {}", ctx.header("User-Agent"));
+    log.info("auth {}", ctx.header(io.javalin.http.Header.AUTHORIZATION)); // Noncompliant
+    log.info("cookies {}", ctx.header(io.javalin.http.Header.COOKIE)); // Noncompliant
+    log.info("agent {}", ctx.header(io.javalin.http.Header.USER_AGENT));
     log.info("theme {}", ctx.cookie("theme"));
     log.info("path {}", ctx.req().getRequestURI());
   }

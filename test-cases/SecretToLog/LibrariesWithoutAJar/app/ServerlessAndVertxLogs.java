@@ -20,6 +20,9 @@ public class ServerlessAndVertxLogs {
     LOG.info("session cookie " + sessionCookie.getValue()); // Noncompliant
     LOG.info("session " + ctx.session().id()); // Noncompliant
     LOG.info("agent " + req.getHeader("User-Agent"));
+    LOG.info("auth " + req.getHeader(io.vertx.core.http.HttpHeaders.AUTHORIZATION)); // Noncompliant
+    LOG.info("cookies " + req.getHeader(io.vertx.core.http.HttpHeaders.COOKIE)); // Noncompliant
+    LOG.info("agent " + req.getHeader(io.vertx.core.http.HttpHeaders.USER_AGENT));
     LOG.info("path " + req.path());
   }
 

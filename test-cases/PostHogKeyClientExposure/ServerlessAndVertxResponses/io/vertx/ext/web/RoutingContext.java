@@ -7,4 +7,8 @@ public interface RoutingContext {
   void json(Object body);
 
   void redirect(String url);
+
+  RoutingContext put(String key, Object value);
+
+  java.util.Map<String, Object> data();
 }

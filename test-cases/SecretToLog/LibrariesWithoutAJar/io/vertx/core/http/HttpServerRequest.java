@@ -4,6 +4,8 @@ package io.vertx.core.http;
 public interface HttpServerRequest {
   String getHeader(String name);
 
+  String getHeader(CharSequence name);
+
   java.util.Map<String, String> headers();
 
   Cookie getCookie(String name);

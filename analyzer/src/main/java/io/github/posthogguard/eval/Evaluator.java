@@ -2177,6 +2177,16 @@ public final class Evaluator {
           || issuedByPostHog(call.getScope().get(), depth - 1);
     }
     if (value instanceof NameExpr name) {
+      Optional<Variable> parameter =
+          semantics.variable(name).filter(v -> v.kind() == Variable.Kind.LAMBDA_PARAMETER);
+      if (parameter.isPresent()) {
+        // client.exchangeCode(..).onSuccess(tokens -> ..): what the call's result hands its lambda
+        return parameter.get().declaration().getParentNode().orElse(null)
+                instanceof LambdaExpr lambda
+            && lambda.getParentNode().orElse(null) instanceof MethodCallExpr consumer
+            && consumer.getArguments().contains(lambda)
+            && consumer.getScope().filter(scope -> issuedByPostHog(scope, depth - 1)).isPresent();
+      }
       Optional<Variable> local =
           semantics.variable(name).filter(v -> v.kind() == Variable.Kind.LOCAL);
       if (local.isEmpty()) {
@@ -2398,6 +2408,30 @@ public final class Evaluator {
       fact = fact.or(statement.getExpression().map(this::secret).orElse(Fact.NONE));
     }
     return fact;
+  }
+
+  /** What a lambda returns carries to a client. */
+  private Fact carriedByLambda(LambdaExpr lambda) {
+    Optional<Expression> body = lambda.getExpressionBody();
+    if (body.isPresent()) {
+      return carried(body.get());
+    }
+    Fact fact = Fact.NONE;
+    for (ReturnStmt statement : semantics.returnsOf(lambda)) {
+      fact = fact.or(statement.getExpression().map(this::carried).orElse(Fact.NONE));
+    }
+    return fact;
+  }
+
+  /** Whether a value is an {@code Optional}, a stream or a collection: what it holds it gives. */
+  private boolean holdsElements(Expression value) {
+    if (value == null) {
+      return false;
+    }
+    Set<String> supertypes = semantics.supertypesOf(semantics.typeOf(value));
+    return supertypes.contains("java.util.Optional")
+        || supertypes.contains("java.util.stream.Stream")
+        || supertypes.contains("java.util.Collection");
   }
 
   /**
@@ -3536,6 +3570,18 @@ public final class Evaluator {
       Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
       for (int i : from.of(call.getArguments().size())) {
         fact = fact.or(carried(call.getArgument(i)));
+      }
+      Optional<Integer> mapper = row.get("mapper").map(Integer::valueOf);
+      if (mapper.isPresent() && mapper.get() < call.getArguments().size()) {
+        // connection.map(c -> new ConnectionView(.., c.refreshToken())): each element replaced by
+        // what the lambda builds, whose JSON form shows what it was built from
+        if (call.getArgument(mapper.get()) instanceof LambdaExpr lambda
+            && !mapsToNoSecret(lambda)) {
+          fact = fact.or(carriedByLambda(lambda));
+        }
+      } else if (from.includesReceiver() && holdsElements(call.getScope().orElse(null))) {
+        fact =
+            fact.or(carried(call.getScope().get())); // views.stream().toList(), view.orElseThrow()
       }
     }
     if (call.getNameAsString().equals("build")) {

@@ -248,11 +248,13 @@ public final class ProjectAnalysis {
     }
     Set<String> seenNames = new HashSet<>();
     for (int round = 0; round < ROUNDS; round++) {
+      long t1 = System.nanoTime();
       List<State> more = moreToSummarize(executor, states, byType, seenNames);
+      debug("round " + round + ": chosen in " + (System.nanoTime() - t1) / 1_000_000 + " ms");
       if (more.isEmpty()) {
         break;
       }
-      long t1 = System.nanoTime();
+      t1 = System.nanoTime();
       run(
           executor,
           more,
@@ -289,6 +291,7 @@ public final class ProjectAnalysis {
     if (told != null) {
       debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
     }
+    long tClues = System.nanoTime();
     Set<String> clueNames = clueNames(executor, index);
     NameSearch clueSearch = new NameSearch(clueNames);
     List<State> again =
@@ -297,6 +300,7 @@ public final class ProjectAnalysis {
             states,
             state ->
                 state.parsed && (mayChange(state, index) || mayInterestMore(state, clueSearch)));
+    debug("second pass: chosen in " + (System.nanoTime() - tClues) / 1_000_000 + " ms");
     Set<State> once = Collections.newSetFromMap(new IdentityHashMap<>());
     once.addAll(again);
     for (int i = 0; i < states.size(); i++) {
