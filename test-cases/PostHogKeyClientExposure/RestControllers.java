@@ -35,6 +35,22 @@ public class RestControllers {
     }
   }
 
+  /** A reactive handler's body: what its map step builds from each element. */
+  @GetMapping("/bootstrap")
+  reactor.core.publisher.Mono<KeyView> bootstrap() {
+    return reactor.core.publisher.Mono.just("defs").map(defs -> new KeyView(defs, settings.getPersonalApiKey())); // Noncompliant
+  }
+
+  @GetMapping("/bootstrap/regions")
+  reactor.core.publisher.Flux<KeyView> regions() {
+    return reactor.core.publisher.Flux.just("eu", "us").map(region -> new KeyView(region, settings.getPersonalApiKey())); // Noncompliant
+  }
+
+  @GetMapping("/bootstrap/public")
+  reactor.core.publisher.Mono<KeyView> publicBootstrap() {
+    return reactor.core.publisher.Mono.just("defs").map(defs -> new KeyView(defs, settings.getProjectApiKey()));
+  }
+
   @GetMapping("/key")
   String key() {
     return settings.getPersonalApiKey(); // Noncompliant
