@@ -1,0 +1,30 @@
+package com.northwind.flagsync.web;
+
+import com.northwind.flagsync.sync.FlagSyncException;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+@Produces
+@Singleton
+@Requires(classes = {FlagSyncException.class, ExceptionHandler.class})
+public class FlagSyncExceptionHandler implements ExceptionHandler<FlagSyncException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlagSyncExceptionHandler.class);
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, FlagSyncException exception) {
+        String caller = request.getHeaders().getAuthorization().orElse("anonymous");
+        LOG.warn("Manual flag sync failed for caller {} (upstream status {})", caller, exception.getStatus());
+        return HttpResponse.status(HttpStatus.BAD_GATEWAY)
+                .body(Map.of("error", "flag_sync_failed", "message", "PostHog rejected the sync request"));
+    }
+}

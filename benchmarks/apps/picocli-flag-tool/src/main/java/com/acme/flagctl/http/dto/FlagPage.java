@@ -1,0 +1,9 @@
+package com.acme.flagctl.http.dto;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record FlagPage(int count, String next, String previous, List<FeatureFlag> results) {
+}
