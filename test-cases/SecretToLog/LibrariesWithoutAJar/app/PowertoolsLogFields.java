@@ -22,4 +22,11 @@ public class PowertoolsLogFields {
     log.info("evaluating", entry("secureKeyLength", secureKey.length()));
     log.info("evaluating", entry("projectKey", projectApiKey));
   }
+
+  void context(String sessionToken, String distinctId) {
+    software.amazon.lambda.powertools.logging.LoggingUtils.appendKey("session_token", sessionToken); // Noncompliant
+    software.amazon.lambda.powertools.logging.LoggingUtils.appendKey("distinct_id", distinctId);
+    software.amazon.lambda.powertools.logging.LoggingUtils.appendKeys(Map.of("key", secureKey)); // Noncompliant
+    software.amazon.lambda.powertools.logging.LoggingUtils.appendKeys(Map.of("project", projectApiKey));
+  }
 }

@@ -84,7 +84,15 @@ final class ModelReader {
               with(CALL, "creates", "setting", "args", "debug", "localEvaluation", "personalKey")),
           Map.entry(
               "shippedCode",
-              Set.of("imports", "notImports", "extends", "package", "where", "exposure", "client")),
+              Set.of(
+                  "imports",
+                  "notImports",
+                  "extends",
+                  "package",
+                  "where",
+                  "exposure",
+                  "client",
+                  "keys")),
           Map.entry("objects", Set.of("annotation", "shows", "hides", "keeps", "when")));
 
   /** The sections that are lists of words. */

@@ -75,11 +75,16 @@ public final class PostHogKeyClientExposure implements Rule {
     JavaFile file = context.file();
     Evaluator evaluator = Evaluator.of(file, options);
     Optional<ModelRow> shipped = shippedCode(file, evaluator);
-    if (shipped.isPresent()) {
-      checkShipped(context, evaluator, shipped.get());
-      return;
-    }
     List<Node> reported = new ArrayList<>();
+    if (shipped.isPresent()) {
+      reported.addAll(checkShipped(context, evaluator, shipped.get()));
+      if (!onlyBuiltInKeysShip(shipped.get())) {
+        // a WebView's JavaScript bridge hands what it returns to the pages it loads
+        checkReturnSinks(context, evaluator, reported);
+        return; // every use of any key ships
+      }
+      // a desktop app: the user's own key still leaves through a browser it opens
+    }
     evaluator
         .semantics()
         .walk(
@@ -90,7 +95,11 @@ public final class PostHogKeyClientExposure implements Rule {
               // Outer calls come first: a sink inside the arguments of one already reported is the
               // same leak.
               for (Node r : reported) {
-                if (argumentsOf(r).stream().anyMatch(a -> a == node || node.isDescendantOf(a))) {
+                if (r == node || r instanceof VariableDeclarator && node.isDescendantOf(r)) {
+                  return; // a use of a built-in key in a desktop app, reported as shipped
+                }
+                if (!(r instanceof VariableDeclarator)
+                    && argumentsOf(r).stream().anyMatch(a -> a == node || node.isDescendantOf(a))) {
                   return;
                 }
               }
@@ -394,9 +403,13 @@ public final class PostHogKeyClientExposure implements Rule {
    * In code that ships to the user (Android, GWT client, desktop UI) every use ships the key: a
    * field set from it, and each call or constructor given it (the outermost one, once).
    */
-  private void checkShipped(RuleContext context, Evaluator evaluator, ModelRow kind) {
+  private List<Node> checkShipped(RuleContext context, Evaluator evaluator, ModelRow kind) {
     JavaFile file = context.file();
     List<Node> reported = new ArrayList<>();
+    // a desktop app's user runs it with their own key (the environment, the preferences, a
+    // settings dialog): only a key the build puts in the app ships with it
+    Predicate<Secret> ships =
+        onlyBuiltInKeysShip(kind) ? PostHogKeyClientExposure::isBuiltIn : key -> true;
     for (VariableDeclarator field :
         file.unit()
             .findAll(
@@ -406,7 +419,8 @@ public final class PostHogKeyClientExposure implements Rule {
           field
               .getInitializer()
               .flatMap(i -> evaluator.resolvedSecret(i))
-              .filter(this::keptFromClients);
+              .filter(this::keptFromClients)
+              .filter(ships);
       if (key.isPresent()) {
         reportShipped(context, kind, field, "the field " + field.getNameAsString(), key.get());
         reported.add(field);
@@ -422,7 +436,7 @@ public final class PostHogKeyClientExposure implements Rule {
               }
               for (Expression argument : argumentsOf(node)) {
                 Optional<Secret> key =
-                    evaluator.resolvedSecret(argument).filter(this::keptFromClients);
+                    evaluator.resolvedSecret(argument).filter(this::keptFromClients).filter(ships);
                 if (key.isPresent()) {
                   String name =
                       node instanceof MethodCallExpr call
@@ -434,8 +448,24 @@ public final class PostHogKeyClientExposure implements Rule {
                 }
               }
             });
-    // a WebView's JavaScript bridge hands what it returns to the pages it loads
-    checkReturnSinks(context, evaluator, reported);
+    return reported;
+  }
+
+  /** Whether only the keys a build puts in the app ship with code of this kind ({@code keys}). */
+  private static boolean onlyBuiltInKeysShip(ModelRow kind) {
+    return kind.get("keys").filter("built"::equals).isPresent();
+  }
+
+  /**
+   * Whether the build puts the key in the app: written in its code, or in a configuration file the
+   * build packages; not read at run time from the user's environment or settings.
+   */
+  private static boolean isBuiltIn(Secret key) {
+    return key.provenance() == Secret.Provenance.LITERAL
+        || key.provenance() == Secret.Provenance.CONFIG
+            && key.origin() != null
+            && key.origin().path() != null
+            && !key.origin().path().endsWith(".java");
   }
 
   private static void reportShipped(
