@@ -2033,17 +2033,17 @@ public final class Evaluator {
     if (MAP_SECRET_WORDS.stream().noneMatch(words::contains)) {
       return false;
     }
-    return (call.getNameAsString().equals("get") || isMapLookupWithDefault(call))
-        && call.getScope().isPresent()
-        && semantics
-            .supertypesOf(semantics.typeOf(call.getScope().get()))
-            .contains("java.util.Map");
+    return (call.getNameAsString().equals("get") || isMapLookupWithDefault(call)) && isOnAMap(call);
   }
 
   private boolean isMapLookupWithDefault(MethodCallExpr call) {
     return call.getNameAsString().equals("getOrDefault")
         && call.getArguments().size() == 2
-        && call.getScope().isPresent()
+        && isOnAMap(call);
+  }
+
+  private boolean isOnAMap(MethodCallExpr call) {
+    return call.getScope().isPresent()
         && semantics
             .supertypesOf(semantics.typeOf(call.getScope().get()))
             .contains("java.util.Map");
@@ -2184,7 +2184,7 @@ public final class Evaluator {
         return parameter.get().declaration().getParentNode().orElse(null)
                 instanceof LambdaExpr lambda
             && lambda.getParentNode().orElse(null) instanceof MethodCallExpr consumer
-            && consumer.getArguments().contains(lambda)
+            && consumer.getArguments().stream().anyMatch(argument -> argument == lambda)
             && consumer.getScope().filter(scope -> issuedByPostHog(scope, depth - 1)).isPresent();
       }
       Optional<Variable> local =
@@ -2399,26 +2399,18 @@ public final class Evaluator {
 
   /** What a lambda returns: its expression, or the values of its return statements. */
   private Fact returnedByLambda(LambdaExpr lambda) {
-    Optional<Expression> body = lambda.getExpressionBody();
-    if (body.isPresent()) {
-      return secret(body.get());
-    }
-    Fact fact = Fact.NONE;
-    for (ReturnStmt statement : semantics.returnsOf(lambda)) {
-      fact = fact.or(statement.getExpression().map(this::secret).orElse(Fact.NONE));
-    }
-    return fact;
+    return ofLambdaResults(lambda, this::secret);
   }
 
-  /** What a lambda returns carries to a client. */
-  private Fact carriedByLambda(LambdaExpr lambda) {
+  /** What {@code valueOf} makes of each value a lambda returns, joined. */
+  private Fact ofLambdaResults(LambdaExpr lambda, Function<Expression, Fact> valueOf) {
     Optional<Expression> body = lambda.getExpressionBody();
     if (body.isPresent()) {
-      return carried(body.get());
+      return valueOf.apply(body.get());
     }
     Fact fact = Fact.NONE;
     for (ReturnStmt statement : semantics.returnsOf(lambda)) {
-      fact = fact.or(statement.getExpression().map(this::carried).orElse(Fact.NONE));
+      fact = fact.or(statement.getExpression().map(valueOf).orElse(Fact.NONE));
     }
     return fact;
   }
@@ -3577,7 +3569,7 @@ public final class Evaluator {
         // what the lambda builds, whose JSON form shows what it was built from
         if (call.getArgument(mapper.get()) instanceof LambdaExpr lambda
             && !mapsToNoSecret(lambda)) {
-          fact = fact.or(carriedByLambda(lambda));
+          fact = fact.or(ofLambdaResults(lambda, this::carried));
         }
       } else if (from.includesReceiver() && holdsElements(call.getScope().orElse(null))) {
         fact =
