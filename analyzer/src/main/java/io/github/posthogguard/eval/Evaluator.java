@@ -808,7 +808,7 @@ public final class Evaluator {
     }
     if (configuredPublic(v)
         || configuredAsTheProjectKey(v)
-        || configurationKeys(v).stream().anyMatch(SensitiveNames::namesACarrier)
+        || isInjectedWithACarrierName(v)
         || v.isField() && isSetFromCarrierNames(v)) {
       // the configuration writes a project key there, or a header's name, whatever the name says
       return Fact.NONE;
@@ -1177,11 +1177,15 @@ public final class Evaluator {
                         && semantics
                             .variable(name)
                             .filter(p -> p.kind() == Variable.Kind.PARAMETER)
-                            .filter(
-                                p ->
-                                    configurationKeys(p).stream()
-                                        .anyMatch(SensitiveNames::namesACarrier))
+                            .filter(this::isInjectedWithACarrierName)
                             .isPresent());
+  }
+
+  /**
+   * Whether a configuration key that names a header, cookie or claim is injected into {@code v}.
+   */
+  private boolean isInjectedWithACarrierName(Variable v) {
+    return configurationKeys(v).stream().anyMatch(SensitiveNames::namesACarrier);
   }
 
   private List<String> configurationKeys(Variable v) {
@@ -1875,25 +1879,33 @@ public final class Evaluator {
     if (!semantics.mayBeOtherFileType(exception)) {
       return false;
     }
-    project.demandMember(exception.name(), PassedArgument.CONSTRUCTOR);
-    List<TypeSummary.MethodSummary> constructors =
-        project
-            .type(exception.name())
-            .map(s -> s.methods().getOrDefault(PassedArgument.CONSTRUCTOR, List.of()))
-            .orElse(List.of());
+    List<TypeSummary.MethodSummary> constructors = constructorSummaries(exception);
     return !constructors.isEmpty()
         && constructors.stream().allMatch(c -> c.returns().refs().isEmpty());
+  }
+
+  /**
+   * What another file's summary says of an exception's constructors: each as a method that returns
+   * the parameters it passes on toward the message ({@link Summarizer}); none when not known.
+   */
+  private List<TypeSummary.MethodSummary> constructorSummaries(JavaType exception) {
+    project.demandMember(exception.name(), PassedArgument.CONSTRUCTOR);
+    return project
+        .type(exception.name())
+        .map(s -> s.methods().getOrDefault(PassedArgument.CONSTRUCTOR, List.of()))
+        .orElse(List.of());
   }
 
   /** Whether a constructor gives its {@code super(..)} no parameter that can hold a secret. */
   private boolean passesNoSecretOn(ConstructorDeclaration constructor) {
     Optional<Set<Integer>> reaching = MessageParameters.of(constructor);
     return reaching.isPresent()
-        && reaching.get().stream()
-            .noneMatch(
-                i ->
-                    canHoldSecret(
-                        semantics.types().resolve(constructor.getParameter(i).getType())));
+        && reaching.get().stream().noneMatch(i -> canHoldSecret(constructor.getParameter(i)));
+  }
+
+  /** Whether a parameter's declared type can hold a secret. */
+  public boolean canHoldSecret(Parameter parameter) {
+    return canHoldSecret(semantics.types().resolve(parameter.getType()));
   }
 
   private static boolean passesOn(Optional<Set<Integer>> reaching, int index) {
@@ -1924,15 +1936,8 @@ public final class Evaluator {
     if (!semantics.mayBeOtherFileType(created)) {
       return Optional.empty();
     }
-    project.demandMember(created.name(), PassedArgument.CONSTRUCTOR);
     List<TypeSummary.MethodSummary> constructors =
-        project
-            .type(created.name())
-            .map(s -> s.methods().getOrDefault(PassedArgument.CONSTRUCTOR, List.of()))
-            .orElse(List.of())
-            .stream()
-            .filter(c -> c.arity() == arity)
-            .toList();
+        constructorSummaries(created).stream().filter(c -> c.arity() == arity).toList();
     if (constructors.size() != 1) {
       return Optional.empty(); // not known, or overloads of one arity: which one is called
     }

@@ -273,10 +273,7 @@ public final class Summarizer {
       int arity = constructor.getParameters().size();
       Fact passedOn = Fact.NONE;
       for (int i = 0; i < arity; i++) {
-        boolean canHoldSecret =
-            evaluator.canHoldSecret(
-                evaluator.semantics().types().resolve(constructor.getParameter(i).getType()));
-        if (!canHoldSecret) {
+        if (!evaluator.canHoldSecret(constructor.getParameter(i))) {
           continue; // super("rejected (HTTP " + status + ")"): a number passed on shows no secret
         }
         if (reaching.get().contains(i)) {
