@@ -4,10 +4,10 @@ public class AssembledKeys {
   private static final String BODY = "aWFeOgd23eOp1ARVjVEeNJPXGyijpXUwIL8tuPmXyNc";
   private static final String HALF = "bhtuxQxjf3EUsKwg4rdRfRjH";
 
-  static final String JOINED = PREFIX + BODY; // Noncompliant
+  static final String JOINED = PREFIX + BODY; // Noncompliant [[secondary=-3]]
   static final String CONCAT = PREFIX.concat(BODY); // Noncompliant
   static final String STRING_JOIN = String.join("", PREFIX, BODY); // Noncompliant
-  static final String PIECES = "phx_" + HALF + "1UFLFT1DYYQFqqPabc2OaXa"; // Noncompliant
+  static final String PIECES = "phx_" + HALF + "1UFLFT1DYYQFqqPabc2OaXa"; // Noncompliant [[secondary=]]
   static final String PARENTHESIZED = ("phs_" + "3CDKubUGSYz9IBwekC1nPot4nMoTz1WvwjE0Qs88YuggXWZ"); // Noncompliant
 
   interface Keys {
@@ -15,7 +15,7 @@ public class AssembledKeys {
     String SECRET_BODY = "cSpteMTKnj3Z4DH9XwWNfKbDgFZXiH5dP2KQcMLBCAFnBqGy";
   }
 
-  static final String FROM_INTERFACE = Keys.SECRET_PREFIX + Keys.SECRET_BODY; // Noncompliant
+  static final String FROM_INTERFACE = Keys.SECRET_PREFIX + Keys.SECRET_BODY; // Noncompliant [[secondary=-3]]
 
   String multiLine() {
     return "phx_9ktyHT8ksYscZ4" // Noncompliant

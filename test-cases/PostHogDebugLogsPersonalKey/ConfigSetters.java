@@ -35,4 +35,19 @@ public class ConfigSetters {
     config.setDebug(true); // Noncompliant {{PostHog debug logging prints the personal API key in every feature-flag request's Authorization header to standard output: turn debug off where a personal key is set}} [[secondary=+1]]
     config.setPersonalApiKey(personalKey);
   }
+
+  PostHogConfig keyGivenThroughTheSetter(String projectKey, String personalKey) {
+    // built without a key, then given one: the setter is taken to turn local evaluation on
+    PostHogConfig config = PostHogConfig.builder(projectKey).build();
+    config.setPersonalApiKey(personalKey);
+    config.setDebug(true); // Noncompliant {{PostHog debug logging prints the personal API key in every feature-flag request's Authorization header to standard output: turn debug off where a personal key is set}} [[secondary=-1]]
+    return config;
+  }
+
+  PostHogConfig switchedOffBeforeTheSetter(String projectKey, String personalKey) {
+    PostHogConfig config = PostHogConfig.builder(projectKey).localEvaluation(false).build();
+    config.setPersonalApiKey(personalKey);
+    config.setDebug(true);
+    return config;
+  }
 }

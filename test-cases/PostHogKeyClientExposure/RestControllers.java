@@ -46,6 +46,11 @@ public class RestControllers {
     return reactor.core.publisher.Flux.just("eu", "us").map(region -> new KeyView(region, settings.getPersonalApiKey())); // Noncompliant
   }
 
+  @GetMapping("/bootstrap/cached")
+  reactor.core.publisher.Mono<KeyView> cachedBootstrap() {
+    return reactor.core.publisher.Mono.just("defs").map(defs -> new KeyView(defs, settings.getPersonalApiKey())).cache(); // Noncompliant
+  }
+
   @GetMapping("/bootstrap/public")
   reactor.core.publisher.Mono<KeyView> publicBootstrap() {
     return reactor.core.publisher.Mono.just("defs").map(defs -> new KeyView(defs, settings.getProjectApiKey()));

@@ -35,4 +35,10 @@ public class TypedIntoFields {
         com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
     LOG.info("verified in HTTP session " + session.getId()); // Noncompliant
   }
+
+  void attached(com.vaadin.flow.component.AttachEvent event, com.vaadin.flow.server.VaadinRequest request) {
+    LOG.info("attached to HTTP session " + event.getSession().getSession().getId()); // Noncompliant
+    LOG.info("request in HTTP session " + request.getWrappedSession().getId()); // Noncompliant
+    LOG.info("UI " + event.getUI().getUIId() + " attached");
+  }
 }

@@ -20,6 +20,12 @@ public class WebAndConfigSources extends HttpServlet {
   @ConfigProperty(name = "posthog.personal-api-key")
   String microprofileKey;
 
+  @ConfigProperty(name = "kafka.sasl.jaas.config")
+  String jaasConfig;
+
+  @ConfigProperty(name = "kafka.sasl.mechanism")
+  String saslMechanism;
+
   private Environment environment;
 
   @Override
@@ -36,5 +42,8 @@ public class WebAndConfigSources extends HttpServlet {
     log.info("env key {}", environment.getProperty("posthog.personalApiKey")); // Noncompliant
     log.info("project key {}", projectKey);
     log.info("host {}", environment.getProperty("posthog.host"));
+    // a JAAS login line holds its password; the SASL mechanism's name is no secret
+    log.info("kafka login {} with {}", jaasConfig, saslMechanism); // Noncompliant
+    log.info("kafka mechanism {}", saslMechanism);
   }
 }

@@ -26,6 +26,14 @@ public class FlagPageController {
     return "flags";
   }
 
+  @GetMapping("/environment")
+  public String environment(Model model, FlagEnvironment environment) {
+    model.addAttribute("secureKey", environment.getSecureApiKey()); // Noncompliant
+    model.addAttribute("project", environment.getPosthogProjectId());
+    model.addAttribute("slack", environment.getSlackAccessToken());
+    return "environment";
+  }
+
   @GetMapping("/connected")
   public String connected(Model model, OAuthTokenClient client, java.io.InputStream answer)
       throws Exception {

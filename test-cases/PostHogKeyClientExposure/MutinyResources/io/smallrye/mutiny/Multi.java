@@ -10,4 +10,6 @@ public interface Multi<T> {
   }
 
   MultiOnItem<T> onItem();
+
+  <R> Multi<R> map(java.util.function.Function<? super T, ? extends R> mapper);
 }

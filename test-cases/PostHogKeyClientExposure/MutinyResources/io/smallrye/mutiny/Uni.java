@@ -10,4 +10,8 @@ public interface Uni<T> {
   }
 
   UniOnItem<T> onItem();
+
+  <R> Uni<R> map(java.util.function.Function<? super T, ? extends R> mapper);
+
+  Uni<T> runSubscriptionOn(java.util.concurrent.Executor executor);
 }

@@ -7,4 +7,8 @@ public class UniCreate {
   public <T> Uni<T> item(T item) {
     return null;
   }
+
+  public <T> Uni<T> item(java.util.function.Supplier<? extends T> supplier) {
+    return null;
+  }
 }

@@ -8,4 +8,15 @@ public interface PostHogSettings {
   String host();
 
   String featureFlagsKey();
+
+  Legacy legacy();
+
+  /** A group: its accessors read posthog.legacy.* */
+  interface Legacy {
+    boolean enabled();
+
+    String writeKey();
+
+    String region();
+  }
 }

@@ -68,6 +68,17 @@ public final class ConfigEntry {
   }
 
   /** Where the value is written, quotes and escapes included. */
+  /** The line of its file that its name stands on; empty where the file's text is not kept. */
+  String lineOfName() {
+    if (fileText == null || nameRange == null) {
+      return "";
+    }
+    int at = Math.min(nameRange.beginOffset(), fileText.length());
+    int start = fileText.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int end = fileText.indexOf('\n', at);
+    return fileText.substring(start, end < 0 ? fileText.length() : end);
+  }
+
   public TextRange valueRange() {
     ValueLocation.Span whole = location.whole();
     return lines.rangeOfOffsets(whole.start(), Math.max(whole.end(), whole.start()));

@@ -2,11 +2,14 @@ package io.github.posthogguard.config;
 
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.flow.SensitiveNames;
+import io.github.posthogguard.flow.Words;
 import io.github.posthogguard.keys.KeyMatch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -141,6 +144,57 @@ public final class ConfigIndex {
       }
     }
     return held;
+  }
+
+  /**
+   * Where a config file of the module of the Java file at {@code reader} switches the setting
+   * {@code name} on: its value is {@code true}, or a placeholder whose default is {@code true} or
+   * whose variable an entry sets to {@code true} ({@code sdk-debug: ${POSTHOG_SDK_DEBUG:true}}), in
+   * a profile that is not only a developer's ({@code application-local.yml}, {@code .env.dev} and
+   * Quarkus' {@code %dev.} entries are left out, as a branch that only development runs is).
+   */
+  public Optional<ConfigEntry> switchingOn(String reader, String name) {
+    String readerPath = reader.replace('\\', '/');
+    for (ConfigEntry entry : entriesNamed(name, EntryKind.readBy("config"))) {
+      if (speaksFor(entry.path(), readerPath)
+          && !isForDevelopment(entry)
+          && switchesOn(entry.value(), readerPath, 0)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An entry of a development profile's file, or a Quarkus {@code %dev.} or {@code %test.} one. */
+  private static boolean isForDevelopment(ConfigEntry entry) {
+    String path = entry.path().replace('\\', '/');
+    String file = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    if (Arrays.stream(file.split("[-_.]")).anyMatch(Words.DEVELOPMENT::contains)) {
+      return true;
+    }
+    String line = entry.lineOfName().strip();
+    int dot = line.indexOf('.');
+    return line.startsWith("%") && dot > 1 && Words.DEVELOPMENT.contains(line.substring(1, dot));
+  }
+
+  private boolean switchesOn(String value, String readerPath, int depth) {
+    if (value.strip().equalsIgnoreCase("true")) {
+      return true;
+    }
+    List<Placeholder> placeholders = Placeholder.in(value);
+    if (depth > 2 || placeholders.size() != 1 || !value.strip().startsWith("${")) {
+      return false;
+    }
+    Placeholder placeholder = placeholders.get(0);
+    if (placeholder.defaultValue().filter(d -> d.strip().equalsIgnoreCase("true")).isPresent()) {
+      return true;
+    }
+    return entriesNamed(placeholder.name(), EntryKind.readBy("config")).stream()
+        .anyMatch(
+            e ->
+                speaksFor(e.path(), readerPath)
+                    && !isForDevelopment(e)
+                    && switchesOn(e.value(), readerPath, depth + 1));
   }
 
   /**

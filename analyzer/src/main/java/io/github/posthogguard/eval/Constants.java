@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.utils.StringEscapeUtils;
+import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
@@ -250,6 +251,18 @@ final class Constants {
         case "FALSE" -> Optional.of(false);
         default -> Optional.empty();
       };
+    }
+    if (e instanceof MethodCallExpr getter
+        && getter.getArguments().isEmpty()
+        && getter.getScope().isPresent()) {
+      // settings.isDebug() of another file's holder: the field its getter reads
+      JavaType owner = semantics.typeOf(getter.getScope().get());
+      return owner.kind() == JavaType.Kind.CLASS
+              && !owner.isArray()
+              && semantics.typeDeclaration(owner.name()).isEmpty()
+              && project.declares(owner.name())
+          ? otherFileBoolean(owner.name(), AccessorNames.booleanProperty(getter.getNameAsString()))
+          : Optional.empty();
     }
     Optional<Variable> variable =
         e instanceof NameExpr name

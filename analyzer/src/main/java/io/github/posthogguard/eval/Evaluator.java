@@ -46,6 +46,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.type.Type;
 import io.github.posthogguard.analyzer.Deadline;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.config.EntryKind;
@@ -178,6 +179,57 @@ public final class Evaluator {
   /** The parts of the constant string a method returns from its one statement, if it does. */
   public Optional<List<Object>> constantReturned(MethodDeclaration method) {
     return Constants.returnedExpression(method).flatMap(constants::parts);
+  }
+
+  /**
+   * Where the one literal that is {@code e}'s whole value is written: the initializer of the
+   * constant {@code e} names, in this file or in another file of the project.
+   */
+  public Optional<Location> literalOf(Expression e) {
+    Optional<Variable> named =
+        e instanceof FieldAccessExpr access ? semantics.field(access) : variableOf(e);
+    if (named.isPresent()) {
+      return named.get().isConstantCandidate() ? literalOf(named.get()) : Optional.empty();
+    }
+    return constants
+        .parts(e)
+        .filter(parts -> parts.size() == 1 && parts.get(0) instanceof Ref)
+        .map(parts -> (Ref) parts.get(0))
+        .flatMap(ref -> project.constantLiteral(ref.type(), ref.member()));
+  }
+
+  /**
+   * Whether a config file switches on the boolean setting {@code e} reads: a field or parameter of
+   * this file injected from configuration or bound into a configuration holder ({@code
+   * .debug(debug)} with {@code @Value("${posthog.debug}") boolean debug}, {@code posthog.debug:
+   * true} in {@code application-dev.yml}). A holder of another file tells through its summary.
+   */
+  public boolean switchedOnByConfiguration(Expression e) {
+    Optional<Variable> read =
+        e instanceof FieldAccessExpr access ? semantics.field(access) : variableOf(e);
+    return read.isPresent() && switchedOnByConfiguration(read.get());
+  }
+
+  /** Whether a config file switches on the boolean field or parameter {@code v}. */
+  public boolean switchedOnByConfiguration(Variable v) {
+    if (!semantics.typeOfVariable(v).isBoolean()) {
+      return false;
+    }
+    for (String key : configurationKeys(v)) {
+      if (project.configSwitchingOn(file.path(), key).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the literal that initializes {@code constant} is written, if a literal does. */
+  public Optional<Location> literalOf(Variable constant) {
+    return constant
+        .initializer()
+        .filter(
+            value -> value instanceof StringLiteralExpr || value instanceof TextBlockLiteralExpr)
+        .map(this::location);
   }
 
   public Optional<Boolean> constantBoolean(Expression e) {
@@ -1349,7 +1401,46 @@ public final class Evaluator {
   }
 
   /** The prefix of a configuration holder class ({@code @ConfigurationProperties("posthog")}). */
+  /**
+   * The configuration prefix a holder type is bound under: its annotation's, or for a group nested
+   * in a holder ({@code Legacy legacy();} of a {@code @ConfigMapping(prefix = "posthog")}
+   * interface, a field {@code Legacy legacy} of a {@code @ConfigurationProperties} class), the
+   * holder's prefix and the member's name.
+   */
   private Optional<String> holderPrefix(TypeDeclaration<?> type) {
+    Optional<String> annotated = annotatedPrefix(type);
+    if (annotated.isPresent()
+        || !(type.getParentNode().orElse(null) instanceof TypeDeclaration<?> outer)) {
+      return annotated;
+    }
+    Optional<String> outerPrefix = holderPrefix(outer);
+    if (outerPrefix.isEmpty()) {
+      return Optional.empty();
+    }
+    String group = type.getNameAsString();
+    Optional<String> member =
+        outer.getMethods().stream()
+            .filter(m -> m.getParameters().isEmpty() && namesType(m.getType(), group))
+            .map(m -> AccessorNames.property(m.getNameAsString()))
+            .findFirst()
+            .or(
+                () ->
+                    outer.getFields().stream()
+                        .flatMap(f -> f.getVariables().stream())
+                        .filter(v -> namesType(v.getType(), group))
+                        .map(v -> v.getNameAsString())
+                        .findFirst());
+    return member.map(
+        name -> outerPrefix.get().isEmpty() ? kebab(name) : outerPrefix.get() + "." + kebab(name));
+  }
+
+  /** Whether {@code type} names the nested type {@code simpleName}, plainly or qualified. */
+  private static boolean namesType(Type type, String simpleName) {
+    String written = type.asString();
+    return written.equals(simpleName) || written.endsWith("." + simpleName);
+  }
+
+  private Optional<String> annotatedPrefix(TypeDeclaration<?> type) {
     for (AnnotationExpr annotation : type.getAnnotations()) {
       for (ModelRow row : model.rows("configHolders")) {
         if (isAnnotation(annotation, row.require("annotation"))) {

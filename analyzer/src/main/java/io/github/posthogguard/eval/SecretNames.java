@@ -187,7 +187,12 @@ public final class SecretNames {
     if (!member) {
       return Optional.empty();
     }
-    for (Optional<TypeDeclaration<?>> type = JavaSemantics.enclosingType(context);
+    Optional<TypeDeclaration<?>> declaring = JavaSemantics.enclosingType(context);
+    if (declaring.isPresent() && isGenericKeyName(name) && hasPostHogMember(declaring.get())) {
+      // an entity of PostHog environments: posthogProjectId beside secureApiKey
+      return PostHogKeyNames.secretKeyType("posthog_" + name);
+    }
+    for (Optional<TypeDeclaration<?>> type = declaring;
         type.isPresent();
         type = JavaSemantics.enclosingType(type.get())) {
       // a nested record of a PostHog client: PostHogOAuthClient.TokenResponse
@@ -196,6 +201,28 @@ public final class SecretNames {
       }
     }
     return Optional.empty();
+  }
+
+  /** A key's or token's name that says nothing of whose it is: no other service's word in it. */
+  private static boolean isGenericKeyName(String name) {
+    return GENERIC_KEY_WORDS.containsAll(Words.of(name));
+  }
+
+  private static final Set<String> GENERIC_KEY_WORDS =
+      Set.of(
+          "secret", "secure", "api", "key", "token", "access", "refresh", "feature", "flags",
+          "flag", "oauth");
+
+  /** Whether a type has a field or record component named for PostHog ({@code posthogHost}). */
+  private static boolean hasPostHogMember(TypeDeclaration<?> type) {
+    boolean fields =
+        type.getFields().stream()
+            .flatMap(field -> field.getVariables().stream())
+            .anyMatch(v -> v.getNameAsString().toLowerCase(Locale.ROOT).contains("posthog"));
+    return fields
+        || type instanceof RecordDeclaration record
+            && record.getParameters().stream()
+                .anyMatch(p -> p.getNameAsString().toLowerCase(Locale.ROOT).contains("posthog"));
   }
 
   private static boolean isConstantName(String name) {

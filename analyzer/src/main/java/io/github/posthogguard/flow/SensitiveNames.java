@@ -409,6 +409,11 @@ public final class SensitiveNames {
     if (sessionId) {
       return true;
     }
+    if ((last.equals("config") || last.equals("configuration"))
+        && words.size() >= 2
+        && words.get(words.size() - 2).equals("jaas")) {
+      return true; // sasl.jaas.config: a JAAS login module's line, with its password
+    }
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       if (extraWords.contains(word)) {

@@ -3,10 +3,15 @@ package io.github.posthogguard.flow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Splits identifiers and property names into lower-case words: camelCase, snake, kebab, dots. */
 public final class Words {
   private Words() {}
+
+  /** Words that name a development environment: a profile, a branch's condition, a file's. */
+  public static final Set<String> DEVELOPMENT =
+      Set.of("dev", "development", "local", "localhost", "test", "testing");
 
   public static List<String> of(String name) {
     List<String> words = new ArrayList<>();

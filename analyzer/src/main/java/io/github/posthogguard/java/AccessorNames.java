@@ -16,6 +16,15 @@ public final class AccessorNames {
     return accessed(method, "get");
   }
 
+  /**
+   * The property a boolean getter reads: {@code isDebug} and {@code getDebug} read {@code debug}; a
+   * record's or a fluent accessor's name is the property.
+   */
+  public static String booleanProperty(String method) {
+    String property = accessed(method, "is");
+    return property.equals(method) ? property(method) : property;
+  }
+
   /** Whether {@code method} is named as a JavaBeans getter ({@code getX}). */
   public static boolean isGetter(String method) {
     return !property(method).equals(method);
@@ -44,10 +53,11 @@ public final class AccessorNames {
   }
 
   private static String accessed(String method, String prefix) {
-    if (method.length() > 3
+    int at = prefix.length();
+    if (method.length() > at
         && method.startsWith(prefix)
-        && Character.isUpperCase(method.charAt(3))) {
-      return Character.toLowerCase(method.charAt(3)) + method.substring(4);
+        && Character.isUpperCase(method.charAt(at))) {
+      return Character.toLowerCase(method.charAt(at)) + method.substring(at + 1);
     }
     return method;
   }

@@ -1,5 +1,6 @@
 package io.github.posthogguard.project;
 
+import io.github.posthogguard.config.ConfigEntry;
 import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
@@ -21,6 +22,11 @@ record ConfigView(ConfigIndex config) implements ProjectView {
   @Override
   public List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
     return config.keysHeldFor(reader, name, kinds);
+  }
+
+  @Override
+  public Optional<ConfigEntry> configSwitchingOn(String reader, String name) {
+    return config.switchingOn(reader, name);
   }
 
   @Override

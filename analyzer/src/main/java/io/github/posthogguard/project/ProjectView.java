@@ -1,8 +1,10 @@
 package io.github.posthogguard.project;
 
+import io.github.posthogguard.config.ConfigEntry;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.eval.Secret;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +66,11 @@ public interface ProjectView {
     return Fact.NONE;
   }
 
+  /** Where the one literal that is a constant's whole value is written, if it is one. */
+  default Optional<Location> constantLiteral(String type, String field) {
+    return new Resolution(this).field(type, field).map(TypeSummary.FieldSummary::literal);
+  }
+
   /** The value of a constant of a project type (or of its supertypes), where it is fixed. */
   default Optional<String> constant(String type, String field) {
     return new Resolution(this).constant(type, field, new HashSet<>());
@@ -76,6 +83,14 @@ public interface ProjectView {
    */
   default List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
     return List.of();
+  }
+
+  /**
+   * The config entry of the Java file at {@code reader}'s module that switches the setting {@code
+   * name} on ({@code posthog.debug: true}), if one does.
+   */
+  default Optional<ConfigEntry> configSwitchingOn(String reader, String name) {
+    return Optional.empty();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.posthogguard.project;
 
+import io.github.posthogguard.config.ConfigEntry;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
@@ -37,6 +38,11 @@ final class RecordingView implements ProjectView {
   @Override
   public List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
     return delegate.configKeys(reader, name, kinds);
+  }
+
+  @Override
+  public Optional<ConfigEntry> configSwitchingOn(String reader, String name) {
+    return delegate.configSwitchingOn(reader, name);
   }
 
   @Override

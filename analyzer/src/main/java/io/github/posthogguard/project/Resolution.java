@@ -274,7 +274,7 @@ final class Resolution {
     return Optional.empty();
   }
 
-  private Optional<TypeSummary.FieldSummary> field(String type, String name) {
+  Optional<TypeSummary.FieldSummary> field(String type, String name) {
     for (String t : withSupertypes(type)) {
       Optional<TypeSummary.FieldSummary> field = project.type(t).flatMap(s -> s.field(name));
       if (field.isPresent()) {

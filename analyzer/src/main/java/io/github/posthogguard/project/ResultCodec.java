@@ -327,6 +327,7 @@ final class ResultCodec {
     writeNullable(out, field.secret(), ResultCodec::writeFact);
     out.writeBoolean(field.inToString());
     out.writeBoolean(field.inJson());
+    writeNullable(out, field.literal(), ResultCodec::writeLocation);
   }
 
   /** A constant's part: a string, or a reference to another file's constant. */
@@ -538,7 +539,8 @@ final class ResultCodec {
         readNullable(in, i -> List.copyOf(readList(i, ResultCodec::readPart))),
         readNullable(in, ResultCodec::readFact),
         in.readBoolean(),
-        in.readBoolean());
+        in.readBoolean(),
+        readNullable(in, ResultCodec::readLocation));
   }
 
   private static Object readPart(In in) throws IOException {

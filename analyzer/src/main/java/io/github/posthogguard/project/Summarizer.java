@@ -243,7 +243,7 @@ public final class Summarizer {
           fields.put(
               member,
               new TypeSummary.FieldSummary(
-                  member, semantics.typeOfVariable(field), true, null, secret, false, false));
+                  member, semantics.typeOfVariable(field), true, null, secret, false, false, null));
           relevantMembers.add(member);
         }
       }
@@ -352,6 +352,9 @@ public final class Summarizer {
           field.isConstantCandidate() && fieldType.isBoolean()
               ? field.initializer().flatMap(evaluator::constantBoolean)
               : Optional.empty();
+      if (switchedOn.isEmpty() && evaluator.switchedOnByConfiguration(field)) {
+        switchedOn = Optional.of(true); // a holder's debug setting a config file switches on
+      }
       if (switchedOn.isPresent()) {
         constant = List.of(switchedOn.get().toString()); // a debug switch of another file
       }
@@ -371,7 +374,8 @@ public final class Summarizer {
               constant,
               secret,
               evaluator.showsField(type, field.name(), false),
-              evaluator.showsField(type, field.name(), true)));
+              evaluator.showsField(type, field.name(), true),
+              constant == null ? null : evaluator.literalOf(field).orElse(null)));
       boolean named = namedLikeSecret(field.name());
       namedOnly |= named;
       if (isPrivate(field)) {
@@ -415,7 +419,7 @@ public final class Summarizer {
         fields.put(
             asField,
             new TypeSummary.FieldSummary(
-                asField, returnType, true, constant, Fact.NONE, false, false));
+                asField, returnType, true, constant, Fact.NONE, false, false, null));
         if (!method.isPrivate() && interesting(constant)) {
           relevantMembers.add(methodName);
         }

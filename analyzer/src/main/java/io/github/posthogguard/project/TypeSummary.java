@@ -1,6 +1,7 @@
 package io.github.posthogguard.project;
 
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import java.util.List;
@@ -82,6 +83,8 @@ public record TypeSummary(
    * @param secret the secret it holds, if any
    * @param inToString whether the type's {@code toString()} shows it
    * @param inJson whether the type's JSON form shows it
+   * @param literal where the one literal that is a constant's whole value is written, or null: a
+   *     key's body whose finding belongs there, whichever file joins it to its prefix
    */
   public record FieldSummary(
       String name,
@@ -90,7 +93,8 @@ public record TypeSummary(
       List<Object> constant,
       Fact secret,
       boolean inToString,
-      boolean inJson) {}
+      boolean inJson,
+      Location literal) {}
 
   /**
    * A method of the type.

@@ -30,7 +30,8 @@ public final class Clues {
           "logginginterceptor", // an HTTP client's logging switched to every header
           "feign",
           "apigateway", // an API Gateway event: its headers, the caller's API key
-          "getsecretvalue", // a secrets manager's answer
+          "getsecretvalue",
+          "secretmanager", // a secrets manager's answer
           "grpc", // gRPC's headers, imported from io.grpc
           "httpfields", // Jetty's header fields, printed whole
           "configretriever", // Vert.x's whole configuration

@@ -5,7 +5,9 @@ import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import io.github.posthogguard.analyzer.Deadline;
@@ -14,10 +16,12 @@ import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.LineMap;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
+import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
@@ -34,7 +38,8 @@ import java.util.Set;
  * A PostHog secret (personal API key, project secret key, OAuth token) written into source: in a
  * literal, assembled from literals and constants of the file, or left in a comment. Reported on the
  * expression that assembles the full key, never on its parts and never again where the finished
- * constant is used.
+ * constant is used; where one constant is the key's whole body, its literal (in this file or
+ * another) is a secondary location: the secret text to remove is written there.
  */
 public final class HardcodedPostHogKey implements Rule {
   public static final String ID = "HardcodedPostHogKey";
@@ -82,7 +87,12 @@ public final class HardcodedPostHogKey implements Rule {
       }
       if (!(root instanceof BinaryExpr)) {
         for (KeyMatch key : keys) {
-          if (isAssembledHere(key, root, constants)) {
+          if (!isAssembledHere(key, root, constants)) {
+            continue;
+          }
+          if (root instanceof MethodCallExpr) {
+            reportAssembled(context, root, key, constants); // PREFIX.concat(BODY)
+          } else {
             context.report(rangeOf(file, root, key), message(key), List.of());
           }
         }
@@ -129,9 +139,49 @@ public final class HardcodedPostHogKey implements Rule {
       }
       Node assembling = commonAncestor(leaves.get(first), leaves.get(last));
       if (assembling instanceof Expression expression) {
-        context.report(file.rangeOf(expression), message(key), List.of());
+        reportAssembled(context, expression, key, constants);
       }
     }
+  }
+
+  /**
+   * An assembled key, on {@code assembling}; the literal of a constant named there that is the
+   * key's whole body is its secondary location.
+   */
+  private static void reportAssembled(
+      RuleContext context, Expression assembling, KeyMatch key, Evaluator constants) {
+    String here = context.file().path();
+    List<SecondaryLocation> body =
+        bodyLiteral(assembling, key, constants)
+            .map(
+                literal ->
+                    new SecondaryLocation(
+                        literal.range(),
+                        "the key's body is written here",
+                        literal.path().equals(here) ? null : literal.path()))
+            .stream()
+            .toList();
+    context.report(context.file().rangeOf(assembling), message(key), body);
+  }
+
+  /**
+   * The literal of a constant named in {@code assembling} whose value is the key without its
+   * prefix: {@code PREFIX + BODY}, {@code "phx_" + Keys.BODY}, {@code PREFIX.concat(BODY)}.
+   */
+  private static Optional<Location> bodyLiteral(
+      Expression assembling, KeyMatch key, Evaluator constants) {
+    String body = key.key().substring(key.key().indexOf('_') + 1);
+    for (Expression name :
+        assembling.findAll(
+            Expression.class, e -> e instanceof NameExpr || e instanceof FieldAccessExpr)) {
+      if (constants.constant(name).filter(body::equals).isPresent()) {
+        Optional<Location> literal = constants.literalOf(name);
+        if (literal.isPresent()) {
+          return literal;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -6,13 +6,15 @@ import java.util.Optional;
 /**
  * One {@code com.posthog.server.PostHogConfig} or {@code PostHogConfig.Builder} object as far as
  * the source of one method tells: whether debug is on, whether a personal API key is set, whether
- * local evaluation (the only request that carries the key) is on, and where each was decided.
- * Mirrors posthog-server 2.3.3: a builder's {@code personalApiKey(k)} turns local evaluation on for
- * a non-null {@code k} unless {@code localEvaluation(..)} was called before, and {@code build()}
- * leaves it off if neither was called.
+ * local evaluation (the only request that carries the key) is on, and where each was decided. A
+ * builder's {@code personalApiKey(k)} turns local evaluation on for a non-null {@code k} unless
+ * {@code localEvaluation(..)} was called before, and {@code build()} leaves it off if neither was
+ * called (posthog-server 2.3.3). A config's {@code setPersonalApiKey(k)} is taken to do the same
+ * where nothing switched local evaluation (the catalog's trigger shape {@code setPersonalApiKey(x)}
+ * + {@code setDebug(true)}): a key is set for nothing but local evaluation.
  */
 final class ServerConfigObject {
-  /** A setting's value: known on or off, unknown, or (builders only) never set. */
+  /** A setting's value: known on or off, unknown, or never set (off until a key is set). */
   enum Setting {
     ON,
     OFF,
@@ -86,7 +88,7 @@ final class ServerConfigObject {
   void personalKey(Setting value, Node site) {
     personalKey = value;
     personalKeySite = site;
-    if (builder && localEvaluation == Setting.UNSET) {
+    if (localEvaluation == Setting.UNSET) {
       localEvaluation = value;
     }
   }
@@ -100,12 +102,7 @@ final class ServerConfigObject {
   ServerConfigObject build(Node call) {
     built = true;
     ServerConfigObject config =
-        new ServerConfigObject(
-            false,
-            call,
-            debug,
-            personalKey,
-            localEvaluation == Setting.UNSET ? Setting.OFF : localEvaluation);
+        new ServerConfigObject(false, call, debug, personalKey, localEvaluation);
     config.debugSite = debugSite;
     config.personalKeySite = personalKeySite;
     return config;

@@ -38,7 +38,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -51,9 +50,6 @@ import java.util.function.BiPredicate;
 final class ServerConfigTracker {
   // Evaluation order: an expression after its parts, a statement after the ones before it.
   /** Words of a condition that holds only on a developer's machine or in tests. */
-  private static final Set<String> DEVELOPMENT_WORDS =
-      Set.of("dev", "development", "local", "localhost", "test", "testing");
-
   private static final Comparator<Node> EVALUATION_ORDER =
       Comparator.comparing(ServerConfigTracker::end)
           .thenComparing(ServerConfigTracker::begin, Comparator.reverseOrder());
@@ -368,7 +364,7 @@ final class ServerConfigTracker {
                 && child == branch.getThenStmt()
                 && !(branch.getCondition() instanceof UnaryExpr)
                 && Words.of(branch.getCondition().toString()).stream()
-                    .anyMatch(DEVELOPMENT_WORDS::contains));
+                    .anyMatch(Words.DEVELOPMENT::contains));
   }
 
   /** Whether {@code node} sits in a branch, loop body or lambda that {@code origin} is not in. */

@@ -142,8 +142,12 @@ final class ServerSdk {
     return method.equals("build") && arity == 0;
   }
 
+  /** The value of a flag where the source fixes it, or a config file switches it on. */
   Optional<Boolean> booleanValue(Expression flag) {
-    return evaluator.constantBoolean(flag);
+    Optional<Boolean> fixed = evaluator.constantBoolean(flag);
+    return fixed.isPresent() || !evaluator.switchedOnByConfiguration(flag)
+        ? fixed
+        : Optional.of(true);
   }
 
   /** {@code null}, or a final variable initialized to it. */
