@@ -19,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -184,6 +186,7 @@ public final class ProjectAnalysis {
     List<TypeSummary> summaries = List.of();
     long textPrint;
     byte[] textHash; // for a ResultStore: of the text the first pass read
+    byte[] firstPassPrint; // for a ResultStore: a checksum of what the first pass made of it
     byte[] recalled; // a first pass the store kept, whose summaries are not decoded yet
     boolean noRecall; // its kept first pass could not be read: compute it
     boolean settled = true; // for a ResultStore: every pass kept, none past its budget
@@ -246,31 +249,16 @@ public final class ProjectAnalysis {
         byType.putIfAbsent(state.topLevelType, state);
       }
     }
-    Set<String> seenNames = new HashSet<>();
-    for (int round = 0; round < ROUNDS; round++) {
-      long t1 = System.nanoTime();
-      List<State> more = moreToSummarize(executor, states, byType, seenNames);
-      debug("round " + round + ": chosen in " + (System.nanoTime() - t1) / 1_000_000 + " ms");
-      if (more.isEmpty()) {
-        break;
-      }
-      t1 = System.nanoTime();
-      run(
-          executor,
-          more,
-          state -> {
-            firstPass(state);
-            decodeRecalled(state);
-          });
+    byte[] outcomeKey = store == null ? null : outcomeKey(states);
+    if (store != null && outcomeKey == null) {
       debug(
-          "round "
-              + round
-              + ": "
-              + more.size()
-              + " more in "
-              + (System.nanoTime() - t1) / 1_000_000
-              + " ms");
+          "rounds not kept: "
+              + states.stream().filter(s -> s.firstPassPrint == null).count()
+              + " files' first passes were not kept");
     }
+    ProjectOutcome known = outcomeKey == null ? null : recallOutcome(outcomeKey, states.size());
+    List<List<ProjectOutcome.Chosen>> rounds =
+        known != null ? replayRounds(executor, states, known) : rounds(executor, states, byType);
 
     reportFailures(states); // of the rounds
     List<TypeSummary> all = new ArrayList<>();
@@ -279,28 +267,64 @@ public final class ProjectAnalysis {
       all.addAll(state.summaries);
       passed.addAll(state.passed);
     }
-    ProjectIndex index =
-        withCreations(
-            executor,
-            new ProjectIndex(all, byType.keySet(), config, passed),
-            all,
-            byType.keySet(),
-            passed,
-            states);
-    byte[] told = store == null ? null : ResultCodec.projectDigest(all, byType.keySet(), passed);
+    Set<String> declared = byType.keySet();
+    ProjectIndex before = known == null ? new ProjectIndex(all, declared, config, passed) : null;
+    Set<String> createdWithSecrets =
+        before != null ? before.createdWithSecrets() : known.createdWithSecrets();
+    List<PassedArgument> creations = creations(executor, states, createdWithSecrets);
+    passed.addAll(creations);
+    byte[] creationsPrint =
+        ResultCodec.checksum(
+            ResultCodec.encodeNames(creations.stream().map(PassedArgument::type).toList()));
+    boolean asKnown = known != null && Arrays.equals(known.creations(), creationsPrint);
+    Supplier<ProjectIndex> index =
+        computedOnce(
+            () ->
+                before != null && createdWithSecrets.isEmpty()
+                    ? before
+                    : new ProjectIndex(all, declared, config, passed));
+    byte[] told =
+        asKnown
+            ? known.told()
+            : store == null ? null : ResultCodec.projectDigest(all, declared, passed);
     if (told != null) {
       debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
     }
     long tClues = System.nanoTime();
-    Set<String> clueNames = clueNames(executor, index);
-    NameSearch clueSearch = new NameSearch(clueNames);
-    List<State> again =
-        accepted(
+    SecondPassChoice choice =
+        asKnown ? SecondPassChoice.of(known) : secondPassChoice(executor, states, index.get());
+    Map<Integer, ProjectOutcome.Interest> kept = new HashMap<>();
+    choice.interest().forEach(interest -> kept.put(interest.index(), interest));
+    NameSearch clueSearch = new NameSearch(choice.clueNames());
+    List<ProjectOutcome.Interest> interest =
+        mapped(
             executor,
-            states,
+            states.stream().filter(state -> state.parsed && state.skippedRules).toList(),
             state ->
-                state.parsed && (mayChange(state, index) || mayInterestMore(state, clueSearch)));
+                new ProjectOutcome.Interest(
+                    state.index,
+                    state.textHash == null ? new byte[0] : state.textHash,
+                    spellsAClue(state, kept.get(state.index), clueSearch)));
+    Set<Integer> readAgain = new HashSet<>(choice.changeable());
+    interest.stream()
+        .filter(ProjectOutcome.Interest::spellsAClue)
+        .forEach(i -> readAgain.add(i.index()));
+    List<State> again = states.stream().filter(state -> readAgain.contains(state.index)).toList();
     debug("second pass: chosen in " + (System.nanoTime() - tClues) / 1_000_000 + " ms");
+    if (outcomeKey != null && !asKnown) {
+      store.put(
+          OUTCOME_SLOT,
+          outcomeKey,
+          ResultCodec.encode(
+              new ProjectOutcome(
+                  rounds,
+                  createdWithSecrets,
+                  creationsPrint,
+                  told,
+                  choice.changeable(),
+                  choice.clueNames(),
+                  interest)));
+    }
     Set<State> once = Collections.newSetFromMap(new IdentityHashMap<>());
     once.addAll(again);
     for (int i = 0; i < states.size(); i++) {
@@ -437,31 +461,177 @@ public final class ProjectAnalysis {
   }
 
   /**
-   * The index again with how often the project creates the types whose fields keep what a creation
-   * gives them ({@link Creations}), where there are such types; else {@code index} as it is. {@code
-   * passed} gets the creations.
+   * The rounds after the first pass: each adds the files not parsed yet that the index needs
+   * ({@link #moreToSummarize}), until none does. Returns which files each round added, and why.
    */
-  private ProjectIndex withCreations(
-      ExecutorService executor,
-      ProjectIndex index,
-      List<TypeSummary> all,
-      Set<String> declared,
-      List<PassedArgument> passed,
-      List<State> states) {
-    Set<String> createdWithSecrets = index.createdWithSecrets();
+  private List<List<ProjectOutcome.Chosen>> rounds(
+      ExecutorService executor, List<State> states, Map<String, State> byType) {
+    List<List<ProjectOutcome.Chosen>> rounds = new ArrayList<>();
+    Set<String> seenNames = new HashSet<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      long t1 = System.nanoTime();
+      List<State> more = moreToSummarize(executor, states, byType, seenNames);
+      debug("round " + round + ": chosen in " + (System.nanoTime() - t1) / 1_000_000 + " ms");
+      if (more.isEmpty()) {
+        break;
+      }
+      rounds.add(
+          more.stream()
+              .map(state -> new ProjectOutcome.Chosen(state.index, state.summarize, state.allRules))
+              .toList());
+      readMore(executor, more, round);
+    }
+    return rounds;
+  }
+
+  /** The rounds a run over files whose first passes said the same chose, made again. */
+  private List<List<ProjectOutcome.Chosen>> replayRounds(
+      ExecutorService executor, List<State> states, ProjectOutcome known) {
+    for (int round = 0; round < known.rounds().size(); round++) {
+      List<State> more = new ArrayList<>();
+      for (ProjectOutcome.Chosen chosen : known.rounds().get(round)) {
+        State state = states.get(chosen.index());
+        state.summarize |= chosen.summarize();
+        state.allRules |= chosen.allRules();
+        more.add(state);
+      }
+      readMore(executor, more, round);
+    }
+    return known.rounds();
+  }
+
+  private void readMore(ExecutorService executor, List<State> more, int round) {
+    long t1 = System.nanoTime();
+    run(
+        executor,
+        more,
+        state -> {
+          firstPass(state);
+          decodeRecalled(state);
+        });
+    debug(
+        "round "
+            + round
+            + ": "
+            + more.size()
+            + " more in "
+            + (System.nanoTime() - t1) / 1_000_000
+            + " ms");
+  }
+
+  /**
+   * What chooses the files the second pass reads again: those whose findings the index may change,
+   * and those read for some rules only whose text spells a clue name.
+   */
+  private record SecondPassChoice(
+      List<Integer> changeable, List<String> clueNames, List<ProjectOutcome.Interest> interest) {
+    static SecondPassChoice of(ProjectOutcome known) {
+      return new SecondPassChoice(known.changeable(), known.clueNames(), known.interest());
+    }
+  }
+
+  private static SecondPassChoice secondPassChoice(
+      ExecutorService executor, List<State> states, ProjectIndex index) {
+    List<Integer> changeable =
+        accepted(executor, states, state -> state.parsed && mayChange(state, index)).stream()
+            .map(state -> state.index)
+            .toList();
+    return new SecondPassChoice(
+        changeable, List.copyOf(new TreeSet<>(clueNames(executor, index))), List.of());
+  }
+
+  /**
+   * Whether a file read for some rules only spells a clue name: as {@code kept} says for the same
+   * text, else as its text says now.
+   */
+  private static boolean spellsAClue(
+      State state, ProjectOutcome.Interest kept, NameSearch clueNames) {
+    return kept != null && Arrays.equals(kept.textHash(), state.textHash)
+        ? kept.spellsAClue()
+        : mentionsAny(state, clueNames);
+  }
+
+  /**
+   * How often the project creates the types whose fields keep what a creation gives them ({@link
+   * Creations}), counted in the files whose text changed since the store's last count.
+   */
+  private List<PassedArgument> creations(
+      ExecutorService executor, List<State> states, Set<String> createdWithSecrets) {
     if (createdWithSecrets.isEmpty()) {
-      return index;
+      return List.of();
     }
     long counting = System.nanoTime();
-    List<Source> sources = states.stream().map(state -> state.source).toList();
-    mapped(executor, sources, Creations.counter(createdWithSecrets)).forEach(passed::addAll);
+    byte[] slotKey =
+        store == null
+            ? null
+            : ResultCodec.checksum(
+                ResultCodec.encodeNames(List.copyOf(new TreeSet<>(createdWithSecrets))));
+    Map<String, ResultCodec.CountedCreations> kept = keptCreations(slotKey);
+    Function<Source, List<PassedArgument>> counter = Creations.counter(createdWithSecrets);
+    List<ResultCodec.CountedCreations> counted =
+        mapped(
+            executor,
+            states,
+            state -> {
+              ResultCodec.CountedCreations known = kept.get(state.source.path());
+              if (known != null
+                  && state.textHash != null
+                  && Arrays.equals(known.textHash(), state.textHash)) {
+                return known;
+              }
+              List<String> types =
+                  counter.apply(state.source).stream().map(PassedArgument::type).toList();
+              return new ResultCodec.CountedCreations(
+                  state.source.path(),
+                  state.textHash == null ? new byte[0] : state.textHash,
+                  types);
+            });
+    if (slotKey != null) {
+      store.put(CREATIONS_SLOT, slotKey, ResultCodec.encodeCreations(counted));
+    }
+    List<PassedArgument> creations = new ArrayList<>();
+    for (ResultCodec.CountedCreations file : counted) {
+      file.types().forEach(type -> creations.add(PassedArgument.creation(type)));
+    }
     debug(
         "creations of "
             + createdWithSecrets.size()
             + " types counted in "
             + (System.nanoTime() - counting) / 1_000_000
             + " ms");
-    return new ProjectIndex(all, declared, config, passed);
+    return creations;
+  }
+
+  private Map<String, ResultCodec.CountedCreations> keptCreations(byte[] slotKey) {
+    byte[] bytes = slotKey == null ? null : store.get(CREATIONS_SLOT, slotKey);
+    if (bytes == null) {
+      return Map.of();
+    }
+    try {
+      Map<String, ResultCodec.CountedCreations> byPath = new HashMap<>();
+      for (ResultCodec.CountedCreations file : ResultCodec.decodeCreations(bytes)) {
+        byPath.put(file.path(), file);
+      }
+      return byPath;
+    } catch (IOException e) {
+      debug("cannot read the creations kept: " + e.getMessage());
+      return Map.of();
+    }
+  }
+
+  /** {@code compute}'s value, computed once, on the first thread that asks. */
+  private static <T> Supplier<T> computedOnce(Supplier<T> compute) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
   }
 
   private static boolean mentionsAny(State state, NameSearch names) {
@@ -470,14 +640,6 @@ public final class ProjectAnalysis {
     } catch (IOException e) {
       return false; // read errors were reported by the first pass
     }
-  }
-
-  /**
-   * Whether a rule its text did not interest may report on a file now that the project is known:
-   * the file names a field, method or type through which another file's key reaches it.
-   */
-  private static boolean mayInterestMore(State state, NameSearch clueNames) {
-    return state.skippedRules && mentionsAny(state, clueNames);
   }
 
   /** A file not parsed yet, and not skipped. */
@@ -560,7 +722,7 @@ public final class ProjectAnalysis {
     rememberFirstPass(state, text, work.settled());
   }
 
-  private void secondPass(State state, ProjectIndex index, byte[] told) {
+  private void secondPass(State state, Supplier<ProjectIndex> index, byte[] told) {
     String text;
     try {
       text = state.source.text();
@@ -580,7 +742,7 @@ public final class ProjectAnalysis {
     // what the other files hold can interest any rule: a key assembled from their constants
     Work work =
         analyzeAndSummarize(
-            new SourceFile(state.source.path(), text), () -> index, analyzer.rules(), false);
+            new SourceFile(state.source.path(), text), index::get, analyzer.rules(), false);
     if (work.parsed()) {
       state.analysis = kept(work.analysis(), text);
       if (store != null && work.settled()) {
@@ -698,6 +860,71 @@ public final class ProjectAnalysis {
       digest.update(state.textHash);
     }
     return digest.digest();
+  }
+
+  /** What the rounds after the first pass decided ({@link ProjectOutcome}). */
+  private static final String OUTCOME_SLOT = "0 outcome";
+
+  /** The creations counted in each file, for the types they were counted for. */
+  private static final String CREATIONS_SLOT = "0 creations";
+
+  /**
+   * What the rounds after the first pass depend on: each file's path, its top-level type and what
+   * its first pass made of it, and the text of each file not parsed yet, which the rounds search;
+   * null if a first pass was not kept. (The creations and the clue names in the texts of files read
+   * for some rules only are kept by each text's hash.)
+   */
+  private static byte[] outcomeKey(List<State> states) {
+    MessageDigest digest = ResultCodec.sha256();
+    String traced = System.getenv("POSTHOG_GUARD_DEBUG_FILE");
+    for (State state : states) {
+      if (traced != null && state.source.path().contains(traced)) {
+        debug(
+            state.source.path()
+                + " first pass "
+                + (state.firstPassPrint == null
+                    ? "not kept"
+                    : HexFormat.of().formatHex(state.firstPassPrint))
+                + (state.parsed ? " parsed" : "")
+                + (state.skippedRules ? " for some rules" : ""));
+      }
+      if (state.firstPassPrint == null || state.textHash == null) {
+        return null;
+      }
+      digest.update(state.source.path().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(String.valueOf(state.topLevelType).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(state.firstPassPrint);
+      if (!state.parsed) {
+        digest.update(state.textHash);
+      }
+    }
+    return digest.digest();
+  }
+
+  private ProjectOutcome recallOutcome(byte[] key, int files) {
+    byte[] bytes = store.get(OUTCOME_SLOT, key);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      ProjectOutcome outcome = ResultCodec.decodeOutcome(bytes);
+      boolean fits =
+          outcome.changeable().stream().allMatch(i -> i >= 0 && i < files)
+              && outcome.interest().stream().allMatch(i -> i.index() >= 0 && i.index() < files)
+              && outcome.rounds().stream()
+                  .flatMap(List::stream)
+                  .allMatch(c -> c.index() >= 0 && c.index() < files);
+      if (!fits) {
+        return null;
+      }
+      debug("the rounds as the store kept them: " + outcome.rounds().size() + " rounds");
+      return outcome;
+    } catch (IOException e) {
+      debug("cannot read the rounds kept: " + e.getMessage());
+      return null;
+    }
   }
 
   /** The run whose texts the files' stamps promise, by its {@link #treeKey} and texts' prints. */
@@ -849,6 +1076,7 @@ public final class ProjectAnalysis {
     state.analysis = kept(head.analysis(), text);
     state.parsed |= head.parsed();
     state.recalled = head.parsed() ? bytes : null;
+    state.firstPassPrint = ResultCodec.checksum(bytes);
     return true;
   }
 
@@ -880,9 +1108,7 @@ public final class ProjectAnalysis {
       state.settled = false;
       return;
     }
-    store.put(
-        firstSlot(state),
-        state.textHash,
+    byte[] pass =
         ResultCodec.encode(
             new ResultCodec.FirstPass(
                 withoutText(state.analysis),
@@ -891,7 +1117,9 @@ public final class ProjectAnalysis {
                 state.passed,
                 state.demanded,
                 state.refs,
-                state.skippedRules)));
+                state.skippedRules));
+    store.put(firstSlot(state), state.textHash, pass);
+    state.firstPassPrint = ResultCodec.checksum(pass);
   }
 
   /** The file's second pass (over its first pass's text) with what the project told it, if kept. */

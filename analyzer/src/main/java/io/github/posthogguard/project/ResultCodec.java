@@ -112,6 +112,110 @@ final class ResultCodec {
                 in.readBoolean()));
   }
 
+  static byte[] encode(ProjectOutcome outcome) {
+    return write(
+        out -> {
+          writeList(
+              out,
+              outcome.rounds(),
+              (o, round) ->
+                  writeList(
+                      o,
+                      round,
+                      (w, chosen) -> {
+                        w.writeInt(chosen.index());
+                        w.writeBoolean(chosen.summarize());
+                        w.writeBoolean(chosen.allRules());
+                      }));
+          writeList(
+              out,
+              List.copyOf(new TreeSet<>(outcome.createdWithSecrets())),
+              ResultCodec::writeString);
+          writeBytes(out, outcome.creations());
+          writeBytes(out, outcome.told());
+          writeList(out, outcome.changeable(), DataOutputStream::writeInt);
+          writeList(out, outcome.clueNames(), ResultCodec::writeString);
+          writeList(
+              out,
+              outcome.interest(),
+              (o, interest) -> {
+                o.writeInt(interest.index());
+                writeBytes(o, interest.textHash());
+                o.writeBoolean(interest.spellsAClue());
+              });
+        });
+  }
+
+  static ProjectOutcome decodeOutcome(byte[] bytes) throws IOException {
+    return read(
+        bytes,
+        in ->
+            new ProjectOutcome(
+                readList(
+                    in,
+                    i ->
+                        readList(
+                            i,
+                            r ->
+                                new ProjectOutcome.Chosen(
+                                    r.readInt(), r.readBoolean(), r.readBoolean()))),
+                Set.copyOf(readList(in, ResultCodec::readString)),
+                readBytes(in),
+                readBytes(in),
+                readList(in, DataInputStream::readInt),
+                readList(in, ResultCodec::readString),
+                readList(
+                    in,
+                    i -> new ProjectOutcome.Interest(i.readInt(), readBytes(i), i.readBoolean()))));
+  }
+
+  /**
+   * The creations counted in each file ({@link Creations}), by path and text hash: the next run
+   * counts again only in files whose text changed.
+   */
+  record CountedCreations(String path, byte[] textHash, List<String> types) {}
+
+  static byte[] encodeCreations(List<CountedCreations> files) {
+    return write(
+        out ->
+            writeList(
+                out,
+                files,
+                (o, file) -> {
+                  writeString(o, file.path());
+                  writeBytes(o, file.textHash());
+                  writeList(o, file.types(), ResultCodec::writeString);
+                }));
+  }
+
+  static List<CountedCreations> decodeCreations(byte[] bytes) throws IOException {
+    return read(
+        bytes,
+        in ->
+            readList(
+                in,
+                i ->
+                    new CountedCreations(
+                        readString(i), readBytes(i), readList(i, ResultCodec::readString))));
+  }
+
+  /** Names in their order: the types a run counted creations of, say. */
+  static byte[] encodeNames(List<String> names) {
+    return write(out -> writeList(out, names, ResultCodec::writeString));
+  }
+
+  private static void writeBytes(Out out, byte[] bytes) throws IOException {
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static byte[] readBytes(In in) throws IOException {
+    int length = readCount(in);
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return bytes;
+  }
+
   /**
    * A file's final analysis in a run, and whether it kept the file's text (a report quotes it): the
    * text is not kept here, it is read again.
@@ -151,7 +255,11 @@ final class ResultCodec {
    * a run on an unchanged tree under the launcher's C1-only JIT (benchmarks/README section 22).
    */
   static byte[] textHash(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return checksum(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The checksums {@link #textHash} keeps of a text, of any bytes: a first pass's record, say. */
+  static byte[] checksum(byte[] bytes) {
     CRC32C crc32c = new CRC32C();
     crc32c.update(bytes);
     CRC32 crc32 = new CRC32();

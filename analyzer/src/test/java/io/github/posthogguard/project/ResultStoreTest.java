@@ -99,14 +99,26 @@ class ResultStoreTest {
       assertThat(store.hits)
           .anyMatch(slot -> slot.startsWith("1a "))
           .anyMatch(slot -> slot.startsWith("2 "))
+          .as("the rounds and the second pass's choice replayed, not computed")
+          .contains("0 outcome")
           .doesNotContain("0 run");
       assertThat(store.puts.get() - putsBefore).as("the edited file and the run").isBetween(2, 4);
+
+      // a file with findings moved down a line: its summaries say other lines, the rounds run
+      int moved = indexOfFound(plain);
+      List<ProjectAnalysis.Source> shifted = new ArrayList<>(sources);
+      shifted.set(
+          moved,
+          ProjectAnalysis.Source.of(
+              new SourceFile(sources.get(moved).path(), "\n" + text(sources.get(moved)))));
+      assertThat(analysis.remembering(store).analyze(shifted, pool, null))
+          .isEqualTo(analysis.analyze(shifted, pool, null));
     } finally {
       pool.shutdownNow();
     }
-    for (MemoryStore.Entry entry : store.entries.values()) {
-      byte[] again = reencoded(entry.value());
-      assertThat(again).isEqualTo(entry.value());
+    for (Map.Entry<String, MemoryStore.Entry> entry : store.entries.entrySet()) {
+      byte[] again = reencoded(entry.getKey(), entry.getValue().value());
+      assertThat(again).as(entry.getKey()).isEqualTo(entry.getValue().value());
     }
   }
 
@@ -273,6 +285,16 @@ class ResultStoreTest {
     throw new AssertionError("no clean file among the cases");
   }
 
+  private static int indexOfFound(List<FileAnalysis> analyses) {
+    for (int i = 0; i < analyses.size(); i++) {
+      if (!analyses.get(i).findings().isEmpty()
+          && analyses.get(i).file().path().endsWith(".java")) {
+        return i;
+      }
+    }
+    throw new AssertionError("no case file with findings");
+  }
+
   private static String text(ProjectAnalysis.Source source) {
     try {
       return source.text();
@@ -282,7 +304,13 @@ class ResultStoreTest {
   }
 
   /** An entry decoded and encoded again: first passes and analyses both. */
-  private static byte[] reencoded(byte[] value) throws IOException {
+  private static byte[] reencoded(String slot, byte[] value) throws IOException {
+    if (slot.equals("0 outcome")) {
+      return ResultCodec.encode(ResultCodec.decodeOutcome(value));
+    }
+    if (slot.equals("0 creations")) {
+      return ResultCodec.encodeCreations(ResultCodec.decodeCreations(value));
+    }
     try {
       return ResultCodec.encode(ResultCodec.decodeFirstPass(value));
     } catch (IOException e) {
