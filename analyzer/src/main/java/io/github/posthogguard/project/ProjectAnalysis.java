@@ -256,8 +256,10 @@ public final class ProjectAnalysis {
               + states.stream().filter(s -> s.firstPassPrint == null).count()
               + " files' first passes were not kept");
     }
-    ProjectOutcome known = outcomeKey == null ? null : recallOutcome(outcomeKey, states.size());
-    List<List<ProjectOutcome.Chosen>> rounds =
+    ProjectOutcome recalled = outcomeKey == null ? null : recallOutcome(outcomeKey, states.size());
+    ProjectOutcome known = recalled != null && choosesAlike(states, recalled) ? recalled : null;
+    List<ProjectOutcome.Text> pending = outcomeKey == null ? List.of() : pendingTexts(states);
+    List<ProjectOutcome.Round> rounds =
         known != null ? replayRounds(executor, states, known) : rounds(executor, states, byType);
 
     reportFailures(states); // of the rounds
@@ -318,6 +320,7 @@ public final class ProjectAnalysis {
           ResultCodec.encode(
               new ProjectOutcome(
                   rounds,
+                  pending,
                   createdWithSecrets,
                   creationsPrint,
                   told,
@@ -359,7 +362,7 @@ public final class ProjectAnalysis {
    * Files not parsed yet that the index needs: they declare a supertype of a summarized type or a
    * type other files pass a secret to, or mention a name the summaries say holds a secret.
    */
-  private List<State> moreToSummarize(
+  private RoundChoice moreToSummarize(
       ExecutorService executor,
       List<State> states,
       Map<String, State> byType,
@@ -417,6 +420,7 @@ public final class ProjectAnalysis {
             + names.stream().sorted().limit(40).toList()
             + "; by supertype: "
             + more.size());
+    List<Integer> byName = new ArrayList<>();
     if (!names.isEmpty()) {
       // a file asked for its declarations only is read whole when it names one (a field built
       // from another file's key constants, returned by a getter that the declarations lose)
@@ -425,10 +429,15 @@ public final class ProjectAnalysis {
       for (State state : accepted(executor, pending, state -> mentionsAny(state, search))) {
         state.allRules = true;
         more.add(state);
+        byName.add(state.index);
       }
     }
-    return new ArrayList<>(more);
+    return new RoundChoice(
+        new ArrayList<>(more), List.copyOf(new TreeSet<>(names)), List.copyOf(byName));
   }
+
+  /** A round's files, the names it searched pending texts for, and the files that spelled one. */
+  private record RoundChoice(List<State> more, List<String> names, List<Integer> byName) {}
 
   /** Whether the index may change the file's findings: a reference or a demanded type now tells. */
   private static boolean mayChange(State state, ProjectIndex index) {
@@ -464,38 +473,85 @@ public final class ProjectAnalysis {
    * The rounds after the first pass: each adds the files not parsed yet that the index needs
    * ({@link #moreToSummarize}), until none does. Returns which files each round added, and why.
    */
-  private List<List<ProjectOutcome.Chosen>> rounds(
+  private List<ProjectOutcome.Round> rounds(
       ExecutorService executor, List<State> states, Map<String, State> byType) {
-    List<List<ProjectOutcome.Chosen>> rounds = new ArrayList<>();
+    List<ProjectOutcome.Round> rounds = new ArrayList<>();
     Set<String> seenNames = new HashSet<>();
     for (int round = 0; round < ROUNDS; round++) {
       long t1 = System.nanoTime();
-      List<State> more = moreToSummarize(executor, states, byType, seenNames);
+      RoundChoice choice = moreToSummarize(executor, states, byType, seenNames);
       debug("round " + round + ": chosen in " + (System.nanoTime() - t1) / 1_000_000 + " ms");
-      if (more.isEmpty()) {
+      // a round that adds nothing is kept too: a file changed since may spell its names
+      rounds.add(
+          new ProjectOutcome.Round(
+              choice.more().stream()
+                  .map(s -> new ProjectOutcome.Chosen(s.index, s.summarize, s.allRules))
+                  .toList(),
+              choice.names(),
+              choice.byName()));
+      if (choice.more().isEmpty()) {
         break;
       }
-      rounds.add(
-          more.stream()
-              .map(state -> new ProjectOutcome.Chosen(state.index, state.summarize, state.allRules))
-              .toList());
-      readMore(executor, more, round);
+      readMore(executor, choice.more(), round);
     }
     return rounds;
   }
 
+  /** The files not parsed yet, and not skipped, with their texts' hashes. */
+  private static List<ProjectOutcome.Text> pendingTexts(List<State> states) {
+    return states.stream()
+        .filter(state -> isPending(state) && state.textHash != null)
+        .map(state -> new ProjectOutcome.Text(state.index, state.textHash))
+        .toList();
+  }
+
+  /**
+   * Whether the rounds a run kept would choose alike now: every file not parsed whose text changed
+   * since spells the names of each round up to the one that added it exactly when it did then.
+   */
+  private static boolean choosesAlike(List<State> states, ProjectOutcome known) {
+    Map<Integer, byte[]> kept = new HashMap<>();
+    known.pending().forEach(text -> kept.put(text.index(), text.hash()));
+    Map<Integer, Integer> addedIn = new HashMap<>();
+    for (int r = 0; r < known.rounds().size(); r++) {
+      for (ProjectOutcome.Chosen chosen : known.rounds().get(r).chosen()) {
+        addedIn.putIfAbsent(chosen.index(), r);
+      }
+    }
+    for (State state : states) {
+      if (!isPending(state) || Arrays.equals(kept.get(state.index), state.textHash)) {
+        continue;
+      }
+      if (!kept.containsKey(state.index)) {
+        return false;
+      }
+      int last = addedIn.getOrDefault(state.index, known.rounds().size() - 1);
+      for (int r = 0; r <= last; r++) {
+        ProjectOutcome.Round round = known.rounds().get(r);
+        boolean spells =
+            !round.names().isEmpty() && mentionsAny(state, new NameSearch(round.names()));
+        if (spells != round.byName().contains(state.index)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The rounds a run over files whose first passes said the same chose, made again. */
-  private List<List<ProjectOutcome.Chosen>> replayRounds(
+  private List<ProjectOutcome.Round> replayRounds(
       ExecutorService executor, List<State> states, ProjectOutcome known) {
     for (int round = 0; round < known.rounds().size(); round++) {
       List<State> more = new ArrayList<>();
-      for (ProjectOutcome.Chosen chosen : known.rounds().get(round)) {
+      for (ProjectOutcome.Chosen chosen : known.rounds().get(round).chosen()) {
         State state = states.get(chosen.index());
         state.summarize |= chosen.summarize();
         state.allRules |= chosen.allRules();
         more.add(state);
       }
-      readMore(executor, more, round);
+      if (!more.isEmpty()) {
+        readMore(executor, more, round);
+      }
     }
     return known.rounds();
   }
@@ -870,9 +926,9 @@ public final class ProjectAnalysis {
 
   /**
    * What the rounds after the first pass depend on: each file's path, its top-level type and what
-   * its first pass made of it, and the text of each file not parsed yet, which the rounds search;
-   * null if a first pass was not kept. (The creations and the clue names in the texts of files read
-   * for some rules only are kept by each text's hash.)
+   * its first pass made of it; null if a first pass was not kept. (What the rounds search in the
+   * texts of files not parsed yet, the creations and the clue names in the texts of files read for
+   * some rules only are checked by each text's hash.)
    */
   private static byte[] outcomeKey(List<State> states) {
     MessageDigest digest = ResultCodec.sha256();
@@ -896,9 +952,6 @@ public final class ProjectAnalysis {
       digest.update(String.valueOf(state.topLevelType).getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
       digest.update(state.firstPassPrint);
-      if (!state.parsed) {
-        digest.update(state.textHash);
-      }
     }
     return digest.digest();
   }
@@ -914,7 +967,7 @@ public final class ProjectAnalysis {
           outcome.changeable().stream().allMatch(i -> i >= 0 && i < files)
               && outcome.interest().stream().allMatch(i -> i.index() >= 0 && i.index() < files)
               && outcome.rounds().stream()
-                  .flatMap(List::stream)
+                  .flatMap(round -> round.chosen().stream())
                   .allMatch(c -> c.index() >= 0 && c.index() < files);
       if (!fits) {
         return null;

@@ -118,15 +118,25 @@ final class ResultCodec {
           writeList(
               out,
               outcome.rounds(),
-              (o, round) ->
-                  writeList(
-                      o,
-                      round,
-                      (w, chosen) -> {
-                        w.writeInt(chosen.index());
-                        w.writeBoolean(chosen.summarize());
-                        w.writeBoolean(chosen.allRules());
-                      }));
+              (o, round) -> {
+                writeList(
+                    o,
+                    round.chosen(),
+                    (w, chosen) -> {
+                      w.writeInt(chosen.index());
+                      w.writeBoolean(chosen.summarize());
+                      w.writeBoolean(chosen.allRules());
+                    });
+                writeList(o, round.names(), ResultCodec::writeString);
+                writeList(o, round.byName(), DataOutputStream::writeInt);
+              });
+          writeList(
+              out,
+              outcome.pending(),
+              (o, text) -> {
+                o.writeInt(text.index());
+                writeBytes(o, text.hash());
+              });
           writeList(
               out,
               List.copyOf(new TreeSet<>(outcome.createdWithSecrets())),
@@ -154,11 +164,15 @@ final class ResultCodec {
                 readList(
                     in,
                     i ->
-                        readList(
-                            i,
-                            r ->
-                                new ProjectOutcome.Chosen(
-                                    r.readInt(), r.readBoolean(), r.readBoolean()))),
+                        new ProjectOutcome.Round(
+                            readList(
+                                i,
+                                r ->
+                                    new ProjectOutcome.Chosen(
+                                        r.readInt(), r.readBoolean(), r.readBoolean())),
+                            readList(i, ResultCodec::readString),
+                            readList(i, DataInputStream::readInt))),
+                readList(in, i -> new ProjectOutcome.Text(i.readInt(), readBytes(i))),
                 Set.copyOf(readList(in, ResultCodec::readString)),
                 readBytes(in),
                 readBytes(in),
