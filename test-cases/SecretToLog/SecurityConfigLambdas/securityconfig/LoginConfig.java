@@ -28,4 +28,17 @@ public class LoginConfig {
                       response.sendRedirect("/");
                     }));
   }
+
+  void formLoginWithItsParameters(HttpSecurity http) throws Exception {
+    http.formLogin(
+        form ->
+            form.loginPage("/login")
+                .usernameParameter("username")
+                .passwordParameter("password")
+                .failureHandler(
+                    (request, response, exception) -> {
+                      log.warn("failed for {} [{}]", request.getParameter("username"), request.getHeader("Cookie")); // Noncompliant
+                      response.sendRedirect("/login?error");
+                    }));
+  }
 }

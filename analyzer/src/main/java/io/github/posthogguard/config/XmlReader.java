@@ -34,6 +34,7 @@ final class XmlReader {
   private final boolean androidValues;
   private final boolean androidManifest;
   private final Deque<Element> open = new ArrayDeque<>();
+  private int cursor; // where the markup of the events read so far ends
   private final Map<String, Pattern> attributePatterns = new HashMap<>();
 
   /** An element being read: its name, attributes' spans, text and children's texts. */
@@ -133,8 +134,9 @@ final class XmlReader {
     }
     String name = qualifiedName(reader);
     Element element = new Element(name, parent == null ? name : parent.path + "." + name);
-    int tagStart = Math.max(text.lastIndexOf("<" + name, Math.max(reported - 1, 0)), 0);
+    int tagStart = Math.max(markup("<" + name, reported), 0);
     int tagEnd = tagEnd(tagStart);
+    cursor = tagEnd;
     element.tagEnd = tagEnd;
     for (int i = 0; i < reader.getAttributeCount(); i++) {
       String qualified = reader.getAttributeName(i).getLocalPart();
@@ -171,6 +173,29 @@ final class XmlReader {
             attribute.valueEnd());
       }
     }
+  }
+
+  /**
+   * Where the markup {@code opening} ({@code <name} or {@code </name}) of the event just read
+   * starts: the first such markup after what the earlier events took, if it starts before the
+   * parser's offset; else the last one before that offset. (The parser's offsets run past an event
+   * by the characters it peeked at, more after a character outside ASCII, so the last markup before
+   * them may be the next element's.)
+   */
+  private int markup(String opening, int reported) {
+    for (int at = text.indexOf(opening, cursor);
+        at >= 0 && at < reported;
+        at = text.indexOf(opening, at + 1)) {
+      int after = at + opening.length();
+      if (after >= text.length() || !isNameChar(text.charAt(after))) {
+        return at;
+      }
+    }
+    return text.lastIndexOf(opening, Math.max(reported - 1, 0));
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':';
   }
 
   /** The offset after the {@code >} that closes the tag starting at {@code tagStart}. */
@@ -224,7 +249,10 @@ final class XmlReader {
       return;
     }
     int start = element.tagEnd;
-    int closing = text.lastIndexOf("</" + name, Math.max(reported - 1, 0));
+    int closing = markup("</" + name, reported);
+    if (closing >= 0) {
+      cursor = closing + name.length() + 2;
+    }
     int end = closing >= start ? closing : Math.max(start, reported);
     if (parent != null) {
       parent.children.add(new Child(element.name, value.strip(), start, end, start));

@@ -146,6 +146,11 @@ public final class Evaluator {
     return projectKeys.of(e);
   }
 
+  /** Whether the configuration files of this file's module write a public key, and only that. */
+  boolean isWrittenPublic(String configKey) {
+    return names.isWrittenPublic(configKey, new Location(file.path(), null));
+  }
+
   /** The file's evaluator under {@code options}, shared by every rule that asks. */
   public static Evaluator of(JavaFile file, FlowOptions options) {
     return file.shared(List.of(Evaluator.class, options), () -> new Evaluator(file, options));

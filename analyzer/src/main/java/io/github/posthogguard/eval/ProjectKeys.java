@@ -127,9 +127,13 @@ final class ProjectKeys {
     return Optional.empty();
   }
 
-  private static Optional<String> named(String configKey) {
+  /**
+   * A configuration read under a project key's name, or under any name the module's configuration
+   * files write a project key at and nothing else ({@code posthog.export.personal-api-key=phc_..}).
+   */
+  private Optional<String> named(String configKey) {
     String key = configKey.strip();
-    return PostHogKeyNames.isProjectKeyName(key)
+    return PostHogKeyNames.isProjectKeyName(key) || evaluator.isWrittenPublic(key)
         ? Optional.of("PostHog project API key from " + key)
         : Optional.empty();
   }

@@ -1,0 +1,73 @@
+package com.acme.portal.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+
+@Validated
+@ConfigurationProperties(prefix = "posthog")
+public class PostHogProperties {
+
+    @NotBlank
+    private String projectApiKey;
+
+    private String personalApiKey;
+
+    private String host = "https://us.i.posthog.com";
+
+    private String apiHost = "https://us.posthog.com";
+
+    @NotBlank
+    private String projectId;
+
+    private int pollIntervalSeconds = 30;
+
+    public String getProjectApiKey() {
+        return projectApiKey;
+    }
+
+    public void setProjectApiKey(String projectApiKey) {
+        this.projectApiKey = projectApiKey;
+    }
+
+    public String getPersonalApiKey() {
+        return personalApiKey;
+    }
+
+    public void setPersonalApiKey(String personalApiKey) {
+        this.personalApiKey = personalApiKey;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getApiHost() {
+        return apiHost;
+    }
+
+    public void setApiHost(String apiHost) {
+        this.apiHost = apiHost;
+    }
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(String projectId) {
+        this.projectId = projectId;
+    }
+
+    public int getPollIntervalSeconds() {
+        return pollIntervalSeconds;
+    }
+
+    public void setPollIntervalSeconds(int pollIntervalSeconds) {
+        this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+}
