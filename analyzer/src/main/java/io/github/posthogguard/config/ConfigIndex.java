@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The named entries of a project's config files, looked up by name the way relaxed binding reads
@@ -155,14 +156,15 @@ public final class ConfigIndex {
    */
   public Optional<ConfigEntry> switchingOn(String reader, String name) {
     String readerPath = reader.replace('\\', '/');
-    for (ConfigEntry entry : entriesNamed(name, EntryKind.readBy("config"))) {
-      if (speaksFor(entry.path(), readerPath)
-          && !isForDevelopment(entry)
-          && switchesOn(entry.value(), readerPath, 0)) {
-        return Optional.of(entry);
-      }
-    }
-    return Optional.empty();
+    return settings(name, readerPath)
+        .filter(entry -> switchesOn(entry.value(), readerPath, 0))
+        .findFirst();
+  }
+
+  /** The entries of that name for the module of {@code readerPath}, but a developer's profile's. */
+  private Stream<ConfigEntry> settings(String name, String readerPath) {
+    return entriesNamed(name, EntryKind.readBy("config")).stream()
+        .filter(entry -> speaksFor(entry.path(), readerPath) && !isForDevelopment(entry));
   }
 
   /** An entry of a development profile's file, or a Quarkus {@code %dev.} or {@code %test.} one. */
@@ -189,12 +191,8 @@ public final class ConfigIndex {
     if (placeholder.defaultValue().filter(d -> d.strip().equalsIgnoreCase("true")).isPresent()) {
       return true;
     }
-    return entriesNamed(placeholder.name(), EntryKind.readBy("config")).stream()
-        .anyMatch(
-            e ->
-                speaksFor(e.path(), readerPath)
-                    && !isForDevelopment(e)
-                    && switchesOn(e.value(), readerPath, depth + 1));
+    return settings(placeholder.name(), readerPath)
+        .anyMatch(entry -> switchesOn(entry.value(), readerPath, depth + 1));
   }
 
   /**

@@ -191,8 +191,7 @@ public final class Evaluator {
    * constant {@code e} names, in this file or in another file of the project.
    */
   public Optional<Location> literalOf(Expression e) {
-    Optional<Variable> named =
-        e instanceof FieldAccessExpr access ? semantics.field(access) : variableOf(e);
+    Optional<Variable> named = constantOrVariable(e);
     if (named.isPresent()) {
       return named.get().isConstantCandidate() ? literalOf(named.get()) : Optional.empty();
     }
@@ -210,9 +209,13 @@ public final class Evaluator {
    * true} in {@code application-dev.yml}). A holder of another file tells through its summary.
    */
   public boolean switchedOnByConfiguration(Expression e) {
-    Optional<Variable> read =
-        e instanceof FieldAccessExpr access ? semantics.field(access) : variableOf(e);
+    Optional<Variable> read = constantOrVariable(e);
     return read.isPresent() && switchedOnByConfiguration(read.get());
+  }
+
+  /** The variable or field {@code e} names, of this file: {@code BODY}, {@code Keys.BODY}. */
+  private Optional<Variable> constantOrVariable(Expression e) {
+    return e instanceof FieldAccessExpr access ? semantics.field(access) : variableOf(e);
   }
 
   /** Whether a config file switches on the boolean field or parameter {@code v}. */
@@ -1405,7 +1408,6 @@ public final class Evaluator {
     return false;
   }
 
-  /** The prefix of a configuration holder class ({@code @ConfigurationProperties("posthog")}). */
   /**
    * The configuration prefix a holder type is bound under: its annotation's, or for a group nested
    * in a holder ({@code Legacy legacy();} of a {@code @ConfigMapping(prefix = "posthog")}
@@ -1445,6 +1447,7 @@ public final class Evaluator {
     return written.equals(simpleName) || written.endsWith("." + simpleName);
   }
 
+  /** The prefix of a configuration holder class ({@code @ConfigurationProperties("posthog")}). */
   private Optional<String> annotatedPrefix(TypeDeclaration<?> type) {
     for (AnnotationExpr annotation : type.getAnnotations()) {
       for (ModelRow row : model.rows("configHolders")) {

@@ -518,6 +518,7 @@ public final class ProjectAnalysis {
         addedIn.putIfAbsent(chosen.index(), r);
       }
     }
+    NameSearch[] searches = new NameSearch[known.rounds().size()]; // made when a text changed
     for (State state : states) {
       if (!isPending(state) || Arrays.equals(kept.get(state.index), state.textHash)) {
         continue;
@@ -528,8 +529,10 @@ public final class ProjectAnalysis {
       int last = addedIn.getOrDefault(state.index, known.rounds().size() - 1);
       for (int r = 0; r <= last; r++) {
         ProjectOutcome.Round round = known.rounds().get(r);
-        boolean spells =
-            !round.names().isEmpty() && mentionsAny(state, new NameSearch(round.names()));
+        if (searches[r] == null && !round.names().isEmpty()) {
+          searches[r] = new NameSearch(round.names());
+        }
+        boolean spells = searches[r] != null && mentionsAny(state, searches[r]);
         if (spells != round.byName().contains(state.index)) {
           return false;
         }

@@ -16,7 +16,6 @@ import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.LineMap;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
-import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
@@ -150,18 +149,11 @@ public final class HardcodedPostHogKey implements Rule {
    */
   private static void reportAssembled(
       RuleContext context, Expression assembling, KeyMatch key, Evaluator constants) {
-    String here = context.file().path();
-    List<SecondaryLocation> body =
-        bodyLiteral(assembling, key, constants)
-            .map(
-                literal ->
-                    new SecondaryLocation(
-                        literal.range(),
-                        "the key's body is written here",
-                        literal.path().equals(here) ? null : literal.path()))
-            .stream()
-            .toList();
-    context.report(context.file().rangeOf(assembling), message(key), body);
+    JavaFile file = context.file();
+    TextRange reported = file.rangeOf(assembling);
+    Location body = bodyLiteral(assembling, key, constants).orElse(null);
+    context.report(
+        reported, message(key), Origins.of(file, body, reported, "the key's body is written here"));
   }
 
   /**

@@ -17,7 +17,12 @@ final class Origins {
 
   static List<SecondaryLocation> of(
       JavaFile file, Secret secret, TextRange reported, String label) {
-    Location origin = secret.origin();
+    return of(file, secret.origin(), reported, label);
+  }
+
+  /** A place that explains a finding reported at {@code reported}, as a secondary location. */
+  static List<SecondaryLocation> of(
+      JavaFile file, Location origin, TextRange reported, String label) {
     if (origin == null) {
       return List.of();
     }
