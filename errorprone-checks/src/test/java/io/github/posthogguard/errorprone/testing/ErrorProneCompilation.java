@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -153,14 +155,23 @@ public final class ErrorProneCompilation {
       return new Result(success, reported, out.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(output);
     }
   }
 
   private static Path temporaryDirectory() {
     try {
-      Path dir = Files.createTempDirectory("posthog-guard-ep");
-      dir.toFile().deleteOnExit();
-      return dir;
+      return Files.createTempDirectory("posthog-guard-ep");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The class files javac wrote; a directory that is not empty would outlive deleteOnExit. */
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
