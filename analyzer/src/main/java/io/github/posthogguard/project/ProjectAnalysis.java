@@ -186,6 +186,9 @@ public final class ProjectAnalysis {
     List<TypeSummary> summaries = List.of();
     long textPrint;
     byte[] textHash; // for a ResultStore: of the text the first pass read
+    byte[] stamp; // for a ResultStore: what the file system tells of the file, if trusted
+    ResultCodec.KnownText known; // what the same stamp stood for in the last run
+    boolean quoted; // the reports keep its text though it has no findings
     byte[] firstPassPrint; // for a ResultStore: a checksum of what the first pass made of it
     byte[] recalled; // a first pass the store kept, whose summaries are not decoded yet
     boolean noRecall; // its kept first pass could not be read: compute it
@@ -225,6 +228,7 @@ public final class ProjectAnalysis {
     if (stamps != null && recallStampedRun(states, stamps, done)) {
       return states.stream().map(s -> s.analysis).toList();
     }
+    byte[] knownTexts = recallKnownTexts(states);
     long t0 = System.nanoTime();
     run(executor, states, this::firstPass);
     reportFailures(states);
@@ -238,11 +242,9 @@ public final class ProjectAnalysis {
     if (tree != null && recallRun(states, tree, done)) {
       store.keepAll();
       rememberStamps(states, stamps, tree);
+      rememberKnownTexts(states, knownTexts);
       return states.stream().map(s -> s.analysis).toList();
     }
-    run(executor, states, this::decodeRecalled);
-    reportFailures(states);
-
     Map<String, State> byType = new HashMap<>();
     for (State state : states) {
       if (state.topLevelType != null) {
@@ -258,37 +260,42 @@ public final class ProjectAnalysis {
     }
     ProjectOutcome recalled = outcomeKey == null ? null : recallOutcome(outcomeKey, states.size());
     ProjectOutcome known = recalled != null && choosesAlike(states, recalled) ? recalled : null;
+    if (known == null) {
+      decodeAllRecalled(executor, states); // the rounds read what the summaries say
+    }
     List<ProjectOutcome.Text> pending = outcomeKey == null ? List.of() : pendingTexts(states);
     List<ProjectOutcome.Round> rounds =
         known != null ? replayRounds(executor, states, known) : rounds(executor, states, byType);
 
     reportFailures(states); // of the rounds
-    List<TypeSummary> all = new ArrayList<>();
-    List<PassedArgument> passed = new ArrayList<>();
-    for (State state : states) {
-      all.addAll(state.summaries);
-      passed.addAll(state.passed);
-    }
     Set<String> declared = byType.keySet();
-    ProjectIndex before = known == null ? new ProjectIndex(all, declared, config, passed) : null;
+    ProjectIndex before =
+        known == null
+            ? new ProjectIndex(summaries(states), declared, config, passed(states, List.of()))
+            : null;
     Set<String> createdWithSecrets =
         before != null ? before.createdWithSecrets() : known.createdWithSecrets();
     List<PassedArgument> creations = creations(executor, states, createdWithSecrets);
-    passed.addAll(creations);
     byte[] creationsPrint =
         ResultCodec.checksum(
             ResultCodec.encodeNames(creations.stream().map(PassedArgument::type).toList()));
     boolean asKnown = known != null && Arrays.equals(known.creations(), creationsPrint);
+    if (known != null && !asKnown) {
+      decodeAllRecalled(executor, states); // for the project's digest
+    }
     Supplier<ProjectIndex> index =
         computedOnce(
             () ->
                 before != null && createdWithSecrets.isEmpty()
                     ? before
-                    : new ProjectIndex(all, declared, config, passed));
+                    : new ProjectIndex(
+                        summaries(states), declared, config, passed(states, creations)));
     byte[] told =
         asKnown
             ? known.told()
-            : store == null ? null : ResultCodec.projectDigest(all, declared, passed);
+            : store == null
+                ? null
+                : ResultCodec.projectDigest(summaries(states), declared, passed(states, creations));
     if (told != null) {
       debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
     }
@@ -336,6 +343,9 @@ public final class ProjectAnalysis {
         done.analyzed(i, state.analysis, state.textPrint);
       }
     }
+    if (asKnown && again.stream().anyMatch(state -> !secondPassKept(state, told))) {
+      decodeAllRecalled(executor, states); // a second pass asks the index
+    }
     long t2 = System.nanoTime();
     run(executor, again, state -> secondPass(state, index, told));
     reportFailures(again);
@@ -355,6 +365,7 @@ public final class ProjectAnalysis {
           RUN_SLOT, tree, ResultCodec.encodeRun(states.stream().map(s -> s.analysis).toList()));
       rememberStamps(states, stamps, tree);
     }
+    rememberKnownTexts(states, knownTexts);
     return states.stream().map(s -> s.analysis).toList();
   }
 
@@ -717,6 +728,9 @@ public final class ProjectAnalysis {
   }
 
   private void firstPass(State state) {
+    if (recallKnownFirstPass(state)) {
+      return;
+    }
     String text;
     try {
       text = state.source.text();
@@ -735,6 +749,7 @@ public final class ProjectAnalysis {
     SourceFile file = new SourceFile(state.source.path(), text);
     state.textPrint = printOf(text);
     state.textHash = store == null ? null : ResultCodec.textHash(text);
+    state.quoted = keepText.test(text);
     if (state.topLevelType == null) {
       state.topLevelType = topLevelType(state.source.path(), text);
     }
@@ -782,6 +797,13 @@ public final class ProjectAnalysis {
   }
 
   private void secondPass(State state, Supplier<ProjectIndex> index, byte[] told) {
+    if (state.known != null && !state.quoted) {
+      FileAnalysis recalled = recallSecondPass(state, told);
+      if (recalled != null && recalled.findings().isEmpty()) {
+        state.analysis = recalled; // nothing to quote: the text need not be read
+        return;
+      }
+    }
     String text;
     try {
       text = state.source.text();
@@ -989,16 +1011,72 @@ public final class ProjectAnalysis {
   /** The paths and stamps of every file, in order; null if a file has no stamp to trust. */
   private static byte[] stampsKey(List<State> states) {
     MessageDigest digest = ResultCodec.sha256();
+    boolean all = true;
     for (State state : states) {
-      byte[] stamp = state.source.stamp();
-      if (stamp == null) {
-        return null;
+      state.stamp = state.source.stamp();
+      all &= state.stamp != null;
+      if (all) {
+        digest.update(state.source.path().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(state.stamp);
       }
-      digest.update(state.source.path().getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(stamp);
     }
-    return digest.digest();
+    return all ? digest.digest() : null;
+  }
+
+  /** What each file's stamp stood for in the last run, by path ({@link ResultCodec.KnownText}). */
+  private static final String KNOWN_TEXTS_SLOT = "0 texts";
+
+  private static final byte[] KNOWN_TEXTS_KEY = {1};
+
+  /**
+   * Gives each file whose stamp is as the last run found it what that run read under it; the
+   * entry's bytes, or null.
+   */
+  private byte[] recallKnownTexts(List<State> states) {
+    byte[] bytes = store == null ? null : store.get(KNOWN_TEXTS_SLOT, KNOWN_TEXTS_KEY);
+    if (bytes == null) {
+      return null;
+    }
+    Map<String, ResultCodec.KnownText> byPath = new HashMap<>();
+    try {
+      ResultCodec.decodeKnownTexts(bytes).forEach(known -> byPath.put(known.path(), known));
+    } catch (IOException e) {
+      debug("cannot read the texts kept: " + e.getMessage());
+      return null;
+    }
+    for (State state : states) {
+      ResultCodec.KnownText known = byPath.get(state.source.path());
+      if (known != null && state.stamp != null && Arrays.equals(known.stamp(), state.stamp)) {
+        state.known = known;
+      }
+    }
+    return bytes;
+  }
+
+  /** Keeps what each file's stamp stands for, if that is not what the store has already. */
+  private void rememberKnownTexts(List<State> states, byte[] before) {
+    if (store == null) {
+      return;
+    }
+    List<ResultCodec.KnownText> known = new ArrayList<>();
+    for (State state : states) {
+      if (state.stamp != null && state.textHash != null) {
+        known.add(
+            new ResultCodec.KnownText(
+                state.source.path(),
+                state.stamp,
+                state.textHash,
+                state.textPrint,
+                state.source.readNote(),
+                state.topLevelType,
+                state.quoted));
+      }
+    }
+    byte[] bytes = ResultCodec.encodeKnownTexts(known);
+    if (!known.isEmpty() && !Arrays.equals(bytes, before)) {
+      store.put(KNOWN_TEXTS_SLOT, KNOWN_TEXTS_KEY, bytes);
+    }
   }
 
   /**
@@ -1115,25 +1193,103 @@ public final class ProjectAnalysis {
    * and {@link #decodeRecalled} its summaries (a run over an unchanged tree needs none).
    */
   private boolean recallFirstPass(State state, String text) {
-    if (store == null || state.noRecall) {
+    byte[] bytes = keptFirstPass(state);
+    ResultCodec.FirstPassHead head = bytes == null ? null : headOf(state, bytes);
+    if (head == null) {
       return false;
     }
-    byte[] bytes = store.get(firstSlot(state), state.textHash);
-    if (bytes == null) {
+    recalled(state, bytes, head, kept(head.analysis(), text));
+    return true;
+  }
+
+  /**
+   * Whether the store had the file's first pass over the text its stamp stands for: then the state
+   * holds it as {@link #recallFirstPass} gives it, and the text was read only if the analysis
+   * quotes it.
+   */
+  private boolean recallKnownFirstPass(State state) {
+    ResultCodec.KnownText known = state.known;
+    if (known == null) {
       return false;
     }
-    ResultCodec.FirstPassHead head;
+    state.textPrint = known.textPrint();
+    state.textHash = known.textHash();
+    state.quoted = known.quoted();
+    state.source.recallReadNote(known.readNote());
+    if (state.topLevelType == null) {
+      state.topLevelType = known.topLevelType();
+    }
+    byte[] bytes = keptFirstPass(state);
+    ResultCodec.FirstPassHead head = bytes == null ? null : headOf(state, bytes);
+    if (head == null) {
+      return false;
+    }
+    FileAnalysis analysis = head.analysis();
+    if (!analysis.findings().isEmpty() || known.quoted()) {
+      String text;
+      try {
+        text = state.source.text();
+      } catch (IOException | RuntimeException e) {
+        state.known = null;
+        return false; // the first pass reads it again and says why it cannot
+      }
+      if (printOf(text) != known.textPrint()) {
+        state.known = null;
+        return false;
+      }
+      analysis = kept(analysis, text);
+    }
+    recalled(state, bytes, head, analysis);
+    return true;
+  }
+
+  private byte[] keptFirstPass(State state) {
+    return store == null || state.noRecall ? null : store.get(firstSlot(state), state.textHash);
+  }
+
+  private static ResultCodec.FirstPassHead headOf(State state, byte[] bytes) {
     try {
-      head = ResultCodec.decodeFirstPassHead(bytes);
+      return ResultCodec.decodeFirstPassHead(bytes);
     } catch (IOException e) {
       debug("cannot read what was kept of " + state.source.path() + ": " + e.getMessage());
-      return false;
+      return null;
     }
-    state.analysis = kept(head.analysis(), text);
+  }
+
+  private static void recalled(
+      State state, byte[] bytes, ResultCodec.FirstPassHead head, FileAnalysis analysis) {
+    state.analysis = analysis;
     state.parsed |= head.parsed();
+    state.skippedRules = head.skippedRules();
     state.recalled = head.parsed() ? bytes : null;
     state.firstPassPrint = ResultCodec.checksum(bytes);
-    return true;
+  }
+
+  /**
+   * The summaries of every first pass the store kept: needed by the rounds, the project's digest
+   * and index, not by a run that replays them all.
+   */
+  private void decodeAllRecalled(ExecutorService executor, List<State> states) {
+    run(executor, states, this::decodeRecalled);
+    reportFailures(states);
+  }
+
+  private static List<TypeSummary> summaries(List<State> states) {
+    List<TypeSummary> all = new ArrayList<>();
+    states.forEach(state -> all.addAll(state.summaries));
+    return all;
+  }
+
+  /** What the files pass to other files' types, and the creations counted. */
+  private static List<PassedArgument> passed(List<State> states, List<PassedArgument> creations) {
+    List<PassedArgument> passed = new ArrayList<>();
+    states.forEach(state -> passed.addAll(state.passed));
+    passed.addAll(creations);
+    return passed;
+  }
+
+  private boolean secondPassKept(State state, byte[] told) {
+    return store.get(secondSlot(state), secondKey(state, told)) != null;
   }
 
   /** The summaries of a first pass the store kept; computed again if they cannot be read. */
@@ -1156,7 +1312,6 @@ public final class ProjectAnalysis {
     state.passed = pass.passed();
     state.demanded = pass.demanded();
     state.refs = pass.refs();
-    state.skippedRules = pass.skippedRules();
   }
 
   private void rememberFirstPass(State state, String text, boolean settled) {
@@ -1169,11 +1324,11 @@ public final class ProjectAnalysis {
             new ResultCodec.FirstPass(
                 withoutText(state.analysis),
                 state.parsed,
+                state.skippedRules,
                 state.summaries,
                 state.passed,
                 state.demanded,
-                state.refs,
-                state.skippedRules));
+                state.refs));
     store.put(firstSlot(state), state.textHash, pass);
     state.firstPassPrint = ResultCodec.checksum(pass);
   }

@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 9;
+  private static final int FORMAT = 10;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -63,27 +63,30 @@ final class ResultCodec {
   record FirstPass(
       FileAnalysis analysis,
       boolean parsed,
+      boolean skippedRules,
       List<TypeSummary> summaries,
       List<PassedArgument> passed,
       Set<String> demanded,
-      Set<Ref> refs,
-      boolean skippedRules) {}
+      Set<Ref> refs) {}
 
   static byte[] encode(FirstPass pass) {
     return write(
         out -> {
           writeAnalysis(out, pass.analysis());
           out.writeBoolean(pass.parsed());
+          out.writeBoolean(pass.skippedRules());
           writeList(out, pass.summaries(), ResultCodec::writeSummary);
           writeList(out, pass.passed(), ResultCodec::writePassed);
           writeList(out, pass.demanded().stream().sorted().toList(), ResultCodec::writeString);
           writeList(out, pass.refs().stream().sorted(REF_ORDER).toList(), ResultCodec::writeRef);
-          out.writeBoolean(pass.skippedRules());
         });
   }
 
-  /** What a first pass found, and whether it parsed the file: the start of its encoding. */
-  record FirstPassHead(FileAnalysis analysis, boolean parsed) {}
+  /**
+   * What a first pass found, whether it parsed the file and left some rules out: the start of its
+   * encoding.
+   */
+  record FirstPassHead(FileAnalysis analysis, boolean parsed, boolean skippedRules) {}
 
   /** The head of a first pass only: a run on an unchanged tree needs no summary. */
   static FirstPassHead decodeFirstPassHead(byte[] bytes) throws IOException {
@@ -92,7 +95,7 @@ final class ResultCodec {
       throw new IOException("written in another format");
     }
     try {
-      return new FirstPassHead(readAnalysis(in), in.readBoolean());
+      return new FirstPassHead(readAnalysis(in), in.readBoolean(), in.readBoolean());
     } catch (RuntimeException e) {
       throw new IOException("not a valid entry: " + e, e);
     }
@@ -105,11 +108,11 @@ final class ResultCodec {
             new FirstPass(
                 readAnalysis(in),
                 in.readBoolean(),
+                in.readBoolean(),
                 readList(in, ResultCodec::readSummary),
                 readList(in, ResultCodec::readPassed),
                 Set.copyOf(readList(in, ResultCodec::readString)),
-                Set.copyOf(readList(in, ResultCodec::readRef)),
-                in.readBoolean()));
+                Set.copyOf(readList(in, ResultCodec::readRef))));
   }
 
   static byte[] encode(ProjectOutcome outcome) {
@@ -211,6 +214,55 @@ final class ResultCodec {
                 i ->
                     new CountedCreations(
                         readString(i), readBytes(i), readList(i, ResultCodec::readString))));
+  }
+
+  /**
+   * What a file's stamp stood for in the last run ({@link ProjectAnalysis.Source#stamp}): the hash
+   * and print of the text read under it, its top-level type, how it was read, and whether a report
+   * quotes it without findings. A file whose stamp is the same is not read again for its first
+   * pass.
+   */
+  record KnownText(
+      String path,
+      byte[] stamp,
+      byte[] textHash,
+      long textPrint,
+      byte readNote,
+      String topLevelType,
+      boolean quoted) {}
+
+  static byte[] encodeKnownTexts(List<KnownText> files) {
+    return write(
+        out ->
+            writeList(
+                out,
+                files,
+                (o, file) -> {
+                  writeString(o, file.path());
+                  writeBytes(o, file.stamp());
+                  writeBytes(o, file.textHash());
+                  o.writeLong(file.textPrint());
+                  o.writeByte(file.readNote());
+                  writeNullable(o, file.topLevelType(), ResultCodec::writeString);
+                  o.writeBoolean(file.quoted());
+                }));
+  }
+
+  static List<KnownText> decodeKnownTexts(byte[] bytes) throws IOException {
+    return read(
+        bytes,
+        in ->
+            readList(
+                in,
+                i ->
+                    new KnownText(
+                        readString(i),
+                        readBytes(i),
+                        readBytes(i),
+                        i.readLong(),
+                        i.readByte(),
+                        readNullable(i, ResultCodec::readString),
+                        i.readBoolean())));
   }
 
   /** Names in their order: the types a run counted creations of, say. */

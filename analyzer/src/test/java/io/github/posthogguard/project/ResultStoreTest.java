@@ -14,6 +14,7 @@ import io.github.posthogguard.testing.ConfigCaseFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,8 +157,8 @@ class ResultStoreTest {
         .toList();
   }
 
-  /** A file with a stamp, counting how often its text is read. */
-  private record Stamped(SourceFile file, byte[] stamp, AtomicInteger reads)
+  /** A file with a stamp, telling {@code reads} each time its text is read. */
+  private record Stamped(SourceFile file, byte[] stamp, List<String> reads)
       implements ProjectAnalysis.Source {
     @Override
     public String path() {
@@ -166,14 +167,14 @@ class ResultStoreTest {
 
     @Override
     public String text() {
-      reads.incrementAndGet();
+      reads.add(file.path());
       return file.text();
     }
   }
 
   @Test
   void filesWhoseStampsAreAsTheyWereAreNotReadAgainButThoseTheFindingsQuote() {
-    AtomicInteger reads = new AtomicInteger();
+    List<String> reads = Collections.synchronizedList(new ArrayList<>());
     List<ProjectAnalysis.Source> sources =
         sourcesOf("SecretToLog/GetterOfAnotherFile").stream()
             .map(s -> (ProjectAnalysis.Source) new Stamped(sourceFile(s), new byte[] {1}, reads))
@@ -183,7 +184,7 @@ class ResultStoreTest {
     List<FileAnalysis> plain = analysis.analyze(sources, null, null);
     analysis.remembering(store).analyze(sources, null, null);
     int puts = store.puts.get();
-    reads.set(0);
+    reads.clear();
 
     List<FileAnalysis> again = analysis.remembering(store).analyze(sources, null, null);
 
@@ -191,19 +192,33 @@ class ResultStoreTest {
     assertThat(store.hits).contains("0 stamps", "0 run").noneMatch(slot -> slot.startsWith("1"));
     long quoted = plain.stream().filter(a -> !a.findings().isEmpty()).count();
     assertThat(quoted).isPositive().isLessThan(sources.size());
-    assertThat(reads.get()).as("only the texts with findings").isEqualTo((int) quoted);
+    assertThat(reads).as("only the texts with findings").hasSize((int) quoted);
     assertThat(store.puts.get()).isEqualTo(puts);
 
-    // one stamp changed: every text is read, the run still comes from the store by the texts
+    // one stamp changed: that text is read, and those the findings quote; the others' stamps
+    // stand for the texts the last run read, and the run comes from the store by the texts
+    Set<String> quotedPaths = new HashSet<>();
+    for (FileAnalysis analysed : plain) {
+      if (!analysed.findings().isEmpty()) {
+        quotedPaths.add(analysed.file().path());
+      }
+    }
+    int clean = indexOfClean(plain);
     List<ProjectAnalysis.Source> touched = new ArrayList<>(sources);
-    Stamped first = (Stamped) touched.get(0);
-    touched.set(0, new Stamped(first.file(), new byte[] {2}, reads));
+    Stamped edited = (Stamped) touched.get(clean);
+    touched.set(clean, new Stamped(edited.file(), new byte[] {2}, reads));
     store.hits.clear();
-    reads.set(0);
+    reads.clear();
 
     assertThat(analysis.remembering(store).analyze(touched, null, null)).isEqualTo(plain);
-    assertThat(store.hits).contains("0 run").doesNotContain("0 stamps");
-    assertThat(reads.get()).isGreaterThanOrEqualTo(sources.size());
+    assertThat(store.hits).contains("0 run", "0 texts").doesNotContain("0 stamps");
+    assertThat(new HashSet<>(reads)).contains(edited.path()).isSubsetOf(union(quotedPaths, edited));
+  }
+
+  private static Set<String> union(Set<String> paths, ProjectAnalysis.Source source) {
+    Set<String> all = new HashSet<>(paths);
+    all.add(source.path());
+    return all;
   }
 
   private static SourceFile sourceFile(ProjectAnalysis.Source source) {

@@ -149,23 +149,36 @@ public final class ProjectScanner {
     List<Notice> notices = new ArrayList<>(noticesBefore);
     try {
       // the configuration first: Java code that reads a value learns what the files write there
+      long scanning = System.nanoTime();
       textOutcomes = scanText(textFiles, pool);
+      ResultCache.debug(
+          "other text files: "
+              + textFiles.size()
+              + " in "
+              + (System.nanoTime() - scanning) / 1_000_000
+              + " ms");
       List<ConfigFile> configFiles =
           textOutcomes.stream().map(TextOutcome::config).filter(Objects::nonNull).toList();
       ProjectAnalysis analysis =
           new ProjectAnalysis(analyzer, options, ConfigIndex.of(configFiles))
               .keepingTexts(ProjectScanner::quotedByReports);
+      long opening = System.nanoTime();
       ResultCache.Run kept =
           cache == null || javaFiles.isEmpty()
               ? null
               : cache.open(CacheSetting.withConfig(setting, configFiles));
+      ResultCache.debug(
+          "result cache read in " + (System.nanoTime() - opening) / 1_000_000 + " ms");
       javaAnalyses =
           (kept == null ? analysis : analysis.remembering(kept)).analyze(javaFiles, pool, null);
       if (kept != null) {
+        long closing = System.nanoTime();
         kept.close()
             .ifPresent(
                 problem ->
                     notices.add(Notice.note(SourceCollector.display(cache.folder()), problem)));
+        ResultCache.debug(
+            "result cache written in " + (System.nanoTime() - closing) / 1_000_000 + " ms");
       }
     } finally {
       if (pool != null) {

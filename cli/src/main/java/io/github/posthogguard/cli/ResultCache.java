@@ -220,7 +220,8 @@ public final class ResultCache {
     return bytes;
   }
 
-  private static void debug(String message) {
+  /** A line on stderr when {@code POSTHOG_GUARD_DEBUG} is set. */
+  static void debug(String message) {
     if (System.getenv("POSTHOG_GUARD_DEBUG") != null) {
       System.err.println(Main.NAME + ": " + message);
     }
