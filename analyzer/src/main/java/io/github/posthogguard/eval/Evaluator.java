@@ -1190,6 +1190,9 @@ public final class Evaluator {
    * into a configuration holder's member ({@code @ConfigurationProperties(prefix = "posthog")}).
    */
   private Optional<Secret> configured(Variable v) {
+    if (!canHoldSecret(semantics.typeOfVariable(v))) {
+      return Optional.empty(); // an enum, a number or a flag bound from `admin.token-mode`
+    }
     for (String key : configurationKeys(v)) {
       Optional<Secret> secret = names.byConfigKey(key, location(configuredAt(v)));
       if (secret.isPresent()) {

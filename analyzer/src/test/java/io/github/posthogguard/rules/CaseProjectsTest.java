@@ -62,7 +62,8 @@ class CaseProjectsTest {
           "SecretToLog/ObjectsSetAndLogged",
           "PostHogKeyClientExposure/EntitiesSetAndReturned",
           "PostHogKeyMisuse/SecretKeyReferencedAsTheProjectKey",
-          "SecretToLog/ExceptionsThatLeaveATokenOut");
+          "SecretToLog/ExceptionsThatLeaveATokenOut",
+          "SecretToLog/ConfigHolderEnumsAndNumbers");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
