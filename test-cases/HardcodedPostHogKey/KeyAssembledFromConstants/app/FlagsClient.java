@@ -1,8 +1,11 @@
 package app;
 
-/** The key is assembled here from another file's constants. */
+/**
+ * Keys assembled here from another file's constants: on the body's literal in KeyParts.java, and
+ * here where a method gives the body.
+ */
 public class FlagsClient {
-  static final String PERSONAL_KEY = KeyParts.PREFIX + KeyParts.BODY; // Noncompliant
+  static final String PERSONAL_KEY = KeyParts.PREFIX + KeyParts.BODY;
 
   static final String SECURE_KEY = "phs_" + KeyParts.secureBody(); // Noncompliant
   static final String PROJECT_KEY = "phc_" + KeyParts.projectBody();

@@ -1,11 +1,14 @@
 package app;
 
-/** Parts of a key in constants: none of them is a key by itself. */
+/**
+ * Parts of a key in constants: a body that this file or another appends to a prefix is reported on
+ * its literal, with this file's joins as its secondary locations.
+ */
 public final class KeyParts {
   public static final String PREFIX = "phx_";
-  public static final String BODY = "pKU4vR8wCc2LNemq1ZTiRgJtC2rAhWx7YdQiVnK3bU9sFo";
+  public static final String BODY = "pKU4vR8wCc2LNemq1ZTiRgJtC2rAhWx7YdQiVnK3bU9sFo"; // Noncompliant
 
-  static final String SECURE_BODY = "Wq7nLc2XbR9tVk4MzA1sHd8JfPy3GuE6oTi0NmKrBsQ";
+  static final String SECURE_BODY = "Wq7nLc2XbR9tVk4MzA1sHd8JfPy3GuE6oTi0NmKrBsQ"; // Noncompliant [[secondary=+11]]
 
   private KeyParts() {}
 
@@ -14,9 +17,9 @@ public final class KeyParts {
     return SECURE_BODY;
   }
 
-  /** A header made of a key assembled here: reported here, not where it is called. */
+  /** A header made of a key assembled here: reported on the body, not where it is called. */
   public static String bearer() {
-    return "Bearer " + "phs_" + SECURE_BODY; // Noncompliant
+    return "Bearer " + "phs_" + SECURE_BODY;
   }
 
   /** A project key's body: the key it makes is public. */

@@ -5,15 +5,18 @@ import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.ThrowableNames;
+import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +47,8 @@ public final class ProjectIndex implements ProjectView {
   private final Map<String, Fact> passed;
   private final Map<String, Integer> creations;
   private final Map<String, Set<String>> slotsByType;
+  private final Map<String, Set<PassedArgument.KeyBodyJoin>> keyBodyJoins;
+  private final Map<String, Map<String, AssembledKey>> assembledKeys = new ConcurrentHashMap<>();
 
   /** Only a secret that flows travels to another file: what a member's name says stays in its. */
   private static final Predicate<Secret> FLOWS = s -> s.provenance() != Secret.Provenance.NAME;
@@ -67,6 +72,7 @@ public final class ProjectIndex implements ProjectView {
     Map<String, List<Fact>> bySlot = new HashMap<>();
     Map<String, Set<String>> slotsByType = new HashMap<>();
     Map<String, Integer> creations = new HashMap<>();
+    Map<String, Set<PassedArgument.KeyBodyJoin>> joins = new HashMap<>();
     for (PassedArgument argument : passedArguments) {
       if (argument.method().equals(PassedArgument.CREATION)) {
         creations.merge(argument.type(), 1, Integer::sum);
@@ -74,6 +80,12 @@ public final class ProjectIndex implements ProjectView {
       }
       if (argument.method().equals(PassedArgument.COPY)) {
         creations.merge(argument.type(), -1, Integer::sum);
+        continue;
+      }
+      if (PassedArgument.isKeyBody(argument.method())) {
+        joins
+            .computeIfAbsent(argument.type(), t -> new HashSet<>())
+            .add(PassedArgument.KeyBodyJoin.of(argument));
         continue;
       }
       bySlot.computeIfAbsent(argument.slot(), s -> new ArrayList<>()).add(argument.fact());
@@ -84,6 +96,7 @@ public final class ProjectIndex implements ProjectView {
     this.passed = Map.copyOf(passed);
     this.creations = Map.copyOf(creations);
     this.slotsByType = Map.copyOf(slotsByType);
+    this.keyBodyJoins = Map.copyOf(joins);
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (TypeSummary summary : summaries) {
@@ -170,6 +183,67 @@ public final class ProjectIndex implements ProjectView {
   /** What the project builds an exception of {@code type} with as its message. */
   private Fact message(String type) {
     return passed(type, PassedArgument.MESSAGE, -1, 0);
+  }
+
+  /**
+   * The constants of {@code type} that files of the project append to a secret key's prefix, each
+   * with the key the two make: the body's literal is where the secret is written.
+   */
+  @Override
+  public Map<String, AssembledKey> keysAssembledFrom(String type) {
+    Set<PassedArgument.KeyBodyJoin> joins = keyBodyJoins.get(type);
+    if (joins == null) {
+      return Map.of();
+    }
+    return assembledKeys.computeIfAbsent(
+        type,
+        t -> {
+          Map<String, KeyMatch> keys = new HashMap<>();
+          Map<String, List<Location>> places = new HashMap<>();
+          for (PassedArgument.KeyBodyJoin join : sorted(joins)) {
+            Optional<String> prefix = prefixOf(join);
+            Optional<KeyMatch> key =
+                prefix.flatMap(
+                    p -> constant(t, join.field()).flatMap(body -> PostHogKeys.keyOfBody(p, body)));
+            if (key.isPresent()) {
+              keys.putIfAbsent(join.field(), key.get());
+              if (join.at() != null) {
+                places.computeIfAbsent(join.field(), f -> new ArrayList<>()).add(join.at());
+              }
+            }
+          }
+          Map<String, AssembledKey> assembled = new HashMap<>();
+          keys.forEach(
+              (field, key) ->
+                  assembled.put(
+                      field, new AssembledKey(key, places.getOrDefault(field, List.of()))));
+          return Map.copyOf(assembled);
+        });
+  }
+
+  /** Whether {@code argument} appends another file's constant to a secret key's prefix. */
+  boolean appendsToSecretPrefix(PassedArgument argument) {
+    return PassedArgument.isKeyBody(argument.method())
+        && prefixOf(PassedArgument.KeyBodyJoin.of(argument))
+            .flatMap(PostHogKeys::endingSecretPrefix)
+            .isPresent();
+  }
+
+  /** The prefix a join appends its body to: its literal text, or the constant's value. */
+  private Optional<String> prefixOf(PassedArgument.KeyBodyJoin join) {
+    int member = join.prefix().indexOf('#');
+    return member < 0
+        ? Optional.of(join.prefix())
+        : constant(join.prefix().substring(0, member), join.prefix().substring(member + 1));
+  }
+
+  private static List<PassedArgument.KeyBodyJoin> sorted(Set<PassedArgument.KeyBodyJoin> joins) {
+    return joins.stream()
+        .sorted(
+            Comparator.comparing(PassedArgument.KeyBodyJoin::field)
+                .thenComparing(PassedArgument.KeyBodyJoin::prefix)
+                .thenComparing(join -> String.valueOf(join.at())))
+        .toList();
   }
 
   /** Whether other files pass a secret to a method or constructor of {@code type}. */

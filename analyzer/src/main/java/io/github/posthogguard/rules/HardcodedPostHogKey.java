@@ -1,6 +1,9 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -16,29 +19,36 @@ import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.LineMap;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
+import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.SourceFile;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Location;
+import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
+import io.github.posthogguard.project.AssembledKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A PostHog secret (personal API key, project secret key, OAuth token) written into source: in a
- * literal, assembled from literals and constants of the file, or left in a comment. Reported on the
- * expression that assembles the full key, never on its parts and never again where the finished
- * constant is used; where one constant is the key's whole body, its literal (in this file or
- * another) is a secondary location: the secret text to remove is written there.
+ * literal, assembled from literals and constants of the file, or left in a comment. Where one
+ * constant is the key's whole body, reported on its literal (the secret text to remove; a body of
+ * this file that another file appends to a prefix too), with the joins as secondary locations;
+ * otherwise on the expression that assembles the full key. Never on a prefix, and never again where
+ * the finished constant is used.
  */
 public final class HardcodedPostHogKey implements Rule {
   public static final String ID = "HardcodedPostHogKey";
@@ -57,6 +67,7 @@ public final class HardcodedPostHogKey implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     Evaluator constants = Evaluator.of(file, FlowOptions.NONE);
+    Map<Integer, BodyFinding> bodies = new LinkedHashMap<>(); // by the literal's offset
     Deque<Expression> roots = new ArrayDeque<>();
     constants
         .semantics()
@@ -90,14 +101,22 @@ public final class HardcodedPostHogKey implements Rule {
             continue;
           }
           if (root instanceof MethodCallExpr) {
-            reportAssembled(context, root, key, constants); // PREFIX.concat(BODY)
+            reportAssembled(context, root, key, constants, bodies); // PREFIX.concat(BODY)
           } else {
             context.report(rangeOf(file, root, key), message(key), List.of());
           }
         }
         continue;
       }
-      reportInConcatenation(context, root, keys, constants);
+      reportInConcatenation(context, root, keys, constants, bodies);
+    }
+    bodiesOtherFilesAssemble(constants, context.file(), bodies);
+    for (BodyFinding body : bodies.values()) {
+      List<SecondaryLocation> joins = new ArrayList<>();
+      for (Location join : body.joins()) {
+        joins.addAll(Origins.of(file, join, body.literal(), "the full key is assembled here"));
+      }
+      context.report(body.literal(), message(body.key()), joins);
     }
     for (Comment comment : file.comments()) {
       TextRange range = file.rangeOf(comment);
@@ -118,7 +137,11 @@ public final class HardcodedPostHogKey implements Rule {
    * of n terms costs O(n), however deep.
    */
   private static void reportInConcatenation(
-      RuleContext context, Expression root, List<KeyMatch> keys, Evaluator constants) {
+      RuleContext context,
+      Expression root,
+      List<KeyMatch> keys,
+      Evaluator constants,
+      Map<Integer, BodyFinding> bodies) {
     List<Expression> leaves = operandsInOrder(root);
     int[] starts = new int[leaves.size() + 1];
     for (int i = 0; i < leaves.size(); i++) {
@@ -138,29 +161,59 @@ public final class HardcodedPostHogKey implements Rule {
       }
       Node assembling = commonAncestor(leaves.get(first), leaves.get(last));
       if (assembling instanceof Expression expression) {
-        reportAssembled(context, expression, key, constants);
+        reportAssembled(context, expression, key, constants, bodies);
       }
     }
   }
 
   /**
-   * An assembled key, on {@code assembling}; the literal of a constant named there that is the
-   * key's whole body is its secondary location.
+   * An assembled key. Where a constant named there is the key's whole body, on that constant's
+   * literal (the secret text to remove), with {@code assembling} as its secondary location; a
+   * literal of another file is reported by that file ({@link #bodiesOtherFilesAssemble}). Otherwise
+   * on {@code assembling}, where the whole key first exists.
    */
   private static void reportAssembled(
-      RuleContext context, Expression assembling, KeyMatch key, Evaluator constants) {
+      RuleContext context,
+      Expression assembling,
+      KeyMatch key,
+      Evaluator constants,
+      Map<Integer, BodyFinding> bodies) {
     JavaFile file = context.file();
-    TextRange reported = file.rangeOf(assembling);
-    Location body = bodyLiteral(assembling, key, constants).orElse(null);
-    context.report(
-        reported, message(key), Origins.of(file, body, reported, "the key's body is written here"));
+    TextRange joined = file.rangeOf(assembling);
+    Optional<Body> body = bodyLiteral(assembling, key, constants);
+    if (body.isEmpty()) {
+      context.report(joined, message(key), List.of());
+      return;
+    }
+    Location literal = body.get().literal();
+    if (literal.path().equals(file.path())) {
+      bodies
+          .computeIfAbsent(
+              literal.range().beginOffset(),
+              offset -> new BodyFinding(literal.range(), key, new ArrayList<>()))
+          .joins()
+          .add(new Location(file.path(), joined));
+      return;
+    }
+    if (!reportedByItsFile(body.get().name(), constants)) {
+      context.report(
+          joined,
+          message(key),
+          Origins.of(file, literal, joined, "the key's body is written here"));
+    }
   }
 
+  /** A key reported on its body's literal, and where this file assembles it. */
+  private record BodyFinding(TextRange literal, KeyMatch key, List<Location> joins) {}
+
+  /** A constant named where a key is assembled that is the key's whole body, and its literal. */
+  private record Body(Expression name, Location literal) {}
+
   /**
-   * The literal of a constant named in {@code assembling} whose value is the key without its
-   * prefix: {@code PREFIX + BODY}, {@code "phx_" + Keys.BODY}, {@code PREFIX.concat(BODY)}.
+   * The constant named in {@code assembling} whose value is the key without its prefix, and its
+   * literal: {@code PREFIX + BODY}, {@code "phx_" + Keys.BODY}, {@code PREFIX.concat(BODY)}.
    */
-  private static Optional<Location> bodyLiteral(
+  private static Optional<Body> bodyLiteral(
       Expression assembling, KeyMatch key, Evaluator constants) {
     String body = key.key().substring(key.key().indexOf('_') + 1);
     for (Expression name :
@@ -169,11 +222,63 @@ public final class HardcodedPostHogKey implements Rule {
       if (constants.constant(name).filter(body::equals).isPresent()) {
         Optional<Location> literal = constants.literalOf(name);
         if (literal.isPresent()) {
-          return literal;
+          return Optional.of(new Body(name, literal.get()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether another file's constant {@code name} reads is a body its own file reports: the project
+   * told that file which of its constants files append to a key's prefix.
+   */
+  private static boolean reportedByItsFile(Expression name, Evaluator constants) {
+    return constants
+        .constantParts(name)
+        .filter(parts -> parts.size() == 1 && parts.get(0) instanceof Ref)
+        .map(parts -> (Ref) parts.get(0))
+        .filter(
+            ref ->
+                constants
+                    .semantics()
+                    .project()
+                    .keysAssembledFrom(ref.type())
+                    .containsKey(ref.member()))
+        .isPresent();
+  }
+
+  /**
+   * The literals of this file's constants that other files append to a key's prefix ({@code
+   * Keys.PREFIX + Keys.BODY} in another file): the secret text is written here.
+   */
+  private static void bodiesOtherFilesAssemble(
+      Evaluator constants, JavaFile file, Map<Integer, BodyFinding> bodies) {
+    JavaSemantics semantics = constants.semantics();
+    for (TypeDeclaration<?> type : semantics.declaredTypes()) {
+      Map<String, AssembledKey> keys =
+          semantics.project().keysAssembledFrom(semantics.qualifiedName(type));
+      if (keys.isEmpty()) {
+        continue;
+      }
+      for (FieldDeclaration field : type.getFields()) {
+        for (VariableDeclarator variable : field.getVariables()) {
+          AssembledKey assembled = keys.get(variable.getNameAsString());
+          Expression literal = variable.getInitializer().orElse(null);
+          if (assembled != null
+              && (literal instanceof StringLiteralExpr
+                  || literal instanceof TextBlockLiteralExpr)) {
+            TextRange range = file.rangeOf(literal);
+            bodies
+                .computeIfAbsent(
+                    range.beginOffset(),
+                    offset -> new BodyFinding(range, assembled.key(), new ArrayList<>()))
+                .joins()
+                .addAll(assembled.joins());
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -35,26 +35,29 @@ final class ChangedLines {
     return wholeFiles.containsKey(key) || lines.containsKey(key);
   }
 
-  /** Whether the finding's range, or one of its secondary locations in its file, was changed. */
+  /**
+   * Whether the finding's range, or one of its secondary locations, was changed: a key assembled by
+   * a changed line of another file from a body this file has held for long is the change's.
+   */
   boolean touches(String path, Finding finding) {
+    if (touches(path, finding.range())) {
+      return true;
+    }
+    for (SecondaryLocation secondary : finding.secondaryLocations()) {
+      if (touches(secondary.path() == null ? path : secondary.path(), secondary.range())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean touches(String path, TextRange range) {
     Path key = key(Path.of(path));
     if (wholeFiles.containsKey(key)) {
       return true;
     }
     BitSet changed = lines.get(key);
-    if (changed == null) {
-      return false;
-    }
-    if (touches(changed, finding.range())) {
-      return true;
-    }
-    for (SecondaryLocation secondary : finding.secondaryLocations()) {
-      boolean sameFile = secondary.path() == null || secondary.path().equals(finding.path());
-      if (sameFile && touches(changed, secondary.range())) {
-        return true;
-      }
-    }
-    return false;
+    return changed != null && touches(changed, range);
   }
 
   private static boolean touches(BitSet changed, TextRange range) {

@@ -64,17 +64,20 @@ public final class ResultFilter {
     Set<String> scanned = new HashSet<>();
     for (FileAnalysis file : result.files()) {
       String path = file.file().path();
-      if (changed != null && !changed.isChanged(path)) {
-        continue;
+      boolean inChange = changed == null || changed.isChanged(path);
+      if (!inChange && file.findings().stream().noneMatch(f -> changed.touches(path, f))) {
+        continue; // a file the change did not touch, and whose findings it did not make
       }
-      scanned.add(path);
+      if (inChange) {
+        scanned.add(path);
+      }
       InlineAllow allows =
           file.findings().isEmpty() && !reportUnused ? null : InlineAllow.of(file.file().text());
       List<Finding> kept = new ArrayList<>();
       List<Finding> accepted = new ArrayList<>();
       for (Finding finding : file.findings()) {
         String fingerprint = result.fingerprint(finding);
-        if (changed != null && !allLines && !changed.touches(path, finding)) {
+        if (changed != null && (!allLines || !inChange) && !changed.touches(path, finding)) {
           outside++;
         } else if (allows.allows(finding)) {
           allowed++;

@@ -27,14 +27,14 @@ class HardcodedPostHogKeyTest {
   }
 
   @Test
-  void reportsTheAssemblingExpressionOnly() {
+  void reportsTheBodysLiteralOnlyWithWhereItIsAssembled() {
     helper
         .addSourceLines(
             "Config.java",
             "class Config {",
             "  static final String PREFIX = \"phs_\";",
+            "  // BUG: Diagnostic contains: phs_...gXWZ: rotate it in PostHog and load the new one from the environment or a secret store [line 5: the full key is assembled here]",
             "  static final String BODY = \"3CDKubUGSYz9IBwekC1nPot4nMoTz1WvwjE0Qs88YuggXWZ\";",
-            "  // BUG: Diagnostic contains: project secret key phs_...gXWZ",
             "  static final String KEY = PREFIX + BODY;",
             "  static final String HEADER = \"Bearer \" + KEY;",
             "}")
