@@ -287,6 +287,19 @@ public final class ConfigIndex {
    * that speak for {@code scope} (the reading file's path): another module's {@code .env} or
    * Dockerfile fills nothing here.
    */
+  /**
+   * Whether a placeholder of {@code entry} names the entry's own key, which {@code target}, another
+   * profile's property, sets: {@code personal-api-key: ${POSTHOG_PERSONAL_API_KEY:}} reads the
+   * environment, not what {@code application-staging.yml} writes under the same name (that file
+   * sets the key for its profile itself).
+   */
+  private static boolean isOtherProfileOfItself(ConfigEntry entry, ConfigEntry target) {
+    return target != entry
+        && target.kind() == EntryKind.PROPERTY
+        && entry.kind() == EntryKind.PROPERTY
+        && ConfigNames.normalized(target.name()).equals(ConfigNames.normalized(entry.name()));
+  }
+
   private Optional<HeldKey> heldBy(
       ConfigEntry asked, ConfigEntry entry, String scope, Set<ConfigEntry> seen, int depth) {
     if (!seen.add(entry) || depth > MAX_REFERENCES) {
@@ -299,7 +312,7 @@ public final class ConfigIndex {
     for (Placeholder placeholder : entry.placeholders()) {
       for (ConfigEntry target :
           byName.getOrDefault(ConfigNames.normalized(placeholder.name()), List.of())) {
-        if (!speaksFor(target.path(), scope)) {
+        if (!speaksFor(target.path(), scope) || isOtherProfileOfItself(entry, target)) {
           continue;
         }
         Optional<HeldKey> found = heldBy(asked, target, scope, seen, depth + 1);

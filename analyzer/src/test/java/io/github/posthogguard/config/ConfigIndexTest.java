@@ -50,6 +50,39 @@ class ConfigIndexTest {
   }
 
   @Test
+  void aPlaceholderOfItsOwnNameReadsTheEnvironmentNotAnotherProfilesValue() {
+    ConfigIndex index =
+        ConfigIndex.of(
+            List.of(
+                ConfigFile.read(
+                    new SourceFile(
+                        "src/main/resources/application.yml",
+                        "posthog:\n  personal-api-key: ${POSTHOG_PERSONAL_API_KEY:}\n")),
+                ConfigFile.read(
+                    new SourceFile(
+                        "src/main/resources/application-staging.yml",
+                        "posthog:\n"
+                            + "  personal-api-key: phc_Bdv38O3ghdRuLpj5KFdxqs1nl3UBwamDzHBt7ljJnXW\n"))));
+
+    List<HeldKey> held = index.keysHeldBy("posthog.personal-api-key", Set.of());
+
+    // the default profile's entry holds what the environment gives it, a personal key by the
+    // variable's name; the staging profile writes a project key for itself only
+    assertThat(held)
+        .anySatisfy(
+            h -> {
+              assertThat(h.entry().path()).isEqualTo("src/main/resources/application.yml");
+              assertThat(h.type()).isEqualTo(PostHogKeyType.PERSONAL_API_KEY);
+              assertThat(h.literal()).isFalse();
+            })
+        .anySatisfy(
+            h -> {
+              assertThat(h.entry().path()).isEqualTo("src/main/resources/application-staging.yml");
+              assertThat(h.type()).isEqualTo(PostHogKeyType.PROJECT_API_KEY);
+            });
+  }
+
+  @Test
   void namesAreReadWithRelaxedBindingAndFilteredByKind() {
     assertThat(INDEX.entriesNamed("POSTHOG_API_KEY", Set.of())).hasSize(1);
     assertThat(INDEX.entriesNamed("posthog.api-key", Set.of(EntryKind.ENVIRONMENT_VARIABLE)))
