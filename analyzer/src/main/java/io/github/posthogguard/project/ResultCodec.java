@@ -193,27 +193,21 @@ final class ResultCodec {
   record CountedCreations(String path, byte[] textHash, List<String> types) {}
 
   static byte[] encodeCreations(List<CountedCreations> files) {
-    return write(
-        out ->
-            writeList(
-                out,
-                files,
-                (o, file) -> {
-                  writeString(o, file.path());
-                  writeBytes(o, file.textHash());
-                  writeList(o, file.types(), ResultCodec::writeString);
-                }));
+    return encodeList(
+        files,
+        (o, file) -> {
+          writeString(o, file.path());
+          writeBytes(o, file.textHash());
+          writeList(o, file.types(), ResultCodec::writeString);
+        });
   }
 
   static List<CountedCreations> decodeCreations(byte[] bytes) throws IOException {
-    return read(
+    return decodeList(
         bytes,
-        in ->
-            readList(
-                in,
-                i ->
-                    new CountedCreations(
-                        readString(i), readBytes(i), readList(i, ResultCodec::readString))));
+        i ->
+            new CountedCreations(
+                readString(i), readBytes(i), readList(i, ResultCodec::readString)));
   }
 
   /**
@@ -232,37 +226,40 @@ final class ResultCodec {
       boolean quoted) {}
 
   static byte[] encodeKnownTexts(List<KnownText> files) {
-    return write(
-        out ->
-            writeList(
-                out,
-                files,
-                (o, file) -> {
-                  writeString(o, file.path());
-                  writeBytes(o, file.stamp());
-                  writeBytes(o, file.textHash());
-                  o.writeLong(file.textPrint());
-                  o.writeByte(file.readNote());
-                  writeNullable(o, file.topLevelType(), ResultCodec::writeString);
-                  o.writeBoolean(file.quoted());
-                }));
+    return encodeList(
+        files,
+        (o, file) -> {
+          writeString(o, file.path());
+          writeBytes(o, file.stamp());
+          writeBytes(o, file.textHash());
+          o.writeLong(file.textPrint());
+          o.writeByte(file.readNote());
+          writeNullable(o, file.topLevelType(), ResultCodec::writeString);
+          o.writeBoolean(file.quoted());
+        });
   }
 
   static List<KnownText> decodeKnownTexts(byte[] bytes) throws IOException {
-    return read(
+    return decodeList(
         bytes,
-        in ->
-            readList(
-                in,
-                i ->
-                    new KnownText(
-                        readString(i),
-                        readBytes(i),
-                        readBytes(i),
-                        i.readLong(),
-                        i.readByte(),
-                        readNullable(i, ResultCodec::readString),
-                        i.readBoolean())));
+        i ->
+            new KnownText(
+                readString(i),
+                readBytes(i),
+                readBytes(i),
+                i.readLong(),
+                i.readByte(),
+                readNullable(i, ResultCodec::readString),
+                i.readBoolean()));
+  }
+
+  /** An entry that is one list of records, each written by {@code writer}. */
+  private static <T> byte[] encodeList(List<T> items, Writer<T> writer) {
+    return write(out -> writeList(out, items, writer));
+  }
+
+  private static <T> List<T> decodeList(byte[] bytes, Reader<T> reader) throws IOException {
+    return read(bytes, in -> readList(in, reader));
   }
 
   /** Names in their order: the types a run counted creations of, say. */
