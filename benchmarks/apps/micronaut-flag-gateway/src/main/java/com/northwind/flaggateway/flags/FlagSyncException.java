@@ -1,0 +1,19 @@
+package com.northwind.flaggateway.flags;
+
+public class FlagSyncException extends RuntimeException {
+
+    private final int statusCode;
+
+    public FlagSyncException(String message, int statusCode, Throwable cause) {
+        super(message, cause);
+        this.statusCode = statusCode;
+    }
+
+    public int getStatusCode() {
+        return statusCode;
+    }
+
+    public boolean isRetryable() {
+        return statusCode == 429 || statusCode >= 500;
+    }
+}
