@@ -13,7 +13,9 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
@@ -183,6 +185,14 @@ public final class Summarizer {
       return;
     }
     Fact fact = evaluator.secret(message.get());
+    for (Expression other : creation.getArguments()) {
+      if (other != message.get() && namesASecret(other)) {
+        // new ApiException(status, path, props.getPersonalApiKey()) of another file's class: its
+        // constructor, not known yet, may write any text into the message; one named for a
+        // secret is followed too (a header map or a code given beside it is not)
+        fact = fact.or(evaluator.secret(other));
+      }
+    }
     Secret secret = fact.secret();
     if (secret != null && secret.provenance() == Secret.Provenance.NAME && !secret.isPostHogKey()) {
       fact = new Fact(null, fact.refs()); // what a name says stays here, but a PostHog key's name
@@ -550,6 +560,21 @@ public final class Summarizer {
         && !type.name().startsWith("java.")
         && !type.name().startsWith("javax.")
         && model.knowsType(type.name());
+  }
+
+  /**
+   * A variable, field or getter call named like a secret: {@code key}, {@code props.getApiKey()}.
+   */
+  private static boolean namesASecret(Expression e) {
+    String name =
+        e instanceof NameExpr n
+            ? n.getNameAsString()
+            : e instanceof FieldAccessExpr f
+                ? f.getNameAsString()
+                : e instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                    ? call.getNameAsString()
+                    : null;
+    return name != null && namedLikeSecret(name);
   }
 
   /** A member named like a secret: the file alone may have judged it by that name. */

@@ -1,0 +1,28 @@
+package excmsg;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads the message of what the client throws. */
+public class UpstreamHandler {
+  private static final Logger log = LoggerFactory.getLogger(UpstreamHandler.class);
+  private final UpstreamClient client = new UpstreamClient();
+
+  void sync() {
+    try {
+      client.call(500, "/api/projects/1/feature_flags/");
+    } catch (UpstreamException e) {
+      log.error("flag sync failed: {}", e.getMessage()); // Noncompliant
+      log.error("flag sync failed with HTTP {}", e.status());
+    }
+  }
+
+  void checked(Map<String, String> headers) {
+    try {
+      client.check("/api/flags", headers);
+    } catch (IllegalStateException e) {
+      log.warn("check failed: {}", e.getMessage());
+    }
+  }
+}
