@@ -195,11 +195,16 @@ public final class Evaluator {
     if (named.isPresent()) {
       return named.get().isConstantCandidate() ? literalOf(named.get()) : Optional.empty();
     }
+    return constantOfAnotherFile(e)
+        .flatMap(ref -> project.constantLiteral(ref.type(), ref.member()));
+  }
+
+  /** The constant of another file of the project that {@code e} reads: {@code Keys.BODY}. */
+  public Optional<Ref> constantOfAnotherFile(Expression e) {
     return constants
         .parts(e)
         .filter(parts -> parts.size() == 1 && parts.get(0) instanceof Ref)
-        .map(parts -> (Ref) parts.get(0))
-        .flatMap(ref -> project.constantLiteral(ref.type(), ref.member()));
+        .map(parts -> (Ref) parts.get(0));
   }
 
   /**
@@ -1300,14 +1305,8 @@ public final class Evaluator {
 
   /** A constant of another file the project does not know yet, which {@code e} is. */
   private Optional<Ref> otherFileConstant(Expression e) {
-    Optional<List<Object>> parts = constants.parts(e);
-    if (parts.isEmpty()
-        || parts.get().size() != 1
-        || !(parts.get().get(0) instanceof Ref constant)
-        || project.constant(constant.type(), constant.member()).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(constant);
+    return constantOfAnotherFile(e)
+        .filter(constant -> project.constant(constant.type(), constant.member()).isEmpty());
   }
 
   /** The configuration keys an element's annotations inject. */

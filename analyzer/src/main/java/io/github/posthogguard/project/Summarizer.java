@@ -10,8 +10,6 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -25,6 +23,7 @@ import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.java.AccessorNames;
+import io.github.posthogguard.java.Concatenations;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.ThrowableNames;
@@ -104,15 +103,8 @@ public final class Summarizer {
    * toString()}).
    */
   private static boolean joinsStrings(Expression e) {
-    if (e instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-      Node parent = e.getParentNode().orElse(null);
-      while (parent instanceof EnclosedExpr enclosed) {
-        parent = enclosed.getParentNode().orElse(null);
-      }
-      return !(parent instanceof BinaryExpr outer
-          && outer.getOperator() == BinaryExpr.Operator.PLUS);
-    }
-    return e instanceof MethodCallExpr call && JOINING_CALLS.contains(call.getNameAsString());
+    return Concatenations.isWholeConcatenation(e)
+        || e instanceof MethodCallExpr call && JOINING_CALLS.contains(call.getNameAsString());
   }
 
   private static final Set<String> JOINING_CALLS = Set.of("concat", "join", "toString");

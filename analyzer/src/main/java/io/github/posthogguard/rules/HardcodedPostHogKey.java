@@ -25,8 +25,8 @@ import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Location;
-import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.java.Concatenations;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
@@ -76,7 +76,7 @@ public final class HardcodedPostHogKey implements Rule {
               if (node instanceof Expression expression
                   && mayAssemble(expression)
                   && (!(expression instanceof BinaryExpr)
-                      || !isOperandOfConcatenation(expression))) {
+                      || !Concatenations.isOperandOfConcatenation(expression))) {
                 roots.add(expression);
               }
             });
@@ -110,7 +110,7 @@ public final class HardcodedPostHogKey implements Rule {
       }
       reportInConcatenation(context, root, keys, constants, bodies);
     }
-    bodiesOtherFilesAssemble(constants, context.file(), bodies);
+    bodiesOtherFilesAssemble(constants, file, bodies);
     for (BodyFinding body : bodies.values()) {
       List<SecondaryLocation> joins = new ArrayList<>();
       for (Location join : body.joins()) {
@@ -187,12 +187,7 @@ public final class HardcodedPostHogKey implements Rule {
     }
     Location literal = body.get().literal();
     if (literal.path().equals(file.path())) {
-      bodies
-          .computeIfAbsent(
-              literal.range().beginOffset(),
-              offset -> new BodyFinding(literal.range(), key, new ArrayList<>()))
-          .joins()
-          .add(new Location(file.path(), joined));
+      bodyAt(bodies, literal.range(), key).joins().add(new Location(file.path(), joined));
       return;
     }
     if (!reportedByItsFile(body.get().name(), constants)) {
@@ -203,8 +198,15 @@ public final class HardcodedPostHogKey implements Rule {
     }
   }
 
-  /** A key reported on its body's literal, and where this file assembles it. */
+  /** A key reported on its body's literal, and where it is assembled. */
   private record BodyFinding(TextRange literal, KeyMatch key, List<Location> joins) {}
+
+  /** The finding on the literal at {@code range}, one however often the key is joined. */
+  private static BodyFinding bodyAt(
+      Map<Integer, BodyFinding> bodies, TextRange range, KeyMatch key) {
+    return bodies.computeIfAbsent(
+        range.beginOffset(), offset -> new BodyFinding(range, key, new ArrayList<>()));
+  }
 
   /** A constant named where a key is assembled that is the key's whole body, and its literal. */
   private record Body(Expression name, Location literal) {}
@@ -235,9 +237,7 @@ public final class HardcodedPostHogKey implements Rule {
    */
   private static boolean reportedByItsFile(Expression name, Evaluator constants) {
     return constants
-        .constantParts(name)
-        .filter(parts -> parts.size() == 1 && parts.get(0) instanceof Ref)
-        .map(parts -> (Ref) parts.get(0))
+        .constantOfAnotherFile(name)
         .filter(
             ref ->
                 constants
@@ -269,12 +269,7 @@ public final class HardcodedPostHogKey implements Rule {
               && (literal instanceof StringLiteralExpr
                   || literal instanceof TextBlockLiteralExpr)) {
             TextRange range = file.rangeOf(literal);
-            bodies
-                .computeIfAbsent(
-                    range.beginOffset(),
-                    offset -> new BodyFinding(range, assembled.key(), new ArrayList<>()))
-                .joins()
-                .addAll(assembled.joins());
+            bodyAt(bodies, range, assembled.key()).joins().addAll(assembled.joins());
           }
         }
       }
@@ -313,21 +308,9 @@ public final class HardcodedPostHogKey implements Rule {
   }
 
   /** Whether {@code e} is a side of a {@code +} (through parentheses): part of a larger chain. */
-  private static boolean isOperandOfConcatenation(Expression e) {
-    Node parent = e.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr enclosed) {
-      parent = enclosed.getParentNode().orElse(null);
-    }
-    return isConcatenation(parent);
-  }
-
-  private static boolean isConcatenation(Node node) {
-    return node instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
-  }
-
   /** The two sides of a {@code +}, parentheses removed; none for anything else. */
   private static List<Expression> operandsOfConcatenation(Expression e) {
-    if (!(e instanceof BinaryExpr binary) || !isConcatenation(binary)) {
+    if (!(e instanceof BinaryExpr binary) || !Concatenations.isConcatenation(binary)) {
       return List.of();
     }
     return List.of(unwrapped(binary.getLeft()), unwrapped(binary.getRight()));
