@@ -2,6 +2,7 @@ package io.github.posthogguard.project;
 
 import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.keys.KeyMatch;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,5 +12,12 @@ import java.util.List;
 public record AssembledKey(KeyMatch key, List<Location> joins) {
   public AssembledKey {
     joins = List.copyOf(joins);
+  }
+
+  /** The same key, with the places {@code other} names too (the first key found stays). */
+  AssembledKey joinedAlsoAt(AssembledKey other) {
+    List<Location> all = new ArrayList<>(joins);
+    all.addAll(other.joins());
+    return new AssembledKey(key, all);
   }
 }

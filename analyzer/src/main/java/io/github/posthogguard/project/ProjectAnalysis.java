@@ -187,7 +187,7 @@ public final class ProjectAnalysis {
     long textPrint;
     byte[] textHash; // for a ResultStore: of the text the first pass read
     byte[] stamp; // for a ResultStore: what the file system tells of the file, if trusted
-    ResultCodec.KnownText known; // what the same stamp stood for in the last run
+    ResultCodec.KnownText knownText; // what the same stamp stood for in the last run
     boolean quoted; // the reports keep its text though it has no findings
     byte[] firstPassPrint; // for a ResultStore: a checksum of what the first pass made of it
     byte[] recalled; // a first pass the store kept, whose summaries are not decoded yet
@@ -283,19 +283,21 @@ public final class ProjectAnalysis {
     if (known != null && !asKnown) {
       decodeAllRecalled(executor, states); // for the project's digest
     }
+    // gathered when first asked, after every summary needed is decoded
+    Supplier<List<TypeSummary>> allSummaries = computedOnce(() -> summaries(states));
+    Supplier<List<PassedArgument>> allPassed = computedOnce(() -> passed(states, creations));
     Supplier<ProjectIndex> index =
         computedOnce(
             () ->
                 before != null && createdWithSecrets.isEmpty()
                     ? before
-                    : new ProjectIndex(
-                        summaries(states), declared, config, passed(states, creations)));
+                    : new ProjectIndex(allSummaries.get(), declared, config, allPassed.get()));
     byte[] told =
         asKnown
             ? known.told()
             : store == null
                 ? null
-                : ResultCodec.projectDigest(summaries(states), declared, passed(states, creations));
+                : ResultCodec.projectDigest(allSummaries.get(), declared, allPassed.get());
     if (told != null) {
       debug("project digest " + HexFormat.of().formatHex(told, 0, 8));
     }
@@ -806,12 +808,13 @@ public final class ProjectAnalysis {
   }
 
   private void secondPass(State state, Supplier<ProjectIndex> index, byte[] told) {
-    if (state.known != null && !state.quoted) {
-      FileAnalysis recalled = recallSecondPass(state, told);
-      if (recalled != null && recalled.findings().isEmpty()) {
-        state.analysis = recalled; // nothing to quote: the text need not be read
-        return;
-      }
+    FileAnalysis recalled = recallSecondPass(state, told);
+    if (recalled != null
+        && state.knownText != null
+        && !state.quoted
+        && recalled.findings().isEmpty()) {
+      state.analysis = recalled; // its stamp vouches for the text, and nothing quotes it
+      return;
     }
     String text;
     try {
@@ -824,7 +827,6 @@ public final class ProjectAnalysis {
       state.settled = false;
       return; // changed on disk since the first pass: keep what was found in the text it read
     }
-    FileAnalysis recalled = recallSecondPass(state, told);
     if (recalled != null) {
       state.analysis = kept(recalled, text);
       return;
@@ -1057,7 +1059,7 @@ public final class ProjectAnalysis {
     for (State state : states) {
       ResultCodec.KnownText known = byPath.get(state.source.path());
       if (known != null && state.stamp != null && Arrays.equals(known.stamp(), state.stamp)) {
-        state.known = known;
+        state.knownText = known;
       }
     }
     return bytes;
@@ -1217,7 +1219,7 @@ public final class ProjectAnalysis {
    * quotes it.
    */
   private boolean recallKnownFirstPass(State state) {
-    ResultCodec.KnownText known = state.known;
+    ResultCodec.KnownText known = state.knownText;
     if (known == null) {
       return false;
     }
@@ -1239,11 +1241,11 @@ public final class ProjectAnalysis {
       try {
         text = state.source.text();
       } catch (IOException | RuntimeException e) {
-        state.known = null;
+        state.knownText = null;
         return false; // the first pass reads it again and says why it cannot
       }
       if (printOf(text) != known.textPrint()) {
-        state.known = null;
+        state.knownText = null;
         return false;
       }
       analysis = kept(analysis, text);

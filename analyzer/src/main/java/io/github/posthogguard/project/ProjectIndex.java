@@ -5,13 +5,11 @@ import io.github.posthogguard.config.ConfigIndex;
 import io.github.posthogguard.config.EntryKind;
 import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
-import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.ThrowableNames;
-import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -198,25 +196,19 @@ public final class ProjectIndex implements ProjectView {
     return assembledKeys.computeIfAbsent(
         type,
         t -> {
-          Map<String, KeyMatch> keys = new HashMap<>();
-          Map<String, List<Location>> places = new HashMap<>();
-          for (PassedArgument.KeyBodyJoin join : sorted(joins)) {
-            Optional<String> prefix = prefixOf(join);
-            Optional<KeyMatch> key =
-                prefix.flatMap(
-                    p -> constant(t, join.field()).flatMap(body -> PostHogKeys.keyOfBody(p, body)));
-            if (key.isPresent()) {
-              keys.putIfAbsent(join.field(), key.get());
-              if (join.at() != null) {
-                places.computeIfAbsent(join.field(), f -> new ArrayList<>()).add(join.at());
-              }
-            }
-          }
           Map<String, AssembledKey> assembled = new HashMap<>();
-          keys.forEach(
-              (field, key) ->
-                  assembled.put(
-                      field, new AssembledKey(key, places.getOrDefault(field, List.of()))));
+          for (PassedArgument.KeyBodyJoin join : sorted(joins)) {
+            prefixOf(join)
+                .flatMap(
+                    p -> constant(t, join.field()).flatMap(body -> PostHogKeys.keyOfBody(p, body)))
+                .ifPresent(
+                    key ->
+                        assembled.merge(
+                            join.field(),
+                            new AssembledKey(
+                                key, join.at() == null ? List.of() : List.of(join.at())),
+                            AssembledKey::joinedAlsoAt));
+          }
           return Map.copyOf(assembled);
         });
   }
