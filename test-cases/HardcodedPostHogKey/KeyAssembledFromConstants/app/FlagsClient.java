@@ -9,6 +9,7 @@ public class FlagsClient {
 
   static final String SECURE_KEY = "phs_" + KeyParts.secureBody(); // Noncompliant
   static final String PROJECT_KEY = "phc_" + KeyParts.projectBody();
+  static final String PUBLIC_KEY = KeyParts.PROJECT_PREFIX + KeyParts.PROJECT_KEY_BODY;
   static final String LOCAL_KEY = "phx_" + localBody(); // Noncompliant
 
   private static String localBody() {

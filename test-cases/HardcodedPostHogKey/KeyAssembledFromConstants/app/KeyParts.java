@@ -8,6 +8,11 @@ public final class KeyParts {
   public static final String PREFIX = "phx_";
   public static final String BODY = "pKU4vR8wCc2LNemq1ZTiRgJtC2rAhWx7YdQiVnK3bU9sFo"; // Noncompliant
 
+  /** The project key's parts: the key they make is public, its body no secret. */
+  public static final String PROJECT_PREFIX = "phc_";
+
+  public static final String PROJECT_KEY_BODY = "Zr4kQ8vNc2LmXb7TwY5pHa3JdGs6UeFo9Ki1BtRqMnV";
+
   static final String SECURE_BODY = "Wq7nLc2XbR9tVk4MzA1sHd8JfPy3GuE6oTi0NmKrBsQ"; // Noncompliant [[secondary=+11]]
 
   private KeyParts() {}
