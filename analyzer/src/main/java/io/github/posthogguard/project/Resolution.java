@@ -164,7 +164,8 @@ final class Resolution {
               ? Optional.of(
                   withoutArguments(
                       project.passed(
-                          ref.type(), ref.argumentMethod(), ref.arity(), ref.argumentIndex())))
+                          ref.type(), ref.argumentMethod(), ref.arity(), ref.argumentIndex()),
+                      ref))
               : Optional.empty();
     };
   }
@@ -174,8 +175,19 @@ final class Resolution {
    * another file, not on through every helper that hands a value on (a URL decoder is given a
    * session id by one caller: its other callers' values are no session ids).
    */
-  private static Fact withoutArguments(Fact passed) {
-    return passed.without(r -> r.kind() == Ref.Kind.ARGUMENT);
+  private static Fact withoutArguments(Fact passed, Ref ref) {
+    boolean message = ref.argumentMethod().equals(PassedArgument.MESSAGE);
+    return passed.without(
+        r -> r.kind() == Ref.Kind.ARGUMENT && !(message && isFactoryArgument(r, ref.type())));
+  }
+
+  /**
+   * An argument of a static factory of the exception itself ({@code throw
+   * ApiException.forStatus(status, authorization)}): the message it builds is each caller's.
+   */
+  private static boolean isFactoryArgument(Ref argument, String exception) {
+    return argument.type().equals(exception)
+        && !argument.argumentMethod().equals(PassedArgument.CONSTRUCTOR);
   }
 
   /**
