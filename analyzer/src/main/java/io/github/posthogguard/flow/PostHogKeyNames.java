@@ -22,6 +22,7 @@ public final class PostHogKeyNames {
     if (clues.hasWord("personalapikey")
         || clues.hasWord("personalkey")
         || clues.hasWord("flagssecure")
+        || clues.hasWord("secureflag")
         || clues.hasWord("secretapitoken")) {
       return true;
     }
@@ -61,6 +62,7 @@ public final class PostHogKeyNames {
     return namesProjectSecret(joined)
             && (joined.contains("posthog")
                 || joined.contains("flagssecure")
+                || namesFlagsSecureKey(joined)
                 || joined.contains("secretapitoken"))
         ? Optional.of(PostHogKeyType.PROJECT_SECRET_KEY)
         : Optional.empty();
@@ -116,7 +118,17 @@ public final class PostHogKeyNames {
         || joined.contains("secretapikey")
         || joined.contains("secretapitoken")
         || joined.contains("secureapikey")
-        || joined.contains("securekey");
+        || joined.contains("securekey")
+        || namesFlagsSecureKey(joined);
+  }
+
+  /**
+   * The feature-flags secure key in other words: {@code secureFlagsKey}, {@code secure-flag-key}.
+   */
+  private static boolean namesFlagsSecureKey(String joined) {
+    return joined.contains("secureflag")
+        && !joined.contains("insecureflag")
+        && (joined.endsWith("key") || joined.endsWith("token"));
   }
 
   static boolean isProjectKeyName(List<String> words) {

@@ -179,6 +179,19 @@ class SensitiveNamesTest {
   }
 
   @Test
+  void theSecureKeyOfFeatureFlagsInOtherWords() {
+    assertThat(PostHogKeyNames.secretKeyType("secureFlagsKey"))
+        .contains(PostHogKeyType.PROJECT_SECRET_KEY);
+    assertThat(PostHogKeyNames.secretKeyType("posthog.secure-flags-key"))
+        .contains(PostHogKeyType.PROJECT_SECRET_KEY);
+    assertThat(PostHogKeyNames.isSecretKeyName("SECURE_FLAG_TOKEN")).isTrue();
+    assertThat(PostHogKeyNames.isSecretKeyName("secureFlagsKeyLength")).isFalse();
+    assertThat(PostHogKeyNames.isSecretKeyName("secureFlagsEnabled")).isFalse();
+    assertThat(PostHogKeyNames.isSecretKeyName("insecureFlagKey")).isFalse();
+    assertThat(PostHogKeyNames.isProjectKeyName("posthog.secure-flags-key")).isFalse();
+  }
+
+  @Test
   void anOAuthTokenIsPostHogsWhereTheNameSaysSo() {
     assertThat(PostHogKeyNames.secretKeyType("posthogAccessToken"))
         .contains(PostHogKeyType.OAUTH_ACCESS_TOKEN);
