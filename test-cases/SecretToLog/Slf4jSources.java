@@ -31,9 +31,10 @@ public class Slf4jSources {
 
   void fluent(String authorization) {
     log.atInfo().addKeyValue("auth", authorization).log("request"); // Noncompliant
-    log.atDebug() // Noncompliant
+    log.atDebug()
         .setMessage("calling PostHog")
-        .addArgument(personalApiKey)
+        .addArgument(personalApiKey) // Noncompliant
+        .addKeyValue("keyLength", personalApiKey.length())
         .log();
   }
 

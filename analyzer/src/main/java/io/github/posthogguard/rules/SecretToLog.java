@@ -149,10 +149,23 @@ public final class SecretToLog implements Rule {
     for (Expression argument : sink.arguments()) {
       Optional<Secret> secret = evaluator.resolvedSecret(argument).filter(SecretToLog::logged);
       if (secret.isPresent()) {
-        report(context, node, sink, secret.get());
+        report(context, reportedAt(node, argument), sink, secret.get());
         return;
       }
     }
+  }
+
+  /**
+   * Where a written argument is reported: the sink, or the step of a fluent chain that gives it
+   * ({@code log.atDebug().addKeyValue("flagsKey", key).log()} on the {@code addKeyValue} line).
+   */
+  private static Node reportedAt(Node sink, Expression argument) {
+    if (argument.getParentNode().orElse(null) instanceof MethodCallExpr step
+        && step != sink
+        && step != sink.getParentNode().orElse(null)) {
+      return step.getName();
+    }
+    return sink;
   }
 
   private static Optional<Sink> sink(Evaluator evaluator, MethodCallExpr call) {
