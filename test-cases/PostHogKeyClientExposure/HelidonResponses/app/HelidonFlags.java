@@ -1,5 +1,6 @@
 package app;
 
+import io.helidon.http.SetCookie;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -35,6 +36,11 @@ public class HelidonFlags implements HttpService {
     res.status(200).send("posthog.init('" + projectApiKey + "')");
     res.send(Json.createObjectBuilder().add("token", projectApiKey).build());
     res.header("X-PostHog-Key", personalApiKey); // Noncompliant
+  }
+
+  SetCookie sessionCookie() {
+    SetCookie.create("ph_project", projectApiKey);
+    return SetCookie.builder("ph_mgmt_key", personalApiKey).path("/admin").build(); // Noncompliant
   }
 
   void deny(RoutingResponse res) {
