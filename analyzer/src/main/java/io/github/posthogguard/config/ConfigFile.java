@@ -44,6 +44,7 @@ public record ConfigFile(
       case GRADLE -> CodeReader.read(sink, !path.endsWith(".kts"));
       case KOTLIN -> CodeReader.read(sink, false);
       case TOML -> TomlReader.read(sink);
+      case HOCON -> HoconReader.read(sink);
       case TEXT -> {}
     }
   }

@@ -29,6 +29,8 @@ public enum ConfigFormat {
   KOTLIN,
   /** TOML: tables, dotted keys, the four kinds of strings. */
   TOML,
+  /** HOCON (Typesafe Config): {@code application.conf}, {@code reference.conf}. */
+  HOCON,
   /** Any other text (Markdown, logs, JavaScript, ...): the keys in its text. */
   TEXT;
 
@@ -65,6 +67,7 @@ public enum ConfigFormat {
       case "xml" -> XML;
       case "kt", "kts" -> KOTLIN;
       case "toml" -> TOML;
+      case "conf" -> HOCON;
       default -> TEXT;
     };
   }

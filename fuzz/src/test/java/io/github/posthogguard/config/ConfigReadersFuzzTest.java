@@ -1,6 +1,7 @@
 package io.github.posthogguard.config;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.typesafe.config.ConfigException;
 import io.github.posthogguard.analyzer.FileAnalysis;
 import io.github.posthogguard.analyzer.FileBudget;
 import io.github.posthogguard.analyzer.Limits;
@@ -41,6 +42,7 @@ class ConfigReadersFuzzTest {
           "build.gradle.kts",
           "app/src/main/kotlin/Analytics.kt",
           "netlify.toml",
+          "src/main/resources/application.conf",
           "src/main/resources/static/analytics.js");
 
   private static final Limits LIMITS = Limits.fromSystemProperties();
@@ -104,6 +106,7 @@ class ConfigReadersFuzzTest {
   private static boolean isFormatError(Throwable thrown) {
     return thrown instanceof IllegalArgumentException
         || thrown instanceof XMLStreamException
-        || thrown instanceof YamlEngineException;
+        || thrown instanceof YamlEngineException
+        || thrown instanceof ConfigException;
   }
 }
