@@ -2,6 +2,7 @@ package app;
 
 import io.helidon.config.Config;
 import io.helidon.http.Header;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.logging.common.HelidonMdc;
 import io.helidon.webserver.http.RoutingRequest;
@@ -13,6 +14,9 @@ import java.util.logging.Logger;
 public class HelidonAudit {
   private static final Logger LOGGER = Logger.getLogger(HelidonAudit.class.getName());
   private static final Set<String> SENSITIVE = Set.of("authorization", "cookie");
+  private static final String ADMIN_TOKEN_HEADER = "X-Admin-Token";
+  private static final HeaderName ADMIN_TOKEN = HeaderNames.create(ADMIN_TOKEN_HEADER);
+  private static final HeaderName REQUEST_ID = HeaderNames.create("X-Request-Id");
 
   void filter(RoutingRequest req) {
     StringBuilder all = new StringBuilder();
@@ -39,6 +43,9 @@ public class HelidonAudit {
     LOGGER.fine("authorization " + authorization); // Noncompliant
     LOGGER.fine("cookies " + req.headers().first(HeaderNames.COOKIE).orElse("")); // Noncompliant
     LOGGER.fine("accept " + req.headers().first(HeaderNames.ACCEPT).orElse(""));
+    String presented = req.headers().first(ADMIN_TOKEN).orElse("");
+    LOGGER.warning("rejected admin call with token " + presented); // Noncompliant
+    LOGGER.fine("request " + req.headers().first(REQUEST_ID).orElse(""));
     LOGGER.fine("authorization present: " + req.headers().first(HeaderNames.AUTHORIZATION).isPresent());
   }
 

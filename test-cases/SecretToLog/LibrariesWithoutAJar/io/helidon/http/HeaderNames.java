@@ -7,4 +7,8 @@ public final class HeaderNames {
   public static final HeaderName ACCEPT = () -> "Accept";
 
   private HeaderNames() {}
+
+  public static HeaderName create(String name) {
+    return () -> name;
+  }
 }

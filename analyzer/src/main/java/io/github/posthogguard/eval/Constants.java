@@ -129,13 +129,15 @@ final class Constants {
 
   private final JavaSemantics semantics;
   private final ProjectView project;
+  private final Calls calls;
   private final Map<Expression, Optional<Value>> values = new IdentityHashMap<>();
   private final Map<Variable, Optional<Value>> variables = new IdentityHashMap<>();
   private final Set<Object> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  Constants(JavaSemantics semantics) {
+  Constants(JavaSemantics semantics, Calls calls) {
     this.semantics = semantics;
     this.project = semantics.project();
+    this.calls = calls;
   }
 
   /** The string value of {@code e} where the source (and the project) fixes it. */
@@ -434,6 +436,10 @@ final class Constants {
       if (returned.isPresent()) {
         return returned;
       }
+    }
+    for (ModelRow row : calls.matching("textNames", call)) {
+      int arg = Integer.parseInt(row.require("arg"));
+      return arg < call.getArguments().size() ? value(call.getArgument(arg)) : Optional.empty();
     }
     if (scope.isEmpty()) {
       return Optional.empty();

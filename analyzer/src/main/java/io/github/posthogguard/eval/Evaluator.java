@@ -136,7 +136,7 @@ public final class Evaluator {
     this.definitions = new Definitions(semantics);
     this.roles = new Roles(semantics, definitions);
     this.calls = roles.calls();
-    this.constants = new Constants(semantics);
+    this.constants = new Constants(semantics, calls);
     this.names = new SecretNames(semantics, options.secretWords());
     this.projectKeys = new ProjectKeys(this, definitions);
   }
@@ -211,11 +211,30 @@ public final class Evaluator {
    * Whether a config file switches on the boolean setting {@code e} reads: a field or parameter of
    * this file injected from configuration or bound into a configuration holder ({@code
    * .debug(debug)} with {@code @Value("${posthog.debug}") boolean debug}, {@code posthog.debug:
-   * true} in {@code application-dev.yml}). A holder of another file tells through its summary.
+   * true} in {@code application-dev.yml}), or read by its name ({@code
+   * config.getBoolean("posthog.debug")}, directly or into a variable). A holder of another file
+   * tells through its summary.
    */
   public boolean switchedOnByConfiguration(Expression e) {
+    if (initialValue(e) instanceof MethodCallExpr call) {
+      Optional<String> key = configFlagKey(call);
+      if (key.isPresent()) {
+        return project.configSwitchingOn(file.path(), key.get()).isPresent();
+      }
+    }
     Optional<Variable> read = constantOrVariable(e);
     return read.isPresent() && switchedOnByConfiguration(read.get());
+  }
+
+  /** The name of the boolean setting a call reads ({@code configFlags} rows). */
+  private Optional<String> configFlagKey(MethodCallExpr call) {
+    for (ModelRow row : matching("configFlags", call)) {
+      Optional<String> name = keyArgument(row, call).flatMap(constants::string);
+      if (name.isPresent()) {
+        return Optional.of(configPrefix(call.getScope().orElse(null), 3) + name.get());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The variable or field {@code e} names, of this file: {@code BODY}, {@code Keys.BODY}. */
