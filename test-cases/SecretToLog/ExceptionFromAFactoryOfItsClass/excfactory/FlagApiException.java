@@ -1,6 +1,9 @@
 package excfactory;
 
-/** Built by its own factories: what a caller hands one ends in the message. */
+/**
+ * Built by its own factories: what a caller hands one ends in the message, reported where the
+ * project logs it (FlagAdminJob), not here.
+ */
 public class FlagApiException extends RuntimeException {
   private final int status;
 
@@ -10,7 +13,7 @@ public class FlagApiException extends RuntimeException {
   }
 
   public static FlagApiException forStatus(int status, String authorization) {
-    return new FlagApiException( // Noncompliant
+    return new FlagApiException(
         "PostHog answered " + status + " (Authorization: " + authorization + ")", status);
   }
 

@@ -312,6 +312,30 @@ public final class Evaluator {
     return project.resolve(fact);
   }
 
+  /**
+   * The exception of the project (its simple name) whose message, built with a secret, {@code fact}
+   * reads: a handler's {@code e.getMessage()}, an exception logged whole. Not a JDK exception: the
+   * project builds those in many places, and a handler reads those its calls reach.
+   */
+  public Optional<String> exceptionMessageIn(Fact fact) {
+    for (Ref ref : fact.refs()) {
+      if (ref.kind() != Ref.Kind.ARGUMENT) {
+        continue;
+      }
+      String member = ref.argumentMethod();
+      String exception =
+          member.equals(PassedArgument.MESSAGE)
+              ? ref.type()
+              : PassedArgument.isThrown(member) ? PassedArgument.thrownException(member) : null;
+      if (exception != null
+          && project.declares(exception)
+          && project.resolve(Fact.of(ref)).isPresent()) {
+        return Optional.of(exception.substring(exception.lastIndexOf('.') + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
   private Fact computeSecret(Expression e) {
     if (e instanceof NullLiteralExpr
         || e instanceof BooleanLiteralExpr

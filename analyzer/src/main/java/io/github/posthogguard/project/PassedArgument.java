@@ -40,12 +40,12 @@ public record PassedArgument(String type, String method, int arity, int index, F
     return "<thrown " + exception + ">";
   }
 
-  static boolean isThrown(String method) {
+  public static boolean isThrown(String method) {
     return method.startsWith("<thrown ");
   }
 
   /** The exception type of a {@link #thrown} member. */
-  static String thrownException(String method) {
+  public static String thrownException(String method) {
     return method.substring("<thrown ".length(), method.length() - 1);
   }
 

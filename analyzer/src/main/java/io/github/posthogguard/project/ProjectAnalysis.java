@@ -220,6 +220,12 @@ public final class ProjectAnalysis {
    */
   public List<FileAnalysis> analyze(
       List<? extends Source> sources, ExecutorService executor, Listener done) {
+    MessagesReadElsewhere creations = new MessagesReadElsewhere(done);
+    return creations.release(analyzeEach(sources, executor, creations));
+  }
+
+  private List<FileAnalysis> analyzeEach(
+      List<? extends Source> sources, ExecutorService executor, Listener done) {
     List<State> states = new ArrayList<>();
     for (Source source : sources) {
       states.add(new State(source, states.size()));

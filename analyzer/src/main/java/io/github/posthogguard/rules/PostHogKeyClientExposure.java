@@ -128,7 +128,12 @@ public final class PostHogKeyClientExposure implements Rule {
                         : evaluator.secret(arguments.get(i));
                 Optional<Secret> key = evaluator.resolved(fact).filter(this::keptFromClients);
                 if (key.isPresent()) {
-                  report(context, node, row.require("label"), key.get());
+                  report(
+                      context,
+                      node,
+                      row.require("label"),
+                      key.get(),
+                      evaluator.exceptionMessageIn(fact));
                   reported.add(node);
                   return;
                 }
@@ -224,10 +229,11 @@ public final class PostHogKeyClientExposure implements Rule {
         // a library call whose result's type is not known: repository.findAll(..)
         carried = carried.or(evaluator.serializedAs(declared));
       }
+      Optional<String> exception = evaluator.exceptionMessageIn(carried);
       evaluator
           .resolved(carried)
           .filter(this::keptFromClients)
-          .ifPresent(key -> report(context, site, label, key));
+          .ifPresent(key -> report(context, site, label, key, exception));
     }
   }
 
@@ -490,13 +496,16 @@ public final class PostHogKeyClientExposure implements Rule {
         range, message, Origins.of(file, key, file.rangeOf(node), "the key comes from here"));
   }
 
-  private static void report(RuleContext context, Node sinkNode, String sink, Secret key) {
+  /** {@code exception}: the exception whose message, built with the key, is shown. */
+  private static void report(
+      RuleContext context, Node sinkNode, String sink, Secret key, Optional<String> exception) {
     JavaFile file = context.file();
     // A builder chain spread over lines is reported on the line of the sink method's name.
     TextRange range = file.callSiteRangeOf(sinkNode);
     String message =
         key.describe()
             + Origins.inOtherFile(file, key)
+            + ExceptionMessages.read(exception)
             + " reaches the browser through "
             + sink
             + ": anyone who loads the page gets "

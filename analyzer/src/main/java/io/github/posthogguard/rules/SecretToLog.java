@@ -13,6 +13,7 @@ import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.model.Arguments;
@@ -147,9 +148,15 @@ public final class SecretToLog implements Rule {
 
   private static void check(RuleContext context, Evaluator evaluator, Node node, Sink sink) {
     for (Expression argument : sink.arguments()) {
-      Optional<Secret> secret = evaluator.resolvedSecret(argument).filter(SecretToLog::logged);
+      Fact fact = evaluator.secret(argument);
+      Optional<Secret> secret = evaluator.resolved(fact).filter(SecretToLog::logged);
       if (secret.isPresent()) {
-        report(context, reportedAt(node, argument), sink, secret.get());
+        report(
+            context,
+            reportedAt(node, argument),
+            sink,
+            secret.get(),
+            evaluator.exceptionMessageIn(fact));
         return;
       }
     }
@@ -207,15 +214,23 @@ public final class SecretToLog implements Rule {
         .map(
             message ->
                 new Sink(
-                    "the message of " + creation.getType().getNameAsString(), List.of(message)));
+                    ExceptionMessages.BUILT + creation.getType().getNameAsString(),
+                    List.of(message)));
   }
 
   private static void report(RuleContext context, Node sinkNode, Sink sink, Secret secret) {
+    report(context, sinkNode, sink, secret, Optional.empty());
+  }
+
+  /** {@code exception}: the exception whose message, built with the secret, is written. */
+  private static void report(
+      RuleContext context, Node sinkNode, Sink sink, Secret secret, Optional<String> exception) {
     JavaFile file = context.file();
     TextRange range = file.rangeOf(sinkNode);
     String message =
         secret.describe()
             + Origins.inOtherFile(file, secret)
+            + ExceptionMessages.read(exception)
             + " reaches "
             + sink.description()
             + ": logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing";

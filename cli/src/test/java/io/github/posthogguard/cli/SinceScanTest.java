@@ -24,6 +24,57 @@ class SinceScanTest {
   }
 
   @Test
+  void aMessageBuiltWithAKeyOnTheBranchIsReportedWhereItIsLoggedAndStillCounts() {
+    git.run("checkout", "-q", "main");
+    git.write(
+        "src/FlagApiException.java",
+        "public class FlagApiException extends RuntimeException {\n"
+            + "  public FlagApiException(String message) {\n"
+            + "    super(message);\n"
+            + "  }\n"
+            + "}\n");
+    git.write(
+        "src/FlagJob.java",
+        "import org.slf4j.Logger;\n"
+            + "import org.slf4j.LoggerFactory;\n"
+            + "\n"
+            + "public class FlagJob {\n"
+            + "  private static final Logger log = LoggerFactory.getLogger(FlagJob.class);\n"
+            + "  private final FlagClient client = new FlagClient();\n"
+            + "\n"
+            + "  void run() {\n"
+            + "    try {\n"
+            + "      client.sync();\n"
+            + "    } catch (FlagApiException e) {\n"
+            + "      log.error(\"sync failed: {}\", e.getMessage());\n"
+            + "    }\n"
+            + "  }\n"
+            + "}\n");
+    git.write("src/FlagClient.java", flagClient("\"PostHog refused the request\""));
+    git.commitAll("a handler on main");
+    git.run("checkout", "-q", "-B", "feature");
+    git.write("src/FlagClient.java", flagClient("\"PostHog refused \" + personalApiKey"));
+    git.commitAll("the key in the message");
+
+    CliRun run = CliRun.of("--since", "main", dir.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.findingLines()).singleElement().asString().contains("src/FlagJob.java:12:");
+  }
+
+  private static String flagClient(String message) {
+    return "public class FlagClient {\n"
+        + "  private final String personalApiKey = System.getenv(\"POSTHOG_PERSONAL_API_KEY\");\n"
+        + "\n"
+        + "  void sync() {\n"
+        + "    throw new FlagApiException("
+        + message
+        + ");\n"
+        + "  }\n"
+        + "}\n";
+  }
+
+  @Test
   void onlyFilesChangedOnTheBranchAreReported() {
     git.write("src/New.java", TestSources.withKey("New", SECRET_KEY));
     git.commitAll("feature work");
