@@ -32,6 +32,10 @@ final class HoconReader {
   }
 
   static void read(EntrySink sink) {
+    if (nesting(sink.text()) > MAX_DEPTH) {
+      // the library's parser recurses per level
+      throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH + " levels");
+    }
     ConfigObject root =
         ConfigFactory.parseString(
                 sink.text(),
@@ -42,6 +46,21 @@ final class HoconReader {
             .resolve(ConfigResolveOptions.noSystem().setAllowUnresolved(true))
             .root();
     new HoconReader(sink).walk(root, new ArrayList<>(), 0);
+  }
+
+  /** The deepest nesting of braces and brackets, strings and comments counted in. */
+  private static int nesting(String text) {
+    int depth = 0;
+    int deepest = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{' || c == '[') {
+        deepest = Math.max(deepest, ++depth);
+      } else if ((c == '}' || c == ']') && depth > 0) {
+        depth--;
+      }
+    }
+    return deepest;
   }
 
   private void walk(ConfigValue value, List<String> path, int depth) {

@@ -25,10 +25,10 @@ class ConfigBadInputTest {
   }
 
   @Test
-  void deeplyNestedYamlAndJsonFallBackToText() {
+  void deeplyNestedYamlJsonAndHoconFallBackToText() {
     String deep = "[".repeat(20_000) + "\"" + KEY + "\"" + "]".repeat(20_000);
 
-    for (String path : new String[] {"deep.json", "deep.yml"}) {
+    for (String path : new String[] {"deep.json", "deep.yml", "application.conf"}) {
       FileAnalysis analysis = analyze(path, deep);
       assertThat(analysis.problem()).isEmpty();
       assertThat(analysis.findings()).hasSize(1);
@@ -112,7 +112,7 @@ class ConfigBadInputTest {
   @Test
   void garbageAndUnterminatedLiteralsAreText() {
     String[] paths = {
-      "a.properties", "a.toml", "a.kt", "build.gradle", ".env", "a.sh", "Dockerfile"
+      "a.properties", "a.toml", "a.kt", "build.gradle", ".env", "a.sh", "Dockerfile", "a.conf"
     };
     String garbage =
         "\0\1\2 \"unterminated \\u12 \\x $'\\ \\\n'''\"\"\" ${{{ [[[ = = \n" + KEY + "\n\\";
