@@ -30,7 +30,16 @@ final class ModelReader {
           Map.entry("logSinks", with(CALL, "args", "chainArgs", "at", "label")),
           Map.entry(
               "clientSinks",
-              with(CALL, "args", "carried", "inMethodWith", "into", "intoRole", "label")),
+              with(
+                  CALL,
+                  "args",
+                  "carried",
+                  "inMethodWith",
+                  "into",
+                  "intoRole",
+                  "intoServed",
+                  "label")),
+          Map.entry("servedFiles", Set.of("extensions", "folders")),
           Map.entry("lambdaReturnSinks", with(CALL, "lambda", "label")),
           Map.entry(
               "returnSinks",

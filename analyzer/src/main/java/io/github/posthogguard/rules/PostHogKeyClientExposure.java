@@ -107,19 +107,20 @@ public final class PostHogKeyClientExposure implements Rule {
                   node instanceof MethodCallExpr call
                       ? evaluator.matching("clientSinks", call)
                       : evaluator.matching("clientSinks", (ObjectCreationExpr) node);
-              if (rows.isEmpty()) {
-                return;
-              }
-              ModelRow row = rows.get(0);
-              if (row.get("inMethodWith")
-                  .filter(name -> !callsInItsMethod(node, name))
-                  .isPresent()) {
-                return;
-              }
               List<Expression> arguments = argumentsOf(node);
-              if (!writesInto(evaluator, row, arguments)) {
+              Optional<ModelRow> matched =
+                  rows.stream()
+                      .filter(
+                          r ->
+                              r.get("inMethodWith")
+                                  .filter(name -> !callsInItsMethod(node, name))
+                                  .isEmpty())
+                      .filter(r -> writesInto(evaluator, r, arguments))
+                      .findFirst();
+              if (matched.isEmpty()) {
                 return;
               }
+              ModelRow row = matched.get();
               for (int i :
                   Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
                 Fact fact =
@@ -148,11 +149,17 @@ public final class PostHogKeyClientExposure implements Rule {
    */
   private static boolean writesInto(Evaluator evaluator, ModelRow row, List<Expression> arguments) {
     Optional<String> role = row.get("intoRole");
-    if (role.isEmpty()) {
+    boolean served = row.flag("intoServed");
+    if (role.isEmpty() && !served) {
       return true;
     }
     int into = Integer.parseInt(row.require("into"));
-    return into < arguments.size() && evaluator.roles(arguments.get(into)).contains(role.get());
+    if (into >= arguments.size()) {
+      return false;
+    }
+    return served
+        ? ServedFiles.named(evaluator, arguments.get(into))
+        : evaluator.roles(arguments.get(into)).contains(role.get());
   }
 
   /** What the methods and lambdas that answer the client ({@code returnSinks}) return. */
