@@ -237,9 +237,54 @@ public final class Evaluator {
     return Optional.empty();
   }
 
+  /**
+   * A secret key's prefix and a body the code reads at run time ({@code "phs_" +
+   * System.getenv("FLAGS_KEY_BODY")}, {@code Keys.SECURE_PREFIX + body}): a key of that kind.
+   */
+  private Fact prefixedKey(BinaryExpr concatenation) {
+    Expression first = concatenation.getLeft();
+    while (first instanceof BinaryExpr inner && inner.getOperator() == Operator.PLUS) {
+      first = inner.getLeft();
+    }
+    Optional<String> prefix = constants.string(first);
+    if (prefix.isEmpty() || constants.string(concatenation).isPresent()) {
+      return Fact.NONE;
+    }
+    return PostHogKeys.secretTypeOfPrefix(prefix.get())
+        .map(
+            type ->
+                Fact.of(
+                    new Secret(
+                        type,
+                        Secret.Provenance.API,
+                        "\"" + prefix.get() + "\" and a value read at run time",
+                        location(concatenation))))
+        .orElse(Fact.NONE);
+  }
+
   /** The variable or field {@code e} names, of this file: {@code BODY}, {@code Keys.BODY}. */
   private Optional<Variable> constantOrVariable(Expression e) {
     return e instanceof FieldAccessExpr access ? semantics.field(access) : variableOf(e);
+  }
+
+  /**
+   * Whether a config file switches on the flag an accessor of a configuration mapping reads ({@code
+   * boolean sdkDebug();} of {@code @ConfigMapping(prefix = "posthog")}).
+   */
+  public boolean switchedOnByConfiguration(MethodDeclaration accessor) {
+    if (accessor.getBody().isPresent()
+        || !accessor.getParameters().isEmpty()
+        || !semantics.types().resolve(accessor.getType()).isBoolean()
+        || !(accessor.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+      return false;
+    }
+    Optional<String> prefix = holderPrefix(owner);
+    if (prefix.isEmpty()) {
+      return false;
+    }
+    String property = AccessorNames.booleanProperty(accessor.getNameAsString());
+    String key = prefix.get().isEmpty() ? property : prefix.get() + "." + kebab(property);
+    return project.configSwitchingOn(file.path(), key).isPresent();
   }
 
   /** Whether a config file switches on the boolean field or parameter {@code v}. */
@@ -388,7 +433,7 @@ public final class Evaluator {
     }
     if (e instanceof BinaryExpr binary) {
       return binary.getOperator() == Operator.PLUS
-          ? secret(binary.getLeft()).or(secret(binary.getRight()))
+          ? secret(binary.getLeft()).or(secret(binary.getRight())).or(prefixedKey(binary))
           : Fact.NONE;
     }
     if (e instanceof AssignExpr assign) {

@@ -107,6 +107,11 @@ public final class PostHogKeys {
     return PostHogKeyType.ofPrefix(prefix).filter(PostHogKeyType::isSecret).map(type -> prefix);
   }
 
+  /** The kind of secret key {@code prefix} is the prefix of ({@code "phs_"}), if it is one. */
+  public static Optional<PostHogKeyType> secretTypeOfPrefix(String prefix) {
+    return PostHogKeyType.ofPrefix(prefix).filter(PostHogKeyType::isSecret);
+  }
+
   /**
    * The secret key {@code prefix} (ending with a key's prefix) and {@code body} make, if {@code
    * body} is that key's whole body.

@@ -216,12 +216,14 @@ public final class ProjectAnalysis {
    * calling thread); {@code done} (may be null) hears of each file's final analysis by its index.
    * The analyses keep the texts of files with findings (and those {@link #keepingTexts} asks for),
    * not the others'. Each file's work is bounded by the analyzer's {@link Limits}: a file past them
-   * is reported in its analysis' problems, and the others are analyzed as if it were not there.
+   * is reported in its analysis' problems, and the others are analyzed as if it were not there. An
+   * exception's message that another file logs is reported there only ({@link
+   * MessagesReadElsewhere}): {@code done} hears of the files concerned once every file is known.
    */
   public List<FileAnalysis> analyze(
       List<? extends Source> sources, ExecutorService executor, Listener done) {
-    MessagesReadElsewhere creations = new MessagesReadElsewhere(done);
-    return creations.release(analyzeEach(sources, executor, creations));
+    MessagesReadElsewhere messages = new MessagesReadElsewhere(done);
+    return messages.release(analyzeEach(sources, executor, messages));
   }
 
   private List<FileAnalysis> analyzeEach(

@@ -202,6 +202,29 @@ public final class Summarizer {
     }
   }
 
+  /**
+   * The flags of a configuration mapping that a config file switches on ({@code boolean
+   * sdkDebug();} of {@code @ConfigMapping(prefix = "posthog")}, {@code posthog.sdk-debug=true}), as
+   * the constant {@code true} of a member named like the property: a debug switch of another file.
+   */
+  private static void addSwitchedOnAccessors(
+      Evaluator evaluator,
+      TypeDeclaration<?> type,
+      Map<String, TypeSummary.FieldSummary> fields,
+      Set<String> relevantMembers) {
+    for (MethodDeclaration accessor : type.getMethods()) {
+      if (!evaluator.switchedOnByConfiguration(accessor)) {
+        continue;
+      }
+      String property = AccessorNames.booleanProperty(accessor.getNameAsString());
+      fields.putIfAbsent(
+          property,
+          new TypeSummary.FieldSummary(
+              property, JavaType.BOOLEAN, false, List.of("true"), Fact.NONE, false, false, null));
+      relevantMembers.add(property);
+    }
+  }
+
   /** Supertypes of exceptions no {@code catch} names. */
   private static final Set<String> CAUGHT_BY_EVERY_HANDLER =
       Set.of("java.lang.Object", "java.io.Serializable");
@@ -448,6 +471,7 @@ public final class Summarizer {
     if (type instanceof EnumDeclaration enumType) {
       addEnumConstantFields(evaluator, enumType, fields, relevantMembers);
     }
+    addSwitchedOnAccessors(evaluator, type, fields, relevantMembers);
     Map<String, List<TypeSummary.MethodSummary>> methods = new HashMap<>();
     for (var member : type.getMembers()) {
       if (!(member instanceof MethodDeclaration method)) {

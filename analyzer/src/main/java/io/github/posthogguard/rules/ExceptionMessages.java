@@ -21,15 +21,8 @@ public final class ExceptionMessages {
 
   /** The exception (simple name) whose creation {@code finding} reports, if it reports one. */
   public static Optional<String> builtIn(Finding finding) {
-    String marker = " reaches " + BUILT;
-    int at = finding.message().indexOf(marker);
-    if (!finding.ruleId().equals(SecretToLog.ID) || at < 0) {
-      return Optional.empty();
-    }
-    String rest = finding.message().substring(at + marker.length());
-    int end = rest.indexOf(':');
-    String type = end < 0 ? rest : rest.substring(0, end);
-    return Optional.of(type.substring(type.lastIndexOf('.') + 1));
+    return namedAfter(finding, " reaches " + BUILT, ':')
+        .map(type -> type.substring(type.lastIndexOf('.') + 1));
   }
 
   /**
@@ -38,12 +31,19 @@ public final class ExceptionMessages {
    * finding stays).
    */
   public static Optional<String> loggedIn(Finding finding) {
-    int at = finding.message().indexOf(READ);
+    return namedAfter(finding, READ, ',');
+  }
+
+  /** The type name a finding of SecretToLog writes after {@code marker}, up to {@code end}. */
+  private static Optional<String> namedAfter(Finding finding, String marker, char end) {
+    int at = finding.message().indexOf(marker);
     if (!finding.ruleId().equals(SecretToLog.ID) || at < 0) {
       return Optional.empty();
     }
-    String rest = finding.message().substring(at + READ.length());
-    int end = rest.indexOf(',');
-    return end < 0 ? Optional.empty() : Optional.of(rest.substring(0, end));
+    String rest = finding.message().substring(at + marker.length());
+    int stop = rest.indexOf(end);
+    String name = stop < 0 ? rest : rest.substring(0, stop);
+    // not "the message of an AssertionError": an assert statement's, which no handler reads
+    return name.isEmpty() || name.contains(" ") ? Optional.empty() : Optional.of(name);
   }
 }
