@@ -283,7 +283,7 @@ public final class Evaluator {
       return false;
     }
     String property = AccessorNames.booleanProperty(accessor.getNameAsString());
-    String key = prefix.get().isEmpty() ? property : prefix.get() + "." + kebab(property);
+    String key = boundKey(prefix.get(), property);
     return project.configSwitchingOn(file.path(), key).isPresent();
   }
 
@@ -1351,9 +1351,7 @@ public final class Evaluator {
       keys.addAll(injectedKeys(annotated));
     }
     if (keys.isEmpty() && v.isField() && v.owner() != null) {
-      holderPrefix(v.owner())
-          .ifPresent(
-              prefix -> keys.add(prefix.isEmpty() ? v.name() : prefix + "." + kebab(v.name())));
+      holderPrefix(v.owner()).ifPresent(prefix -> keys.add(boundKey(prefix, v.name())));
     }
     return keys;
   }
@@ -1496,6 +1494,11 @@ public final class Evaluator {
       }
     }
     return false;
+  }
+
+  /** The key a holder's member is bound from: the holder's prefix and the member's name. */
+  private static String boundKey(String prefix, String property) {
+    return prefix.isEmpty() ? property : prefix + "." + kebab(property);
   }
 
   /**
@@ -3219,7 +3222,7 @@ public final class Evaluator {
     if (prefix.isEmpty()) {
       return Optional.empty();
     }
-    String key = prefix.get().isEmpty() ? property : prefix.get() + "." + kebab(property);
+    String key = boundKey(prefix.get(), property);
     Location at = location(accessor.getName());
     Optional<Secret> secret = names.byConfigKey(key, at);
     if (secret.isPresent()) {
