@@ -248,6 +248,7 @@ public final class ConfigIndex {
   private static final Set<String> DEPLOYMENT_FOLDERS =
       Set.of(
           "config",
+          "configuration",
           "conf",
           "etc",
           "k8s",
