@@ -26,6 +26,11 @@ final class EntrySink {
     return text;
   }
 
+  /** The offset where the text's 1-based {@code line} starts. */
+  int lineStart(int line) {
+    return lines.offset(line, 1);
+  }
+
   /** A value decoded char by char; {@code nameStart} is -1 for a value without a name. */
   void add(String name, EntryKind kind, int nameStart, int nameEnd, DecodedText value) {
     if (value.length() == 0 && nameStart < 0) {

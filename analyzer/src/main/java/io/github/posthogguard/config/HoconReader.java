@@ -88,7 +88,7 @@ final class HoconReader {
     if (text == null || line < 1 || line > lines.size()) {
       return;
     }
-    int lineStart = offsetOfLine(line);
+    int lineStart = sink.lineStart(line);
     String lineText = lines.get(line - 1);
     int nameAt = lineText.indexOf(leaf);
     int afterName = nameAt < 0 ? 0 : nameAt + leaf.length();
@@ -112,15 +112,6 @@ final class HoconReader {
     } catch (ConfigException.NotResolved e) {
       return value.render().replace("${?", "${");
     }
-  }
-
-  private int offsetOfLine(int line) {
-    String text = sink.text();
-    int offset = 0;
-    for (int i = 1; i < line; i++) {
-      offset = text.indexOf('\n', offset) + 1;
-    }
-    return offset;
   }
 
   /** Reads one file: what it includes is another file's, read on its own. */
