@@ -242,24 +242,30 @@ public final class Evaluator {
    * System.getenv("FLAGS_KEY_BODY")}, {@code Keys.SECURE_PREFIX + body}): a key of that kind.
    */
   private Fact prefixedKey(BinaryExpr concatenation) {
+    if (isLeftOperandOfConcatenation(concatenation)) {
+      return Fact.NONE; // the chain's top asks once: walking the left side at every + is quadratic
+    }
     Expression first = concatenation.getLeft();
     while (first instanceof BinaryExpr inner && inner.getOperator() == Operator.PLUS) {
       first = inner.getLeft();
     }
     Optional<String> prefix = constants.string(first);
-    if (prefix.isEmpty() || constants.string(concatenation).isPresent()) {
+    Optional<PostHogKeyType> type = prefix.flatMap(PostHogKeys::secretTypeOfPrefix);
+    if (type.isEmpty() || constants.string(concatenation).isPresent()) {
       return Fact.NONE;
     }
-    return PostHogKeys.secretTypeOfPrefix(prefix.get())
-        .map(
-            type ->
-                Fact.of(
-                    new Secret(
-                        type,
-                        Secret.Provenance.API,
-                        "\"" + prefix.get() + "\" and a value read at run time",
-                        location(concatenation))))
-        .orElse(Fact.NONE);
+    return Fact.of(
+        new Secret(
+            type.get(),
+            Secret.Provenance.API,
+            "\"" + prefix.get() + "\" and a value read at run time",
+            location(concatenation)));
+  }
+
+  private static boolean isLeftOperandOfConcatenation(BinaryExpr e) {
+    return e.getParentNode().orElse(null) instanceof BinaryExpr parent
+        && parent.getOperator() == Operator.PLUS
+        && parent.getLeft() == e;
   }
 
   /** The variable or field {@code e} names, of this file: {@code BODY}, {@code Keys.BODY}. */
@@ -1179,6 +1185,103 @@ public final class Evaluator {
     }
     return recordCreations.getOrDefault(record, List.of());
   }
+
+  /** A call of a private helper that hands it the secret a sink inside it writes. */
+  public record HelperCall(Node site, String helper, Fact fact) {}
+
+  /**
+   * Where the secret {@code written} that a sink inside a private helper of this file writes is
+   * handed to it ({@code send(exchange, 200, key)} for the body {@code send} writes): each call of
+   * the helper (and of a helper calling it so) that gives that parameter a secret; none when the
+   * secret comes from the helper itself, or when a call is not in sight (a method reference). The
+   * leak is the caller's: a helper given harmless text elsewhere does not leak there.
+   */
+  public List<HelperCall> callersHanding(
+      Node sink, Expression written, Function<Expression, Fact> value) {
+    return callersHanding(sink, written, value, MAX_HELPER_HOPS);
+  }
+
+  private static final int MAX_HELPER_HOPS = 3;
+
+  private List<HelperCall> callersHanding(
+      Node sink, Expression written, Function<Expression, Fact> value, int hops) {
+    Optional<Parameter> parameter = passedThrough(written, MAX_HELPER_HOPS);
+    if (hops == 0
+        || parameter.isEmpty()
+        || !(parameter.get().getParentNode().orElse(null) instanceof CallableDeclaration<?> helper)
+        || !helper.isPrivate()
+        || JavaSemantics.enclosingCallable(sink) != helper) {
+      return List.of();
+    }
+    List<Node> sites = callSites().getOrDefault(helper, List.of());
+    if (sites.isEmpty()
+        || sites.stream().anyMatch(site -> !(site instanceof NodeWithArguments<?>))) {
+      return List.of();
+    }
+    int index = helper.getParameters().indexOf(parameter.get());
+    List<HelperCall> calls = new ArrayList<>();
+    for (Node site : sites) {
+      List<Expression> arguments = ((NodeWithArguments<?>) site).getArguments();
+      if (index >= arguments.size() || parameter.get().isVarArgs()) {
+        return List.of();
+      }
+      Expression argument = arguments.get(index);
+      Fact fact = value.apply(argument);
+      if (resolved(fact).isPresent()) {
+        List<HelperCall> further = callersHanding(site, argument, value, hops - 1);
+        if (further.isEmpty()) {
+          calls.add(new HelperCall(site, helper.getNameAsString(), fact));
+        } else {
+          calls.addAll(further);
+        }
+      }
+    }
+    return calls;
+  }
+
+  /**
+   * The parameter {@code e} is, as given or converted ({@code body.getBytes(UTF_8)}, a local set
+   * once from it): what a helper writes unchanged. Not a text it builds around the parameter.
+   */
+  private Optional<Parameter> passedThrough(Expression e, int hops) {
+    while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+      e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
+    }
+    if (hops == 0) {
+      return Optional.empty();
+    }
+    if (e instanceof MethodCallExpr call
+        && call.getScope().isPresent()
+        && call.getArguments().size() <= 1
+        && PASSING_CONVERSIONS.contains(call.getNameAsString())) {
+      return passedThrough(call.getScope().get(), hops - 1);
+    }
+    Optional<Variable> variable =
+        e instanceof NameExpr name ? semantics.variable(name) : Optional.empty();
+    if (variable.isEmpty()) {
+      return Optional.empty();
+    }
+    if (variable.get().kind() == Variable.Kind.PARAMETER
+        && variable.get().declaration() instanceof Parameter parameter) {
+      // text or bytes: an object (an exception, a settings holder) is what the helper reads from
+      return TEXT_TYPES.contains(parameter.getType().asString())
+          ? Optional.of(parameter)
+          : Optional.empty();
+    }
+    if (variable.get().kind() == Variable.Kind.LOCAL
+        && variable.get().initializer().isPresent()
+        && definitions.of(variable.get()).isEmpty()) {
+      return passedThrough(variable.get().initializer().get(), hops - 1);
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> TEXT_TYPES =
+      Set.of("String", "CharSequence", "byte[]", "char[]", "java.lang.String");
+
+  /** Calls that hand on their receiver's content as it is. */
+  private static final Set<String> PASSING_CONVERSIONS =
+      Set.of("getBytes", "toString", "toCharArray", "strip", "trim");
 
   /**
    * The calls of each method and constructor of this file made in this file, and the references to

@@ -69,12 +69,11 @@ final class MessagesReadElsewhere implements ProjectAnalysis.Listener {
       }
       for (int i = 0; i < released.size(); i++) {
         FileAnalysis analysis = released.get(i);
-        released.set(
-            i,
-            new FileAnalysis(
-                analysis.file(),
-                analysis.findings().stream().map(f -> pointingAtCreations(f, builtAt)).toList(),
-                analysis.problems()));
+        List<Finding> pointing =
+            analysis.findings().stream().map(f -> pointingAtCreations(f, builtAt)).toList();
+        if (!pointing.equals(analysis.findings())) {
+          released.set(i, new FileAnalysis(analysis.file(), pointing, analysis.problems()));
+        }
       }
     }
     if (done != null) {

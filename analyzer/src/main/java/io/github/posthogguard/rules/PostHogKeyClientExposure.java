@@ -19,9 +19,11 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
+import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.Evaluator.HelperCall;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
@@ -123,18 +125,39 @@ public final class PostHogKeyClientExposure implements Rule {
               ModelRow row = matched.get();
               for (int i :
                   Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
+                boolean carried = row.get("carried").map(Boolean::parseBoolean).orElse(true);
                 Fact fact =
-                    row.get("carried").map(Boolean::parseBoolean).orElse(true)
+                    carried
                         ? evaluator.carried(arguments.get(i))
                         : evaluator.secret(arguments.get(i));
                 Optional<Secret> key = evaluator.resolved(fact).filter(this::keptFromClients);
                 if (key.isPresent()) {
-                  report(
-                      context,
-                      node,
-                      row.require("label"),
-                      key.get(),
-                      evaluator.exceptionMessageIn(fact));
+                  List<HelperCall> callers =
+                      evaluator.callersHanding(
+                          node, arguments.get(i), carried ? evaluator::carried : evaluator::secret);
+                  if (callers.isEmpty()) {
+                    report(
+                        context,
+                        node,
+                        row.require("label"),
+                        key.get(),
+                        evaluator.exceptionMessageIn(fact));
+                  }
+                  TextRange written = file.callSiteRangeOf(node);
+                  for (HelperCall caller : callers) {
+                    evaluator
+                        .resolved(caller.fact())
+                        .filter(this::keptFromClients)
+                        .ifPresent(
+                            passed ->
+                                report(
+                                    context,
+                                    caller.site(),
+                                    row.require("label") + " in " + caller.helper() + "(..)",
+                                    passed,
+                                    evaluator.exceptionMessageIn(caller.fact()),
+                                    new SecondaryLocation(written, "the helper writes it here")));
+                  }
                   reported.add(node);
                   return;
                 }
@@ -504,8 +527,14 @@ public final class PostHogKeyClientExposure implements Rule {
   }
 
   /** {@code exception}: the exception whose message, built with the key, is shown. */
+  /** {@code places}: where a helper called at {@code sinkNode} writes the key. */
   private static void report(
-      RuleContext context, Node sinkNode, String sink, Secret key, Optional<String> exception) {
+      RuleContext context,
+      Node sinkNode,
+      String sink,
+      Secret key,
+      Optional<String> exception,
+      SecondaryLocation... places) {
     JavaFile file = context.file();
     // A builder chain spread over lines is reported on the line of the sink method's name.
     TextRange range = file.callSiteRangeOf(sinkNode);
@@ -518,8 +547,10 @@ public final class PostHogKeyClientExposure implements Rule {
             + ": anyone who loads the page gets "
             + key.whatLeaks()
             + "; keep it on the server";
-    context.report(
-        range, message, Origins.of(file, key, file.rangeOf(sinkNode), "the key comes from here"));
+    List<SecondaryLocation> secondaries =
+        new ArrayList<>(Origins.of(file, key, file.rangeOf(sinkNode), "the key comes from here"));
+    secondaries.addAll(List.of(places));
+    context.report(range, message, secondaries);
   }
 
   /**

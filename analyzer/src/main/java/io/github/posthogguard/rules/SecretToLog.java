@@ -10,9 +10,11 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
+import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.Evaluator.HelperCall;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
@@ -144,6 +146,11 @@ public final class SecretToLog implements Rule {
     Sink(String description, List<Expression> arguments) {
       this(description, arguments, false);
     }
+
+    /** This sink as reached by calling a helper of the file that writes with it. */
+    Sink through(String helper) {
+      return new Sink(description + " in " + helper + "(..)", arguments, atName);
+    }
   }
 
   private static void check(RuleContext context, Evaluator evaluator, Node node, Sink sink) {
@@ -151,12 +158,33 @@ public final class SecretToLog implements Rule {
       Fact fact = evaluator.secret(argument);
       Optional<Secret> secret = evaluator.resolved(fact).filter(SecretToLog::logged);
       if (secret.isPresent()) {
-        report(
-            context,
-            reportedAt(node, argument),
-            sink,
-            secret.get(),
-            evaluator.exceptionMessageIn(fact));
+        List<HelperCall> callers =
+            sink.description().startsWith(ExceptionMessages.BUILT)
+                    || sink.arguments().stream().anyMatch(a -> evaluator.constant(a).isPresent())
+                ? List.of() // the helper's own message, or a format it writes the value into
+                : evaluator.callersHanding(node, argument, evaluator::secret);
+        if (callers.isEmpty()) {
+          report(
+              context,
+              reportedAt(node, argument),
+              sink,
+              secret.get(),
+              evaluator.exceptionMessageIn(fact));
+        }
+        TextRange written = context.file().rangeOf(reportedAt(node, argument));
+        for (HelperCall caller : callers) {
+          evaluator
+              .resolved(caller.fact())
+              .ifPresent(
+                  passed ->
+                      report(
+                          context,
+                          caller.site(),
+                          sink.through(caller.helper()),
+                          passed,
+                          evaluator.exceptionMessageIn(caller.fact()),
+                          new SecondaryLocation(written, "the helper writes it here")));
+        }
         return;
       }
     }
@@ -222,9 +250,17 @@ public final class SecretToLog implements Rule {
     report(context, sinkNode, sink, secret, Optional.empty());
   }
 
-  /** {@code exception}: the exception whose message, built with the secret, is written. */
+  /**
+   * {@code exception}: the exception whose message, built with the secret, is written; {@code
+   * places}: where a helper called at {@code sinkNode} writes it.
+   */
   private static void report(
-      RuleContext context, Node sinkNode, Sink sink, Secret secret, Optional<String> exception) {
+      RuleContext context,
+      Node sinkNode,
+      Sink sink,
+      Secret secret,
+      Optional<String> exception,
+      SecondaryLocation... places) {
     JavaFile file = context.file();
     TextRange range = file.rangeOf(sinkNode);
     String message =
@@ -234,6 +270,9 @@ public final class SecretToLog implements Rule {
             + " reaches "
             + sink.description()
             + ": logs keep it in clear; log a masked form (first 4 and last 4 characters) or nothing";
-    context.report(range, message, Origins.of(file, secret, range, "the secret comes from here"));
+    List<SecondaryLocation> secondaries =
+        new ArrayList<>(Origins.of(file, secret, range, "the secret comes from here"));
+    secondaries.addAll(List.of(places));
+    context.report(range, message, secondaries);
   }
 }
