@@ -3371,12 +3371,56 @@ public final class Evaluator {
     return carriedReturns.get(
         method,
         m -> {
-          Fact fact = Fact.NONE;
+          Fact fact = mappedArguments(m);
           for (ReturnStmt statement : semantics.returnsOf(m)) {
             fact = fact.or(statement.getExpression().map(this::carried).orElse(Fact.NONE));
           }
           return fact;
         });
+  }
+
+  /**
+   * What a method an object mapper generates returns ({@code objectMappers} rows: a MapStruct
+   * {@code @Mapper}'s {@code IntegrationSettingsDto toSettings(PostHogProperties p)}): the objects
+   * it is given, where one of its mappings names a secret member ({@code @Mapping(target =
+   * "secureApiKey", source = "flagsKey")}); a mapper that names none copies what the source and the
+   * target share, which this file does not show.
+   */
+  private Fact mappedArguments(MethodDeclaration method) {
+    if (method.getBody().isPresent()
+        || method.getParameters().isEmpty()
+        || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+      return Fact.NONE;
+    }
+    for (ModelRow row : model.rows("objectMappers")) {
+      if (owner.getAnnotations().stream()
+          .noneMatch(a -> isAnnotation(a, row.require("annotation")))) {
+        continue;
+      }
+      ModelCoverage.hit(row);
+      boolean mapsASecret =
+          method.getAnnotations().stream()
+              .filter(a -> isAnnotation(a, row.require("mapping")))
+              .flatMap(a -> row.list("members").stream().map(m -> AnnotationAttributes.of(a, m)))
+              .flatMap(Optional::stream)
+              .map(constants::string)
+              .flatMap(Optional::stream)
+              .map(path -> path.substring(path.lastIndexOf('.') + 1))
+              .anyMatch(
+                  member ->
+                      names.byName(member, JavaType.STRING, location(method), method).isPresent());
+      if (!mapsASecret) {
+        return Fact.NONE;
+      }
+      String type = semantics.qualifiedName(owner);
+      int arity = method.getParameters().size();
+      Fact fact = Fact.NONE;
+      for (int i = 0; i < arity; i++) {
+        fact = fact.or(Fact.of(Ref.argument(type, method.getNameAsString(), arity, i)));
+      }
+      return fact;
+    }
+    return Fact.NONE;
   }
 
   // Objects.

@@ -104,7 +104,8 @@ final class ModelReader {
                   "exposure",
                   "client",
                   "keys")),
-          Map.entry("objects", Set.of("annotation", "shows", "hides", "keeps", "when")));
+          Map.entry("objects", Set.of("annotation", "shows", "hides", "keeps", "when")),
+          Map.entry("objectMappers", Set.of("annotation", "mapping", "members")));
 
   /** The sections that are lists of words. */
   static final Set<String> WORD_SECTIONS =

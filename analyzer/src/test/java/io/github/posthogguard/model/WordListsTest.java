@@ -168,7 +168,7 @@ class WordListsTest {
       known.addAll(row.list("chainArgs"));
       known.addAll(row.list("redactedBy"));
       known.addAll(row.list("filteredBy"));
-      for (String attribute : List.of("type", "annotation", "returns", "class")) {
+      for (String attribute : List.of("type", "annotation", "returns", "class", "mapping")) {
         row.get(attribute).map(WordListsTest::simpleName).ifPresent(known::add);
       }
       row.list("annotations").stream().map(WordListsTest::simpleName).forEach(known::add);

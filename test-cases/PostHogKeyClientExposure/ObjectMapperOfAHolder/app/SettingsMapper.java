@@ -1,0 +1,18 @@
+package app;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/**
+ * MapStruct generates the mapping: the first copies the secure key into the view, the second only
+ * the host and the project key.
+ */
+@Mapper(componentModel = "spring")
+public interface SettingsMapper {
+  @Mapping(target = "projectKey", source = "projectApiKey")
+  @Mapping(target = "secureApiKey", source = "featureFlagsSecureKey")
+  SettingsView toView(PostHogProperties properties);
+
+  @Mapping(target = "projectKey", source = "projectApiKey")
+  SettingsView toPublicView(PostHogProperties properties);
+}
