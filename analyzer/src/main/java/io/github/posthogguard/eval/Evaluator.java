@@ -1811,6 +1811,10 @@ public final class Evaluator {
     if (sanitizes(call)) {
       return Fact.NONE;
     }
+    Fact advised = advisedArguments(call);
+    if (!advised.isNone()) {
+      return advised;
+    }
     String name = call.getNameAsString();
     boolean lookupByName = false;
     for (ModelRow row : calls.matching("sources", call)) {
@@ -3366,6 +3370,95 @@ public final class Evaluator {
         });
   }
 
+  /**
+   * What the text of a method's arguments shows by its parameters' names and types: a text
+   * parameter named for a secret ({@code verifyPersonalKey(String personalApiKey)}), an object
+   * whose {@code toString()} shows one. What an advice that logs every argument of the methods it
+   * wraps writes.
+   */
+  public Fact takenBy(MethodDeclaration method) {
+    Fact fact = Fact.NONE;
+    for (Parameter parameter : method.getParameters()) {
+      JavaType type = semantics.types().resolve(parameter.getType());
+      if (parameter.isVarArgs() || type.isArray()) {
+        continue; // an array's text is its identity
+      }
+      fact =
+          fact.or(
+              type.is("java.lang.String") || type.is("java.lang.CharSequence")
+                  ? Fact.of(
+                      names.byName(
+                          parameter.getNameAsString(), type, location(parameter), parameter))
+                  : isObjectType(type) ? shownBy(type, parameter) : Fact.NONE);
+    }
+    return fact;
+  }
+
+  /**
+   * The arguments an AspectJ advice reads of the methods it wraps ({@code adviceArguments} rows:
+   * {@code joinPoint.getArgs()}): what the parameters of the project's methods its pointcut picks
+   * show, known once the project is.
+   */
+  private Fact advisedArguments(MethodCallExpr call) {
+    for (ModelRow row : calls.matching("adviceArguments", call)) {
+      if (!(JavaSemantics.enclosingCallable(call) instanceof MethodDeclaration advice)) {
+        return Fact.NONE;
+      }
+      Fact fact = Fact.NONE;
+      for (String expression : pointcutsOf(advice, row.list("advice"), row, 0)) {
+        for (Pointcuts.Picked picked : Pointcuts.picked(expression)) {
+          fact = fact.or(Fact.of(Ref.advisedArguments(picked.types(), picked.methods())));
+        }
+      }
+      return fact;
+    }
+    return Fact.NONE;
+  }
+
+  private static final Pattern NAMED_POINTCUT =
+      Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(\\s*\\)");
+
+  /**
+   * The pointcut expressions of a method's annotations among {@code annotations}, with the named
+   * pointcuts of its class they refer to ({@code serviceMethods()}) written out.
+   */
+  private List<String> pointcutsOf(
+      MethodDeclaration method, List<String> annotations, ModelRow row, int depth) {
+    List<String> expressions = new ArrayList<>();
+    for (AnnotationExpr annotation : method.getAnnotations()) {
+      if (annotations.stream().noneMatch(name -> isAnnotation(annotation, name))) {
+        continue;
+      }
+      for (String attribute : row.list("attributes")) {
+        AnnotationAttributes.of(annotation, attribute)
+            .flatMap(constants::string)
+            .map(expression -> writtenOut(expression, method, row, depth))
+            .ifPresent(expressions::add);
+      }
+    }
+    return expressions;
+  }
+
+  private String writtenOut(String expression, MethodDeclaration method, ModelRow row, int depth) {
+    if (depth >= 3 || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+      return expression;
+    }
+    Matcher named = NAMED_POINTCUT.matcher(expression);
+    StringBuilder written = new StringBuilder();
+    while (named.find()) {
+      List<String> defined =
+          owner.getMethodsByName(named.group(1)).stream()
+              .flatMap(
+                  m -> pointcutsOf(m, List.of(row.require("pointcut")), row, depth + 1).stream())
+              .toList();
+      String replacement =
+          defined.isEmpty() ? named.group() : "(" + String.join(" || ", defined) + ")";
+      named.appendReplacement(written, Matcher.quoteReplacement(replacement));
+    }
+    named.appendTail(written);
+    return written.toString();
+  }
+
   /** The secret inside what a method of this file returns. */
   public Fact carriedByReturn(MethodDeclaration method) {
     return carriedReturns.get(
@@ -3433,7 +3526,7 @@ public final class Evaluator {
   }
 
   /** What an object of this type shows of a secret in its {@code toString()}. */
-  private Fact shownBy(JavaType type, Expression at) {
+  private Fact shownBy(JavaType type, Node at) {
     for (ModelRow row : model.rows("sources")) {
       if (row.list("methods").contains("toString") && semantics.accepts(model.pattern(row), type)) {
         ModelCoverage.hit(row);

@@ -50,7 +50,18 @@ public record Ref(String type, String member, int arity, Kind kind, Location at)
      * from its argument ({@code env("POSTHOG_PERSONAL_API_KEY")}); the member is as for {@link
      * Kind#ARGUMENT}.
      */
-    LOOKUP
+    LOOKUP,
+    /**
+     * What the arguments of the project's methods an AspectJ advice wraps show by their parameters:
+     * the type is the pointcut's type pattern ({@code com.acme.service..*}), the member its method
+     * name pattern.
+     */
+    ADVISED_ARGUMENTS
+  }
+
+  /** What the arguments of the methods of the types and names the patterns pick show. */
+  public static Ref advisedArguments(String typePattern, String methodPattern) {
+    return new Ref(typePattern, methodPattern, -1, Kind.ADVISED_ARGUMENTS);
   }
 
   /** The configuration read at {@code at} under the name that {@code type}'s constant holds. */

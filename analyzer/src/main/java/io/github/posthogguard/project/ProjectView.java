@@ -6,6 +6,7 @@ import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.eval.Secret;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ public interface ProjectView {
 
   /** The summary of the project type {@code qualifiedName} (nested types joined by dots). */
   Optional<TypeSummary> type(String qualifiedName);
+
+  /** Every type's summary the project knows. */
+  default Collection<TypeSummary> summaries() {
+    return List.of();
+  }
 
   /** Whether the project declares the type, summarized or not. */
   default boolean declares(String qualifiedName) {

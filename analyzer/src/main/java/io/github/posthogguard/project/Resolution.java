@@ -1,6 +1,7 @@
 package io.github.posthogguard.project;
 
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.Pointcuts;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.eval.SecretNames;
@@ -155,6 +156,7 @@ final class Resolution {
                               keys.get(0).masked(),
                               ref.at())));
       case LOOKUP -> Optional.empty(); // known at each call, from its argument
+      case ADVISED_ARGUMENTS -> advisedArguments(ref);
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
       case ARGUMENT ->
@@ -168,6 +170,26 @@ final class Resolution {
                       ref))
               : Optional.empty();
     };
+  }
+
+  /** What the parameters of the methods an advice wraps ({@link Ref#advisedArguments}) show. */
+  private Optional<Fact> advisedArguments(Ref ref) {
+    Fact fact = Fact.NONE;
+    for (TypeSummary type : project.summaries()) {
+      if (!Pointcuts.typeMatches(ref.type(), type.name())) {
+        continue;
+      }
+      for (List<TypeSummary.MethodSummary> methods : type.methods().values()) {
+        for (TypeSummary.MethodSummary method : methods) {
+          if (method.takes() != null
+              && !method.name().equals(PassedArgument.CONSTRUCTOR)
+              && Pointcuts.nameMatches(ref.member(), method.name())) {
+            fact = fact.or(method.takes());
+          }
+        }
+      }
+    }
+    return fact.isNone() ? Optional.empty() : Optional.of(fact);
   }
 
   /**

@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 10;
+  private static final int FORMAT = 11;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -528,6 +528,7 @@ final class ResultCodec {
       out.writeInt(origin.arity());
       out.writeBoolean(origin.fromCallers());
     }
+    writeNullable(out, method.takes(), ResultCodec::writeFact);
   }
 
   private static void writeType(Out out, JavaType type) throws IOException {
@@ -736,8 +737,9 @@ final class ResultCodec {
           new TypeSummary.ResultOrigin(
               readString(in), readString(in), in.readInt(), in.readBoolean()));
     }
+    Fact takes = readNullable(in, ResultCodec::readFact);
     return new TypeSummary.MethodSummary(
-        name, arity, returnType, isStatic, returns, carries, builtBy);
+        name, arity, returnType, isStatic, returns, carries, builtBy, takes);
   }
 
   private static JavaType readType(In in) throws IOException {

@@ -369,7 +369,8 @@ public final class Summarizer {
               false,
               passedOn,
               Fact.NONE,
-              List.of()));
+              List.of(),
+              Fact.NONE));
     }
     if (leavesOut) {
       methods.put(PassedArgument.CONSTRUCTOR, constructors);
@@ -514,7 +515,8 @@ public final class Summarizer {
                   method.isStatic(),
                   returns,
                   carries,
-                  object ? evaluator.resultOrigins(method) : List.of()));
+                  object ? evaluator.resultOrigins(method) : List.of(),
+                  method.isPrivate() ? Fact.NONE : portable(evaluator.takenBy(method), null, -1)));
       boolean named = namedLikeSecret(method.getNameAsString());
       namedOnly |= named;
       if (method.isPrivate()) {

@@ -104,6 +104,8 @@ public record TypeSummary(
    * @param builtBy where every object it returns is built, when each is built by a constructor or
    *     by another method that builds it; empty when one comes from elsewhere (a field, a
    *     parameter)
+   * @param takes a secret its parameters hold by their names and types, as the text of its
+   *     arguments shows them (an advice that logs every argument of the methods it wraps)
    */
   public record MethodSummary(
       String name,
@@ -112,7 +114,8 @@ public record TypeSummary(
       boolean isStatic,
       Fact returns,
       Fact carries,
-      List<ResultOrigin> builtBy) {
+      List<ResultOrigin> builtBy,
+      Fact takes) {
     public MethodSummary {
       builtBy = List.copyOf(builtBy);
     }

@@ -35,7 +35,8 @@ public final class Clues {
           "grpc", // gRPC's headers, imported from io.grpc
           "httpfields", // Jetty's header fields, printed whole
           "configretriever", // Vert.x's whole configuration
-          "gettokenvalue"); // an OAuth2 token's value (Spring Security)
+          "gettokenvalue", // an OAuth2 token's value (Spring Security)
+          "joinpoint"); // the arguments of the methods an AspectJ advice wraps
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
 

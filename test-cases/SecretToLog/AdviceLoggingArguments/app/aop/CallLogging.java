@@ -1,0 +1,47 @@
+package app.aop;
+
+import java.util.Arrays;
+import org.aspectj.lang.JoinPoint;
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.aspectj.lang.annotation.Before;
+import org.aspectj.lang.annotation.Pointcut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs every call of the services the pointcuts pick, with its arguments: the personal key a
+ * user pastes among them where a picked method takes it.
+ */
+@Aspect
+public class CallLogging {
+  private static final Logger log = LoggerFactory.getLogger(CallLogging.class);
+
+  @Pointcut("execution(public * app.service..*(..))")
+  void services() {}
+
+  @Pointcut("within(app.web.*)")
+  void pages() {}
+
+  @Around("services() || pages()")
+  public Object logCall(ProceedingJoinPoint joinPoint) throws Throwable {
+    log.debug("-> {} args={}", joinPoint.toShortString(), Arrays.toString(joinPoint.getArgs())); // Noncompliant
+    return joinPoint.proceed();
+  }
+
+  @Before("pages()")
+  public void logPage(JoinPoint joinPoint) {
+    log.info("page {} args={}", joinPoint.toShortString(), Arrays.toString(joinPoint.getArgs()));
+  }
+
+  @Before("execution(* app.service.CredentialService.count*(..))")
+  public void logCount(JoinPoint joinPoint) {
+    log.info("count {}", Arrays.toString(joinPoint.getArgs()));
+  }
+
+  @Before("execution(* app.service..*(..)) && @annotation(app.aop.Quiet)")
+  public void logQuietly(JoinPoint joinPoint) {
+    log.info("quiet {}", Arrays.toString(joinPoint.getArgs()));
+  }
+}

@@ -1,0 +1,4 @@
+package app.aop;
+
+/** Marks the methods whose calls are logged without their arguments' names. */
+public @interface Quiet {}
