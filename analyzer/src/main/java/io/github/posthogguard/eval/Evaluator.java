@@ -2030,8 +2030,9 @@ public final class Evaluator {
       if (!row.require("arg").equals("message")) {
         continue; // the only value the models follow from a constructor: an exception's message
       }
+      boolean caught = call.getScope().filter(this::isCatchParameter).isPresent();
       fact =
-          fact.or(messageOf(receiver))
+          fact.or(caught ? messageOf(receiver) : messageOfAnyCreation(receiver))
               .or(
                   call.getScope()
                       .map(scope -> thrownByOtherFiles(scope, receiver))
@@ -2089,13 +2090,36 @@ public final class Evaluator {
 
   /** What the project builds an exception of {@code type} with as its message. */
   Fact messageOf(JavaType type) {
+    return messageOf(type, PassedArgument.CREATED_HERE);
+  }
+
+  /**
+   * As {@link #messageOf(JavaType)}, with what the callers of a method that builds it pass that
+   * method ({@code validator.require(key)} throwing with the key it is given): what a handler of
+   * every such exception reads ({@code exception instanceof KeyRejectedException rejected}). A
+   * {@code catch} reads what its {@code try} may throw, which a helper given the key elsewhere need
+   * not.
+   */
+  private Fact messageOfAnyCreation(JavaType type) {
+    return messageOf(type, PassedArgument.THROUGH_HELPERS);
+  }
+
+  private boolean isCatchParameter(Expression e) {
+    return e instanceof NameExpr name
+        && semantics
+            .variable(name)
+            .filter(v -> v.kind() == Variable.Kind.CATCH_PARAMETER)
+            .isPresent();
+  }
+
+  private Fact messageOf(JavaType type, int reach) {
     if (buildsItsMessageOfNoArgument(type)) {
       return Fact.NONE;
     }
     Fact fact = Fact.NONE;
     for (String owner : projectTypes(type)) {
       project.demandMember(owner, PassedArgument.MESSAGE);
-      fact = fact.or(Fact.of(Ref.argument(owner, PassedArgument.MESSAGE, -1, 0)));
+      fact = fact.or(Fact.of(Ref.argument(owner, PassedArgument.MESSAGE, -1, reach)));
     }
     return fact;
   }

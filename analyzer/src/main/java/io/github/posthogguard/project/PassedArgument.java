@@ -26,6 +26,15 @@ public record PassedArgument(String type, String method, int arity, int index, F
   public static final String MESSAGE = "<message>";
 
   /**
+   * The index of a {@link #MESSAGE} reference: the messages as the creations build them, what their
+   * methods' callers pass left out (but for the exception's own factories).
+   */
+  public static final int CREATED_HERE = 0;
+
+  /** The index of a {@link #MESSAGE} reference that adds what a creation's method is passed. */
+  public static final int THROUGH_HELPERS = 1;
+
+  /**
    * A place outside the tests where the project creates an object of {@code type} ({@code arity}
    * -1, no fact): where there is one, its objects' fields hold what that creation passes.
    */

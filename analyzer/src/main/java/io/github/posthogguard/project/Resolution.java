@@ -166,10 +166,15 @@ final class Resolution {
               ? Optional.of(
                   withoutArguments(
                       project.passed(
-                          ref.type(), ref.argumentMethod(), ref.arity(), ref.argumentIndex()),
+                          ref.type(), ref.argumentMethod(), ref.arity(), passedIndex(ref)),
                       ref))
               : Optional.empty();
     };
+  }
+
+  /** The argument a reference reads: a message's is its first, however far it reaches. */
+  private static int passedIndex(Ref ref) {
+    return ref.argumentMethod().equals(PassedArgument.MESSAGE) ? 0 : ref.argumentIndex();
   }
 
   /** What the parameters of the methods an advice wraps ({@link Ref#advisedArguments}) show. */
@@ -199,8 +204,12 @@ final class Resolution {
    */
   private static Fact withoutArguments(Fact passed, Ref ref) {
     boolean message = ref.argumentMethod().equals(PassedArgument.MESSAGE);
+    boolean throughHelpers = message && ref.argumentIndex() == PassedArgument.THROUGH_HELPERS;
     return passed.without(
-        r -> r.kind() == Ref.Kind.ARGUMENT && !(message && isFactoryArgument(r, ref.type())));
+        r ->
+            r.kind() == Ref.Kind.ARGUMENT
+                && !throughHelpers
+                && !(message && isFactoryArgument(r, ref.type())));
   }
 
   /**
