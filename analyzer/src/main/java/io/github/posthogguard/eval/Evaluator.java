@@ -348,7 +348,55 @@ public final class Evaluator {
 
   /** The secret {@code e} holds, with its references resolved against the project. */
   public Optional<Secret> resolvedSecret(Expression e) {
-    return project.resolve(secret(e));
+    Optional<Secret> secret = project.resolve(secret(e));
+    if (secret.isEmpty() || setForAProfileThatRuns(e, secret.get())) {
+      return secret;
+    }
+    // what another profile's file sets is not read here; what the setting's name says still is
+    return PostHogKeyNames.secretKeyType(secret.get().name())
+        .map(type -> new Secret(type, Secret.Provenance.CONFIG, secret.get().name(), location(e)));
+  }
+
+  /**
+   * Whether the code at {@code site} runs under the profile whose configuration file sets the
+   * secret: a bean method or class with {@code @Profile("!staging & !dev")} ({@code profiles} rows)
+   * never reads {@code application-staging.yml}.
+   */
+  private boolean setForAProfileThatRuns(Node site, Secret secret) {
+    Optional<String> profile =
+        Optional.ofNullable(secret.origin())
+            .filter(
+                origin ->
+                    secret.provenance() == Secret.Provenance.CONFIG
+                        || secret.provenance() == Secret.Provenance.LITERAL)
+            .flatMap(origin -> ProfileExpressions.profileOfFile(origin.path()));
+    if (profile.isEmpty()) {
+      return true;
+    }
+    for (Node n = site; n != null; n = n.getParentNode().orElse(null)) {
+      if (!(n instanceof NodeWithAnnotations<?> annotated)) {
+        continue;
+      }
+      for (AnnotationExpr annotation : annotated.getAnnotations()) {
+        for (ModelRow row : model.rows("profiles")) {
+          if (!isAnnotation(annotation, row.require("annotation"))) {
+            continue;
+          }
+          ModelCoverage.hit(row);
+          List<String> expressions =
+              row.list("attributes").stream()
+                  .flatMap(a -> AnnotationAttributes.elements(annotation, a).stream())
+                  .map(constants::string)
+                  .flatMap(Optional::stream)
+                  .toList();
+          if (!expressions.isEmpty()
+              && expressions.stream().noneMatch(x -> ProfileExpressions.holds(x, profile.get()))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -80,6 +80,7 @@ final class ModelReader {
           Map.entry("headerLoggingValues", Set.of("returns", "levels", "label")),
           Map.entry("configScopes", with(CALL, "key")),
           Map.entry("configFlags", with(CALL, "key")),
+          Map.entry("profiles", Set.of("annotation", "attributes")),
           Map.entry("adviceArguments", with(CALL, "advice", "attributes", "pointcut")),
           Map.entry("constants", Set.of("field", "value")),
           Map.entry("textNames", with(CALL, "arg")),
