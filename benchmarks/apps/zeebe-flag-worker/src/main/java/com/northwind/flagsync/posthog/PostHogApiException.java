@@ -1,0 +1,19 @@
+package com.northwind.flagsync.posthog;
+
+public class PostHogApiException extends RuntimeException {
+
+    private final int status;
+
+    public PostHogApiException(String message, int status, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public boolean isAuthFailure() {
+        return status == 401 || status == 403;
+    }
+}
