@@ -1977,7 +1977,37 @@ public final class Evaluator {
     othersOnly.removeAll(own.refs());
     // what other calls pass stays with them: firstNonBlank(projectKey..) is no personal key
     Fact result = othersOnly.isEmpty() ? returned : returned.without(othersOnly::contains);
-    return secretOfAnother ? new Fact(null, result.refs()).or(own) : result;
+    result = secretOfAnother ? new Fact(null, result.refs()).or(own) : result;
+    return result.or(ownArgumentsReturned(returned, call, method, valueOf));
+  }
+
+  /**
+   * What this call's own arguments hold where the method returns what its callers pass a parameter
+   * ({@code toIndentedString(personalApiKey)} of a generated model's {@code toString()}): a name
+   * that says secret stays with its caller, and this call is that caller.
+   */
+  private Fact ownArgumentsReturned(
+      Fact returned,
+      NodeWithArguments<?> call,
+      CallableDeclaration<?> method,
+      Function<Expression, Fact> valueOf) {
+    if (call == null
+        || !(method instanceof MethodDeclaration)
+        || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+      return Fact.NONE;
+    }
+    String type = semantics.qualifiedName(owner);
+    Fact fact = Fact.NONE;
+    int arity = method.getParameters().size();
+    for (Ref ref : returned.refs()) {
+      if (ref.isArgumentOf(method.getNameAsString(), arity)
+          && ref.type().equals(type)
+          && ref.argumentIndex() < call.getArguments().size()
+          && !method.getParameter(ref.argumentIndex()).isVarArgs()) {
+        fact = fact.or(valueOf.apply(call.getArgument(ref.argumentIndex())));
+      }
+    }
+    return fact;
   }
 
   /**
@@ -2108,19 +2138,19 @@ public final class Evaluator {
       project.demandMember(exception.name(), PassedArgument.MESSAGE);
       return Fact.of(Ref.argument(exception.name(), PassedArgument.MESSAGE, -1, 0));
     }
-    if (variable.get().kind() != Variable.Kind.CATCH_PARAMETER
-        || !(variable.get().declaration().getParentNode().orElse(null)
-            instanceof CatchClause clause)
-        || !(clause.getParentNode().orElse(null) instanceof TryStmt tryStmt)) {
+    List<Node> tried = triedBy(variable.get());
+    if (tried.isEmpty()) {
       return Fact.NONE;
     }
     if (buildsItsMessageOfNoArgument(exception)) {
       return Fact.NONE; // FlagApiException(int status, String key) { super("rejected"); .. }
     }
-    String thrown = PassedArgument.thrown(exception.name());
+    // an error callback gets what the chain fails with later, not what its calls throw at once
+    String thrown =
+        variable.get().kind() == Variable.Kind.CATCH_PARAMETER
+            ? PassedArgument.thrown(exception.name())
+            : PassedArgument.failed(exception.name());
     Set<String> throwers = new LinkedHashSet<>();
-    List<Node> tried = new ArrayList<>(tryStmt.getResources());
-    tried.add(tryStmt.getTryBlock());
     for (Node part : tried) {
       for (MethodCallExpr inner : part.findAll(MethodCallExpr.class)) {
         if (inner.getScope().isPresent()) {
@@ -2134,6 +2164,30 @@ public final class Evaluator {
       fact = fact.or(Fact.of(Ref.argument(thrower, thrown, -1, 0)));
     }
     return fact;
+  }
+
+  /**
+   * The code whose failures an exception variable receives: a {@code catch} parameter's {@code
+   * try}, an error callback's chain ({@code client.fetch().subscribe(json -> .., error -> ..)},
+   * {@code future.exceptionally(e -> ..)}: the calls before the one given the callback).
+   */
+  private List<Node> triedBy(Variable variable) {
+    Node declared = variable.declaration().getParentNode().orElse(null);
+    if (variable.kind() == Variable.Kind.CATCH_PARAMETER
+        && declared instanceof CatchClause clause
+        && clause.getParentNode().orElse(null) instanceof TryStmt tryStmt) {
+      List<Node> tried = new ArrayList<>(tryStmt.getResources());
+      tried.add(tryStmt.getTryBlock());
+      return tried;
+    }
+    if (variable.kind() == Variable.Kind.LAMBDA_PARAMETER
+        && declared instanceof LambdaExpr callback
+        && callback.getParentNode().orElse(null) instanceof MethodCallExpr given
+        && given.getArguments().contains(callback)
+        && given.getScope().isPresent()) {
+      return List.of(given.getScope().get());
+    }
+    return List.of();
   }
 
   /** What the project builds an exception of {@code type} with as its message. */

@@ -49,13 +49,30 @@ public record PassedArgument(String type, String method, int arity, int index, F
     return "<thrown " + exception + ">";
   }
 
-  public static boolean isThrown(String method) {
-    return method.startsWith("<thrown ");
+  /**
+   * As {@link #thrown}, for an exception a method of {@code type} fails with later rather than
+   * throws: one built in a lambda or handed to a call ({@code Mono.error(new ApiException(..))},
+   * {@code CompletableFuture.failedFuture(..)}), which an error callback of the chain receives.
+   */
+  public static String failed(String exception) {
+    return "<failed " + exception + ">";
   }
 
-  /** The exception type of a {@link #thrown} member. */
+  /** A {@link #thrown} or {@link #failed} member. */
+  public static boolean isThrown(String method) {
+    return method.startsWith("<thrown ") || method.startsWith("<failed ");
+  }
+
+  /**
+   * The member of the kind of {@code member} ({@link #thrown} or {@link #failed}) for another type.
+   */
+  static String ofTheSameKind(String member, String exception) {
+    return member.startsWith("<failed ") ? failed(exception) : thrown(exception);
+  }
+
+  /** The exception type of a {@link #thrown} or {@link #failed} member. */
   public static String thrownException(String method) {
-    return method.substring("<thrown ".length(), method.length() - 1);
+    return method.substring(method.indexOf(' ') + 1, method.length() - 1);
   }
 
   /**

@@ -146,7 +146,9 @@ public final class ProjectIndex implements ProjectView {
       // subtypes that type throws, where its own file could not tell their supertypes
       for (String subtype : subtypesOf(PassedArgument.thrownException(method))) {
         Fact ofSubtype =
-            passed.get(PassedArgument.slot(type, PassedArgument.thrown(subtype), arity, index));
+            passed.get(
+                PassedArgument.slot(
+                    type, PassedArgument.ofTheSameKind(method, subtype), arity, index));
         if (ofSubtype != null) {
           fact = fact == null ? ofSubtype : fact.or(ofSubtype);
         }
@@ -495,6 +497,9 @@ public final class ProjectIndex implements ProjectView {
       if (thrownWithKey(type) && isThrowable(type, new HashSet<>())) {
         keyed.add(type);
         names.add(type.substring(type.lastIndexOf('.') + 1));
+      } else if (throwsWithKey(type)) {
+        // an error callback of a chain that calls it gets the exception without naming its type
+        names.add(type.substring(type.lastIndexOf('.') + 1));
       }
     }
     if (!keyed.isEmpty()) {
@@ -538,6 +543,13 @@ public final class ProjectIndex implements ProjectView {
   /** Whether other files build an exception of {@code type} with a key in its message. */
   private boolean thrownWithKey(String type) {
     return isKey(message(type));
+  }
+
+  /** Whether a method of {@code type} throws an exception whose message holds a key. */
+  private boolean throwsWithKey(String type) {
+    return slotsByType.getOrDefault(type, Set.of()).stream()
+        .filter(slot -> PassedArgument.isThrown(slot.substring(type.length() + 1)))
+        .anyMatch(slot -> isKey(passed.get(slot)));
   }
 
   /**

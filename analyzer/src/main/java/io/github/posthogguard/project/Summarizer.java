@@ -12,6 +12,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -195,9 +196,16 @@ public final class Summarizer {
     passed.add(new PassedArgument(created.name(), PassedArgument.MESSAGE, -1, 0, fact));
     // a caller of this type's methods that catches it (or a supertype) reads the message
     String thrower = semantics.enclosingTypeOf(creation).name();
+    boolean failsLater =
+        JavaSemantics.enclosingCallable(creation) instanceof LambdaExpr
+            || creation.getParentNode().orElse(null) instanceof MethodCallExpr given
+                && given.getArguments().contains(creation);
     for (String caught : semantics.supertypesOf(created)) {
       if (!CAUGHT_BY_EVERY_HANDLER.contains(caught)) {
         passed.add(new PassedArgument(thrower, PassedArgument.thrown(caught), -1, 0, fact));
+        if (failsLater) {
+          passed.add(new PassedArgument(thrower, PassedArgument.failed(caught), -1, 0, fact));
+        }
       }
     }
   }
