@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
@@ -2133,8 +2134,9 @@ public final class Evaluator {
     if (variable.isEmpty()) {
       return Fact.NONE;
     }
-    boolean ofTheJdk = exception.name().startsWith("java.");
-    if (ofTheJdk && variable.get().kind() == Variable.Kind.PARAMETER) {
+    // an exception of the JDK or of a library the models know (Spring's ResponseStatusException)
+    boolean ofALibrary = exception.name().startsWith("java.") || model.knowsType(exception.name());
+    if (ofALibrary && variable.get().kind() == Variable.Kind.PARAMETER) {
       project.demandMember(exception.name(), PassedArgument.MESSAGE);
       return Fact.of(Ref.argument(exception.name(), PassedArgument.MESSAGE, -1, 0));
     }
@@ -4139,6 +4141,7 @@ public final class Evaluator {
             fact.or(carried(call.getScope().get())); // views.stream().toList(), view.orElseThrow()
       }
     }
+    fact = fact.or(fluentlyBuilt(call));
     if (call.getNameAsString().equals("build")) {
       Optional<TypeDeclaration<?>> built = builtByBuilder(call);
       Expression root = call;
@@ -4159,6 +4162,50 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * A new object given values by a chain of setters that return it ({@code new ErrorResponse()
+   * .code(..).message(ex.getReason())}, as the models OpenAPI Generator writes): what each link is
+   * given, where the chain's value is declared of the created type (a local, a method's result).
+   */
+  private Fact fluentlyBuilt(MethodCallExpr call) {
+    if (call.getParentNode().orElse(null) instanceof MethodCallExpr outer
+        && outer.getScope().orElse(null) == call) {
+      return Fact.NONE; // the chain's top asks
+    }
+    Expression root = call;
+    while (root instanceof MethodCallExpr c && c.getScope().isPresent()) {
+      root = c.getScope().get();
+    }
+    if (!(root instanceof ObjectCreationExpr creation)
+        || creation.getAnonymousClassBody().isPresent()) {
+      return Fact.NONE;
+    }
+    JavaType created = semantics.typeOf(creation);
+    if (!isObjectType(created) || !declaredAs(call, created)) {
+      return Fact.NONE;
+    }
+    Fact fact = Fact.NONE;
+    for (Expression x = call; x instanceof MethodCallExpr c; x = c.getScope().orElse(null)) {
+      if (!isClientSink(c)) {
+        fact = fact.or(any(c.getArguments(), this::carried));
+      }
+    }
+    return fact;
+  }
+
+  /** Whether the value of {@code e} is declared of {@code type}: a local's or a method's result. */
+  private boolean declaredAs(Expression e, JavaType type) {
+    Node parent = e.getParentNode().orElse(null);
+    if (parent instanceof VariableDeclarator declarator) {
+      return semantics.types().resolve(declarator.getType()).name().equals(type.name());
+    }
+    if (parent instanceof ReturnStmt
+        && JavaSemantics.enclosingCallable(e) instanceof MethodDeclaration method) {
+      return semantics.types().resolve(method.getType()).name().equals(type.name());
+    }
+    return false;
   }
 
   /**
