@@ -3147,8 +3147,59 @@ public final class Evaluator {
               .map(Evaluator::withoutWidgetWord)
               .flatMap(name -> names.byName(name, JavaType.named("java.lang.String"), at, call));
       case "named-cookie" -> key.filter(this::namesASessionCookie).map(k -> sessionCookieValue(at));
-      default -> keylessSource(kind, call.getNameAsString(), at);
+      default ->
+          keylessSource(kind, call.getNameAsString(), at)
+              .map(secret -> ofAPostHogRegistration(call).map(secret::as).orElse(secret));
     };
+  }
+
+  /**
+   * The PostHog OAuth token a token's value is ({@code client.getAccessToken().getTokenValue()}),
+   * where the authorized client it comes from is the one a registration named for PostHog
+   * authorizes ({@code oauthRegistrations} rows:
+   * {@code @RegisteredOAuth2AuthorizedClient("posthog")}, {@code loadAuthorizedClient("posthog",
+   * user)}).
+   */
+  private Optional<PostHogKeyType> ofAPostHogRegistration(MethodCallExpr tokenValue) {
+    if (!(tokenValue.getScope().orElse(null) instanceof MethodCallExpr token)
+        || !(token.getScope().orElse(null) instanceof NameExpr clientName)) {
+      return Optional.empty();
+    }
+    PostHogKeyType type =
+        switch (token.getNameAsString()) {
+          case "getAccessToken" -> PostHogKeyType.OAUTH_ACCESS_TOKEN;
+          case "getRefreshToken" -> PostHogKeyType.OAUTH_REFRESH_TOKEN;
+          default -> null;
+        };
+    Optional<Variable> client = semantics.variable(clientName);
+    if (type == null || client.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> registrations = new ArrayList<>();
+    NodeWithAnnotations<?> annotated = client.get().annotated();
+    for (ModelRow row : model.rows("oauthRegistrations")) {
+      if (row.get("annotation").isPresent() && annotated != null) {
+        for (AnnotationExpr annotation : annotated.getAnnotations()) {
+          if (isAnnotation(annotation, row.require("annotation"))) {
+            ModelCoverage.hit(row);
+            row.list("attributes").stream()
+                .map(a -> AnnotationAttributes.of(annotation, a))
+                .flatMap(Optional::stream)
+                .map(constants::string)
+                .flatMap(Optional::stream)
+                .forEach(registrations::add);
+          }
+        }
+      }
+    }
+    if (client.get().initializer().orElse(null) instanceof MethodCallExpr load) {
+      for (ModelRow row : calls.matching("oauthRegistrations", load)) {
+        keyArgument(row, load).flatMap(constants::string).ifPresent(registrations::add);
+      }
+    }
+    return registrations.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains("posthog"))
+        ? Optional.of(type)
+        : Optional.empty();
   }
 
   /** The secret a source row of a kind that reads no key says {@code method} returns. */

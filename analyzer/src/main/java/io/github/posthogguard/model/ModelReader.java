@@ -81,6 +81,7 @@ final class ModelReader {
           Map.entry("configScopes", with(CALL, "key")),
           Map.entry("configFlags", with(CALL, "key")),
           Map.entry("profiles", Set.of("annotation", "attributes")),
+          Map.entry("oauthRegistrations", with(CALL, "annotation", "attributes", "key")),
           Map.entry("adviceArguments", with(CALL, "advice", "attributes", "pointcut")),
           Map.entry("constants", Set.of("field", "value")),
           Map.entry("textNames", with(CALL, "arg")),
