@@ -1,0 +1,2 @@
+ALTER TABLE flag_audit_log
+    ADD COLUMN credential_kind VARCHAR(16) NOT NULL DEFAULT 'PERSONAL';

@@ -1,0 +1,80 @@
+package com.acme.flagportal.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties(prefix = "posthog")
+public class PostHogProperties {
+
+    private String projectApiKey;
+
+    private String personalApiKey;
+
+    private String host = PostHogKeys.DEFAULT_HOST;
+
+    private String appHost = "https://us.posthog.com";
+
+    private int pollIntervalSeconds = 30;
+
+    private boolean debug;
+
+    public String getProjectApiKey() {
+        return projectApiKey;
+    }
+
+    public void setProjectApiKey(String projectApiKey) {
+        this.projectApiKey = projectApiKey;
+    }
+
+    public String getPersonalApiKey() {
+        return personalApiKey;
+    }
+
+    public void setPersonalApiKey(String personalApiKey) {
+        this.personalApiKey = personalApiKey;
+    }
+
+    public boolean hasPersonalApiKey() {
+        return personalApiKey != null && !personalApiKey.isBlank();
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getAppHost() {
+        return appHost;
+    }
+
+    public void setAppHost(String appHost) {
+        this.appHost = appHost;
+    }
+
+    public int getPollIntervalSeconds() {
+        return pollIntervalSeconds;
+    }
+
+    public void setPollIntervalSeconds(int pollIntervalSeconds) {
+        this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+
+    public boolean isDebug() {
+        return debug;
+    }
+
+    public void setDebug(boolean debug) {
+        this.debug = debug;
+    }
+
+    @Override
+    public String toString() {
+        return "PostHogProperties{host='" + host + "', appHost='" + appHost
+                + "', projectApiKey='" + projectApiKey
+                + "', personalApiKey='" + personalApiKey
+                + "', pollIntervalSeconds=" + pollIntervalSeconds
+                + ", debug=" + debug + '}';
+    }
+}
