@@ -40,6 +40,20 @@ public class CallLogging {
     log.info("count {}", Arrays.toString(joinPoint.getArgs()));
   }
 
+  @Around("execution(* app.service.CredentialService.current*(..))")
+  public Object logResult(ProceedingJoinPoint joinPoint) throws Throwable {
+    Object result = joinPoint.proceed();
+    log.debug("<- {} returned {}", joinPoint.toShortString(), result); // Noncompliant
+    return result;
+  }
+
+  @Around("execution(* app.service.CredentialService.count*(..)) || execution(* app.service.CredentialService.staging*(..))")
+  public Object logCount(ProceedingJoinPoint joinPoint) throws Throwable {
+    Object result = joinPoint.proceed();
+    log.debug("<- {} returned {}", joinPoint.toShortString(), result);
+    return result;
+  }
+
   @Before("execution(* app.service..*(..)) && @annotation(app.aop.Quiet)")
   public void logQuietly(JoinPoint joinPoint) {
     log.info("quiet {}", Arrays.toString(joinPoint.getArgs()));

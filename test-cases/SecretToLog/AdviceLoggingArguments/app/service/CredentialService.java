@@ -6,6 +6,14 @@ public class CredentialService {
     return personalApiKey != null && personalApiKey.startsWith("phx_");
   }
 
+  public String currentKey() {
+    return System.getenv("POSTHOG_PERSONAL_API_KEY");
+  }
+
+  private String stagingKey() {
+    return System.getenv("POSTHOG_STAGING_PERSONAL_API_KEY");
+  }
+
   public int countFlags(String projectId, int apiKeyCount) {
     return apiKeyCount;
   }

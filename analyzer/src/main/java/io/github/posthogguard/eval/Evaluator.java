@@ -1860,7 +1860,7 @@ public final class Evaluator {
     if (sanitizes(call)) {
       return Fact.NONE;
     }
-    Fact advised = advisedArguments(call);
+    Fact advised = advised(call);
     if (!advised.isNone()) {
       return advised;
     }
@@ -3574,19 +3574,25 @@ public final class Evaluator {
   }
 
   /**
-   * The arguments an AspectJ advice reads of the methods it wraps ({@code adviceArguments} rows:
-   * {@code joinPoint.getArgs()}): what the parameters of the project's methods its pointcut picks
-   * show, known once the project is.
+   * What an AspectJ advice reads of the methods it wraps ({@code adviceReads} rows: {@code
+   * joinPoint.getArgs()}, {@code joinPoint.proceed()}): what the parameters of the project's
+   * methods its pointcut picks show, or what they return, known once the project is.
    */
-  private Fact advisedArguments(MethodCallExpr call) {
-    for (ModelRow row : calls.matching("adviceArguments", call)) {
+  private Fact advised(MethodCallExpr call) {
+    for (ModelRow row : calls.matching("adviceReads", call)) {
+      boolean results = row.require("reads").equals("results");
       if (!(JavaSemantics.enclosingCallable(call) instanceof MethodDeclaration advice)) {
         return Fact.NONE;
       }
       Fact fact = Fact.NONE;
       for (String expression : pointcutsOf(advice, row.list("advice"), row, 0)) {
         for (Pointcuts.Picked picked : Pointcuts.picked(expression)) {
-          fact = fact.or(Fact.of(Ref.advisedArguments(picked.types(), picked.methods())));
+          fact =
+              fact.or(
+                  Fact.of(
+                      results
+                          ? Ref.advisedResults(picked.types(), picked.methods())
+                          : Ref.advisedArguments(picked.types(), picked.methods())));
         }
       }
       return fact;

@@ -56,12 +56,21 @@ public record Ref(String type, String member, int arity, Kind kind, Location at)
      * the type is the pointcut's type pattern ({@code com.acme.service..*}), the member its method
      * name pattern.
      */
-    ADVISED_ARGUMENTS
+    ADVISED_ARGUMENTS,
+    /**
+     * What the project's methods an AspectJ advice wraps return: as for {@link #ADVISED_ARGUMENTS}.
+     */
+    ADVISED_RESULTS
   }
 
   /** What the arguments of the methods of the types and names the patterns pick show. */
   public static Ref advisedArguments(String typePattern, String methodPattern) {
     return new Ref(typePattern, methodPattern, -1, Kind.ADVISED_ARGUMENTS);
+  }
+
+  /** What the methods of the types and names the patterns pick return. */
+  public static Ref advisedResults(String typePattern, String methodPattern) {
+    return new Ref(typePattern, methodPattern, -1, Kind.ADVISED_RESULTS);
   }
 
   /** The configuration read at {@code at} under the name that {@code type}'s constant holds. */

@@ -82,7 +82,7 @@ final class ModelReader {
           Map.entry("configFlags", with(CALL, "key")),
           Map.entry("profiles", Set.of("annotation", "attributes")),
           Map.entry("oauthRegistrations", with(CALL, "annotation", "attributes", "key")),
-          Map.entry("adviceArguments", with(CALL, "advice", "attributes", "pointcut")),
+          Map.entry("adviceReads", with(CALL, "reads", "advice", "attributes", "pointcut")),
           Map.entry("constants", Set.of("field", "value")),
           Map.entry("textNames", with(CALL, "arg")),
           Map.entry("fieldTypes", Set.of("type", "fields", "fieldType")),

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Resolves the references of summaries against a project's summaries: a constant's parts, a field's
@@ -156,7 +157,9 @@ final class Resolution {
                               keys.get(0).masked(),
                               ref.at())));
       case LOOKUP -> Optional.empty(); // known at each call, from its argument
-      case ADVISED_ARGUMENTS -> advisedArguments(ref);
+      case ADVISED_ARGUMENTS -> advised(ref, TypeSummary.MethodSummary::takes);
+      case ADVISED_RESULTS ->
+          advised(ref, m -> m.returns() == null ? m.carries() : m.returns().or(m.carries()));
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
       case ARGUMENT ->
@@ -177,8 +180,17 @@ final class Resolution {
     return ref.argumentMethod().equals(PassedArgument.MESSAGE) ? 0 : ref.argumentIndex();
   }
 
-  /** What the parameters of the methods an advice wraps ({@link Ref#advisedArguments}) show. */
-  private Optional<Fact> advisedArguments(Ref ref) {
+  /** What a method returns, and what the object it returns carries. */
+  private static Fact returnedWhole(TypeSummary.MethodSummary method) {
+    Fact returns = method.returns() == null ? Fact.NONE : method.returns();
+    return method.carries() == null ? returns : returns.or(method.carries());
+  }
+
+  /**
+   * What the methods an advice wraps ({@link Ref#advisedArguments}, {@link Ref#advisedResults})
+   * take or return.
+   */
+  private Optional<Fact> advised(Ref ref, Function<TypeSummary.MethodSummary, Fact> read) {
     Fact fact = Fact.NONE;
     for (TypeSummary type : project.summaries()) {
       if (!Pointcuts.typeMatches(ref.type(), type.name())) {
@@ -186,10 +198,12 @@ final class Resolution {
       }
       for (List<TypeSummary.MethodSummary> methods : type.methods().values()) {
         for (TypeSummary.MethodSummary method : methods) {
-          if (method.takes() != null
-              && !method.name().equals(PassedArgument.CONSTRUCTOR)
-              && Pointcuts.nameMatches(ref.member(), method.name())) {
-            fact = fact.or(method.takes());
+          Fact value =
+              method.name().equals(PassedArgument.CONSTRUCTOR) || method.takes() == null
+                  ? null // a constructor, or a private method: no advice wraps it
+                  : read.apply(method);
+          if (value != null && Pointcuts.nameMatches(ref.member(), method.name())) {
+            fact = fact.or(value);
           }
         }
       }

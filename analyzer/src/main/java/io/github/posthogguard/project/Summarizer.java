@@ -525,7 +525,7 @@ public final class Summarizer {
                   returns,
                   carries,
                   object ? evaluator.resultOrigins(method) : List.of(),
-                  method.isPrivate() ? Fact.NONE : portable(evaluator.takenBy(method), null, -1)));
+                  method.isPrivate() ? null : portable(evaluator.takenBy(method), null, -1)));
       boolean named = namedLikeSecret(method.getNameAsString());
       namedOnly |= named;
       if (method.isPrivate()) {

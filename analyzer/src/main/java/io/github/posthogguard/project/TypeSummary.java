@@ -105,7 +105,8 @@ public record TypeSummary(
    *     by another method that builds it; empty when one comes from elsewhere (a field, a
    *     parameter)
    * @param takes a secret its parameters hold by their names and types, as the text of its
-   *     arguments shows them (an advice that logs every argument of the methods it wraps)
+   *     arguments shows them (an advice that logs every argument of the methods it wraps); null for
+   *     a private method, which no advice wraps
    */
   public record MethodSummary(
       String name,
