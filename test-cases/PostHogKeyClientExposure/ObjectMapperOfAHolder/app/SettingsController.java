@@ -8,10 +8,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class SettingsController {
   private final SettingsMapper mapper;
   private final PostHogProperties properties;
+  private final SettingsService service;
 
-  public SettingsController(SettingsMapper mapper, PostHogProperties properties) {
+  public SettingsController(
+      SettingsMapper mapper, PostHogProperties properties, SettingsService service) {
     this.mapper = mapper;
     this.properties = properties;
+    this.service = service;
   }
 
   @GetMapping("/settings")
@@ -22,5 +25,15 @@ public class SettingsController {
   @GetMapping("/settings/public")
   public SettingsView publicSettings() {
     return mapper.toPublicView(properties);
+  }
+
+  @GetMapping("/service/settings")
+  public SettingsView serviceSettings() {
+    return service.view(); // Noncompliant
+  }
+
+  @GetMapping("/service/settings/public")
+  public SettingsView servicePublicSettings() {
+    return service.publicView();
   }
 }

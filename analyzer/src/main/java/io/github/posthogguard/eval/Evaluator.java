@@ -3676,29 +3676,74 @@ public final class Evaluator {
         continue;
       }
       ModelCoverage.hit(row);
-      boolean mapsASecret =
-          method.getAnnotations().stream()
-              .filter(a -> isAnnotation(a, row.require("mapping")))
-              .flatMap(a -> row.list("members").stream().map(m -> AnnotationAttributes.of(a, m)))
-              .flatMap(Optional::stream)
-              .map(constants::string)
-              .flatMap(Optional::stream)
-              .map(path -> path.substring(path.lastIndexOf('.') + 1))
-              .anyMatch(
-                  member ->
-                      names.byName(member, JavaType.STRING, location(method), method).isPresent());
+      Fact fact = Fact.NONE;
+      boolean mapsASecret = false;
+      for (AnnotationExpr mapping : method.getAnnotations()) {
+        if (!isAnnotation(mapping, row.require("mapping"))) {
+          continue;
+        }
+        List<String> members =
+            row.list("members").stream()
+                .map(m -> AnnotationAttributes.of(mapping, m).flatMap(constants::string))
+                .flatMap(Optional::stream)
+                .toList();
+        if (members.stream()
+            .map(path -> path.substring(path.lastIndexOf('.') + 1))
+            .noneMatch(
+                m -> names.byName(m, JavaType.STRING, location(method), method).isPresent())) {
+          continue;
+        }
+        mapsASecret = true;
+        Optional<Ref> source =
+            AnnotationAttributes.of(mapping, row.require("source"))
+                .flatMap(constants::string)
+                .flatMap(path -> sourceMember(method, path));
+        if (source.isPresent()) {
+          fact = fact.or(Fact.of(source.get()));
+        }
+      }
       if (!mapsASecret) {
         return Fact.NONE;
       }
+      // what each call's objects hold, where a source's member is not known by its type
       String type = semantics.qualifiedName(owner);
       int arity = method.getParameters().size();
-      Fact fact = Fact.NONE;
       for (int i = 0; i < arity; i++) {
         fact = fact.or(Fact.of(Ref.argument(type, method.getNameAsString(), arity, i)));
       }
       return fact;
     }
     return Fact.NONE;
+  }
+
+  /**
+   * The member of a mapper's parameter a mapping's source names ({@code "featureFlagsSecureKey"} of
+   * its one object parameter, {@code "settings.secureKey"} of its parameter {@code settings}): the
+   * field of that parameter's type, whatever object a call gives (a service of another file that
+   * returns the mapped object does not show which).
+   */
+  private Optional<Ref> sourceMember(MethodDeclaration method, String path) {
+    String[] steps = path.split("\\.");
+    Parameter parameter = null;
+    String member;
+    if (steps.length == 1 && method.getParameters().size() == 1) {
+      parameter = method.getParameter(0);
+      member = steps[0];
+    } else if (steps.length == 2) {
+      parameter =
+          method.getParameters().stream()
+              .filter(p -> p.getNameAsString().equals(steps[0]))
+              .findFirst()
+              .orElse(null);
+      member = steps[1];
+    } else {
+      return Optional.empty();
+    }
+    if (parameter == null) {
+      return Optional.empty();
+    }
+    JavaType type = semantics.types().resolve(parameter.getType());
+    return isObjectType(type) ? Optional.of(Ref.field(type.name(), member)) : Optional.empty();
   }
 
   // Objects.

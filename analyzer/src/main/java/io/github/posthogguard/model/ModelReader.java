@@ -108,7 +108,7 @@ final class ModelReader {
                   "client",
                   "keys")),
           Map.entry("objects", Set.of("annotation", "shows", "hides", "keeps", "when")),
-          Map.entry("objectMappers", Set.of("annotation", "mapping", "members")));
+          Map.entry("objectMappers", Set.of("annotation", "mapping", "members", "source")));
 
   /** The sections that are lists of words. */
   static final Set<String> WORD_SECTIONS =
