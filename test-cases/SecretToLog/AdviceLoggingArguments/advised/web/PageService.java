@@ -1,4 +1,4 @@
-package app.web;
+package advised.web;
 
 /** Renders pages: no argument of its methods holds a secret. */
 public class PageService {

@@ -1,4 +1,4 @@
-package app;
+package callbacks;
 
 import java.util.concurrent.CompletableFuture;
 import reactor.core.publisher.Mono;

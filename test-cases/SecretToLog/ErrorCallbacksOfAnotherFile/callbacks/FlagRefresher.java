@@ -1,4 +1,4 @@
-package app;
+package callbacks;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

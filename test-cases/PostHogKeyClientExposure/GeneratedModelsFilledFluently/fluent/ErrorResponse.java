@@ -1,4 +1,4 @@
-package app;
+package fluent;
 
 /** The error body the API returns, a generated model too. */
 public class ErrorResponse {

@@ -1,4 +1,4 @@
-package app;
+package callbacks;
 
 import java.util.concurrent.CompletableFuture;
 import reactor.core.publisher.Flux;
@@ -9,14 +9,14 @@ public class FlagClient {
   private final String personalKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
 
   public Mono<String> definitions() {
-    return Mono.error(new FlagApiException("refused key " + personalKey)); // Noncompliant
+    return Mono.error(new DefinitionsRefusedException("refused key " + personalKey)); // Noncompliant
   }
 
   public Flux<String> flags() {
-    return Flux.error(new FlagApiException("refused key " + personalKey)); // Noncompliant
+    return Flux.error(new DefinitionsRefusedException("refused key " + personalKey)); // Noncompliant
   }
 
   public CompletableFuture<String> definitionsLater() {
-    return CompletableFuture.failedFuture(new FlagApiException("refused key " + personalKey)); // Noncompliant
+    return CompletableFuture.failedFuture(new DefinitionsRefusedException("refused key " + personalKey)); // Noncompliant
   }
 }

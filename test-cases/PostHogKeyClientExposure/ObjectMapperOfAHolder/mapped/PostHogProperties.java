@@ -1,4 +1,4 @@
-package app;
+package mapped;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

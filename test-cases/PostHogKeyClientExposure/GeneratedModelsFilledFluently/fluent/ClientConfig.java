@@ -1,4 +1,4 @@
-package app;
+package fluent;
 
 /** A model as OpenAPI Generator writes it: each setter returns the object. */
 public class ClientConfig {

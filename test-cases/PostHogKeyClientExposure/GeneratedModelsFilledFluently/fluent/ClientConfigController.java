@@ -1,4 +1,4 @@
-package app;
+package fluent;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

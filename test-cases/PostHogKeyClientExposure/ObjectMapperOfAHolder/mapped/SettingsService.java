@@ -1,4 +1,4 @@
-package app;
+package mapped;
 
 /** Hands out what the mapper builds from the settings: a controller of another file returns it. */
 public class SettingsService {

@@ -1,4 +1,4 @@
-package app.aop;
+package advised.aop;
 
 import java.util.Arrays;
 import org.aspectj.lang.JoinPoint;
@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 public class CallLogging {
   private static final Logger log = LoggerFactory.getLogger(CallLogging.class);
 
-  @Pointcut("execution(public * app.service..*(..))")
+  @Pointcut("execution(public * advised.service..*(..))")
   void services() {}
 
-  @Pointcut("within(app.web.*)")
+  @Pointcut("within(advised.web.*)")
   void pages() {}
 
   @Around("services() || pages()")
@@ -35,26 +35,26 @@ public class CallLogging {
     log.info("page {} args={}", joinPoint.toShortString(), Arrays.toString(joinPoint.getArgs()));
   }
 
-  @Before("execution(* app.service.CredentialService.count*(..))")
+  @Before("execution(* advised.service.CredentialService.count*(..))")
   public void logCount(JoinPoint joinPoint) {
     log.info("count {}", Arrays.toString(joinPoint.getArgs()));
   }
 
-  @Around("execution(* app.service.CredentialService.current*(..))")
+  @Around("execution(* advised.service.CredentialService.current*(..))")
   public Object logResult(ProceedingJoinPoint joinPoint) throws Throwable {
     Object result = joinPoint.proceed();
     log.debug("<- {} returned {}", joinPoint.toShortString(), result); // Noncompliant
     return result;
   }
 
-  @Around("execution(* app.service.CredentialService.count*(..)) || execution(* app.service.CredentialService.staging*(..))")
+  @Around("execution(* advised.service.CredentialService.count*(..)) || execution(* advised.service.CredentialService.staging*(..))")
   public Object logCount(ProceedingJoinPoint joinPoint) throws Throwable {
     Object result = joinPoint.proceed();
     log.debug("<- {} returned {}", joinPoint.toShortString(), result);
     return result;
   }
 
-  @Before("execution(* app.service..*(..)) && @annotation(app.aop.Quiet)")
+  @Before("execution(* advised.service..*(..)) && @annotation(advised.aop.Quiet)")
   public void logQuietly(JoinPoint joinPoint) {
     log.info("quiet {}", Arrays.toString(joinPoint.getArgs()));
   }

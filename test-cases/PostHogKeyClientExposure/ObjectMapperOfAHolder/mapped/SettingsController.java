@@ -1,4 +1,4 @@
-package app;
+package mapped;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package app.service;
+package advised.service;
 
 /** Checks a personal API key a user pastes: the key is an argument of a method the advice wraps. */
 public class CredentialService {

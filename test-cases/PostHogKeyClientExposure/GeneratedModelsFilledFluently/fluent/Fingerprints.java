@@ -1,4 +1,4 @@
-package app;
+package fluent;
 
 /** A digest of a key: no key. */
 public class Fingerprints {

@@ -1,4 +1,4 @@
-package app;
+package profiles;
 
 import com.posthog.server.PostHogConfig;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package app;
+package fluent;
 
 import org.springframework.beans.factory.annotation.Value;
 

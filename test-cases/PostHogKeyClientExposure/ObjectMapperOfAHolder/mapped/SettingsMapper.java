@@ -1,4 +1,4 @@
-package app;
+package mapped;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

@@ -1,4 +1,4 @@
-package app;
+package mapped;
 
 /** What the settings page gets, shown whole as JSON. */
 public record SettingsView(String host, String projectKey, String secureApiKey) {}
