@@ -384,12 +384,7 @@ public final class Evaluator {
             continue;
           }
           ModelCoverage.hit(row);
-          List<String> expressions =
-              row.list("attributes").stream()
-                  .flatMap(a -> AnnotationAttributes.elements(annotation, a).stream())
-                  .map(constants::string)
-                  .flatMap(Optional::stream)
-                  .toList();
+          List<String> expressions = attributeTexts(annotation, row);
           if (!expressions.isEmpty()
               && expressions.stream().noneMatch(x -> ProfileExpressions.holds(x, profile.get()))) {
             return false;
@@ -1759,6 +1754,18 @@ public final class Evaluator {
     return type.kind() == JavaType.Kind.CLASS
         ? type.name().startsWith(prefix) && type.name().indexOf('.', prefix.length()) < 0
         : semantics.types().mayBeFrom(type, prefix);
+  }
+
+  /**
+   * The constant texts an annotation gives the attributes a model row names ({@code attributes}),
+   * each element of an array one.
+   */
+  private List<String> attributeTexts(AnnotationExpr annotation, ModelRow row) {
+    return row.list("attributes").stream()
+        .flatMap(attribute -> AnnotationAttributes.elements(annotation, attribute).stream())
+        .map(constants::string)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** Whether an annotation as written stands for {@code qualified}. */
@@ -3182,12 +3189,7 @@ public final class Evaluator {
         for (AnnotationExpr annotation : annotated.getAnnotations()) {
           if (isAnnotation(annotation, row.require("annotation"))) {
             ModelCoverage.hit(row);
-            row.list("attributes").stream()
-                .map(a -> AnnotationAttributes.of(annotation, a))
-                .flatMap(Optional::stream)
-                .map(constants::string)
-                .flatMap(Optional::stream)
-                .forEach(registrations::add);
+            registrations.addAll(attributeTexts(annotation, row));
           }
         }
       }
@@ -3614,11 +3616,8 @@ public final class Evaluator {
       if (annotations.stream().noneMatch(name -> isAnnotation(annotation, name))) {
         continue;
       }
-      for (String attribute : row.list("attributes")) {
-        AnnotationAttributes.of(annotation, attribute)
-            .flatMap(constants::string)
-            .map(expression -> writtenOut(expression, method, row, depth))
-            .ifPresent(expressions::add);
+      for (String expression : attributeTexts(annotation, row)) {
+        expressions.add(writtenOut(expression, method, row, depth));
       }
     }
     return expressions;
