@@ -158,8 +158,7 @@ final class Resolution {
                               ref.at())));
       case LOOKUP -> Optional.empty(); // known at each call, from its argument
       case ADVISED_ARGUMENTS -> advised(ref, TypeSummary.MethodSummary::takes);
-      case ADVISED_RESULTS ->
-          advised(ref, m -> m.returns() == null ? m.carries() : m.returns().or(m.carries()));
+      case ADVISED_RESULTS -> advised(ref, Resolution::returnedWhole);
       case SHOWN -> firstOfTypes(ref.type(), s -> s.shown());
       case SERIALIZED -> firstOfTypes(ref.type(), s -> s.serialized());
       case ARGUMENT ->

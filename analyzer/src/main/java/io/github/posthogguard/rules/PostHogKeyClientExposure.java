@@ -526,8 +526,10 @@ public final class PostHogKeyClientExposure implements Rule {
         range, message, Origins.of(file, key, file.rangeOf(node), "the key comes from here"));
   }
 
-  /** {@code exception}: the exception whose message, built with the key, is shown. */
-  /** {@code places}: where a helper called at {@code sinkNode} writes the key. */
+  /**
+   * {@code exception}: the exception whose message, built with the key, is shown; {@code places}:
+   * where a helper called at {@code sinkNode} writes the key.
+   */
   private static void report(
       RuleContext context,
       Node sinkNode,
