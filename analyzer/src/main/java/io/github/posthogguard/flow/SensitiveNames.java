@@ -38,7 +38,16 @@ public final class SensitiveNames {
 
   /** The word before "key" that makes a key a secret. */
   private static final Set<String> SECRET_KEY_KINDS =
-      Set.of("api", "private", "secret", "access", "signing", "encryption", "personal", "master");
+      Set.of(
+          "api",
+          "private",
+          "secret",
+          "secure",
+          "access",
+          "signing",
+          "encryption",
+          "personal",
+          "master");
 
   /**
    * A word right after a secret word that says the name holds something said of the secret, not the
