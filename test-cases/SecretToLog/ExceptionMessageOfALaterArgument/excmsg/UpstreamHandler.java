@@ -8,6 +8,14 @@ import org.slf4j.LoggerFactory;
 public class UpstreamHandler {
   private static final Logger log = LoggerFactory.getLogger(UpstreamHandler.class);
   private final UpstreamClient client = new UpstreamClient();
+  private DefinitionsGateway gateway;
+
+  private synchronized DefinitionsGateway gateway() {
+    if (gateway == null) {
+      gateway = new DefinitionsGateway();
+    }
+    return gateway;
+  }
 
   void sync() {
     try {
@@ -23,6 +31,15 @@ public class UpstreamHandler {
       client.check("/api/flags", headers);
     } catch (IllegalStateException e) {
       log.warn("check failed: {}", e.getMessage());
+    }
+  }
+
+  void refresh() {
+    try {
+      gateway().fetchDefinitions(401);
+    } catch (DefinitionsException e) {
+      log.error("refresh of {} failed", e.getFlagKey(), e); // Noncompliant
+      log.warn("refresh failed with HTTP {}", e.getStatusCode());
     }
   }
 }

@@ -8,14 +8,17 @@ import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.MessageParameters;
@@ -180,10 +183,11 @@ public final class Summarizer {
     }
     Fact fact = evaluator.secret(message.get());
     for (Expression other : creation.getArguments()) {
-      if (other != message.get() && namesASecret(other)) {
+      if (other != message.get() && (namesASecret(other) || isTextForPeople(other))) {
         // new ApiException(status, path, props.getPersonalApiKey()) of another file's class: its
         // constructor, not known yet, may write any text into the message; one named for a
-        // secret is followed too (a header map or a code given beside it is not)
+        // secret is followed too, and so is a sentence built with a value ("rejected for key " +
+        // key) given after a code (a header map or a code given beside it is not)
         fact = fact.or(evaluator.secret(other));
       }
     }
@@ -602,6 +606,15 @@ public final class Summarizer {
                     ? call.getNameAsString()
                     : null;
     return name != null && namedLikeSecret(name);
+  }
+
+  /** A concatenation that starts with words: a message, whichever argument it is given as. */
+  private static boolean isTextForPeople(Expression e) {
+    Expression left = e;
+    while (left instanceof BinaryExpr plus && plus.getOperator() == BinaryExpr.Operator.PLUS) {
+      left = plus.getLeft();
+    }
+    return left != e && left instanceof StringLiteralExpr words && words.getValue().contains(" ");
   }
 
   /** A member named like a secret: the file alone may have judged it by that name. */
