@@ -1,3 +1,4 @@
+import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,6 +30,14 @@ public class UrlsBuiltWithAKey {
     log.info("persons from {}", uri); // Noncompliant
     URI plain = UriBuilder.fromPath("/api/persons").queryParam("limit", 100).build();
     log.info("persons from {}", plain);
+  }
+
+  void jaxRsClient(WebTarget api, javax.ws.rs.client.WebTarget legacyApi) {
+    URI export = api.path("projects").path("1").queryParam("personal_api_key", personalApiKey).getUri();
+    log.info("export from {}", export); // Noncompliant
+    log.info("cohorts from {}", legacyApi.path("cohorts").queryParam("personal_api_key", personalApiKey).getUri()); // Noncompliant
+    log.info("capture to {}", api.path("capture").queryParam("api_key", projectApiKey).getUri());
+    log.info("flags from {}", api.path("flags").getUriBuilder().build());
   }
 
   void apache() throws URISyntaxException {
