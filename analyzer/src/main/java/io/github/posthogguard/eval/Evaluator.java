@@ -455,8 +455,12 @@ public final class Evaluator {
     if (e instanceof NameExpr
         && type.kind() == JavaType.Kind.CLASS
         && returnsConstructorValues(type)) {
-      // a caught exception's toString(): the message the file it came from built it with
+      // a caught exception's toString(): the message the file it came from built it with; a
+      // handler's parameter, what any creation of it was given (as its getMessage())
       fact = fact.or(thrownByOtherFiles(e, type));
+      if (isMethodParameter(e)) {
+        fact = fact.or(messageOfAnyCreation(type));
+      }
     }
     if (isObjectType(type)
         && !(e instanceof ThisExpr)
@@ -2213,6 +2217,11 @@ public final class Evaluator {
    */
   private Fact messageOfAnyCreation(JavaType type) {
     return messageOf(type, PassedArgument.THROUGH_HELPERS);
+  }
+
+  private boolean isMethodParameter(Expression e) {
+    return e instanceof NameExpr name
+        && semantics.variable(name).filter(v -> v.kind() == Variable.Kind.PARAMETER).isPresent();
   }
 
   private boolean isCatchParameter(Expression e) {
