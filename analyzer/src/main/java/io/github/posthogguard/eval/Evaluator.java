@@ -1921,6 +1921,8 @@ public final class Evaluator {
       if (semantics.mayBeOtherFileType(owner)) {
         fact = fact.or(Fact.of(Ref.result(owner.name(), name, call.getArguments().size())));
         fact = fact.or(argumentsReturned(call, owner, false));
+      } else if (receiver.kind() == JavaType.Kind.UNKNOWN) {
+        fact = fact.or(resultOfAReturnedObject(call));
       }
       fact = fact.or(keyedOrPropagated(call)).or(constructorValue(call, receiver));
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
@@ -1935,6 +1937,27 @@ public final class Evaluator {
       }
     }
     return fact;
+  }
+
+  /**
+   * A getter called on what another file's method returns, before the project tells its type
+   * ({@code props.flags().secureKey()}): the getter of the type that method returns.
+   */
+  private Fact resultOfAReturnedObject(MethodCallExpr call) {
+    if (!call.getArguments().isEmpty()
+        || !(call.getScope().orElse(null) instanceof MethodCallExpr inner)
+        || inner.getScope().isEmpty()) {
+      return Fact.NONE;
+    }
+    JavaType innerOwner = receiverType(inner);
+    if (!semantics.mayBeOtherFileType(innerOwner)) {
+      return Fact.NONE;
+    }
+    String innerName = inner.getNameAsString();
+    int innerArity = inner.getArguments().size();
+    project.demandMember(innerOwner.name(), innerName);
+    String returned = Ref.returnedBy(innerOwner.name(), innerName, innerArity);
+    return Fact.of(Ref.result(returned, call.getNameAsString(), 0));
   }
 
   /** The class the class around {@code node} extends, if it extends one. */

@@ -1,10 +1,13 @@
 package io.github.posthogguard.eval;
 
+import java.util.Optional;
+
 /**
  * A value of another file, named but not yet known: a field of a project type, the result of one of
  * its methods, or what an object of the type shows. Resolved against the project's summaries.
  *
- * @param type the qualified name of the type that declares (or inherits) the member
+ * @param type the qualified name of the type that declares (or inherits) the member, or the type
+ *     that a method of another file returns, named by {@link #returnedBy}
  * @param member the field or method name; for {@link Kind#SHOWN} and {@link Kind#SERIALIZED},
  *     empty; for {@link Kind#ARGUMENT}, the method's name and the argument's index joined by {@code
  *     #}
@@ -82,6 +85,33 @@ public record Ref(String type, String member, int arity, Kind kind, Location at)
   public static Ref spelledKey(String type, String field, Location at) {
     return new Ref(type, field, -1, Kind.SPELLED_KEY, at);
   }
+
+  /**
+   * The type that {@code type}'s method returns, for a reference made before the project tells it:
+   * {@code props.flags().secureKey()} reads {@code secureKey} of what {@code flags()} returns.
+   */
+  public static String returnedBy(String type, String method, int arity) {
+    return type + RETURNED_BY + method + "/" + arity;
+  }
+
+  /** A method of another file whose result's type a reference names ({@link #returnedBy}). */
+  public record ReturningMethod(String type, String method, int arity) {}
+
+  /** The method a type named by {@link #returnedBy} stands for, else empty. */
+  public static Optional<ReturningMethod> returningMethod(String type) {
+    int at = type.indexOf(RETURNED_BY);
+    int slash = type.lastIndexOf('/');
+    if (at < 0 || slash < at) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ReturningMethod(
+            type.substring(0, at),
+            type.substring(at + 1, slash),
+            Integer.parseInt(type.substring(slash + 1))));
+  }
+
+  private static final char RETURNED_BY = '#';
 
   public static Ref field(String type, String name) {
     return new Ref(type, name, -1, Kind.FIELD);

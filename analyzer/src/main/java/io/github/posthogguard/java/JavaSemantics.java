@@ -91,7 +91,9 @@ public final class JavaSemantics {
     this.unit = unit;
     this.model = model;
     this.project = project;
-    this.types = new TypeResolver(unit, name -> model.knowsType(name) || project.declares(name));
+    this.types =
+        new TypeResolver(
+            unit, name -> model.knowsType(name) || project.declares(name), project::demand);
     Scopes scopes = Scopes.of(unit, types, model);
     this.bindings = scopes.bindings();
     this.referenceBindings = scopes.referenceBindings();

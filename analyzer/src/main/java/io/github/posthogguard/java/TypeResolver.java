@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -38,9 +39,16 @@ public final class TypeResolver {
   private final Map<TypeDeclaration<?>, String> qualifiedNames = new IdentityHashMap<>();
   private final List<TypeDeclaration<?>> topLevel;
   private final Predicate<String> knownType;
+  private final Consumer<String> unknownCandidate;
 
-  public TypeResolver(CompilationUnit unit, Predicate<String> knownType) {
+  /**
+   * {@code unknownCandidate} hears each name an unresolved simple name may stand for: a project
+   * that learns of such a type later can resolve the name then.
+   */
+  public TypeResolver(
+      CompilationUnit unit, Predicate<String> knownType, Consumer<String> unknownCandidate) {
     this.knownType = knownType;
+    this.unknownCandidate = unknownCandidate;
     this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     for (ImportDeclaration i : unit.getImports()) {
       String name = i.getNameAsString();
@@ -223,6 +231,10 @@ public final class TypeResolver {
     if (onDemandImports.isEmpty()) {
       // Nothing else can bring the name in: javac finds it in the file's package.
       return Optional.of(inPackage);
+    }
+    unknownCandidate.accept(inPackage);
+    for (String prefix : onDemandImports) {
+      unknownCandidate.accept(prefix + "." + simple);
     }
     return Optional.empty();
   }

@@ -35,6 +35,14 @@ public final class ApiModel {
           "objects.yml",
           "posthog-sdk.yml");
 
+  /**
+   * Attributes that name types or annotations a file may bring in by an on-demand import ({@code
+   * import org.springframework.web.bind.annotation.*;} for a {@code requires} row's
+   * RestController).
+   */
+  private static final List<String> TYPE_LIST_ATTRIBUTES =
+      List.of("requires", "implements", "returnTypes", "advice", "mapping", "pointcut");
+
   private static final ApiModel BUILT_IN = new ApiModel(readBuiltIn());
 
   private final List<ModelRow> rows;
@@ -93,6 +101,9 @@ public final class ApiModel {
           .map(ApiModel::withoutArrays)
           .filter(t -> t.contains("."))
           .forEach(knownTypes::add);
+      for (String attribute : TYPE_LIST_ATTRIBUTES) {
+        row.list(attribute).forEach(knownTypes::add);
+      }
       if (row.section().equals("subtypes")) {
         String type = row.require("type");
         directSupertypes

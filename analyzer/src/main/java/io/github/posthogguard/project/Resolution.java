@@ -6,6 +6,7 @@ import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.eval.SecretNames;
 import io.github.posthogguard.java.AccessorNames;
+import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.keys.PostHogKeys;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -130,6 +131,14 @@ final class Resolution {
   }
 
   private Optional<Fact> referenced(Ref ref, boolean direct) {
+    Optional<Ref.ReturningMethod> returning = Ref.returningMethod(ref.type());
+    if (returning.isPresent()) {
+      return returnedType(returning.get())
+          .flatMap(
+              type ->
+                  referenced(
+                      new Ref(type, ref.member(), ref.arity(), ref.kind(), ref.at()), direct));
+    }
     return switch (ref.kind()) {
       case FIELD -> field(ref.type(), ref.member()).map(TypeSummary.FieldSummary::secret);
       case RESULT ->
@@ -349,6 +358,25 @@ final class Resolution {
       }
     }
     return Optional.empty();
+  }
+
+  /** The project type a method of the project returns: declared, or a record's component. */
+  private Optional<String> returnedType(Ref.ReturningMethod returning) {
+    JavaType returned =
+        method(returning.type(), returning.method(), returning.arity())
+            .map(TypeSummary.MethodSummary::returnType)
+            .or(
+                () ->
+                    returning.arity() == 0
+                        ? project
+                            .type(returning.type())
+                            .flatMap(s -> s.accessedField(returning.method()))
+                            .map(TypeSummary.FieldSummary::type)
+                        : Optional.empty())
+            .orElse(JavaType.UNKNOWN);
+    return returned.kind() == JavaType.Kind.CLASS && project.declares(returned.name())
+        ? Optional.of(returned.name())
+        : Optional.empty();
   }
 
   /** The type and its supertypes the project declares, nearest first. */
