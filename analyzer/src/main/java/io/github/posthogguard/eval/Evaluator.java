@@ -294,6 +294,22 @@ public final class Evaluator {
     return project.configSwitchingOn(file.path(), key).isPresent();
   }
 
+  /**
+   * Whether a config file switches on a boolean component of a configuration record ({@code boolean
+   * sdkDebug} of a record nested in {@code @ConfigurationProperties("posthog")}, {@code
+   * posthog.flags.sdk-debug=true}).
+   */
+  public boolean switchedOnByConfiguration(Parameter component) {
+    if (!(component.getParentNode().orElse(null) instanceof RecordDeclaration owner)
+        || !semantics.types().resolve(component.getType()).isBoolean()) {
+      return false;
+    }
+    return holderPrefix(owner)
+        .map(prefix -> boundKey(prefix, component.getNameAsString()))
+        .filter(key -> project.configSwitchingOn(file.path(), key).isPresent())
+        .isPresent();
+  }
+
   /** Whether a config file switches on the boolean field or parameter {@code v}. */
   public boolean switchedOnByConfiguration(Variable v) {
     if (!semantics.typeOfVariable(v).isBoolean()) {
@@ -1680,7 +1696,15 @@ public final class Evaluator {
                         .flatMap(f -> f.getVariables().stream())
                         .filter(v -> namesType(v.getType(), group))
                         .map(v -> v.getNameAsString())
-                        .findFirst());
+                        .findFirst())
+            .or(
+                () ->
+                    outer instanceof RecordDeclaration record
+                        ? record.getParameters().stream()
+                            .filter(p -> namesType(p.getType(), group))
+                            .map(p -> p.getNameAsString())
+                            .findFirst()
+                        : Optional.empty());
     return member.map(
         name -> outerPrefix.get().isEmpty() ? kebab(name) : outerPrefix.get() + "." + kebab(name));
   }

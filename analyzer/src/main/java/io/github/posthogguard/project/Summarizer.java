@@ -217,8 +217,9 @@ public final class Summarizer {
 
   /**
    * The flags of a configuration mapping that a config file switches on ({@code boolean
-   * sdkDebug();} of {@code @ConfigMapping(prefix = "posthog")}, {@code posthog.sdk-debug=true}), as
-   * the constant {@code true} of a member named like the property: a debug switch of another file.
+   * sdkDebug();} of {@code @ConfigMapping(prefix = "posthog")}, {@code posthog.sdk-debug=true}), or
+   * boolean components of a configuration record, as the constant {@code true} of a member named
+   * like the property: a debug switch of another file.
    */
   private static void addSwitchedOnAccessors(
       Evaluator evaluator,
@@ -235,6 +236,18 @@ public final class Summarizer {
           new TypeSummary.FieldSummary(
               property, JavaType.BOOLEAN, false, List.of("true"), Fact.NONE, false, false, null));
       relevantMembers.add(property);
+    }
+    if (type instanceof RecordDeclaration record) {
+      for (Parameter component : record.getParameters()) {
+        if (evaluator.switchedOnByConfiguration(component)) {
+          String name = component.getNameAsString();
+          fields.put(
+              name,
+              new TypeSummary.FieldSummary(
+                  name, JavaType.BOOLEAN, false, List.of("true"), Fact.NONE, false, false, null));
+          relevantMembers.add(name);
+        }
+      }
     }
   }
 
