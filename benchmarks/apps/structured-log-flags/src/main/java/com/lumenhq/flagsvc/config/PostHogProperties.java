@@ -1,0 +1,71 @@
+package com.lumenhq.flagsvc.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties(prefix = "posthog")
+public class PostHogProperties {
+
+    private String host = "https://eu.i.posthog.com";
+    private String projectApiKey;
+    private String personalApiKey;
+    private String secureApiKey;
+    private int pollIntervalSeconds = 30;
+    private boolean localEvaluation = true;
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getProjectApiKey() {
+        return projectApiKey;
+    }
+
+    public void setProjectApiKey(String projectApiKey) {
+        this.projectApiKey = projectApiKey;
+    }
+
+    public String getPersonalApiKey() {
+        return personalApiKey;
+    }
+
+    public void setPersonalApiKey(String personalApiKey) {
+        this.personalApiKey = personalApiKey;
+    }
+
+    public String getSecureApiKey() {
+        return secureApiKey;
+    }
+
+    public void setSecureApiKey(String secureApiKey) {
+        this.secureApiKey = secureApiKey;
+    }
+
+    public int getPollIntervalSeconds() {
+        return pollIntervalSeconds;
+    }
+
+    public void setPollIntervalSeconds(int pollIntervalSeconds) {
+        this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+
+    public boolean isLocalEvaluation() {
+        return localEvaluation;
+    }
+
+    public void setLocalEvaluation(boolean localEvaluation) {
+        this.localEvaluation = localEvaluation;
+    }
+
+    @Override
+    public String toString() {
+        return "PostHogProperties{host=" + host
+                + ", projectApiKey=" + projectApiKey
+                + ", personalApiKey=" + personalApiKey
+                + ", pollIntervalSeconds=" + pollIntervalSeconds
+                + ", localEvaluation=" + localEvaluation + "}";
+    }
+}
