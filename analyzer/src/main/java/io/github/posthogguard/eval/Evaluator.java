@@ -1279,6 +1279,7 @@ public final class Evaluator {
     }
     List<Node> sites = callSites().getOrDefault(helper, List.of());
     if (sites.isEmpty()
+        || parameter.get().isVarArgs()
         || sites.stream().anyMatch(site -> !(site instanceof NodeWithArguments<?>))) {
       return List.of();
     }
@@ -1286,7 +1287,7 @@ public final class Evaluator {
     List<HelperCall> calls = new ArrayList<>();
     for (Node site : sites) {
       List<Expression> arguments = ((NodeWithArguments<?>) site).getArguments();
-      if (index >= arguments.size() || parameter.get().isVarArgs()) {
+      if (index >= arguments.size()) {
         return List.of();
       }
       Expression argument = arguments.get(index);
@@ -1328,7 +1329,7 @@ public final class Evaluator {
     if (variable.get().kind() == Variable.Kind.PARAMETER
         && variable.get().declaration() instanceof Parameter parameter) {
       // text or bytes: an object (an exception, a settings holder) is what the helper reads from
-      return TEXT_TYPES.contains(parameter.getType().asString())
+      return isTextOrBytes(semantics.types().resolve(parameter.getType()))
           ? Optional.of(parameter)
           : Optional.empty();
     }
@@ -1340,8 +1341,15 @@ public final class Evaluator {
     return Optional.empty();
   }
 
-  private static final Set<String> TEXT_TYPES =
-      Set.of("String", "CharSequence", "byte[]", "char[]", "java.lang.String");
+  private static final JavaType BYTES = JavaType.primitive("byte").arrayOf(1);
+  private static final JavaType CHARS = JavaType.primitive("char").arrayOf(1);
+
+  private static boolean isTextOrBytes(JavaType type) {
+    return type.is("java.lang.String")
+        || type.is("java.lang.CharSequence")
+        || type.equals(BYTES)
+        || type.equals(CHARS);
+  }
 
   /** Calls that hand on their receiver's content as it is. */
   private static final Set<String> PASSING_CONVERSIONS =

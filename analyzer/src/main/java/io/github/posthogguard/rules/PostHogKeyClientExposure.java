@@ -135,29 +135,17 @@ public final class PostHogKeyClientExposure implements Rule {
                   List<HelperCall> callers =
                       evaluator.callersHanding(
                           node, arguments.get(i), carried ? evaluator::carried : evaluator::secret);
-                  if (callers.isEmpty()) {
-                    report(
-                        context,
-                        node,
-                        row.require("label"),
-                        key.get(),
-                        evaluator.exceptionMessageIn(fact));
-                  }
-                  TextRange written = file.callSiteRangeOf(node);
-                  for (HelperCall caller : callers) {
-                    evaluator
-                        .resolved(caller.fact())
-                        .filter(this::keptFromClients)
-                        .ifPresent(
-                            passed ->
-                                report(
-                                    context,
-                                    caller.site(),
-                                    row.require("label") + " in " + caller.helper() + "(..)",
-                                    passed,
-                                    evaluator.exceptionMessageIn(caller.fact()),
-                                    new SecondaryLocation(written, "the helper writes it here")));
-                  }
+                  String label = row.require("label");
+                  HelperCallers.report(
+                      evaluator,
+                      callers,
+                      node,
+                      file.callSiteRangeOf(node),
+                      key.get(),
+                      fact,
+                      this::keptFromClients,
+                      (site, through, passed, exception, places) ->
+                          report(context, site, label + through, passed, exception, places));
                   reported.add(node);
                   return;
                 }

@@ -147,9 +147,12 @@ public final class SecretToLog implements Rule {
       this(description, arguments, false);
     }
 
-    /** This sink as reached by calling a helper of the file that writes with it. */
+    /**
+     * This sink as reached through a helper of the file that writes with it ({@code " in
+     * send(..)"}).
+     */
     Sink through(String helper) {
-      return new Sink(description + " in " + helper + "(..)", arguments, atName);
+      return new Sink(description + helper, arguments, atName);
     }
   }
 
@@ -163,28 +166,17 @@ public final class SecretToLog implements Rule {
                     || sink.arguments().stream().anyMatch(a -> evaluator.constant(a).isPresent())
                 ? List.of() // the helper's own message, or a format it writes the value into
                 : evaluator.callersHanding(node, argument, evaluator::secret);
-        if (callers.isEmpty()) {
-          report(
-              context,
-              reportedAt(node, argument),
-              sink,
-              secret.get(),
-              evaluator.exceptionMessageIn(fact));
-        }
-        TextRange written = context.file().rangeOf(reportedAt(node, argument));
-        for (HelperCall caller : callers) {
-          evaluator
-              .resolved(caller.fact())
-              .ifPresent(
-                  passed ->
-                      report(
-                          context,
-                          caller.site(),
-                          sink.through(caller.helper()),
-                          passed,
-                          evaluator.exceptionMessageIn(caller.fact()),
-                          new SecondaryLocation(written, "the helper writes it here")));
-        }
+        Node at = reportedAt(node, argument);
+        HelperCallers.report(
+            evaluator,
+            callers,
+            at,
+            context.file().rangeOf(at),
+            secret.get(),
+            fact,
+            passed -> true,
+            (site, through, passed, exception, places) ->
+                report(context, site, sink.through(through), passed, exception, places));
         return;
       }
     }
