@@ -4,6 +4,8 @@ package io.sentry;
 public final class Sentry {
   public static void captureMessage(String message) {}
 
+  public static void captureException(Throwable throwable) {}
+
   public static void addBreadcrumb(String message) {}
 
   public static void setExtra(String key, String value) {}

@@ -1833,6 +1833,9 @@ public final class Evaluator {
     if (field.isPresent()) {
       return ofThisConstant(variableSecret(field.get()), access.getScope());
     }
+    if (isAndroidResourceId(access)) {
+      return Fact.NONE; // R.id.personal_key_value: the int id of a view or a resource
+    }
     String name = access.getNameAsString();
     Optional<Fact> ofOtherFileConstant = ofOtherFileEnumConstant(access);
     if (ofOtherFileConstant.isPresent()) {
@@ -1855,6 +1858,22 @@ public final class Evaluator {
         ? Fact.named(byName, Ref.field(owner.name(), name))
         : Fact.of(byName);
   }
+
+  /**
+   * A field of Android's generated {@code R} class that names no text ({@code R.id.x}, {@code
+   * android.R.layout.x}): a view's or a layout's int id. What a string, array, raw or XML resource
+   * holds is judged where it is read ({@code getString(R.string.auth_token)}).
+   */
+  private static boolean isAndroidResourceId(FieldAccessExpr access) {
+    return access.getScope() instanceof FieldAccessExpr kind
+        && !TEXT_RESOURCE_KINDS.contains(kind.getNameAsString())
+        && (kind.getScope() instanceof NameExpr r && r.getNameAsString().equals("R")
+            || kind.getScope() instanceof FieldAccessExpr qualified
+                && qualified.getNameAsString().equals("R"));
+  }
+
+  private static final Set<String> TEXT_RESOURCE_KINDS =
+      Set.of("string", "array", "plurals", "raw", "xml");
 
   /**
    * A field of a constant of another file's enum ({@code Environments.PROD.adminKey}): what that

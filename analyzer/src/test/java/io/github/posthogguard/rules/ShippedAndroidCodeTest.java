@@ -60,4 +60,23 @@ class ShippedAndroidCodeTest {
         """);
     assertThat(found).isEmpty();
   }
+
+  @Test
+  void aViewIdOfTheGeneratedRClassIsNoKey() {
+    var found =
+        findings(
+            """
+        import android.app.Activity;
+        import android.widget.TextView;
+        class SettingsActivity extends Activity {
+          TextView keyView() {
+            return findViewById(R.id.personal_key_value);
+          }
+          int layout() {
+            return android.R.layout.personal_api_key_row;
+          }
+        }
+        """);
+    assertThat(found).isEmpty();
+  }
 }
