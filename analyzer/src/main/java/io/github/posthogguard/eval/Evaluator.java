@@ -441,10 +441,35 @@ public final class Evaluator {
       if (exception != null
           && project.declares(exception)
           && project.resolve(Fact.of(ref)).isPresent()) {
-        return Optional.of(exception.substring(exception.lastIndexOf('.') + 1));
+        return Optional.of(simpleName(builtOf(exception, ref)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The exception whose creations give {@code ref} its secret: a subclass of the one read, where a
+   * handler of a base exception reads what a subclass is built with, so that the subclass's
+   * creations are known to be logged.
+   */
+  private String builtOf(String exception, Ref ref) {
+    if (!ref.argumentMethod().equals(PassedArgument.MESSAGE)
+        || ref.argumentIndex() != PassedArgument.WITH_SUBCLASSES) {
+      return exception;
+    }
+    for (String subtype : project.subtypesOf(exception)) {
+      Ref ofSubtype =
+          Ref.argument(
+              subtype, PassedArgument.MESSAGE, ref.arity(), PassedArgument.THROUGH_HELPERS);
+      if (project.resolve(Fact.of(ofSubtype)).isPresent()) {
+        return subtype;
+      }
+    }
+    return exception;
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 
   private Fact computeSecret(Expression e) {
@@ -472,10 +497,11 @@ public final class Evaluator {
         && type.kind() == JavaType.Kind.CLASS
         && returnsConstructorValues(type)) {
       // a caught exception's toString(): the message the file it came from built it with; a
-      // handler's parameter, what any creation of it was given (as its getMessage())
+      // handler's parameter or a type pattern's variable, what any creation of it was given (as
+      // its getMessage())
       fact = fact.or(thrownByOtherFiles(e, type));
-      if (isMethodParameter(e)) {
-        fact = fact.or(messageOfAnyCreation(type));
+      if (isHandedToAHandler(e)) {
+        fact = fact.or(messageOf(type, PassedArgument.WITH_SUBCLASSES));
       }
     }
     if (isObjectType(type)
@@ -2195,8 +2221,14 @@ public final class Evaluator {
         continue; // the only value the models follow from a constructor: an exception's message
       }
       boolean caught = call.getScope().filter(this::isCatchParameter).isPresent();
+      boolean handed = call.getScope().filter(this::isHandedToAHandler).isPresent();
       fact =
-          fact.or(caught ? messageOf(receiver) : messageOfAnyCreation(receiver))
+          fact.or(
+                  caught
+                      ? messageOf(receiver)
+                      : handed
+                          ? messageOf(receiver, PassedArgument.WITH_SUBCLASSES)
+                          : messageOfAnyCreation(receiver))
               .or(
                   call.getScope()
                       .map(scope -> thrownByOtherFiles(scope, receiver))
@@ -2293,9 +2325,12 @@ public final class Evaluator {
     return messageOf(type, PassedArgument.THROUGH_HELPERS);
   }
 
-  private boolean isMethodParameter(Expression e) {
+  private boolean isHandedToAHandler(Expression e) {
     return e instanceof NameExpr name
-        && semantics.variable(name).filter(v -> v.kind() == Variable.Kind.PARAMETER).isPresent();
+        && semantics
+            .variable(name)
+            .filter(v -> v.kind() == Variable.Kind.PARAMETER || v.kind() == Variable.Kind.PATTERN)
+            .isPresent();
   }
 
   private boolean isCatchParameter(Expression e) {

@@ -35,6 +35,13 @@ public record PassedArgument(String type, String method, int arity, int index, F
   public static final int THROUGH_HELPERS = 1;
 
   /**
+   * The index of a {@link #MESSAGE} reference of a handler given a base exception of the project
+   * ({@code ExceptionMapper<AppException>}): as {@link #THROUGH_HELPERS}, and what the project's
+   * subclasses of it are built with.
+   */
+  public static final int WITH_SUBCLASSES = 2;
+
+  /**
    * A place outside the tests where the project creates an object of {@code type} ({@code arity}
    * -1, no fact): where there is one, its objects' fields hold what that creation passes.
    */

@@ -157,8 +157,8 @@ public final class ProjectIndex implements ProjectView {
     return fact == null ? Fact.NONE : fact;
   }
 
-  /** The project's types that extend or implement {@code type}, directly or not. */
-  private Set<String> subtypesOf(String type) {
+  @Override
+  public Set<String> subtypesOf(String type) {
     Map<String, List<String>> direct = directSubtypes;
     if (direct == null) {
       Map<String, List<String>> made = new HashMap<>();
@@ -337,8 +337,11 @@ public final class ProjectIndex implements ProjectView {
       String type, String member, boolean takesAway, Set<String> seen) {
     if (member.equals(PassedArgument.MESSAGE) || PassedArgument.isThrown(member)) {
       // what the project builds an exception with, whatever its type's summary (a JDK exception
-      // has none)
-      return carriesSecret(passed(type, member, -1, 0));
+      // has none), or one of its subclasses, which a handler of the base exception reads
+      return carriesSecret(passed(type, member, -1, 0))
+          || member.equals(PassedArgument.MESSAGE)
+              && subtypesOf(type).stream()
+                  .anyMatch(subclass -> carriesSecret(passed(subclass, member, -1, 0)));
     }
     TypeSummary summary = summaries.get(type);
     if (summary == null || !seen.add(type)) {
@@ -497,6 +500,8 @@ public final class ProjectIndex implements ProjectView {
       if (thrownWithKey(type) && isThrowable(type, new HashSet<>())) {
         keyed.add(type);
         names.add(type.substring(type.lastIndexOf('.') + 1));
+        // a handler of a base exception of the project reads the message too
+        projectSupertypesOf(type).forEach(t -> names.add(t.substring(t.lastIndexOf('.') + 1)));
       } else if (throwsWithKey(type)) {
         // an error callback of a chain that calls it gets the exception without naming its type
         names.add(type.substring(type.lastIndexOf('.') + 1));
@@ -510,6 +515,23 @@ public final class ProjectIndex implements ProjectView {
           .forEach(method -> names.add(method.name()));
     }
     return names;
+  }
+
+  /** The project's types that {@code type} extends or implements, directly or not. */
+  private Set<String> projectSupertypesOf(String type) {
+    Set<String> all = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(type));
+    while (!todo.isEmpty()) {
+      TypeSummary summary = summaries.get(todo.pop());
+      if (summary != null) {
+        for (String supertype : summary.supertypes()) {
+          if (summaries.containsKey(supertype) && all.add(supertype)) {
+            todo.add(supertype);
+          }
+        }
+      }
+    }
+    return all;
   }
 
   /** Whether a type is one of {@code types}, or has one as a type argument. */

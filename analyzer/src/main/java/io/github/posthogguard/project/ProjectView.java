@@ -30,6 +30,11 @@ public interface ProjectView {
     return List.of();
   }
 
+  /** The project's types that extend or implement {@code type}, directly or not. */
+  default Set<String> subtypesOf(String type) {
+    return Set.of();
+  }
+
   /** Whether the project declares the type, summarized or not. */
   default boolean declares(String qualifiedName) {
     return type(qualifiedName).isPresent();

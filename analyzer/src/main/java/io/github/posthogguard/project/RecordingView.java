@@ -36,6 +36,11 @@ final class RecordingView implements ProjectView {
   }
 
   @Override
+  public Set<String> subtypesOf(String type) {
+    return delegate.subtypesOf(type);
+  }
+
+  @Override
   public List<HeldKey> configKeys(String reader, String name, Set<EntryKind> kinds) {
     return delegate.configKeys(reader, name, kinds);
   }

@@ -174,13 +174,25 @@ final class Resolution {
           direct
                   || !ref.argumentMethod().equals(PassedArgument.CONSTRUCTOR)
                   || project.creations(ref.type()) == 1
-              ? Optional.of(
-                  withoutArguments(
-                      project.passed(
-                          ref.type(), ref.argumentMethod(), ref.arity(), passedIndex(ref)),
-                      ref))
+              ? Optional.of(withoutArguments(passed(ref), ref))
               : Optional.empty();
     };
+  }
+
+  /** What the project passes where {@code ref} reads, with the subclasses it asks for. */
+  private Fact passed(Ref ref) {
+    Fact fact = project.passed(ref.type(), ref.argumentMethod(), ref.arity(), passedIndex(ref));
+    if (isMessageWithSubclasses(ref)) {
+      for (String subclass : project.subtypesOf(ref.type())) {
+        fact = fact.or(project.passed(subclass, PassedArgument.MESSAGE, ref.arity(), 0));
+      }
+    }
+    return fact;
+  }
+
+  private static boolean isMessageWithSubclasses(Ref ref) {
+    return ref.argumentMethod().equals(PassedArgument.MESSAGE)
+        && ref.argumentIndex() == PassedArgument.WITH_SUBCLASSES;
   }
 
   /** The argument a reference reads: a message's is its first, however far it reaches. */
@@ -226,7 +238,7 @@ final class Resolution {
    */
   private static Fact withoutArguments(Fact passed, Ref ref) {
     boolean message = ref.argumentMethod().equals(PassedArgument.MESSAGE);
-    boolean throughHelpers = message && ref.argumentIndex() == PassedArgument.THROUGH_HELPERS;
+    boolean throughHelpers = message && ref.argumentIndex() != PassedArgument.CREATED_HERE;
     return passed.without(
         r ->
             r.kind() == Ref.Kind.ARGUMENT

@@ -1,0 +1,8 @@
+package subclassmsg;
+
+/** A subclass no creator gives a secret. */
+public class QuotaFlagsException extends FlagsException {
+  public QuotaFlagsException(String message) {
+    super(message, 429);
+  }
+}
