@@ -493,6 +493,14 @@ public final class Evaluator {
     if (e instanceof ObjectCreationExpr creation && isCanonicalRecordCreation(creation, type)) {
       return fact.or(any(creation.getArguments(), this::secret)); // its toString shows them all
     }
+    if (e instanceof ObjectCreationExpr creation
+        && semantics.mayBeOtherFileType(type)
+        && !project.declares(type.name())
+        && !any(creation.getArguments(), this::secret).isNone()) {
+      // another file's record, or a class whose toString() shows what it is built with: the
+      // project tells once it is known
+      project.demandMember(type.name(), PassedArgument.CONSTRUCTOR);
+    }
     if (e instanceof NameExpr
         && type.kind() == JavaType.Kind.CLASS
         && returnsConstructorValues(type)) {

@@ -350,6 +350,11 @@ public final class ProjectIndex implements ProjectView {
     if (summary.relevantMembers().contains(member)) {
       return true;
     }
+    if (member.equals(PassedArgument.CONSTRUCTOR)) {
+      // a creation given a secret: a plain record shows what it is built with, and so may a
+      // toString() that shows the fields its constructor sets
+      return summary.plainRecord() || !summary.shown().isNone();
+    }
     Optional<TypeSummary.FieldSummary> field = summary.field(member);
     List<TypeSummary.MethodSummary> methods = summary.methods().getOrDefault(member, List.of());
     if (field.isEmpty() && methods.isEmpty() && AccessorNames.isGetter(member)) {
