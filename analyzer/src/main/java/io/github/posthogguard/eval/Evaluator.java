@@ -2154,14 +2154,39 @@ public final class Evaluator {
       return shown;
     }
     Optional<ConstructorDeclaration> constructor = constructorOf(creation);
-    if (constructor.isEmpty()) {
-      return shown;
-    }
-    // what callers give the constructor is what this creation gives it, judged with its arguments
     String type = semantics.typeOf(creation).name();
     int arity = creation.getArguments().size();
+    if (constructor.isEmpty()) {
+      return atThisCreationOfAnotherFile(shown, creation, type, valueOf);
+    }
+    // what callers give the constructor is what this creation gives it, judged with its arguments
     Fact own = shown.without(ref -> ref.type().equals(type) && ref.isArgumentOf("<init>", arity));
     return atThisCall(own, creation, constructor.get(), valueOf);
+  }
+
+  /**
+   * As {@link #atThisCreation}, for a class of another file whose summary the project has: what its
+   * {@code toString()} shows of what its constructor is given ({@code new Report(projectKey, key,
+   * 3)}) is what this creation gives it, however many other creations there are.
+   */
+  private Fact atThisCreationOfAnotherFile(
+      Fact shown, ObjectCreationExpr creation, String type, Function<Expression, Fact> valueOf) {
+    Optional<TypeSummary> summary = project.type(type);
+    if (summary.isEmpty()
+        || shown.refs().stream()
+            .noneMatch(r -> r.kind() == Ref.Kind.SHOWN && r.type().equals(type))) {
+      return shown;
+    }
+    int arity = creation.getArguments().size();
+    Fact fact = shown;
+    for (Ref ref : summary.get().shown().refs()) {
+      if (ref.type().equals(type)
+          && ref.isArgumentOf(PassedArgument.CONSTRUCTOR, arity)
+          && ref.argumentIndex() < arity) {
+        fact = fact.or(valueOf.apply(creation.getArgument(ref.argumentIndex())));
+      }
+    }
+    return fact;
   }
 
   /**

@@ -558,7 +558,9 @@ public final class Summarizer {
     if (addMessageParameters(evaluator, type, name, methods)) {
       relevantMembers.add(PassedArgument.CONSTRUCTOR); // it takes away a finding of another file
     }
-    Fact shown = portable(evaluator.shown(type), null, -1);
+    // what its toString() shows of what the constructors are given: each creation's own
+    // arguments, or the project's one creation's
+    Fact shown = ofOneObject(evaluator.shown(type), name, true);
     Fact serialized = portable(evaluator.serialized(type), null, -1);
     boolean mayAddFindings =
         relevant
