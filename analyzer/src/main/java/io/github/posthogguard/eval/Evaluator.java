@@ -441,7 +441,7 @@ public final class Evaluator {
       if (exception != null
           && project.declares(exception)
           && project.resolve(Fact.of(ref)).isPresent()) {
-        return Optional.of(simpleName(builtOf(exception, ref)));
+        return Optional.of(JavaType.named(builtOf(exception, ref)).simpleName());
       }
     }
     return Optional.empty();
@@ -453,8 +453,7 @@ public final class Evaluator {
    * creations are known to be logged.
    */
   private String builtOf(String exception, Ref ref) {
-    if (!ref.argumentMethod().equals(PassedArgument.MESSAGE)
-        || ref.argumentIndex() != PassedArgument.WITH_SUBCLASSES) {
+    if (!PassedArgument.readsSubclassMessages(ref)) {
       return exception;
     }
     for (String subtype : project.subtypesOf(exception)) {
@@ -466,10 +465,6 @@ public final class Evaluator {
       }
     }
     return exception;
-  }
-
-  private static String simpleName(String qualified) {
-    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 
   private Fact computeSecret(Expression e) {
@@ -2358,19 +2353,20 @@ public final class Evaluator {
     return messageOf(type, PassedArgument.THROUGH_HELPERS);
   }
 
+  /** A handler's parameter, or a type pattern's variable: a variable typed by what it accepts. */
   private boolean isHandedToAHandler(Expression e) {
-    return e instanceof NameExpr name
-        && semantics
-            .variable(name)
-            .filter(v -> v.kind() == Variable.Kind.PARAMETER || v.kind() == Variable.Kind.PATTERN)
-            .isPresent();
+    return isVariableOfKind(e, Variable.Kind.PARAMETER, Variable.Kind.PATTERN);
   }
 
   private boolean isCatchParameter(Expression e) {
+    return isVariableOfKind(e, Variable.Kind.CATCH_PARAMETER);
+  }
+
+  private boolean isVariableOfKind(Expression e, Variable.Kind... kinds) {
     return e instanceof NameExpr name
         && semantics
             .variable(name)
-            .filter(v -> v.kind() == Variable.Kind.CATCH_PARAMETER)
+            .filter(v -> Arrays.asList(kinds).contains(v.kind()))
             .isPresent();
   }
 

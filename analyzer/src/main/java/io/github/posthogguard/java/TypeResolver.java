@@ -232,10 +232,7 @@ public final class TypeResolver {
       // Nothing else can bring the name in: javac finds it in the file's package.
       return Optional.of(inPackage);
     }
-    unknownCandidate.accept(inPackage);
-    for (String prefix : onDemandImports) {
-      unknownCandidate.accept(prefix + "." + simple);
-    }
+    candidateNames(simple).forEach(unknownCandidate);
     return Optional.empty();
   }
 
@@ -251,10 +248,15 @@ public final class TypeResolver {
     if (type.kind() != JavaType.Kind.UNRESOLVED || type.name().contains(".")) {
       return List.of();
     }
+    return candidateNames(type.name());
+  }
+
+  /** The names a simple name may stand for: a type of the package or of an on-demand import. */
+  private List<String> candidateNames(String simple) {
     List<String> candidates = new ArrayList<>();
-    candidates.add(packageName.isEmpty() ? type.name() : packageName + "." + type.name());
+    candidates.add(packageName.isEmpty() ? simple : packageName + "." + simple);
     for (String prefix : onDemandImports) {
-      candidates.add(prefix + "." + type.name());
+      candidates.add(prefix + "." + simple);
     }
     return candidates;
   }

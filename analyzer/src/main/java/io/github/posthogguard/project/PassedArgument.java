@@ -41,6 +41,13 @@ public record PassedArgument(String type, String method, int arity, int index, F
    */
   public static final int WITH_SUBCLASSES = 2;
 
+  /** Whether {@code ref} reads the messages of the project's subclasses of its exception too. */
+  public static boolean readsSubclassMessages(Ref ref) {
+    return ref.kind() == Ref.Kind.ARGUMENT
+        && ref.argumentMethod().equals(MESSAGE)
+        && ref.argumentIndex() == WITH_SUBCLASSES;
+  }
+
   /**
    * A place outside the tests where the project creates an object of {@code type} ({@code arity}
    * -1, no fact): where there is one, its objects' fields hold what that creation passes.

@@ -182,17 +182,12 @@ final class Resolution {
   /** What the project passes where {@code ref} reads, with the subclasses it asks for. */
   private Fact passed(Ref ref) {
     Fact fact = project.passed(ref.type(), ref.argumentMethod(), ref.arity(), passedIndex(ref));
-    if (isMessageWithSubclasses(ref)) {
+    if (PassedArgument.readsSubclassMessages(ref)) {
       for (String subclass : project.subtypesOf(ref.type())) {
         fact = fact.or(project.passed(subclass, PassedArgument.MESSAGE, ref.arity(), 0));
       }
     }
     return fact;
-  }
-
-  private static boolean isMessageWithSubclasses(Ref ref) {
-    return ref.argumentMethod().equals(PassedArgument.MESSAGE)
-        && ref.argumentIndex() == PassedArgument.WITH_SUBCLASSES;
   }
 
   /** The argument a reference reads: a message's is its first, however far it reaches. */

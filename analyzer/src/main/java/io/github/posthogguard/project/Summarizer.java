@@ -227,28 +227,27 @@ public final class Summarizer {
       Map<String, TypeSummary.FieldSummary> fields,
       Set<String> relevantMembers) {
     for (MethodDeclaration accessor : type.getMethods()) {
-      if (!evaluator.switchedOnByConfiguration(accessor)) {
-        continue;
+      if (evaluator.switchedOnByConfiguration(accessor)) {
+        String property = AccessorNames.booleanProperty(accessor.getNameAsString());
+        fields.putIfAbsent(property, switchedOn(property));
+        relevantMembers.add(property);
       }
-      String property = AccessorNames.booleanProperty(accessor.getNameAsString());
-      fields.putIfAbsent(
-          property,
-          new TypeSummary.FieldSummary(
-              property, JavaType.BOOLEAN, false, List.of("true"), Fact.NONE, false, false, null));
-      relevantMembers.add(property);
     }
     if (type instanceof RecordDeclaration record) {
       for (Parameter component : record.getParameters()) {
         if (evaluator.switchedOnByConfiguration(component)) {
           String name = component.getNameAsString();
-          fields.put(
-              name,
-              new TypeSummary.FieldSummary(
-                  name, JavaType.BOOLEAN, false, List.of("true"), Fact.NONE, false, false, null));
+          fields.put(name, switchedOn(name));
           relevantMembers.add(name);
         }
       }
     }
+  }
+
+  /** A boolean member that a config file switches on: the constant {@code true}. */
+  private static TypeSummary.FieldSummary switchedOn(String name) {
+    return new TypeSummary.FieldSummary(
+        name, JavaType.BOOLEAN, false, List.of("true"), Fact.NONE, false, false, null);
   }
 
   /** Supertypes of exceptions no {@code catch} names. */
