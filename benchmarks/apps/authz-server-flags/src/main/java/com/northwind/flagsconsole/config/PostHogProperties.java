@@ -1,0 +1,75 @@
+package com.northwind.flagsconsole.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties(prefix = "posthog")
+public class PostHogProperties {
+
+    private String host = "https://us.i.posthog.com";
+    private String projectApiKey;
+    private String personalApiKey;
+    private String featureFlagsSecureKey;
+    private int pollIntervalSeconds = 30;
+    private boolean debug;
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getProjectApiKey() {
+        return projectApiKey;
+    }
+
+    public void setProjectApiKey(String projectApiKey) {
+        this.projectApiKey = projectApiKey;
+    }
+
+    public String getPersonalApiKey() {
+        return personalApiKey;
+    }
+
+    public void setPersonalApiKey(String personalApiKey) {
+        this.personalApiKey = personalApiKey;
+    }
+
+    public String getFeatureFlagsSecureKey() {
+        return featureFlagsSecureKey;
+    }
+
+    public void setFeatureFlagsSecureKey(String featureFlagsSecureKey) {
+        this.featureFlagsSecureKey = featureFlagsSecureKey;
+    }
+
+    public int getPollIntervalSeconds() {
+        return pollIntervalSeconds;
+    }
+
+    public void setPollIntervalSeconds(int pollIntervalSeconds) {
+        this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+
+    public boolean isDebug() {
+        return debug;
+    }
+
+    public void setDebug(boolean debug) {
+        this.debug = debug;
+    }
+
+    public boolean hasPersonalApiKey() {
+        return personalApiKey != null && !personalApiKey.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "PostHogProperties{host='" + host + '\''
+                + ", projectApiKey='" + projectApiKey + '\''
+                + ", personalApiKey='" + personalApiKey + '\''
+                + ", pollIntervalSeconds=" + pollIntervalSeconds
+                + ", debug=" + debug + '}';
+    }
+}

@@ -1,0 +1,15 @@
+package com.northwind.flagsconsole.service;
+
+public class FlagSyncException extends RuntimeException {
+
+    private final int upstreamStatus;
+
+    public FlagSyncException(String message, int upstreamStatus, Throwable cause) {
+        super(message, cause);
+        this.upstreamStatus = upstreamStatus;
+    }
+
+    public int getUpstreamStatus() {
+        return upstreamStatus;
+    }
+}
