@@ -25,5 +25,7 @@ public class AndroidApp {
   void restore(android.content.SharedPreferences prefs) {
     Log.d(TAG, "restored " + prefs.getString("session_token", null)); // Noncompliant
     Log.d(TAG, "user " + prefs.getString("user_email", null));
+    Log.d(TAG, "preferences " + prefs.getAll()); // Noncompliant
+    Log.d(TAG, "preferences " + prefs.getAll().size());
   }
 }

@@ -36,6 +36,7 @@ public final class Clues {
           "httpfields", // Jetty's header fields, printed whole
           "configretriever", // Vert.x's whole configuration
           "gettokenvalue", // an OAuth2 token's value (Spring Security)
+          "sharedpreferences", // every preference of an Android app at once
           "joinpoint"); // the arguments of the methods an AspectJ advice wraps
 
   private static final String POSTHOG_KEY_CLUE = "may find a PostHog secret key";
