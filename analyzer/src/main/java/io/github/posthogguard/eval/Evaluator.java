@@ -2155,7 +2155,9 @@ public final class Evaluator {
       return atThisCreationOfAnotherFile(shown, creation, type, valueOf);
     }
     // what callers give the constructor is what this creation gives it, judged with its arguments
-    Fact own = shown.without(ref -> ref.type().equals(type) && ref.isArgumentOf("<init>", arity));
+    Fact own =
+        shown.without(
+            ref -> ref.type().equals(type) && ref.isArgumentOf(PassedArgument.CONSTRUCTOR, arity));
     return atThisCall(own, creation, constructor.get(), valueOf);
   }
 
@@ -2226,6 +2228,14 @@ public final class Evaluator {
         .orElse(fact);
   }
 
+  /**
+   * Whether a type is the JDK's or a library's the models know (Spring's {@code
+   * ResponseStatusException}): its exceptions' messages are what the project builds them with.
+   */
+  public boolean isOfALibrary(JavaType type) {
+    return type.name().startsWith("java.") || model.knowsType(type.name());
+  }
+
   /** The constructor of this file's class that a creation calls (the first of its arity). */
   private Optional<ConstructorDeclaration> constructorOf(ObjectCreationExpr creation) {
     return semantics
@@ -2279,9 +2289,7 @@ public final class Evaluator {
     if (variable.isEmpty()) {
       return Fact.NONE;
     }
-    // an exception of the JDK or of a library the models know (Spring's ResponseStatusException)
-    boolean ofALibrary = exception.name().startsWith("java.") || model.knowsType(exception.name());
-    if (ofALibrary && variable.get().kind() == Variable.Kind.PARAMETER) {
+    if (isOfALibrary(exception) && variable.get().kind() == Variable.Kind.PARAMETER) {
       project.demandMember(exception.name(), PassedArgument.MESSAGE);
       return Fact.of(Ref.argument(exception.name(), PassedArgument.MESSAGE, -1, 0));
     }

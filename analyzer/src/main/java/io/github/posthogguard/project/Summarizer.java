@@ -165,15 +165,14 @@ public final class Summarizer {
     JavaSemantics semantics = evaluator.semantics();
     boolean ofAnotherFile = semantics.mayBeOtherFileType(created);
     boolean ofTheProject = ofAnotherFile || semantics.typeDeclaration(created.name()).isPresent();
-    // of the JDK, or of a library the models know (Spring's ResponseStatusException)
-    boolean ofTheJdk =
+    boolean ofALibrary =
         created.kind() == JavaType.Kind.CLASS
-            && (created.name().startsWith("java.") || semantics.model().knowsType(created.name()))
+            && evaluator.isOfALibrary(created)
             && evaluator.returnsConstructorValues(created);
     // another file's class may be an exception whatever its name, thrown or kept for later
     // (lastFailure.set(new SyncFailed(..))): the summary, made before the project is known, keeps
     // its message for a reader that knows
-    if (!ofTheJdk
+    if (!ofALibrary
         && (!ofTheProject || !(ofAnotherFile || evaluator.returnsConstructorValues(created)))) {
       return;
     }
