@@ -135,7 +135,7 @@ public final class Evaluator {
     this.model = semantics.model();
     this.project = semantics.project();
     this.definitions = new Definitions(semantics);
-    this.roles = new Roles(semantics, definitions);
+    this.roles = new Roles(semantics, definitions, c -> callSites().getOrDefault(c, List.of()));
     this.calls = roles.calls();
     this.constants = new Constants(semantics, calls);
     this.names = new SecretNames(semantics, options.secretWords());
@@ -1967,6 +1967,10 @@ public final class Evaluator {
         return Fact.of(byOtherFileConstant.get());
       }
       Optional<Ref> byParameter = configByParameter(row, call);
+      if (byParameter.isPresent() && row.get("role").isPresent()) {
+        // env.get(name) in a helper that logs what it reads for each caller: the whole map flows
+        continue;
+      }
       if (byParameter.isPresent()) {
         return Fact.of(byParameter.get());
       }

@@ -1,5 +1,7 @@
 package io.github.posthogguard.eval;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -12,6 +14,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The roles a value plays beyond its type, by the model's {@code roles} and {@code argumentRoles}:
@@ -39,11 +43,20 @@ final class Roles {
   private final Calls calls;
   private final Map<Expression, Set<String>> known = new IdentityHashMap<>();
   private final Set<Object> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Function<CallableDeclaration<?>, List<Node>> callSites;
   private Map<Variable, Set<String>> argumentRoles;
 
-  Roles(JavaSemantics semantics, Definitions definitions) {
+  /**
+   * @param callSites the calls, creations and method references in this file of a method or
+   *     constructor of this file
+   */
+  Roles(
+      JavaSemantics semantics,
+      Definitions definitions,
+      Function<CallableDeclaration<?>, List<Node>> callSites) {
     this.semantics = semantics;
     this.definitions = definitions;
+    this.callSites = callSites;
     this.calls = new Calls(semantics, this::of);
   }
 
@@ -169,6 +182,9 @@ final class Roles {
     }
     try {
       Set<String> roles = new HashSet<>(argumentRoles().getOrDefault(variable, Set.of()));
+      if (variable.kind() == Variable.Kind.PARAMETER) {
+        roles.addAll(givenByCallers(variable));
+      }
       variable
           .initializer()
           .filter(
@@ -185,6 +201,27 @@ final class Roles {
     } finally {
       evaluating.remove(variable);
     }
+  }
+
+  /**
+   * The roles the calls of its method in this file give a parameter: {@code new ToolConfig(props,
+   * System.getenv())} makes {@code ToolConfig(Properties props, Map<String, String> env)}'s {@code
+   * env} the environment.
+   */
+  private Set<String> givenByCallers(Variable parameter) {
+    if (!(parameter.declaration() instanceof Parameter p)
+        || p.isVarArgs()
+        || !(p.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+      return Set.of();
+    }
+    int index = callable.getParameters().indexOf(p);
+    Set<String> roles = new HashSet<>();
+    for (Node site : callSites.apply(callable)) {
+      if (site instanceof NodeWithArguments<?> call && index < call.getArguments().size()) {
+        roles.addAll(of(call.getArguments().get(index)));
+      }
+    }
+    return roles;
   }
 
   /** Variables (and lambda parameters) handed to a call that gives them a role. */
