@@ -38,6 +38,7 @@ final class ModelReader {
                   "into",
                   "intoRole",
                   "intoServed",
+                  "audience",
                   "label")),
           Map.entry("servedFiles", Set.of("extensions", "folders")),
           Map.entry("lambdaReturnSinks", with(CALL, "lambda", "label")),

@@ -36,6 +36,7 @@ import io.github.posthogguard.model.ModelRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -136,6 +137,7 @@ public final class PostHogKeyClientExposure implements Rule {
                       evaluator.callersHanding(
                           node, arguments.get(i), carried ? evaluator::carried : evaluator::secret);
                   String label = row.require("label");
+                  Audience audience = Audience.of(row);
                   HelperCallers.report(
                       evaluator,
                       callers,
@@ -145,7 +147,8 @@ public final class PostHogKeyClientExposure implements Rule {
                       fact,
                       this::keptFromClients,
                       (site, through, passed, exception, places) ->
-                          report(context, site, label + through, passed, exception, places));
+                          report(
+                              context, site, label + through, audience, passed, exception, places));
                   reported.add(node);
                   return;
                 }
@@ -251,7 +254,7 @@ public final class PostHogKeyClientExposure implements Rule {
       evaluator
           .resolved(carried)
           .filter(this::keptFromClients)
-          .ifPresent(key -> report(context, site, label, key, exception));
+          .ifPresent(key -> report(context, site, label, Audience.BROWSER, key, exception));
     }
   }
 
@@ -522,6 +525,7 @@ public final class PostHogKeyClientExposure implements Rule {
       RuleContext context,
       Node sinkNode,
       String sink,
+      Audience audience,
       Secret key,
       Optional<String> exception,
       SecondaryLocation... places) {
@@ -532,9 +536,13 @@ public final class PostHogKeyClientExposure implements Rule {
         key.describe()
             + Origins.inOtherFile(file, key)
             + ExceptionMessages.read(exception)
-            + " reaches the browser through "
+            + " reaches "
+            + audience.where
+            + " through "
             + sink
-            + ": anyone who loads the page gets "
+            + ": anyone who "
+            + audience.reads
+            + " gets "
             + key.whatLeaks()
             + "; keep it on the server";
     List<SecondaryLocation> secondaries =
@@ -551,6 +559,24 @@ public final class PostHogKeyClientExposure implements Rule {
   private boolean keptFromClients(Secret secret) {
     return (secret.isPostHogKey() && !secret.isWrittenAsTheProjectKey())
         || secret.provenance() == Secret.Provenance.TEAM;
+  }
+
+  /** Who a sink shows the key to (a row's {@code audience}): a web page's or a chat's readers. */
+  private enum Audience {
+    BROWSER("the browser", "loads the page"),
+    CHAT("every reader of the chat", "reads the chat");
+
+    private final String where;
+    private final String reads;
+
+    Audience(String where, String reads) {
+      this.where = where;
+      this.reads = reads;
+    }
+
+    static Audience of(ModelRow row) {
+      return row.get("audience").map(a -> valueOf(a.toUpperCase(Locale.ROOT))).orElse(BROWSER);
+    }
   }
 
   private static List<Expression> argumentsOf(Node call) {
