@@ -281,17 +281,12 @@ public final class Evaluator {
   public boolean switchedOnByConfiguration(MethodDeclaration accessor) {
     if (accessor.getBody().isPresent()
         || !accessor.getParameters().isEmpty()
-        || !semantics.types().resolve(accessor.getType()).isBoolean()
-        || !(accessor.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+        || !semantics.types().resolve(accessor.getType()).isBoolean()) {
       return false;
     }
-    Optional<String> prefix = holderPrefix(owner);
-    if (prefix.isEmpty()) {
-      return false;
-    }
-    String property = AccessorNames.booleanProperty(accessor.getNameAsString());
-    String key = boundKey(prefix.get(), property);
-    return project.configSwitchingOn(file.path(), key).isPresent();
+    return accessorKey(accessor, AccessorNames.booleanProperty(accessor.getNameAsString()))
+        .filter(key -> project.configSwitchingOn(file.path(), key).isPresent())
+        .isPresent();
   }
 
   /**
@@ -3662,14 +3657,11 @@ public final class Evaluator {
    * when it writes a key there.
    */
   private Optional<Fact> boundAccessor(MethodDeclaration accessor, String property) {
-    if (!(accessor.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+    Optional<String> bound = accessorKey(accessor, property);
+    if (bound.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> prefix = holderPrefix(owner);
-    if (prefix.isEmpty()) {
-      return Optional.empty();
-    }
-    String key = boundKey(prefix.get(), property);
+    String key = bound.get();
     Location at = location(accessor.getName());
     Optional<Secret> secret = names.byConfigKey(key, at);
     if (secret.isPresent()) {
@@ -3679,6 +3671,21 @@ public final class Evaluator {
         PostHogKeyNames.namesTheProjectKey(key)
             && PostHogKeyNames.secretKeyType(property).isEmpty();
     return projectKey || names.isWrittenPublic(key, at) ? Optional.of(Fact.NONE) : Optional.empty();
+  }
+
+  /**
+   * The configuration key an accessor of a configuration interface reads: the one its annotation
+   * names (Owner's {@code @Key("posthog.personal-api-key")}), else its holder's prefix and its
+   * property.
+   */
+  private Optional<String> accessorKey(MethodDeclaration accessor, String property) {
+    List<String> injected = injectedKeys(accessor);
+    if (!injected.isEmpty()) {
+      return Optional.of(injected.get(0));
+    }
+    return accessor.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner
+        ? holderPrefix(owner).map(prefix -> boundKey(prefix, property))
+        : Optional.empty();
   }
 
   public Fact returned(MethodDeclaration method) {
