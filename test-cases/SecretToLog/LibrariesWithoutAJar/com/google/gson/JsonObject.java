@@ -4,5 +4,9 @@ package com.google.gson;
 public class JsonObject extends JsonElement {
   public native JsonElement get(String memberName);
 
+  public native void addProperty(String property, String value);
+
+  public native void add(String property, JsonElement value);
+
   public native JsonPrimitive getAsJsonPrimitive(String memberName);
 }
