@@ -759,9 +759,19 @@ public final class Evaluator {
    * tokenizer.nextToken()}: a propagator the models mark {@code piece}), or a local holding one.
    */
   private boolean isPiece(Expression e) {
-    return initialValue(e) instanceof MethodCallExpr call
-        && calls.matching("propagators", call).stream()
-            .anyMatch(row -> row.get("piece").filter("true"::equals).isPresent());
+    // tokenizer.nextToken().trim(): what a call makes of a piece is a piece
+    for (Expression x = initialValue(e);
+        x instanceof MethodCallExpr call;
+        x = call.getScope().orElse(null)) {
+      List<ModelRow> rows = calls.matching("propagators", call);
+      if (rows.stream().anyMatch(row -> row.flag("piece"))) {
+        return true;
+      }
+      if (rows.stream().noneMatch(row -> row.get("from").filter("receiver"::equals).isPresent())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** What a name was initialized with ({@code int space = s.indexOf(' ')}), else the expression. */
@@ -1031,6 +1041,14 @@ public final class Evaluator {
     }
     return value instanceof MethodCallExpr call
         && (sanitizes(call) || !namesAGetter(call.getNameAsString()));
+  }
+
+  /**
+   * Whether a value may hold a secret whatever it is called: no constant, scalar, enum, sanitizer's
+   * result or piece of a text.
+   */
+  public boolean mayHoldASecret(Expression value) {
+    return isOpaque(value) && canHoldSecret(semantics.typeOf(value));
   }
 
   /** A field's, parameter's or record component's secret: its configuration, values, name. */

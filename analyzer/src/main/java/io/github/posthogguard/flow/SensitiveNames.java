@@ -384,6 +384,10 @@ public final class SensitiveNames {
    * personalKeyHint}, {@code apiKeyLength}, {@code secretName}), a word says it was made safe
    * ({@code maskedPersonalKey}), or its first word asks a question ({@code hasPersonalKey}).
    */
+  public static boolean speaksAbout(String name) {
+    return speaksAbout(Words.of(name));
+  }
+
   static boolean speaksAbout(List<String> words) {
     return !words.isEmpty()
         && (words.stream().anyMatch(w -> MADE_SAFE.contains(w) || ABSENT.contains(w))

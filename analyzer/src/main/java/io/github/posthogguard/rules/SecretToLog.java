@@ -180,6 +180,8 @@ public final class SecretToLog implements Rule {
         return;
       }
     }
+    LabelledValues.find(evaluator, sink.arguments())
+        .ifPresent(labelled -> report(context, node, sink, labelled));
   }
 
   /**
