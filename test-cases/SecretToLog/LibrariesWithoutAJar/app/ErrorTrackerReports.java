@@ -3,6 +3,8 @@ package app;
 import com.bugsnag.Bugsnag;
 import com.bugsnag.Report;
 import com.google.firebase.crashlytics.FirebaseCrashlytics;
+import com.posthog.server.PostHog;
+import com.posthog.server.PostHogInterface;
 import com.rollbar.notifier.Rollbar;
 import io.sentry.Sentry;
 import java.util.HashMap;
@@ -44,5 +46,11 @@ public class ErrorTrackerReports {
   void sentry(String path) {
     Sentry.captureException(new IllegalStateException("rejected key " + personalApiKey)); // Noncompliant
     Sentry.captureException(new IllegalStateException("rejected call to " + path));
+  }
+
+  void posthog(PostHogInterface posthog, PostHog client, String path) {
+    posthog.captureException(new IllegalStateException("rejected key " + personalApiKey), "admin"); // Noncompliant
+    posthog.captureException(new IllegalStateException("rejected call to " + path));
+    client.captureException(new IllegalStateException("rejected key " + personalApiKey)); // Noncompliant
   }
 }
