@@ -27,6 +27,22 @@ class MicronautResponses {
     return HttpResponse.seeOther(URI.create("/admin")).cookie(cookie).cookie(project);
   }
 
+  @Get("/diagnostics")
+  HttpResponse<Map<String, Object>> diagnostics() {
+    Map<String, Object> body = Map.of("host", "eu", "personalKey", personalKey);
+    return HttpResponse.ok(body); // Noncompliant
+  }
+
+  @Get("/public")
+  HttpResponse<Map<String, Object>> publicKey() {
+    return HttpResponse.ok(Map.<String, Object>of("projectKey", projectKey));
+  }
+
+  @Post("/rejected")
+  HttpResponse<?> rejected() {
+    return HttpResponse.badRequest().body("the key " + personalKey + " was rejected"); // Noncompliant
+  }
+
   @Get("/export")
   HttpResponse<?> export() {
     return HttpResponse.redirect(URI.create("https://eu.posthog.com/api/export?personal_api_key=" + personalKey)); // Noncompliant
