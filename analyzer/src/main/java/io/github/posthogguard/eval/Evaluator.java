@@ -557,6 +557,14 @@ public final class Evaluator {
     if (e instanceof LambdaExpr lambda) {
       return lambda.getExpressionBody().map(this::secret).orElse(Fact.NONE);
     }
+    if (e instanceof MethodReferenceExpr reference) {
+      // cache.computeIfAbsent(name, this::load): what the method of this class returns
+      Fact returned = Fact.NONE;
+      for (MethodDeclaration method : ownMethodsReferenced(reference)) {
+        returned = returned.or(returned(method));
+      }
+      return returned;
+    }
     if (e instanceof SwitchExpr switchExpr) {
       return any(switchValues(switchExpr), this::secret);
     }

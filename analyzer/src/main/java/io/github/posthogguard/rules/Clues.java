@@ -32,6 +32,10 @@ public final class Clues {
           "apigateway", // an API Gateway event: its headers, the caller's API key
           "getsecretvalue",
           "secretmanager", // a secrets manager's answer
+          "keyvault", // Azure Key Vault's secrets, imported from com.azure.security.keyvault
+          "generatesas", // Azure Storage's shared access signatures
+          "generateuserdelegationsas",
+          "generateaccountsas",
           "grpc", // gRPC's headers, imported from io.grpc
           "httpfields", // Jetty's header fields, printed whole
           "configretriever", // Vert.x's whole configuration
