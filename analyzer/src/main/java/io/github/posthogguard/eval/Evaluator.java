@@ -315,6 +315,17 @@ public final class Evaluator {
         return true;
       }
     }
+    if (v.isField()) {
+      // this.debug = debug, the constructor's parameter injected with @Symbol("posthog.debug")
+      for (Definitions.Definition d : definitions.of(v)) {
+        if (!d.adds()
+            && d.value() instanceof NameExpr name
+            && semantics.variable(name).filter(p -> p.kind() == Variable.Kind.PARAMETER).isPresent()
+            && switchedOnByConfiguration(semantics.variable(name).get())) {
+          return true;
+        }
+      }
+    }
     return false;
   }
 
