@@ -135,7 +135,7 @@ public final class Evaluator {
     this.model = semantics.model();
     this.project = semantics.project();
     this.definitions = new Definitions(semantics);
-    this.roles = new Roles(semantics, definitions, c -> callSites().getOrDefault(c, List.of()));
+    this.roles = new Roles(semantics, definitions, this::passedInThisFile);
     this.calls = roles.calls();
     this.constants = new Constants(semantics, calls);
     this.names = new SecretNames(semantics, options.secretWords());
@@ -320,8 +320,11 @@ public final class Evaluator {
       for (Definitions.Definition d : definitions.of(v)) {
         if (!d.adds()
             && d.value() instanceof NameExpr name
-            && semantics.variable(name).filter(p -> p.kind() == Variable.Kind.PARAMETER).isPresent()
-            && switchedOnByConfiguration(semantics.variable(name).get())) {
+            && semantics
+                .variable(name)
+                .filter(p -> p.kind() == Variable.Kind.PARAMETER)
+                .filter(this::switchedOnByConfiguration)
+                .isPresent()) {
           return true;
         }
       }
@@ -1215,20 +1218,37 @@ public final class Evaluator {
       if (site instanceof MethodReferenceExpr reference) {
         // what the call the reference is given to hands the function it calls
         fact = fact.or(givenToFunction(reference, index, callable.getParameters().size()));
-        continue;
-      }
-      List<Expression> arguments = ((NodeWithArguments<?>) site).getArguments();
-      if (index < arguments.size() && !p.isVarArgs()) {
-        Fact passed = secret(arguments.get(index));
-        // what a caller's name says stays with the caller: only what flows is passed on
-        fact =
-            fact.or(
-                passed.secret() != null && passed.secret().provenance() == Secret.Provenance.NAME
-                    ? new Fact(null, passed.refs())
-                    : passed);
       }
     }
+    for (Expression argument : passedInThisFile(p)) {
+      Fact passed = secret(argument);
+      // what a caller's name says stays with the caller: only what flows is passed on
+      fact =
+          fact.or(
+              passed.secret() != null && passed.secret().provenance() == Secret.Provenance.NAME
+                  ? new Fact(null, passed.refs())
+                  : passed);
+    }
     return fact;
+  }
+
+  /**
+   * The arguments that the calls and creations of this file give a parameter of a method or
+   * constructor of this file; none for a varargs parameter.
+   */
+  private List<Expression> passedInThisFile(Parameter p) {
+    if (p.isVarArgs()
+        || !(p.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+      return List.of();
+    }
+    int index = callable.getParameters().indexOf(p);
+    List<Expression> passed = new ArrayList<>();
+    for (Node site : callSites().getOrDefault(callable, List.of())) {
+      if (site instanceof NodeWithArguments<?> call && index < call.getArguments().size()) {
+        passed.add(call.getArguments().get(index));
+      }
+    }
+    return passed;
   }
 
   /** What other files of the project pass to this parameter of a method of this file. */

@@ -1,7 +1,5 @@
 package io.github.posthogguard.eval;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -14,7 +12,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
@@ -43,20 +40,20 @@ final class Roles {
   private final Calls calls;
   private final Map<Expression, Set<String>> known = new IdentityHashMap<>();
   private final Set<Object> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Function<CallableDeclaration<?>, List<Node>> callSites;
+  private final Function<Parameter, List<Expression>> passedInThisFile;
   private Map<Variable, Set<String>> argumentRoles;
 
   /**
-   * @param callSites the calls, creations and method references in this file of a method or
+   * @param passedInThisFile the arguments the calls of this file give a parameter of a method or
    *     constructor of this file
    */
   Roles(
       JavaSemantics semantics,
       Definitions definitions,
-      Function<CallableDeclaration<?>, List<Node>> callSites) {
+      Function<Parameter, List<Expression>> passedInThisFile) {
     this.semantics = semantics;
     this.definitions = definitions;
-    this.callSites = callSites;
+    this.passedInThisFile = passedInThisFile;
     this.calls = new Calls(semantics, this::of);
   }
 
@@ -209,17 +206,12 @@ final class Roles {
    * env} the environment.
    */
   private Set<String> givenByCallers(Variable parameter) {
-    if (!(parameter.declaration() instanceof Parameter p)
-        || p.isVarArgs()
-        || !(p.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+    if (!(parameter.declaration() instanceof Parameter p)) {
       return Set.of();
     }
-    int index = callable.getParameters().indexOf(p);
     Set<String> roles = new HashSet<>();
-    for (Node site : callSites.apply(callable)) {
-      if (site instanceof NodeWithArguments<?> call && index < call.getArguments().size()) {
-        roles.addAll(of(call.getArguments().get(index)));
-      }
+    for (Expression argument : passedInThisFile.apply(p)) {
+      roles.addAll(of(argument));
     }
     return roles;
   }
