@@ -169,6 +169,10 @@ final class ModelReader {
     return rows;
   }
 
+  /** Attributes that take one of a few words: a typo is the model's error, not a quiet default. */
+  private static final Map<String, Set<String>> WORDS =
+      Map.of("audience", Set.of("browser", "chat"));
+
   private static ModelRow row(String name, String section, Set<String> allowed, Node node) {
     if (!(node instanceof MappingNode mapping)) {
       throw new ModelException(at(name, node) + ": a row of " + section + " is a mapping");
@@ -195,6 +199,17 @@ final class ModelReader {
         attributes.put(key, String.join("|", parts));
       } else {
         attributes.put(key, scalar(name, value));
+      }
+      Set<String> words = WORDS.get(key);
+      if (words != null && !words.contains(attributes.get(key))) {
+        throw new ModelException(
+            at(name, value)
+                + ": "
+                + key
+                + " '"
+                + attributes.get(key)
+                + "' is none of "
+                + words.stream().sorted().collect(Collectors.joining(", ")));
       }
     }
     return new ModelRow(section, attributes, at(name, node));

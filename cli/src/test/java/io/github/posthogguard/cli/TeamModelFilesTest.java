@@ -85,4 +85,22 @@ class TeamModelFilesTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("option models").contains("broken.yml:2").contains("colour");
   }
+
+  @Test
+  void anAttributeOfFewWordsNamesTheWordsItTakes() throws IOException {
+    Path model =
+        write(
+            "chats.yml",
+            "clientSinks:\n"
+                + "  - {type: com.acme.Bot, methods: say, args: \"0\", audience: chats, label: x}\n");
+    write("src/A.java", "class A {}\n");
+
+    CliRun run =
+        CliRun.of("--no-cache", "--option", "models=" + model, dir.resolve("src").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("chats.yml:2")
+        .contains("audience 'chats' is none of browser, chat");
+  }
 }
