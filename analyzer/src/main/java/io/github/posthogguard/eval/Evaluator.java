@@ -513,7 +513,7 @@ public final class Evaluator {
       // its getMessage())
       fact = fact.or(thrownByOtherFiles(e, type));
       if (isHandedToAHandler(e)) {
-        fact = fact.or(messageOf(type, PassedArgument.WITH_SUBCLASSES));
+        fact = fact.or(messageOf(type, handlerReach(e)));
       }
     }
     if (isObjectType(type)
@@ -2321,7 +2321,7 @@ public final class Evaluator {
                   caught
                       ? messageOf(receiver)
                       : handed
-                          ? messageOf(receiver, PassedArgument.WITH_SUBCLASSES)
+                          ? messageOf(receiver, handlerReach(call.getScope().get()))
                           : messageOfAnyCreation(receiver))
               .or(
                   call.getScope()
@@ -2420,6 +2420,13 @@ public final class Evaluator {
   /** A handler's parameter, or a type pattern's variable: a variable typed by what it accepts. */
   private boolean isHandedToAHandler(Expression e) {
     return isVariableOfKind(e, Variable.Kind.PARAMETER, Variable.Kind.PATTERN);
+  }
+
+  /** How far a handed exception's message reaches: a type pattern's tests for its exception. */
+  private int handlerReach(Expression handed) {
+    return isVariableOfKind(handed, Variable.Kind.PATTERN)
+        ? PassedArgument.TESTED
+        : PassedArgument.WITH_SUBCLASSES;
   }
 
   private boolean isCatchParameter(Expression e) {

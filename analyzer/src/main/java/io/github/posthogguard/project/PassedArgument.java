@@ -45,7 +45,26 @@ public record PassedArgument(String type, String method, int arity, int index, F
   public static boolean readsSubclassMessages(Ref ref) {
     return ref.kind() == Ref.Kind.ARGUMENT
         && ref.argumentMethod().equals(MESSAGE)
-        && ref.argumentIndex() == WITH_SUBCLASSES;
+        && (ref.argumentIndex() == WITH_SUBCLASSES || ref.argumentIndex() == TESTED);
+  }
+
+  /**
+   * The index of a {@link #MESSAGE} reference of a type pattern's variable ({@code e.getCause()
+   * instanceof ApiException rejected}): as {@link #WITH_SUBCLASSES}, for code that tests for the
+   * exception it reads.
+   */
+  public static final int TESTED = 3;
+
+  /**
+   * Whether {@code ref} reads the message of an exception its reader is known to be handed: one the
+   * calls of its {@code try} throw, or one a type pattern tests for. A secret the message's builder
+   * knows by a name is read there too, where its creation would report it; a {@code catch} that
+   * reads every creation of its type, or a handler's parameter, need not be given that one.
+   */
+  static boolean readsAThrownMessage(Ref ref) {
+    return ref.kind() == Ref.Kind.ARGUMENT
+        && (isThrown(ref.argumentMethod())
+            || ref.argumentMethod().equals(MESSAGE) && ref.argumentIndex() == TESTED);
   }
 
   /**

@@ -338,10 +338,11 @@ public final class ProjectIndex implements ProjectView {
     if (member.equals(PassedArgument.MESSAGE) || PassedArgument.isThrown(member)) {
       // what the project builds an exception with, whatever its type's summary (a JDK exception
       // has none), or one of its subclasses, which a handler of the base exception reads
-      return carriesSecret(passed(type, member, -1, 0))
+      // (a secret its builder knows by a name too: the readers that a message reaches take it)
+      return resolve(passed(type, member, -1, 0)).isPresent()
           || member.equals(PassedArgument.MESSAGE)
               && subtypesOf(type).stream()
-                  .anyMatch(subclass -> carriesSecret(passed(subclass, member, -1, 0)));
+                  .anyMatch(subclass -> resolve(passed(subclass, member, -1, 0)).isPresent());
     }
     TypeSummary summary = summaries.get(type);
     if (summary == null || !seen.add(type)) {

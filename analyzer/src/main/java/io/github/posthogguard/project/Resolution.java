@@ -78,8 +78,9 @@ final class Resolution {
       }
       Optional<Fact> referenced = referenced(ref, direct);
       Optional<Secret> resolved = referenced.flatMap(f -> secret(f, visiting, false));
-      if (ref.kind() == Ref.Kind.ARGUMENT) {
-        // what a caller's name says stays with the caller, but for a PostHog key's name
+      if (ref.kind() == Ref.Kind.ARGUMENT && !PassedArgument.readsAThrownMessage(ref)) {
+        // what a caller's name says stays with the caller, but for a PostHog key's name and the
+        // message of an exception that reaches its reader, which its creation reports otherwise
         resolved =
             resolved.filter(s -> s.provenance() != Secret.Provenance.NAME || s.isPostHogKey());
       }

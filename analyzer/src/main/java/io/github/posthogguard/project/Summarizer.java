@@ -191,8 +191,13 @@ public final class Summarizer {
       }
     }
     Secret secret = fact.secret();
-    if (secret != null && secret.provenance() == Secret.Provenance.NAME && !secret.isPostHogKey()) {
-      fact = new Fact(null, fact.refs()); // what a name says stays here, but a PostHog key's name
+    if (ofALibrary
+        && secret != null
+        && secret.provenance() == Secret.Provenance.NAME
+        && !secret.isPostHogKey()) {
+      // a JDK exception's handlers receive the libraries' failures as well: what a name says
+      // stays here, but a PostHog key's name
+      fact = new Fact(null, fact.refs());
     }
     if (fact.isNone()) {
       return;
