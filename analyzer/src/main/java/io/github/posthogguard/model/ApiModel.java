@@ -97,6 +97,7 @@ public final class ApiModel {
       row.get("field").map(f -> f.substring(0, f.lastIndexOf('.'))).ifPresent(knownTypes::add);
       row.get("annotation").ifPresent(knownTypes::add);
       row.list("annotations").forEach(knownTypes::add);
+      row.list("parameterAnnotations").forEach(knownTypes::add);
       row.list("parameterTypes").stream()
           .map(ApiModel::withoutArrays)
           .filter(t -> t.contains("."))

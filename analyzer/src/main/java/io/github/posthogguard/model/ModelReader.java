@@ -46,6 +46,7 @@ final class ModelReader {
               "returnSinks",
               Set.of(
                   "annotations",
+                  "parameterAnnotations",
                   "requires",
                   "implements",
                   "methods",

@@ -275,7 +275,8 @@ public final class PostHogKeyClientExposure implements Rule {
 
   /**
    * A method whose returned value goes to the client: annotated as a row of {@code returnSinks}
-   * says, with one of the row's {@code requires} annotations on the method or its class; or one of
+   * says, with one of the row's {@code requires} annotations on the method or its class; with a
+   * parameter annotated so ({@code parameterAnnotations}: a GraphQL field's resolver); or one of
    * the row's {@code methods} of a class that {@code implements} the row's interface.
    */
   private static Optional<ModelRow> returnSink(Evaluator evaluator, MethodDeclaration method) {
@@ -289,6 +290,17 @@ public final class PostHogKeyClientExposure implements Rule {
       }
       if (row.get("implements").isPresent()) {
         if (implementsSink(evaluator, method, row)) {
+          ModelCoverage.hit(row);
+          return Optional.of(row);
+        }
+        continue;
+      }
+      if (row.get("parameterAnnotations").isPresent()) {
+        if (method.getParameters().stream()
+            .anyMatch(
+                p ->
+                    hasAnnotation(
+                        evaluator, p.getAnnotations(), row.list("parameterAnnotations")))) {
           ModelCoverage.hit(row);
           return Optional.of(row);
         }

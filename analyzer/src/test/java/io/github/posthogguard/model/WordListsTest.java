@@ -172,6 +172,7 @@ class WordListsTest {
         row.get(attribute).map(WordListsTest::simpleName).ifPresent(known::add);
       }
       row.list("annotations").stream().map(WordListsTest::simpleName).forEach(known::add);
+      row.list("parameterAnnotations").stream().map(WordListsTest::simpleName).forEach(known::add);
       row.list("advice").stream().map(WordListsTest::simpleName).forEach(known::add);
       row.list("requires").stream().map(WordListsTest::simpleName).forEach(known::add);
       row.list("supertypes").stream().map(WordListsTest::simpleName).forEach(known::add);
