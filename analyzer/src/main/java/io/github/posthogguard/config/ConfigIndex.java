@@ -101,6 +101,8 @@ public final class ConfigIndex {
       for (ConfigEntry entry : byName.values().stream().flatMap(List::stream).toList()) {
         if (heldBy(entry, entry, scopeOf(entry), new HashSet<>(), 0).isPresent()) {
           all.add(entry.name());
+          // a holder's member bound to it by its leaf (flagSyncKey of sync.flag-sync-key)
+          ConfigNames.memberName(entry.name()).ifPresent(all::add);
           // a file that holds a key, read whole: getResourceAsStream("/shop.properties")
           String path = entry.path().replace('\\', '/');
           all.add(path.substring(path.lastIndexOf('/') + 1));

@@ -4,6 +4,7 @@ import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.keys.PostHogKeyType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -84,6 +85,29 @@ final class ConfigNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The Java member that a configuration holder binds an entry of several words to by its leaf
+   * ({@code flagSyncKey} for {@code sync.flag-sync-key}, {@code flag_sync_key} or {@code
+   * flagSyncKey}); none for a leaf of one word, which names too many members.
+   */
+  static Optional<String> memberName(String name) {
+    String leaf = leaf(name);
+    String[] words = leaf.split("[-_]");
+    if (words.length < 2) {
+      // written as the member is (flagSyncKey), or one word
+      return leaf.chars().anyMatch(Character::isUpperCase) ? Optional.of(leaf) : Optional.empty();
+    }
+    StringBuilder member = new StringBuilder();
+    for (String word : words) {
+      if (!word.isEmpty()) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        member.append(
+            member.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+      }
+    }
+    return Optional.of(member.toString());
   }
 
   static String leaf(String name) {

@@ -147,6 +147,11 @@ public final class Evaluator {
     return projectKeys.of(e);
   }
 
+  /** How a message names the public project key a method returns, if one of its returns is one. */
+  public Optional<String> projectKeyReturned(MethodDeclaration method) {
+    return projectKeys.returnedBy(method);
+  }
+
   /** Whether the configuration files of this file's module write a public key, and only that. */
   boolean isWrittenPublic(String configKey) {
     return names.isWrittenPublic(configKey, new Location(file.path(), null));
@@ -1569,7 +1574,6 @@ public final class Evaluator {
         && configurationKeys(v).stream().anyMatch(PostHogKeyNames::namesTheProjectKey);
   }
 
-  /** The configuration keys bound into {@code v}: by its annotations, or as a holder's member. */
   /**
    * A field set only from parameters injected with a configuration key that names a header, cookie
    * or claim ({@code this.apiKeyHeader = apiKeyHeader} of
@@ -1600,7 +1604,8 @@ public final class Evaluator {
     return configurationKeys(v).stream().anyMatch(SensitiveNames::namesACarrier);
   }
 
-  private List<String> configurationKeys(Variable v) {
+  /** The configuration keys bound into {@code v}: by its annotations, or as a holder's member. */
+  List<String> configurationKeys(Variable v) {
     List<String> keys = new ArrayList<>();
     NodeWithAnnotations<?> annotated = v.annotated();
     if (annotated != null) {

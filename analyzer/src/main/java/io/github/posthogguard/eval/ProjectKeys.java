@@ -1,5 +1,6 @@
 package io.github.posthogguard.eval;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -8,14 +9,18 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.java.AccessorNames;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeyType;
 import io.github.posthogguard.keys.PostHogKeys;
 import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelRow;
+import io.github.posthogguard.project.TypeSummary;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -109,6 +114,10 @@ final class ProjectKeys {
       // a getter, or a record's or a @ConfigMapping interface's accessor: projectApiKey()
       return Optional.of("PostHog project API key from " + method + "()");
     }
+    Optional<String> returned = returnedByTheProject(call);
+    if (returned.isPresent()) {
+      return returned;
+    }
     for (ModelRow row : evaluator.matching("propagators", call)) {
       Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
       if (from.includesReceiver() && call.getScope().isPresent()) {
@@ -125,6 +134,56 @@ final class ProjectKeys {
       }
     }
     return Optional.empty();
+  }
+
+  /** What a method of this file, or of another file of the project, returns. */
+  private Optional<String> returnedByTheProject(MethodCallExpr call) {
+    JavaSemantics semantics = evaluator.semantics();
+    Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+    if (declared.isPresent()) {
+      return returnedBy(declared.get());
+    }
+    if (call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    JavaType receiver = semantics.typeOf(call.getScope().get());
+    if (receiver.kind() != JavaType.Kind.CLASS || !semantics.mayBeOtherFileType(receiver)) {
+      return Optional.empty();
+    }
+    String method = call.getNameAsString();
+    semantics.project().demandMember(receiver.name(), method);
+    return semantics
+        .project()
+        .type(receiver.name())
+        .flatMap(type -> type.method(method, call.getArguments().size()))
+        .map(TypeSummary.MethodSummary::projectKey);
+  }
+
+  /** How a message names the project key one of a method's returns gives, if one does. */
+  Optional<String> returnedBy(MethodDeclaration method) {
+    Optional<String> cached = known.get(method);
+    if (cached != null) {
+      return cached;
+    }
+    if (!evaluating.add(method)) {
+      return Optional.empty();
+    }
+    Optional<String> value = Optional.empty();
+    try {
+      for (ReturnStmt statement : method.findAll(ReturnStmt.class)) {
+        if (JavaSemantics.enclosingCallable(statement) == method
+            && statement.getExpression().isPresent()) {
+          value = of(statement.getExpression().get());
+          if (value.isPresent()) {
+            break;
+          }
+        }
+      }
+    } finally {
+      evaluating.remove(method);
+    }
+    known.put(method, value);
+    return value;
   }
 
   /**
@@ -149,12 +208,10 @@ final class ProjectKeys {
     }
     Optional<String> value = Optional.empty();
     try {
-      if (v.annotated() != null) {
-        for (String key : evaluator.injectedKeys(v.annotated())) {
-          value = named(key);
-          if (value.isPresent()) {
-            break;
-          }
+      for (String key : evaluator.configurationKeys(v)) {
+        value = named(key);
+        if (value.isPresent()) {
+          break;
         }
       }
       if (value.isEmpty()

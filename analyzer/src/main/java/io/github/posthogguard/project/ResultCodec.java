@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 13;
+  private static final int FORMAT = 14;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -529,6 +529,7 @@ final class ResultCodec {
       out.writeBoolean(origin.fromCallers());
     }
     writeNullable(out, method.takes(), ResultCodec::writeFact);
+    writeNullable(out, method.projectKey(), ResultCodec::writeString);
   }
 
   private static void writeType(Out out, JavaType type) throws IOException {
@@ -738,8 +739,9 @@ final class ResultCodec {
               readString(in), readString(in), in.readInt(), in.readBoolean()));
     }
     Fact takes = readNullable(in, ResultCodec::readFact);
+    String projectKey = readNullable(in, ResultCodec::readString);
     return new TypeSummary.MethodSummary(
-        name, arity, returnType, isStatic, returns, carries, builtBy, takes);
+        name, arity, returnType, isStatic, returns, carries, builtBy, takes, projectKey);
   }
 
   private static JavaType readType(In in) throws IOException {

@@ -399,7 +399,8 @@ public final class Summarizer {
               passedOn,
               Fact.NONE,
               List.of(),
-              Fact.NONE));
+              Fact.NONE,
+              null));
     }
     if (leavesOut) {
       methods.put(PassedArgument.CONSTRUCTOR, constructors);
@@ -519,6 +520,8 @@ public final class Summarizer {
           object
               ? portable(evaluator.carriedToAnotherFile(method), methodName, arity, fieldArguments)
               : Fact.NONE;
+      String projectKey =
+          object && !method.isPrivate() ? evaluator.projectKeyReturned(method).orElse(null) : null;
       List<Object> constant =
           method.isStatic() && arity == 0 && returnType.is("java.lang.String")
               ? evaluator.constantReturned(method).orElse(null)
@@ -545,7 +548,8 @@ public final class Summarizer {
                   returns,
                   carries,
                   object ? evaluator.resultOrigins(method) : List.of(),
-                  method.isPrivate() ? null : portable(evaluator.takenBy(method), null, -1)));
+                  method.isPrivate() ? null : portable(evaluator.takenBy(method), null, -1),
+                  projectKey));
       boolean named = namedLikeSecret(method.getNameAsString());
       namedOnly |= named;
       if (method.isPrivate()) {
@@ -553,6 +557,7 @@ public final class Summarizer {
       }
       if (returns.secret() != null
           || carries.secret() != null
+          || projectKey != null
           || named && evaluator.canHoldSecret(returnType)
           || isModelled(model, returnType)) {
         relevantMembers.add(method.getNameAsString());

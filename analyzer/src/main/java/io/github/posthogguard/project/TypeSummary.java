@@ -107,6 +107,9 @@ public record TypeSummary(
    * @param takes a secret its parameters hold by their names and types, as the text of its
    *     arguments shows them (an advice that logs every argument of the methods it wraps); null for
    *     a private method, which no advice wraps
+   * @param projectKey how a message names the public project key it returns ({@code "PostHog
+   *     project API key from analytics.fallback-key"}), or null: what {@code PostHogKeyMisuse}
+   *     reports where another file passes it as a secret key
    */
   public record MethodSummary(
       String name,
@@ -116,7 +119,8 @@ public record TypeSummary(
       Fact returns,
       Fact carries,
       List<ResultOrigin> builtBy,
-      Fact takes) {
+      Fact takes,
+      String projectKey) {
     public MethodSummary {
       builtBy = List.copyOf(builtBy);
     }

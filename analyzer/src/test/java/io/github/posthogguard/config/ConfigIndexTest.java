@@ -105,4 +105,14 @@ class ConfigIndexTest {
         .isEqualTo(PostHogKeyType.PROJECT_API_KEY);
     assertThat(INDEX.keysHeldBy("shop.timeout", Set.of())).isEmpty();
   }
+
+  @Test
+  void aJavaFileIsReadWholeWhereItNamesAnEntryThatHoldsAKey() {
+    assertThat(INDEX.isNamedIn("env.getProperty(\"posthog.api-key\")")).isTrue();
+    // a holder's member bound by the entry's leaf (of several words), and the file it is written in
+    assertThat(INDEX.isNamedIn("private String personalApiKey;")).isTrue();
+    assertThat(INDEX.isNamedIn("load(\".env\")")).isTrue();
+    assertThat(INDEX.isNamedIn("String posthogPersonalApiKey = dotenv.get(name);")).isTrue();
+    assertThat(INDEX.isNamedIn("private String timeout;")).isFalse();
+  }
 }
