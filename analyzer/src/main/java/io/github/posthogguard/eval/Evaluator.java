@@ -2947,6 +2947,36 @@ public final class Evaluator {
   }
 
   /**
+   * A helper given a name and a value that returns a redaction mark for some names ({@code
+   * headerValueForLog(name, value)} returning {@code "[REDACTED]"} for the sensitive headers): it
+   * hides the values whose names say they are secrets, which are the ones known to be.
+   */
+  private boolean redactsByName(MethodDeclaration method) {
+    if (method.getParameters().size() < 2) {
+      return false;
+    }
+    for (ReturnStmt statement : semantics.returnsOf(method)) {
+      Expression value = statement.getExpression().orElse(null);
+      while (value instanceof EnclosedExpr enclosed) {
+        value = enclosed.getInner();
+      }
+      List<Expression> returned =
+          value instanceof ConditionalExpr conditional
+              ? List.of(conditional.getThenExpr(), conditional.getElseExpr())
+              : value == null ? List.of() : List.of(value);
+      for (Expression each : returned) {
+        Optional<String> text = constants.string(each).map(t -> t.toLowerCase(Locale.ROOT));
+        if (text.isPresent()
+            && (spellsSanitizerWord(text.get())
+                || model.words("redactionMarks").stream().anyMatch(text.get()::contains))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Lower-case text that says it hides a secret: mask, redact, hash... ({@code sanitizerWords}).
    */
   private boolean spellsSanitizerWord(String lower) {
@@ -3775,7 +3805,7 @@ public final class Evaluator {
                         property, semantics.types().resolve(m.getType()), location(m.getName()), m))
                 : Fact.NONE;
           }
-          if (semantics.types().resolve(m.getType()).isScalar()) {
+          if (semantics.types().resolve(m.getType()).isScalar() || redactsByName(m)) {
             return Fact.NONE;
           }
           Fact fact = Fact.NONE;
