@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -35,12 +37,24 @@ final class YamlReader {
   private final CodePointOffsets offsets;
   private final Set<Node> walking = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private YamlReader(EntrySink sink) {
+  private final boolean embedded;
+
+  private YamlReader(EntrySink sink, boolean embedded) {
     this.sink = sink;
     this.offsets = new CodePointOffsets(sink.text());
+    this.embedded = embedded;
   }
 
   static void read(EntrySink sink) {
+    read(sink, false);
+  }
+
+  /** Reads a file written in a manifest's block ({@link EmbeddedConfig}): no block of its own. */
+  static void readEmbedded(EntrySink sink) {
+    read(sink, true);
+  }
+
+  private static void read(EntrySink sink, boolean embedded) {
     LoadSettings settings =
         LoadSettings.builder()
             .setParseComments(false)
@@ -51,7 +65,7 @@ final class YamlReader {
             .build();
     Composer composer =
         new Composer(settings, new ParserImpl(settings, new StreamReader(settings, sink.text())));
-    YamlReader reader = new YamlReader(sink);
+    YamlReader reader = new YamlReader(sink, embedded);
     while (composer.hasNext()) {
       reader.walk(composer.next(), List.of(), null, EntryKind.PROPERTY, 0);
     }
@@ -168,6 +182,13 @@ final class YamlReader {
     int nameEnd = key == null ? -1 : offset(key.getEndMark().orElse(null));
     int start = offset(value.getStartMark().orElse(null));
     int end = offset(value.getEndMark().orElse(null));
+    Optional<ConfigFormat> file =
+        key == null || embedded || value.getScalarStyle() != ScalarStyle.LITERAL
+            ? Optional.empty()
+            : EmbeddedConfig.formatOf(key.getValue());
+    if (file.isPresent() && EmbeddedConfig.read(sink, file.get(), value.getValue(), start)) {
+      return; // application.yaml: | of a ConfigMap: its entries, not the block as one value
+    }
     sink.add(name, kind, nameStart, nameEnd, value.getValue(), start, end);
   }
 
