@@ -2913,7 +2913,7 @@ public final class Evaluator {
     if (options.sanitizerMethods().contains(name)) {
       return true;
     }
-    if (spellsSanitizerWord(name.toLowerCase(Locale.ROOT))) {
+    if (spellsSanitizerWord(name.toLowerCase(Locale.ROOT)) || turnsMaskingOn(call)) {
       return true;
     }
     if (!calls.matching("sanitizers", call).isEmpty()) {
@@ -2944,6 +2944,31 @@ public final class Evaluator {
                 spellsSanitizerWord(lower)
                     || model.words("redactionMarks").stream().anyMatch(lower::contains))
         .isPresent();
+  }
+
+  /**
+   * A call of a method of this file that passes {@code true} to a flag named for hiding the secret
+   * ({@code createUriString(true)} of {@code createUriString(boolean maskCredentials)}, as a {@code
+   * toString()} calls it), not for showing it ({@code unmasked}).
+   */
+  private boolean turnsMaskingOn(MethodCallExpr call) {
+    Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+    if (declared.isEmpty() || declared.get().getParameters().size() != call.getArguments().size()) {
+      return false;
+    }
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      Parameter flag = declared.get().getParameter(i);
+      String flagName = flag.getNameAsString().toLowerCase(Locale.ROOT);
+      if (flag.getType().asString().equals("boolean")
+          && call.getArgument(i) instanceof BooleanLiteralExpr on
+          && on.getValue()
+          && spellsSanitizerWord(flagName)
+          && !flagName.startsWith("un")
+          && !flagName.contains("reveal")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
