@@ -52,6 +52,7 @@ final class ModelReader {
                   "methods",
                   "returnTypes",
                   "getters",
+                  "publicMethods",
                   "startsWith",
                   "label")),
           Map.entry("sources", with(CALL, "key", "kind")),

@@ -276,11 +276,22 @@ public final class PostHogKeyClientExposure implements Rule {
   /**
    * A method whose returned value goes to the client: annotated as a row of {@code returnSinks}
    * says, with one of the row's {@code requires} annotations on the method or its class; with a
-   * parameter annotated so ({@code parameterAnnotations}: a GraphQL field's resolver); or one of
-   * the row's {@code methods} of a class that {@code implements} the row's interface.
+   * parameter annotated so ({@code parameterAnnotations}: a GraphQL field's resolver); any public
+   * method of a class so annotated ({@code publicMethods}: a Hilla endpoint's); or one of the row's
+   * {@code methods} of a class that {@code implements} the row's interface.
    */
   private static Optional<ModelRow> returnSink(Evaluator evaluator, MethodDeclaration method) {
     for (ModelRow row : evaluator.semantics().model().rows("returnSinks")) {
+      if (row.get("publicMethods").isPresent()) {
+        if (method.isPublic()
+            && !method.isStatic()
+            && method.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner
+            && hasAnnotation(evaluator, owner.getAnnotations(), row.list("annotations"))) {
+          ModelCoverage.hit(row);
+          return Optional.of(row);
+        }
+        continue;
+      }
       if (row.get("getters").isPresent()) {
         if (pageBeanGetter(evaluator, method, row)) {
           ModelCoverage.hit(row);
