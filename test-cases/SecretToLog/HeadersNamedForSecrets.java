@@ -14,5 +14,13 @@ public class HeadersNamedForSecrets {
     log.info("token type {}", request.getHeader("X-Token-Type"));
     log.info("key id {}", request.getHeader("X-Api-Key-Id"));
     log.info("forwarded {}", request.getHeader("X-Forwarded-For"));
+    // a constant named as some libraries name theirs holds a header's name, not its value
+    log.info("using header {}", RequestHeaderNames.Authorization);
+    log.info("authorization {}", request.getHeader(RequestHeaderNames.Authorization)); // Noncompliant
+  }
+
+  /** Header names as libGDX's HttpRequestHeader spells them. */
+  static final class RequestHeaderNames {
+    static final String Authorization = "Authorization";
   }
 }

@@ -145,10 +145,10 @@ public final class SecretNames {
   }
 
   /**
-   * The secret a name says a value holds, if its type can hold one. A name in capitals is a
-   * constant's (the name of a header, a scheme, a property), unless it names a PostHog key; a bare
-   * {@code token} in code about a grammar (a parser, a date format, a MIME type, a protocol, a
-   * WebDAV lock) is a word of that grammar.
+   * The secret a name says a value holds, if its type can hold one. A name in capitals, or
+   * capitalized, is a constant's (the name of a header, a scheme, a property), unless it names a
+   * PostHog key; a bare {@code token} in code about a grammar (a parser, a date format, a MIME
+   * type, a protocol, a WebDAV lock) is a word of that grammar.
    */
   Optional<Secret> byName(String name, JavaType type, Location origin, Node context) {
     if (!canHoldSecret(type)) {
@@ -225,8 +225,13 @@ public final class SecretNames {
                 .anyMatch(p -> p.getNameAsString().toLowerCase(Locale.ROOT).contains("posthog"));
   }
 
+  /**
+   * A constant's name: in capitals ({@code AUTHORIZATION}), or capitalized as a few libraries name
+   * theirs ({@code HttpRequestHeader.Authorization}); variables start in lower case.
+   */
   private static boolean isConstantName(String name) {
-    return name.chars().noneMatch(Character::isLowerCase);
+    return name.chars().noneMatch(Character::isLowerCase)
+        || !name.isEmpty() && Character.isUpperCase(name.charAt(0));
   }
 
   /**
