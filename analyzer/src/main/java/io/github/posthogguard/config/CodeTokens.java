@@ -2,12 +2,16 @@ package io.github.posthogguard.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The tokens of Kotlin and Groovy code that config entries are made of: identifiers, string
  * literals (decoded, each char mapped to where it was written) and single punctuation chars.
  * Comments, numbers and whitespace are dropped. A template ({@code $name}, {@code ${…}}) stands in
- * a string as one NUL char, which no key contains.
+ * a string as one NUL char, which no key contains; one that reads a build property ({@code
+ * ${posthogPersonalApiKey}}, {@code ${project.findProperty('key') ?: ''}}) as the placeholder
+ * {@code ${name}} of that property, so that the entry is known to be set from it.
  */
 final class CodeTokens {
   enum Type {
@@ -157,7 +161,7 @@ final class CodeTokens {
           break;
         }
       }
-      value.append('\0', start, at);
+      appendTemplate(value, text.substring(start + 2, Math.max(start + 2, at - 1)), start);
     } else if (Character.isJavaIdentifierStart(next)) {
       at++;
       while (at < text.length()
@@ -168,10 +172,33 @@ final class CodeTokens {
                   && Character.isJavaIdentifierStart(text.charAt(at + 1)))) {
         at++;
       }
-      value.append('\0', start, at);
+      appendTemplate(value, text.substring(start + 1, at), start);
     } else {
       value.append('$', at, at + 1);
       at++;
+    }
+  }
+
+  /**
+   * A build property's name read as written ({@code x}, {@code project.x}), or by a lookup ({@code
+   * project.findProperty('x')}, {@code System.getenv('X')}), with or without a default.
+   */
+  private static final Pattern PROPERTY_READ =
+      Pattern.compile(
+          "\\s*(?:(?:project\\.)?(?:findProperty|property)|System\\.getenv)"
+              + "\\(\\s*['\"]([\\w.-]+)['\"]\\s*\\)\\s*(?:\\?:.*)?"
+              + "|\\s*(?:project\\.)?([A-Za-z_]\\w*)\\s*(?:\\?:.*)?");
+
+  /** The template {@code expression} written at {@code [start, at)}: see the class comment. */
+  private void appendTemplate(DecodedText value, String expression, int start) {
+    Matcher read = PROPERTY_READ.matcher(expression);
+    if (!read.matches()) {
+      value.append('\0', start, at);
+      return;
+    }
+    String property = read.group(1) != null ? read.group(1) : read.group(2);
+    for (char c : ("${" + property + "}").toCharArray()) {
+      value.append(c, start, at);
     }
   }
 
