@@ -1,0 +1,69 @@
+package com.northwind.portal.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties(prefix = "posthog")
+public class PostHogProperties {
+
+    private String host = "https://eu.i.posthog.com";
+
+    private String projectApiKey;
+
+    private String personalApiKey;
+
+    private int pollIntervalSeconds = 30;
+
+    private String privateApiUrl;
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getProjectApiKey() {
+        return projectApiKey;
+    }
+
+    public void setProjectApiKey(String projectApiKey) {
+        this.projectApiKey = projectApiKey;
+    }
+
+    public String getPersonalApiKey() {
+        return personalApiKey;
+    }
+
+    public void setPersonalApiKey(String personalApiKey) {
+        this.personalApiKey = personalApiKey;
+    }
+
+    public int getPollIntervalSeconds() {
+        return pollIntervalSeconds;
+    }
+
+    public void setPollIntervalSeconds(int pollIntervalSeconds) {
+        this.pollIntervalSeconds = pollIntervalSeconds;
+    }
+
+    public String getPrivateApiUrl() {
+        return privateApiUrl;
+    }
+
+    public void setPrivateApiUrl(String privateApiUrl) {
+        this.privateApiUrl = privateApiUrl;
+    }
+
+    public boolean hasPersonalApiKey() {
+        return personalApiKey != null && !personalApiKey.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "PostHogProperties{host='" + host + '\''
+                + ", projectApiKey='" + projectApiKey + '\''
+                + ", personalApiKey='" + personalApiKey + '\''
+                + ", pollIntervalSeconds=" + pollIntervalSeconds + '}';
+    }
+}
