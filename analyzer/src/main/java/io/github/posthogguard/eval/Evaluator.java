@@ -2936,9 +2936,17 @@ public final class Evaluator {
         || call.getArguments().size() != 2) {
       return false;
     }
+    return isRedactionMark(call.getArgument(1));
+  }
+
+  /**
+   * A constant text that says it stands for a hidden value: {@code "[REDACTED]"}, {@code "***"},
+   * {@code "<masked>"} ({@code sanitizerWords}, {@code redactionMarks}).
+   */
+  private boolean isRedactionMark(Expression e) {
     return constants
-        .string(call.getArgument(1))
-        .map(replacement -> replacement.toLowerCase(Locale.ROOT))
+        .string(e)
+        .map(text -> text.toLowerCase(Locale.ROOT))
         .filter(
             lower ->
                 spellsSanitizerWord(lower)
@@ -2989,13 +2997,8 @@ public final class Evaluator {
           value instanceof ConditionalExpr conditional
               ? List.of(conditional.getThenExpr(), conditional.getElseExpr())
               : value == null ? List.of() : List.of(value);
-      for (Expression each : returned) {
-        Optional<String> text = constants.string(each).map(t -> t.toLowerCase(Locale.ROOT));
-        if (text.isPresent()
-            && (spellsSanitizerWord(text.get())
-                || model.words("redactionMarks").stream().anyMatch(text.get()::contains))) {
-          return true;
-        }
+      if (returned.stream().anyMatch(this::isRedactionMark)) {
+        return true;
       }
     }
     return false;

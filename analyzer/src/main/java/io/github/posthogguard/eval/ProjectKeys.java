@@ -9,7 +9,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.JavaSemantics;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Where a value is PostHog's public project key ({@code phc_}): a value the source fixes, a
@@ -47,20 +47,28 @@ final class ProjectKeys {
 
   /** How a message names the project key {@code e} holds ("PostHog project API key from X"). */
   Optional<String> of(Expression e) {
-    Optional<String> cached = known.get(e);
+    return once(e, () -> compute(e));
+  }
+
+  /**
+   * What {@code compute} says of {@code node} (an expression, a variable, a method), worked out
+   * once; empty where it is asked again while being worked out (a cycle of assignments or calls).
+   */
+  private Optional<String> once(Object node, Supplier<Optional<String>> compute) {
+    Optional<String> cached = known.get(node);
     if (cached != null) {
       return cached;
     }
-    if (!evaluating.add(e)) {
+    if (!evaluating.add(node)) {
       return Optional.empty();
     }
     Optional<String> value;
     try {
-      value = compute(e);
+      value = compute.get();
     } finally {
-      evaluating.remove(e);
+      evaluating.remove(node);
     }
-    known.put(e, value);
+    known.put(node, value);
     return value;
   }
 
@@ -161,29 +169,14 @@ final class ProjectKeys {
 
   /** How a message names the project key one of a method's returns gives, if one does. */
   Optional<String> returnedBy(MethodDeclaration method) {
-    Optional<String> cached = known.get(method);
-    if (cached != null) {
-      return cached;
-    }
-    if (!evaluating.add(method)) {
-      return Optional.empty();
-    }
-    Optional<String> value = Optional.empty();
-    try {
-      for (ReturnStmt statement : method.findAll(ReturnStmt.class)) {
-        if (JavaSemantics.enclosingCallable(statement) == method
-            && statement.getExpression().isPresent()) {
-          value = of(statement.getExpression().get());
-          if (value.isPresent()) {
-            break;
-          }
-        }
-      }
-    } finally {
-      evaluating.remove(method);
-    }
-    known.put(method, value);
-    return value;
+    return once(
+        method,
+        () ->
+            evaluator.semantics().returnsOf(method).stream()
+                .flatMap(statement -> statement.getExpression().stream())
+                .map(this::of)
+                .flatMap(Optional::stream)
+                .findFirst());
   }
 
   /**
@@ -199,40 +192,30 @@ final class ProjectKeys {
 
   /** A variable's value: its configuration annotation, its initializer, what is assigned to it. */
   private Optional<String> variable(Variable v) {
-    Optional<String> cached = known.get(v);
-    if (cached != null) {
-      return cached;
+    return once(v, () -> computeVariable(v));
+  }
+
+  private Optional<String> computeVariable(Variable v) {
+    for (String key : evaluator.configurationKeys(v)) {
+      Optional<String> value = named(key);
+      if (value.isPresent()) {
+        return value;
+      }
     }
-    if (!evaluating.add(v)) {
-      return Optional.empty();
+    if (v.kind() != Variable.Kind.FOR_EACH && v.kind() != Variable.Kind.PATTERN) {
+      Optional<String> value = v.initializer().flatMap(this::of);
+      if (value.isPresent()) {
+        return value;
+      }
     }
-    Optional<String> value = Optional.empty();
-    try {
-      for (String key : evaluator.configurationKeys(v)) {
-        value = named(key);
+    for (Definitions.Definition d : definitions.of(v)) {
+      if (!d.adds()) {
+        Optional<String> value = of(d.value());
         if (value.isPresent()) {
-          break;
+          return value;
         }
       }
-      if (value.isEmpty()
-          && v.kind() != Variable.Kind.FOR_EACH
-          && v.kind() != Variable.Kind.PATTERN) {
-        value = v.initializer().flatMap(this::of);
-      }
-      if (value.isEmpty()) {
-        for (Definitions.Definition d : definitions.of(v)) {
-          if (!d.adds()) {
-            value = of(d.value());
-            if (value.isPresent()) {
-              break;
-            }
-          }
-        }
-      }
-    } finally {
-      evaluating.remove(v);
     }
-    known.put(v, value);
-    return value;
+    return Optional.empty();
   }
 }

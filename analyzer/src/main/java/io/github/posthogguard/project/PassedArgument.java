@@ -41,19 +41,19 @@ public record PassedArgument(String type, String method, int arity, int index, F
    */
   public static final int WITH_SUBCLASSES = 2;
 
-  /** Whether {@code ref} reads the messages of the project's subclasses of its exception too. */
-  public static boolean readsSubclassMessages(Ref ref) {
-    return ref.kind() == Ref.Kind.ARGUMENT
-        && ref.argumentMethod().equals(MESSAGE)
-        && (ref.argumentIndex() == WITH_SUBCLASSES || ref.argumentIndex() == TESTED);
-  }
-
   /**
    * The index of a {@link #MESSAGE} reference of a type pattern's variable ({@code e.getCause()
    * instanceof ApiException rejected}): as {@link #WITH_SUBCLASSES}, for code that tests for the
    * exception it reads.
    */
   public static final int TESTED = 3;
+
+  /** Whether {@code ref} reads the messages of the project's subclasses of its exception too. */
+  public static boolean readsSubclassMessages(Ref ref) {
+    return ref.kind() == Ref.Kind.ARGUMENT
+        && ref.argumentMethod().equals(MESSAGE)
+        && (ref.argumentIndex() == WITH_SUBCLASSES || ref.argumentIndex() == TESTED);
+  }
 
   /**
    * Whether {@code ref} reads the message of an exception its reader is known to be handed: one the
