@@ -45,40 +45,7 @@ final class Calls {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    List<ModelRow> rows =
-        matching(candidates, call.getArguments().size(), () -> Optional.of(receiverOf(call)));
-    if (section.equals("propagators")
-        && rows.stream().anyMatch(row -> model.pattern(row).anyType())
-        && declaredByTheProject(call)) {
-      return rows.stream().filter(row -> !model.pattern(row).anyType()).toList();
-    }
-    return rows;
-  }
-
-  /**
-   * Whether the call is of a method the project declares on its receiver's type ({@code
-   * settings.stream()} of a settings class): it returns what its declaration does, not what a
-   * propagator for any type says a call of that name returns ({@code stream}, {@code values},
-   * {@code get}).
-   */
-  private boolean declaredByTheProject(MethodCallExpr call) {
-    if (call.getScope().isEmpty()) {
-      return false;
-    }
-    JavaType type = semantics.typeOf(call.getScope().get());
-    if (type.kind() != JavaType.Kind.CLASS) {
-      return false;
-    }
-    String method = call.getNameAsString();
-    Optional<TypeDeclaration<?>> here = semantics.typeDeclaration(type.name());
-    if (here.isPresent()) {
-      return !here.get().getMethodsByName(method).isEmpty();
-    }
-    return semantics
-        .project()
-        .type(type.name())
-        .map(summary -> summary.methods().containsKey(method))
-        .orElse(false);
+    return matching(candidates, call.getArguments().size(), () -> Optional.of(receiverOf(call)));
   }
 
   /**
