@@ -320,21 +320,10 @@ public final class Evaluator {
         return true;
       }
     }
-    if (v.isField()) {
-      // this.debug = debug, the constructor's parameter injected with @Symbol("posthog.debug")
-      for (Definitions.Definition d : definitions.of(v)) {
-        if (!d.adds()
-            && d.value() instanceof NameExpr name
-            && semantics
-                .variable(name)
-                .filter(p -> p.kind() == Variable.Kind.PARAMETER)
-                .filter(this::switchedOnByConfiguration)
-                .isPresent()) {
-          return true;
-        }
-      }
-    }
-    return false;
+    // this.debug = debug, the constructor's parameter injected with @Symbol("posthog.debug")
+    return v.isField()
+        && definitions.of(v).stream()
+            .anyMatch(d -> copiedParameter(d).filter(this::switchedOnByConfiguration).isPresent());
   }
 
   /** Where the literal that initializes {@code constant} is written, if a literal does. */
@@ -1586,15 +1575,14 @@ public final class Evaluator {
     List<Definitions.Definition> all = definitions.of(field);
     return !all.isEmpty()
         && all.stream()
-            .allMatch(
-                d ->
-                    !d.adds()
-                        && d.value() instanceof NameExpr name
-                        && semantics
-                            .variable(name)
-                            .filter(p -> p.kind() == Variable.Kind.PARAMETER)
-                            .filter(this::isInjectedWithACarrierName)
-                            .isPresent());
+            .allMatch(d -> copiedParameter(d).filter(this::isInjectedWithACarrierName).isPresent());
+  }
+
+  /** The parameter a definition copies as it is ({@code this.debug = debug}), if it copies one. */
+  private Optional<Variable> copiedParameter(Definitions.Definition d) {
+    return !d.adds() && d.value() instanceof NameExpr name
+        ? semantics.variable(name).filter(p -> p.kind() == Variable.Kind.PARAMETER)
+        : Optional.empty();
   }
 
   /**
