@@ -41,7 +41,6 @@ public class AnnotationController {
   public ResponseEntity<String> store(@RequestBody String entry) {
     try {
       ledger.save(entry);
-      annotations.validate(entry);
       return ResponseEntity.ok("stored");
     } catch (IllegalStateException | IllegalArgumentException e) {
       return ResponseEntity.badRequest().body(e.getMessage());
@@ -56,5 +55,16 @@ public class AnnotationController {
   @ExceptionHandler(IllegalArgumentException.class)
   public ResponseEntity<String> invalid(IllegalArgumentException ex) {
     return ResponseEntity.badRequest().body(ex.getMessage());
+  }
+
+  @PostMapping("/annotations/validated")
+  public ResponseEntity<String> validated(@RequestBody String content) {
+    try {
+      annotations.validate(content);
+      annotations.annotate(content);
+      return ResponseEntity.ok("annotated");
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      return ResponseEntity.badRequest().body(e.getMessage()); // Noncompliant
+    }
   }
 }

@@ -2,6 +2,7 @@ package app.jobs;
 
 import app.admin.FlagsAdminClient;
 import app.admin.FlagsAdminException;
+import app.admin.FlagsAuthException;
 import app.admin.QuotaExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,40 @@ public class RolloutJob {
       admin.setRollout(flag, 50);
     } catch (FlagsAdminException e) {
       log.warn("Rollout of {} failed with HTTP {} ({})", flag, e.status(), e.getClass().getSimpleName());
+    }
+  }
+
+  public void rollOutOrSkip(String flag) {
+    try {
+      admin.setRollout(flag, 25);
+    } catch (FlagsAdminException | IllegalArgumentException e) {
+      log.error("Rollout of {} failed", flag, e); // Noncompliant
+    }
+  }
+
+  public void rollOutOrRefuse(String flag) {
+    try {
+      admin.setRollout(flag, 75);
+    } catch (QuotaExceededException | IllegalStateException e) {
+      log.error("Rollout of {} refused: {}", flag, e.getMessage()); // Noncompliant
+    }
+  }
+
+  public void rollOutOrWait(String flag) {
+    try {
+      admin.setRollout(flag, 90);
+    } catch (QuotaExceededException | IllegalArgumentException e) {
+      log.warn("Rollout of {} postponed: {}", flag, e.getMessage());
+    }
+  }
+
+  public void rollOutOrExplain(String flag) {
+    try {
+      admin.setRollout(flag, 60);
+    } catch (FlagsAuthException e) {
+      log.error("Rollout of {} unauthorized", flag);
+    } catch (FlagsAdminException e) {
+      log.error("Rollout of {} failed", flag, e); // the subclass built with the key is caught above
     }
   }
 }

@@ -48,6 +48,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
 import io.github.posthogguard.analyzer.Deadline;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.config.EntryKind;
@@ -505,7 +506,9 @@ public final class Evaluator {
       // a caught exception's toString(): the message the file it came from built it with; a
       // handler's parameter or a type pattern's variable, what any creation of it was given (as
       // its getMessage())
-      fact = fact.or(thrownByOtherFiles(e, type));
+      for (JavaType caught : caughtTypes(e, type)) {
+        fact = fact.or(thrownByOtherFiles(e, caught));
+      }
       if (isHandedToAHandler(e)) {
         fact = fact.or(messageOf(type, handlerReach(e)));
       }
@@ -2307,21 +2310,35 @@ public final class Evaluator {
       if (!row.require("arg").equals("message")) {
         continue; // the only value the models follow from a constructor: an exception's message
       }
-      boolean caught = call.getScope().filter(this::isCatchParameter).isPresent();
-      boolean handed = call.getScope().filter(this::isHandedToAHandler).isPresent();
-      fact =
-          fact.or(
-                  caught
-                      ? messageOf(receiver)
-                      : handed
-                          ? messageOf(receiver, handlerReach(call.getScope().get()))
-                          : messageOfAnyCreation(receiver))
-              .or(
-                  call.getScope()
-                      .map(scope -> thrownByOtherFiles(scope, receiver))
-                      .orElse(Fact.NONE));
+      Optional<Expression> scope = call.getScope();
+      boolean caught = scope.filter(this::isCatchParameter).isPresent();
+      boolean handed = scope.filter(this::isHandedToAHandler).isPresent();
+      for (JavaType type : scope.map(s -> caughtTypes(s, receiver)).orElse(List.of(receiver))) {
+        fact =
+            fact.or(
+                    caught
+                        ? messageOf(type)
+                        : handed
+                            ? messageOf(type, handlerReach(scope.get()))
+                            : messageOfAnyCreation(type))
+                .or(scope.map(s -> thrownByOtherFiles(s, type)).orElse(Fact.NONE));
+      }
     }
     return fact;
+  }
+
+  /**
+   * The types an exception value may have: each alternative of a multi-catch parameter ({@code
+   * catch (FlagsException | IOException e)}), else its declared type.
+   */
+  private List<JavaType> caughtTypes(Expression exceptionValue, JavaType type) {
+    if (exceptionValue instanceof NameExpr name
+        && isVariableOfKind(name, Variable.Kind.CATCH_PARAMETER)
+        && semantics.variable(name).get().declaration() instanceof Parameter parameter
+        && parameter.getType() instanceof UnionType union) {
+      return union.getElements().stream().map(semantics.types()::resolve).toList();
+    }
+    return List.of(type);
   }
 
   /**
@@ -2349,6 +2366,9 @@ public final class Evaluator {
     if (buildsItsMessageOfNoArgument(exception)) {
       return Fact.NONE; // FlagApiException(int status, String key) { super("rejected"); .. }
     }
+    if (anEarlierCatchTakesASubtype(variable.get(), exception)) {
+      return Fact.NONE;
+    }
     // an error callback gets what the chain fails with later, not what its calls throw at once
     String thrown =
         variable.get().kind() == Variable.Kind.CATCH_PARAMETER
@@ -2368,6 +2388,40 @@ public final class Evaluator {
       fact = fact.or(Fact.of(Ref.argument(thrower, thrown, -1, 0)));
     }
     return fact;
+  }
+
+  /**
+   * Whether a {@code catch} of the same {@code try} before this one takes a subtype of the project
+   * ({@code catch (FlagFetchException e)} before {@code catch (IOException e)}): the exceptions the
+   * project builds with a key are mostly that subtype, which never reaches this one. An
+   * approximation: the types a summary's {@code thrown} slot gathers cannot be told apart.
+   */
+  private boolean anEarlierCatchTakesASubtype(Variable variable, JavaType exception) {
+    if (variable.kind() != Variable.Kind.CATCH_PARAMETER
+        || !(variable.declaration().getParentNode().orElse(null) instanceof CatchClause clause)
+        || !(clause.getParentNode().orElse(null) instanceof TryStmt tryStmt)) {
+      return false;
+    }
+    for (CatchClause earlier : tryStmt.getCatchClauses()) {
+      if (earlier == clause) {
+        return false;
+      }
+      Type written = earlier.getParameter().getType();
+      List<Type> alternatives =
+          written instanceof UnionType union
+              ? new ArrayList<>(union.getElements())
+              : List.of(written);
+      for (Type alternative : alternatives) {
+        JavaType caught = semantics.types().resolve(alternative);
+        if (caught.kind() == JavaType.Kind.CLASS
+            && !caught.name().equals(exception.name())
+            && !isOfALibrary(caught)
+            && semantics.supertypesOf(caught).contains(exception.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

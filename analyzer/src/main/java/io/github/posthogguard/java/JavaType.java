@@ -37,6 +37,7 @@ public record JavaType(String name, Kind kind, List<JavaType> arguments, int dim
   public static final JavaType INFERRED = new JavaType("var", Kind.INFERRED, List.of(), 0);
   public static final JavaType STRING = named("java.lang.String");
   public static final JavaType OBJECT = named("java.lang.Object");
+  public static final JavaType THROWABLE = named("java.lang.Throwable");
   public static final JavaType BOOLEAN = primitive("boolean");
   public static final JavaType INT = primitive("int");
 

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import com.github.javaparser.ast.type.UnionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -121,6 +122,11 @@ public final class TypeResolver {
               .map(args -> args.stream().map(this::resolve).toList())
               .orElse(List.of());
       return new JavaType(raw.name(), raw.kind(), arguments, 0);
+    }
+    if (type instanceof UnionType) {
+      // a multi-catch parameter: its alternatives' common supertype, a Throwable; the evaluator
+      // reads each alternative where it matters
+      return JavaType.THROWABLE;
     }
     if (type.isWildcardType()) {
       return type.asWildcardType()
