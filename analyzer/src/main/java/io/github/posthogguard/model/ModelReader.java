@@ -96,6 +96,7 @@ final class ModelReader {
           Map.entry("requestValues", Set.of("annotation", "attributes", "kind")),
           Map.entry("generatedConfig", Set.of("class", "kind")),
           Map.entry("keySlots", with(CALL, "args", "wants", "label")),
+          Map.entry("requestKeyFields", with(CALL, "args", "entry", "wants", "label")),
           Map.entry(
               "posthogSettings",
               with(CALL, "creates", "setting", "args", "debug", "localEvaluation", "personalKey")),

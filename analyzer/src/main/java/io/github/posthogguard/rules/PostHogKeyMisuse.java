@@ -50,38 +50,81 @@ public final class PostHogKeyMisuse implements Rule {
   @Override
   public void check(RuleContext context) {
     JavaFile file = context.file();
-    if (!file.text().contains("com.posthog")) {
+    Evaluator evaluator = Evaluator.of(file, options);
+    boolean sdk = file.text().contains("com.posthog");
+    if (!sdk && !namesARequestKeyField(file, evaluator)) {
       return;
     }
-    Evaluator evaluator = Evaluator.of(file, options);
     evaluator
         .semantics()
         .walk(
             node -> {
-              List<ModelRow> rows;
-              List<Expression> arguments;
-              if (node instanceof MethodCallExpr call) {
-                rows = evaluator.matching("keySlots", call);
-                arguments = call.getArguments();
-              } else if (node instanceof ObjectCreationExpr creation) {
-                rows = evaluator.matching("keySlots", creation);
-                arguments = creation.getArguments();
-              } else {
-                return;
+              if (sdk && node instanceof MethodCallExpr call) {
+                checkSlots(
+                    context,
+                    evaluator,
+                    node,
+                    evaluator.matching("keySlots", call),
+                    call.getArguments());
+              } else if (sdk && node instanceof ObjectCreationExpr creation) {
+                checkSlots(
+                    context,
+                    evaluator,
+                    node,
+                    evaluator.matching("keySlots", creation),
+                    creation.getArguments());
               }
-              for (ModelRow row : rows) {
-                for (int i :
-                    Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
-                  if (row.require("wants").equals("project")) {
-                    personalKeyAsProjectKey(
-                        context, evaluator, node, arguments.get(i), row.require("label"));
-                  } else {
-                    projectKeyAsPersonalKey(
-                        context, evaluator, node, arguments.get(i), row.require("label"));
-                  }
-                }
+              if (node instanceof MethodCallExpr call) {
+                checkRequestFields(context, evaluator, call);
               }
             });
+  }
+
+  private static boolean namesARequestKeyField(JavaFile file, Evaluator evaluator) {
+    return evaluator.semantics().model().rows("requestKeyFields").stream()
+        .anyMatch(row -> file.text().contains('"' + row.require("entry") + '"'));
+  }
+
+  private static void checkSlots(
+      RuleContext context,
+      Evaluator evaluator,
+      Node site,
+      List<ModelRow> rows,
+      List<Expression> arguments) {
+    for (ModelRow row : rows) {
+      for (int i : Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
+        checkSlot(context, evaluator, site, arguments.get(i), row);
+      }
+    }
+  }
+
+  /**
+   * A request body written by hand for PostHog's HTTP API ({@code requestKeyFields} rows): the
+   * value of an entry whose name, the argument before it, is the field that takes a key.
+   */
+  private static void checkRequestFields(
+      RuleContext context, Evaluator evaluator, MethodCallExpr call) {
+    List<Expression> arguments = call.getArguments();
+    for (ModelRow row : evaluator.matching("requestKeyFields", call)) {
+      for (int i : Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
+        if (i > 0
+            && evaluator
+                .constant(arguments.get(i - 1))
+                .filter(row.require("entry")::equals)
+                .isPresent()) {
+          checkSlot(context, evaluator, call, arguments.get(i), row);
+        }
+      }
+    }
+  }
+
+  private static void checkSlot(
+      RuleContext context, Evaluator evaluator, Node site, Expression argument, ModelRow row) {
+    if (row.require("wants").equals("project")) {
+      personalKeyAsProjectKey(context, evaluator, site, argument, row.require("label"));
+    } else {
+      projectKeyAsPersonalKey(context, evaluator, site, argument, row.require("label"));
+    }
   }
 
   private static void personalKeyAsProjectKey(

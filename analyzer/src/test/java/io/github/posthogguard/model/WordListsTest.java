@@ -100,7 +100,12 @@ class WordListsTest {
   @Test
   void everyPostHogSdkRowNamesATypeThePostHogPrefilterLetsThrough() {
     List<ModelRow> sdkRows =
-        MODEL.rows().stream().filter(row -> row.source().startsWith("posthog-sdk.yml")).toList();
+        MODEL.rows().stream()
+            .filter(row -> row.source().startsWith("posthog-sdk.yml"))
+            // a request body's rows name the JDK's and JSON libraries' types: the rule reads them
+            // where a file spells the entry's name
+            .filter(row -> !row.section().equals("requestKeyFields"))
+            .toList();
     assertThat(sdkRows).isNotEmpty();
     for (ModelRow row : sdkRows) {
       String type = row.require("type");
