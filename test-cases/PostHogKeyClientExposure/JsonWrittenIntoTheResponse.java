@@ -1,4 +1,6 @@
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +11,7 @@ import java.util.Map;
 /** JSON that a mapper writes into the response's writer or stream is the response body. */
 public class JsonWrittenIntoTheResponse extends HttpServlet {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Jsonb JSONB = JsonbBuilder.create();
   private final String personalApiKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
   private final String projectApiKey = System.getenv("POSTHOG_PROJECT_API_KEY");
 
@@ -37,5 +40,11 @@ public class JsonWrittenIntoTheResponse extends HttpServlet {
 
   private static String mask(String key) {
     return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+  }
+
+  @Override
+  protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.getWriter().write(JSONB.toJson(new KeyStatus(personalApiKey, true))); // Noncompliant
+    response.getWriter().write(JSONB.toJson(new KeyStatus(mask(personalApiKey), true)));
   }
 }
