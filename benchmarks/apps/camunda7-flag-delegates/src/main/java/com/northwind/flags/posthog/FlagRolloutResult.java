@@ -1,0 +1,9 @@
+package com.northwind.flags.posthog;
+
+public record FlagRolloutResult(
+        String flagKey,
+        int rolloutPercentage,
+        boolean active,
+        String apiHost,
+        String authToken) {
+}
