@@ -1231,18 +1231,21 @@ public final class Evaluator {
 
   /**
    * The arguments that the calls and creations of this file give a parameter of a method or
-   * constructor of this file; none for a varargs parameter.
+   * constructor of this file; for a varargs parameter, each argument from its position on ({@code
+   * firstNonBlank(args.get("key"), System.getenv("POSTHOG_PERSONAL_API_KEY"))}).
    */
   private List<Expression> passedInThisFile(Parameter p) {
-    if (p.isVarArgs()
-        || !(p.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+    if (!(p.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
       return List.of();
     }
     int index = callable.getParameters().indexOf(p);
     List<Expression> passed = new ArrayList<>();
     for (Node site : callSites().getOrDefault(callable, List.of())) {
       if (site instanceof NodeWithArguments<?> call && index < call.getArguments().size()) {
-        passed.add(call.getArguments().get(index));
+        passed.addAll(
+            p.isVarArgs()
+                ? call.getArguments().subList(index, call.getArguments().size())
+                : List.of(call.getArguments().get(index)));
       }
     }
     return passed;
