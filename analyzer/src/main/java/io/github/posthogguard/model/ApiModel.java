@@ -98,6 +98,7 @@ public final class ApiModel {
       row.get("annotation").ifPresent(knownTypes::add);
       row.list("annotations").forEach(knownTypes::add);
       row.list("parameterAnnotations").forEach(knownTypes::add);
+      row.list("methodAnnotations").forEach(knownTypes::add);
       row.list("parameterTypes").stream()
           .map(ApiModel::withoutArrays)
           .filter(t -> t.contains("."))

@@ -47,6 +47,7 @@ final class ModelReader {
               Set.of(
                   "annotations",
                   "parameterAnnotations",
+                  "methodAnnotations",
                   "requires",
                   "implements",
                   "methods",

@@ -356,7 +356,8 @@ public final class PostHogKeyClientExposure implements Rule {
   /**
    * A public getter of a class whose properties a page renders ({@code getters} rows): a Struts 2
    * action ({@code implements}), a Faces bean (one of {@code annotations} on its class, and one of
-   * {@code requires} too where the row names some: a CDI bean named for the pages in a web scope).
+   * {@code requires} too where the row names some: a CDI bean named for the pages in a web scope),
+   * a ZK view model (one of {@code methodAnnotations} on one of its methods: a {@code @Command}).
    */
   private static boolean pageBeanGetter(
       Evaluator evaluator, MethodDeclaration method, ModelRow row) {
@@ -374,6 +375,11 @@ public final class PostHogKeyClientExposure implements Rule {
       return semantics
           .supertypesOf(JavaType.named(semantics.qualifiedName(owner)))
           .contains(implemented.get());
+    }
+    List<String> onMethods = row.list("methodAnnotations");
+    if (!onMethods.isEmpty()) {
+      return owner.getMethods().stream()
+          .anyMatch(m -> hasAnnotation(evaluator, m.getAnnotations(), onMethods));
     }
     List<String> requires = row.list("requires");
     return hasAnnotation(evaluator, owner.getAnnotations(), row.list("annotations"))

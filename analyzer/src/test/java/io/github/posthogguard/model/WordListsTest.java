@@ -178,6 +178,7 @@ class WordListsTest {
       }
       row.list("annotations").stream().map(WordListsTest::simpleName).forEach(known::add);
       row.list("parameterAnnotations").stream().map(WordListsTest::simpleName).forEach(known::add);
+      row.list("methodAnnotations").stream().map(WordListsTest::simpleName).forEach(known::add);
       row.list("advice").stream().map(WordListsTest::simpleName).forEach(known::add);
       row.list("requires").stream().map(WordListsTest::simpleName).forEach(known::add);
       row.list("supertypes").stream().map(WordListsTest::simpleName).forEach(known::add);

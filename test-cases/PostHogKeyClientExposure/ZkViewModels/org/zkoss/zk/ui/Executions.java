@@ -1,0 +1,5 @@
+package org.zkoss.zk.ui;
+
+public class Executions {
+  public static void sendRedirect(String uri) {}
+}

@@ -1,0 +1,5 @@
+package org.zkoss.zul;
+
+public class Label {
+  public void setValue(String value) {}
+}
