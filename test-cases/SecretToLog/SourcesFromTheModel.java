@@ -60,6 +60,9 @@ public class SourcesFromTheModel {
   void micronautHeaders(io.micronaut.http.HttpRequest<?> request) {
     request.getHeaders().forEach((name, values) -> log.trace("{}: {}", name, values)); // Noncompliant
     request.getHeaders().forEach((name, values) -> log.trace("header {}", name));
+    request.getCookies().findCookie("SESSION").ifPresent(cookie -> log.trace("session {}", cookie.getValue())); // Noncompliant
+    request.getCookies().findCookie("SESSION").ifPresent(cookie -> log.trace("session cookie {}", cookie.getName()));
+    request.getCookies().findCookie("theme").ifPresent(cookie -> log.trace("theme {}", cookie.getValue()));
   }
 
   void headersAClientSends(org.springframework.http.HttpRequest request, org.springframework.web.reactive.function.client.ClientRequest filtered) {
