@@ -18,6 +18,12 @@ public class FlagRoutes {
     ctx.html("<script>posthog.init('" + PROJECT_API_KEY + "')</script>");
   }
 
+  void templates(Context ctx) {
+    ctx.render("flags/toolbar.jte", Map.of("projectToken", PROJECT_API_KEY, "personalApiKey", PERSONAL_API_KEY)); // Noncompliant
+    ctx.render("flags/list.jte", Map.of("projectToken", PROJECT_API_KEY));
+    ctx.render("flags/empty.jte");
+  }
+
   void sessionAndRedirects(Context ctx) {
     ctx.cookie("ph_admin", PERSONAL_API_KEY, 3600); // Noncompliant
     ctx.status(502).json(Map.of("key", PERSONAL_API_KEY)); // Noncompliant

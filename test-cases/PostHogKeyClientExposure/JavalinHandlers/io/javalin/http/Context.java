@@ -24,6 +24,10 @@ public interface Context {
 
   Context html(String body);
 
+  Context render(String template, java.util.Map<String, ?> model);
+
+  Context render(String template);
+
   jakarta.servlet.http.HttpServletRequest req();
 
   jakarta.servlet.http.HttpServletResponse res();

@@ -108,6 +108,15 @@ final class ServerConfigObject {
     return config;
   }
 
+  /** This object as a method of the class returns it to {@code call}: the caller's own copy. */
+  ServerConfigObject returnedAt(Node call) {
+    ServerConfigObject copy =
+        new ServerConfigObject(builder, call, debug, personalKey, localEvaluation);
+    copy.debugSite = debugSite;
+    copy.personalKeySite = personalKeySite;
+    return copy;
+  }
+
   /**
    * Debug on, a personal key set, and local evaluation not known to be off: every poll prints the
    * key. A key is set for nothing but local evaluation, so where the source does not say whether it

@@ -6,7 +6,9 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -19,6 +21,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -26,6 +29,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithBody;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -60,8 +64,15 @@ final class ServerConfigTracker {
   private final Map<String, Node> declarations = new HashMap<>();
   private final List<ServerConfigObject> objects = new ArrayList<>();
 
+  private final boolean followsHelpers;
+
   ServerConfigTracker(ServerSdk sdk) {
+    this(sdk, true);
+  }
+
+  private ServerConfigTracker(ServerSdk sdk, boolean followsHelpers) {
     this.sdk = sdk;
+    this.followsHelpers = followsHelpers;
   }
 
   /** Whether a node opens a scope of its own: a method, constructor, initializer or field. */
@@ -257,7 +268,8 @@ final class ServerConfigTracker {
 
   private void call(MethodCallExpr call) {
     Optional<Expression> scope = call.getScope();
-    if (scope.isEmpty()) {
+    if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+      returnedByAHelper(call).ifPresent(object -> values.put(call, remember(object)));
       return;
     }
     String name = call.getNameAsString();
@@ -275,6 +287,46 @@ final class ServerConfigTracker {
     } else {
       configCall(target, call, name, arity);
     }
+  }
+
+  /**
+   * What a method of the same class returns, when it builds one config or builder ({@code
+   * localEvaluationConfig(credentials)} returning {@code builder(..).personalApiKey(..).build()}):
+   * the caller's copy, with the settings it was returned with. One level deep.
+   */
+  private Optional<ServerConfigObject> returnedByAHelper(MethodCallExpr call) {
+    if (!followsHelpers) {
+      return Optional.empty();
+    }
+    Optional<MethodDeclaration> helper = helperOf(call);
+    if (helper.isEmpty() || helper.get().getBody().isEmpty()) {
+      return Optional.empty();
+    }
+    ServerConfigTracker inner = new ServerConfigTracker(sdk, false);
+    inner.follow(helper.get());
+    ServerConfigObject returned = null;
+    for (ReturnStmt statement : helper.get().findAll(ReturnStmt.class)) {
+      ServerConfigObject value = statement.getExpression().map(inner.values::get).orElse(null);
+      if (value == null || returned != null && returned != value) {
+        return Optional.empty(); // a return the helper builds no config for, or two configs
+      }
+      returned = value;
+    }
+    return Optional.ofNullable(returned).map(object -> object.returnedAt(call));
+  }
+
+  /** The one method of the caller's class of this name and arity. */
+  private static Optional<MethodDeclaration> helperOf(MethodCallExpr call) {
+    Optional<TypeDeclaration<?>> owner =
+        call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MethodDeclaration> candidates =
+        owner.get().getMethodsByName(call.getNameAsString()).stream()
+            .filter(m -> m.getParameters().size() == call.getArguments().size())
+            .toList();
+    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
   }
 
   private void builderCall(
