@@ -24,5 +24,13 @@ public class BuildPluginLogs {
       getProject().getLogger().info("Key: {}", personalApiKey); // Noncompliant
       getLogger().info("Key length {}", personalApiKey.length());
     }
+
+    abstract org.gradle.api.provider.Property<String> getHost();
+
+    void fallbacks(org.gradle.api.provider.Property<String> configured) {
+      String key = configured.getOrElse(System.getenv("POSTHOG_PERSONAL_API_KEY"));
+      getLogger().lifecycle("Using key {}", key); // Noncompliant
+      getLogger().lifecycle("Using host {}", getHost().getOrElse("https://us.i.posthog.com"));
+    }
   }
 }
