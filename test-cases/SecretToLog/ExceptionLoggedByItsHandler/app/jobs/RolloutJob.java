@@ -59,7 +59,7 @@ public class RolloutJob {
     }
   }
 
-  public void rollOutOrRefuse(String flag) {
+  public void rollOutOrRefuse(String flag) throws FlagsAdminException {
     try {
       admin.setRollout(flag, 75);
     } catch (QuotaExceededException | IllegalStateException e) {
@@ -67,7 +67,7 @@ public class RolloutJob {
     }
   }
 
-  public void rollOutOrWait(String flag) {
+  public void rollOutOrWait(String flag) throws FlagsAdminException {
     try {
       admin.setRollout(flag, 90);
     } catch (QuotaExceededException | IllegalArgumentException e) {
