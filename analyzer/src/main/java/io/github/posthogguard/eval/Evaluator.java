@@ -2338,10 +2338,17 @@ public final class Evaluator {
     if (exceptionValue instanceof NameExpr name
         && isVariableOfKind(name, Variable.Kind.CATCH_PARAMETER)
         && semantics.variable(name).get().declaration() instanceof Parameter parameter
-        && parameter.getType() instanceof UnionType union) {
-      return union.getElements().stream().map(semantics.types()::resolve).toList();
+        && parameter.getType() instanceof UnionType) {
+      return caughtAlternatives(parameter).stream().map(semantics.types()::resolve).toList();
     }
     return List.of(type);
+  }
+
+  /** The types a {@code catch} parameter is written with: each of a multi-catch's, or its one. */
+  private static List<Type> caughtAlternatives(Parameter parameter) {
+    return parameter.getType() instanceof UnionType union
+        ? List.copyOf(union.getElements())
+        : List.of(parameter.getType());
   }
 
   /**
@@ -2409,12 +2416,7 @@ public final class Evaluator {
       if (earlier == clause) {
         return false;
       }
-      Type written = earlier.getParameter().getType();
-      List<Type> alternatives =
-          written instanceof UnionType union
-              ? new ArrayList<>(union.getElements())
-              : List.of(written);
-      for (Type alternative : alternatives) {
+      for (Type alternative : caughtAlternatives(earlier.getParameter())) {
         JavaType caught = semantics.types().resolve(alternative);
         if (caught.kind() == JavaType.Kind.CLASS
             && !caught.name().equals(exception.name())

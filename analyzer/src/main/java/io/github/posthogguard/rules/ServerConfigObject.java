@@ -101,17 +101,18 @@ final class ServerConfigObject {
   /** {@code build()}: a config with the builder's settings as they are now. */
   ServerConfigObject build(Node call) {
     built = true;
-    ServerConfigObject config =
-        new ServerConfigObject(false, call, debug, personalKey, localEvaluation);
-    config.debugSite = debugSite;
-    config.personalKeySite = personalKeySite;
-    return config;
+    return copy(false, call);
   }
 
   /** This object as a method of the class returns it to {@code call}: the caller's own copy. */
   ServerConfigObject returnedAt(Node call) {
+    return copy(builder, call);
+  }
+
+  /** A new object with this one's settings and where they were decided. */
+  private ServerConfigObject copy(boolean asBuilder, Node origin) {
     ServerConfigObject copy =
-        new ServerConfigObject(builder, call, debug, personalKey, localEvaluation);
+        new ServerConfigObject(asBuilder, origin, debug, personalKey, localEvaluation);
     copy.debugSite = debugSite;
     copy.personalKeySite = personalKeySite;
     return copy;

@@ -299,13 +299,15 @@ final class ServerConfigTracker {
       return Optional.empty();
     }
     Optional<MethodDeclaration> helper = helperOf(call);
-    if (helper.isEmpty() || helper.get().getBody().isEmpty()) {
-      return Optional.empty();
+    if (helper.isEmpty()
+        || helper.get().getBody().isEmpty()
+        || !sdk.isConfigOrBuilderType(helper.get().getType())) {
+      return Optional.empty(); // only a method declared to return one is followed
     }
     ServerConfigTracker inner = new ServerConfigTracker(sdk, false);
     inner.follow(helper.get());
     ServerConfigObject returned = null;
-    for (ReturnStmt statement : helper.get().findAll(ReturnStmt.class)) {
+    for (ReturnStmt statement : sdk.returnsOf(helper.get())) {
       ServerConfigObject value = statement.getExpression().map(inner.values::get).orElse(null);
       if (value == null || returned != null && returned != value) {
         return Optional.empty(); // a return the helper builds no config for, or two configs

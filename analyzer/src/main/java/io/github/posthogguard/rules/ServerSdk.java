@@ -1,10 +1,12 @@
 package io.github.posthogguard.rules;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.Type;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.java.JavaType;
@@ -13,6 +15,7 @@ import io.github.posthogguard.model.CallPattern;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,6 +96,16 @@ final class ServerSdk {
 
   boolean isConfigType(Type type) {
     return is(evaluator.semantics().types().resolve(type), configType);
+  }
+
+  /** Whether a method or variable of this declared type holds a config or a builder. */
+  boolean isConfigOrBuilderType(Type type) {
+    return isConfigType(type) || isBuilderType(type);
+  }
+
+  /** The return statements of a method itself, not of the lambdas or classes inside it. */
+  List<ReturnStmt> returnsOf(MethodDeclaration method) {
+    return evaluator.semantics().returnsOf(method);
   }
 
   private static boolean is(JavaType type, String qualified) {
