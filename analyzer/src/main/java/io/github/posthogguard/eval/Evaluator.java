@@ -1886,10 +1886,18 @@ public final class Evaluator {
 
   /** Whether an annotation as written stands for {@code qualified}. */
   public boolean isAnnotation(AnnotationExpr annotation, String qualified) {
+    if (!endsWithSegment(qualified, annotation.getName().getIdentifier())) {
+      return false; // however it resolves, a type's name ends with the name written
+    }
     JavaType type = semantics.types().resolve(annotation.getNameAsString(), annotation);
     return type.kind() == JavaType.Kind.CLASS
         ? type.name().equals(qualified)
         : semantics.types().mayBe(type, qualified);
+  }
+
+  private static boolean endsWithSegment(String qualified, String simple) {
+    int start = qualified.length() - simple.length();
+    return qualified.endsWith(simple) && (start == 0 || qualified.charAt(start - 1) == '.');
   }
 
   /** The strings of an attribute: one, or each of an array ({@code names = {"-k", "--key"}}). */

@@ -329,7 +329,16 @@ public final class ProjectAnalysis {
         .filter(ProjectOutcome.Interest::spellsAClue)
         .forEach(i -> readAgain.add(i.index()));
     List<State> again = states.stream().filter(state -> readAgain.contains(state.index)).toList();
-    debug("second pass: chosen in " + (System.nanoTime() - tClues) / 1_000_000 + " ms");
+    debug(
+        "second pass: chosen in "
+            + (System.nanoTime() - tClues) / 1_000_000
+            + " ms: "
+            + choice.changeable().size()
+            + " the index may change, "
+            + (readAgain.size() - choice.changeable().size())
+            + " more spell one of "
+            + choice.clueNames().size()
+            + " clue names");
     if (outcomeKey != null && !asKnown) {
       store.put(
           OUTCOME_SLOT,
