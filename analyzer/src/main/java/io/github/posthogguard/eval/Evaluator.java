@@ -4414,6 +4414,24 @@ public final class Evaluator {
     return true;
   }
 
+  /**
+   * The names JSON writes the components of the record a creation builds under ({@link
+   * JsonMembers}), whether this file or another declares it; empty for another type.
+   */
+  public List<String> jsonComponents(ObjectCreationExpr creation) {
+    String type = semantics.types().resolve(creation.getType()).name();
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type);
+    if (declared.isPresent()) {
+      return declared.get() instanceof RecordDeclaration record
+          ? JsonMembers.ofComponents(this, record)
+          : List.of();
+    }
+    if (semantics.mayBeOtherFileType(JavaType.named(type))) {
+      project.demandMember(type, PassedArgument.CONSTRUCTOR);
+    }
+    return project.type(type).map(TypeSummary::jsonComponents).orElse(List.of());
+  }
+
   private boolean isPlainRecord(String type, int arity) {
     Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type);
     if (declared.isPresent()) {

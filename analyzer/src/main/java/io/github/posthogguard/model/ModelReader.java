@@ -98,6 +98,7 @@ final class ModelReader {
           Map.entry("generatedConfig", Set.of("class", "kind")),
           Map.entry("keySlots", with(CALL, "args", "wants", "label")),
           Map.entry("requestKeyFields", with(CALL, "args", "entry", "wants", "label")),
+          Map.entry("requestKeyMembers", Set.of("entry", "wants", "label")),
           Map.entry(
               "posthogSettings",
               with(CALL, "creates", "setting", "args", "debug", "localEvaluation", "personalKey")),
@@ -113,7 +114,8 @@ final class ModelReader {
                   "client",
                   "keys")),
           Map.entry("objects", Set.of("annotation", "shows", "hides", "keeps", "when")),
-          Map.entry("objectMappers", Set.of("annotation", "mapping", "members", "source")));
+          Map.entry("objectMappers", Set.of("annotation", "mapping", "members", "source")),
+          Map.entry("jsonNames", Set.of("annotation", "attribute")));
 
   /** The sections that are lists of words. */
   static final Set<String> WORD_SECTIONS =

@@ -26,6 +26,13 @@ public record PassedArgument(String type, String method, int arity, int index, F
   public static final String MESSAGE = "<message>";
 
   /**
+   * What an exception's constructor of {@code arity} parameters writes into its message itself,
+   * beside its parameters' values: a getter of a settings object it is handed ({@code super(reason
+   * + " key=" + settings.getPersonalApiKey())}). A creation's message refers to it.
+   */
+  public static final String OWN_MESSAGE = "<own message>";
+
+  /**
    * The index of a {@link #MESSAGE} reference: the messages as the creations build them, what their
    * methods' callers pass left out (but for the exception's own factories).
    */

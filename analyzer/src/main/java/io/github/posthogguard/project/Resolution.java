@@ -239,7 +239,8 @@ final class Resolution {
         r ->
             r.kind() == Ref.Kind.ARGUMENT
                 && !throughHelpers
-                && !(message && isFactoryArgument(r, ref.type())));
+                && !(message && isFactoryArgument(r, ref.type()))
+                && !r.argumentMethod().equals(PassedArgument.OWN_MESSAGE));
   }
 
   /**

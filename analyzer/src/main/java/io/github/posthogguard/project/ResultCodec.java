@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 14;
+  private static final int FORMAT = 15;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -488,6 +488,7 @@ final class ResultCodec {
     writeList(out, List.copyOf(new TreeSet<>(summary.relevantMembers())), ResultCodec::writeString);
     out.writeBoolean(summary.behaves());
     out.writeBoolean(summary.plainRecord());
+    writeList(out, summary.jsonComponents(), ResultCodec::writeString);
   }
 
   private static void writeField(Out out, TypeSummary.FieldSummary field) throws IOException {
@@ -693,7 +694,8 @@ final class ResultCodec {
         in.readBoolean(),
         Set.copyOf(readList(in, ResultCodec::readString)),
         in.readBoolean(),
-        in.readBoolean());
+        in.readBoolean(),
+        readList(in, ResultCodec::readString));
   }
 
   private static int readCount(In in) throws IOException {

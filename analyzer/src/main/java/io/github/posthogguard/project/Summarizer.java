@@ -19,8 +19,10 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
+import io.github.posthogguard.eval.JsonMembers;
 import io.github.posthogguard.eval.MessageParameters;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
@@ -96,9 +98,69 @@ public final class Summarizer {
             if (isCopy(semantics, creation, created)) {
               passed.add(PassedArgument.copy(created.name()));
             }
+          } else if (node instanceof ExplicitConstructorInvocationStmt call && !call.isThis()) {
+            addOwnMessage(evaluator, call, passed);
           }
         });
     return passed;
+  }
+
+  /** Whether a creation is given an object that is no text, number or exception. */
+  private static boolean handsAnObject(JavaSemantics semantics, ObjectCreationExpr creation) {
+    for (Expression argument : creation.getArguments()) {
+      JavaType type = semantics.typeOf(argument);
+      if ((type.kind() == JavaType.Kind.CLASS || type.kind() == JavaType.Kind.UNRESOLVED)
+          && !type.isScalar()
+          && !type.is("java.lang.String")
+          && !type.is("java.lang.CharSequence")
+          && !ThrowableNames.namedAsThrowable(type.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What an exception's constructor writes into its message beside its parameters ({@link
+   * PassedArgument#OWN_MESSAGE}): the operands of its {@code super(..)} call's message that are not
+   * one of its parameters, which the creations' own arguments stand for.
+   */
+  private static void addOwnMessage(
+      Evaluator evaluator, ExplicitConstructorInvocationStmt call, List<PassedArgument> passed) {
+    if (!(call.getParentNode().flatMap(Node::getParentNode).orElse(null)
+            instanceof ConstructorDeclaration constructor)
+        || !(constructor.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)
+        || !mayBeException(owner)) {
+      return;
+    }
+    JavaSemantics semantics = evaluator.semantics();
+    Optional<Expression> message =
+        call.getArguments().stream()
+            .filter(
+                a ->
+                    semantics.typeOf(a).is("java.lang.String") || Concatenations.isConcatenation(a))
+            .findFirst();
+    if (message.isEmpty()) {
+      return;
+    }
+    Set<String> parameters = new HashSet<>();
+    constructor.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
+    Fact fact = Fact.NONE;
+    for (Expression operand : Concatenations.operands(message.get())) {
+      if (!(operand instanceof NameExpr name && parameters.contains(name.getNameAsString()))) {
+        fact = fact.or(evaluator.secret(operand));
+      }
+    }
+    if (fact.secret() == null && fact.refs().isEmpty()) {
+      return;
+    }
+    passed.add(
+        new PassedArgument(
+            semantics.qualifiedName(owner),
+            PassedArgument.OWN_MESSAGE,
+            constructor.getParameters().size(),
+            0,
+            fact));
   }
 
   /**
@@ -181,6 +243,11 @@ public final class Summarizer {
       return;
     }
     Fact fact = evaluator.secret(message.get());
+    if (ofTheProject && handsAnObject(semantics, creation)) {
+      // what the constructor reads of an object it is handed: settings.getPersonalApiKey()
+      int arity = creation.getArguments().size();
+      fact = fact.or(Fact.of(Ref.argument(created.name(), PassedArgument.OWN_MESSAGE, arity, 0)));
+    }
     for (Expression other : creation.getArguments()) {
       if (other != message.get() && (namesASecret(other) || isTextForPeople(other))) {
         // new ApiException(status, path, props.getPersonalApiKey()) of another file's class: its
@@ -566,6 +633,13 @@ public final class Summarizer {
     if (addMessageParameters(evaluator, type, name, methods)) {
       relevantMembers.add(PassedArgument.CONSTRUCTOR); // it takes away a finding of another file
     }
+    List<String> jsonComponents =
+        type instanceof RecordDeclaration record
+            ? JsonMembers.ofComponents(evaluator, record)
+            : List.of();
+    if (jsonComponents.stream().anyMatch(c -> JsonMembers.requestKeyRow(model, c).isPresent())) {
+      relevantMembers.add(PassedArgument.CONSTRUCTOR); // a creation given a key may misuse it
+    }
     // what its toString() shows of what the constructors are given: each creation's own
     // arguments, or the project's one creation's
     Fact shown = ofOneObject(evaluator.shown(type), name, true);
@@ -588,7 +662,8 @@ public final class Summarizer {
         mayAddFindings,
         relevantMembers,
         relevant,
-        type instanceof RecordDeclaration record && evaluator.isPlain(record));
+        type instanceof RecordDeclaration record && evaluator.isPlain(record),
+        jsonComponents);
   }
 
   private static boolean isPrivate(Variable field) {

@@ -38,6 +38,8 @@ import java.util.Set;
  *     or sinks: a call on the type may then match a model's row (see {@link ProjectIndex#behaves})
  * @param plainRecord a record with the {@code toString()} and JSON form every record gets: an
  *     object built by its canonical constructor shows and carries what the constructor was given
+ * @param jsonComponents the names a record's components are written under in JSON, in the order of
+ *     its canonical constructor; empty for other types
  */
 public record TypeSummary(
     String name,
@@ -52,7 +54,8 @@ public record TypeSummary(
     boolean mayAddFindings,
     Set<String> relevantMembers,
     boolean behaves,
-    boolean plainRecord) {
+    boolean plainRecord,
+    List<String> jsonComponents) {
 
   /** The kinds of types. */
   public enum Kind {
@@ -73,6 +76,7 @@ public record TypeSummary(
     fields = Map.copyOf(fields);
     methods = Map.copyOf(methods);
     relevantMembers = Set.copyOf(relevantMembers);
+    jsonComponents = List.copyOf(jsonComponents);
   }
 
   /**

@@ -142,7 +142,7 @@ public final class HardcodedPostHogKey implements Rule {
       List<KeyMatch> keys,
       Evaluator constants,
       Map<Integer, BodyFinding> bodies) {
-    List<Expression> leaves = operandsInOrder(root);
+    List<Expression> leaves = Concatenations.operands(root);
     int[] starts = new int[leaves.size() + 1];
     for (int i = 0; i < leaves.size(); i++) {
       Deadline.check();
@@ -307,7 +307,6 @@ public final class HardcodedPostHogKey implements Rule {
     return null;
   }
 
-  /** Whether {@code e} is a side of a {@code +} (through parentheses): part of a larger chain. */
   /** The two sides of a {@code +}, parentheses removed; none for anything else. */
   private static List<Expression> operandsOfConcatenation(Expression e) {
     if (!(e instanceof BinaryExpr binary) || !Concatenations.isConcatenation(binary)) {
@@ -322,24 +321,6 @@ public final class HardcodedPostHogKey implements Rule {
       inner = enclosed.getInner();
     }
     return inner;
-  }
-
-  /** The terms of a {@code +} chain left to right, without recursion: chains run 20,000 deep. */
-  private static List<Expression> operandsInOrder(Expression root) {
-    List<Expression> leaves = new ArrayList<>();
-    Deque<Expression> pending = new ArrayDeque<>();
-    pending.push(unwrapped(root));
-    while (!pending.isEmpty()) {
-      Expression e = pending.pop();
-      List<Expression> sides = operandsOfConcatenation(e);
-      if (sides.isEmpty()) {
-        leaves.add(e);
-      } else {
-        pending.push(sides.get(1));
-        pending.push(sides.get(0));
-      }
-    }
-    return leaves;
   }
 
   /** Every secret key the raw text spells, for a file too large to parse: literals and comments. */

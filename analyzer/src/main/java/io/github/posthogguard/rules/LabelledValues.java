@@ -1,6 +1,5 @@
 package io.github.posthogguard.rules;
 
-import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -8,7 +7,7 @@ import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.SensitiveNames;
 import io.github.posthogguard.flow.Words;
-import java.util.ArrayList;
+import io.github.posthogguard.java.Concatenations;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,8 +81,7 @@ final class LabelledValues {
 
   /** The operands of a concatenation, each labelled by the constant text just before it. */
   private static Optional<Secret> concatenated(Evaluator evaluator, Expression e) {
-    List<Expression> operands = new ArrayList<>();
-    flatten(e, operands);
+    List<Expression> operands = Concatenations.operands(e);
     for (int j = 1; j < operands.size(); j++) {
       Optional<String> before = evaluator.constant(operands.get(j - 1));
       if (before.isPresent()) {
@@ -94,15 +92,6 @@ final class LabelledValues {
       }
     }
     return Optional.empty();
-  }
-
-  private static void flatten(Expression e, List<Expression> operands) {
-    if (e instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-      flatten(binary.getLeft(), operands);
-      flatten(binary.getRight(), operands);
-    } else {
-      operands.add(e);
-    }
   }
 
   private static Optional<Secret> labelled(Evaluator evaluator, String text, Expression value) {

@@ -1,6 +1,7 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -10,9 +11,12 @@ import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
 import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.eval.JsonMembers;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.java.Concatenations;
 import io.github.posthogguard.model.Arguments;
+import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +56,6 @@ public final class PostHogKeyMisuse implements Rule {
     JavaFile file = context.file();
     Evaluator evaluator = Evaluator.of(file, options);
     boolean sdk = file.text().contains("com.posthog");
-    if (!sdk && !namesARequestKeyField(file, evaluator)) {
-      return;
-    }
     evaluator
         .semantics()
         .walk(
@@ -76,13 +77,13 @@ public final class PostHogKeyMisuse implements Rule {
               }
               if (node instanceof MethodCallExpr call) {
                 checkRequestFields(context, evaluator, call);
+              } else if (node instanceof ObjectCreationExpr creation) {
+                checkRequestRecord(context, evaluator, creation);
+              } else if (node instanceof BinaryExpr text
+                  && Concatenations.isWholeConcatenation(text)) {
+                checkRequestText(context, evaluator, text);
               }
             });
-  }
-
-  private static boolean namesARequestKeyField(JavaFile file, Evaluator evaluator) {
-    return evaluator.semantics().model().rows("requestKeyFields").stream()
-        .anyMatch(row -> file.text().contains('"' + row.require("entry") + '"'));
   }
 
   private static void checkSlots(
@@ -116,6 +117,67 @@ public final class PostHogKeyMisuse implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * A request record written by hand for PostHog's HTTP API: the argument of a component that JSON
+   * writes under a {@code requestKeyMembers} name ({@code record
+   * CaptureRequest(@JsonProperty("api_key") String apiKey, ..)}), the record of this file or of
+   * another.
+   */
+  private static void checkRequestRecord(
+      RuleContext context, Evaluator evaluator, ObjectCreationExpr creation) {
+    List<Expression> arguments = creation.getArguments();
+    if (arguments.isEmpty()) {
+      return;
+    }
+    List<String> components = evaluator.jsonComponents(creation);
+    if (components.size() != arguments.size()) {
+      return;
+    }
+    for (int i = 0; i < components.size(); i++) {
+      Optional<ModelRow> row =
+          JsonMembers.requestKeyRow(evaluator.semantics().model(), components.get(i));
+      if (row.isPresent()) {
+        ModelCoverage.hit(row.get());
+        checkSlot(context, evaluator, creation, arguments.get(i), row.get());
+      }
+    }
+  }
+
+  /**
+   * A JSON body written as text ({@code "{\"api_key\":\"" + key + ..}): the value that follows a
+   * {@code requestKeyMembers} name, whose constant text ends the operand before it.
+   */
+  private static void checkRequestText(
+      RuleContext context, Evaluator evaluator, BinaryExpr concatenation) {
+    List<Expression> operands = Concatenations.operands(concatenation);
+    for (int i = 1; i < operands.size(); i++) {
+      Optional<String> before = evaluator.constant(operands.get(i - 1));
+      if (before.isEmpty()) {
+        continue;
+      }
+      for (ModelRow row : evaluator.semantics().model().rows("requestKeyMembers")) {
+        if (endsWithMemberName(before.get(), row.require("entry"))) {
+          ModelCoverage.hit(row);
+          checkSlot(context, evaluator, operands.get(i), operands.get(i), row);
+        }
+      }
+    }
+  }
+
+  /** Whether a JSON text ends where the value of member {@code name} starts: {@code "name": "}. */
+  private static boolean endsWithMemberName(String text, String name) {
+    String rest = text.stripTrailing();
+    if (!rest.endsWith("\"")) {
+      return false;
+    }
+    rest = rest.substring(0, rest.length() - 1).stripTrailing();
+    if (!rest.endsWith(":")) {
+      return false;
+    }
+    rest = rest.substring(0, rest.length() - 1).stripTrailing();
+    return rest.endsWith('"' + name + '"');
   }
 
   private static void checkSlot(
