@@ -452,6 +452,19 @@ public final class Evaluator {
   }
 
   /**
+   * The project's exception (its simple name) that a logged value is, where its message is what
+   * shows the secret: {@code failure} of {@code failure = FlagSyncException.rejected(status, key)}.
+   */
+  public Optional<String> projectExceptionOf(Expression value) {
+    JavaType type = semantics.typeOf(value);
+    return type.kind() == JavaType.Kind.CLASS
+            && ThrowableNames.namedAsThrowable(type.name())
+            && (semantics.typeDeclaration(type.name()).isPresent() || project.declares(type.name()))
+        ? Optional.of(type.simpleName())
+        : Optional.empty();
+  }
+
+  /**
    * The exception whose creations give {@code ref} its secret: a subclass of the one read, where a
    * handler of a base exception reads what a subclass is built with, so that the subclass's
    * creations are known to be logged.

@@ -176,7 +176,13 @@ public final class SecretToLog implements Rule {
             fact,
             passed -> true,
             (site, through, passed, exception, places) ->
-                report(context, site, sink.through(through), passed, exception, places));
+                report(
+                    context,
+                    site,
+                    sink.through(through),
+                    passed,
+                    exception.or(() -> evaluator.projectExceptionOf(argument)),
+                    places));
         return;
       }
     }
