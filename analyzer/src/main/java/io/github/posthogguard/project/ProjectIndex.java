@@ -48,8 +48,12 @@ public final class ProjectIndex implements ProjectView {
   private final Map<String, Set<PassedArgument.KeyBodyJoin>> keyBodyJoins;
   private final Map<String, Map<String, AssembledKey>> assembledKeys = new ConcurrentHashMap<>();
 
-  /** Only a secret that flows travels to another file: what a member's name says stays in its. */
-  private static final Predicate<Secret> FLOWS = s -> s.provenance() != Secret.Provenance.NAME;
+  /**
+   * Only a secret that flows travels to another file: what a member's name says stays in its file,
+   * but for a PostHog key's name.
+   */
+  private static final Predicate<Secret> FLOWS =
+      s -> s.provenance() != Secret.Provenance.NAME || s.isPostHogKey();
 
   public ProjectIndex(Collection<TypeSummary> summaries, Set<String> declared) {
     this(summaries, declared, ConfigIndex.EMPTY);

@@ -337,7 +337,11 @@ public final class Summarizer {
     }
     for (int i = 0; i < arguments.size(); i++) {
       Fact fact = evaluator.secret(arguments.get(i));
-      if (fact.secret() != null && fact.secret().provenance() == Secret.Provenance.NAME) {
+      if (fact.secret() != null
+          && fact.secret().provenance() == Secret.Provenance.NAME
+          && !fact.secret().isPostHogKey()) {
+        // what a caller's name says stays with the caller, but for a PostHog key's name (as the
+        // index resolves what is passed)
         fact = new Fact(null, fact.refs());
       }
       if (!fact.isNone()) {
