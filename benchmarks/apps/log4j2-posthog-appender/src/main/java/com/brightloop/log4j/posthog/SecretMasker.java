@@ -1,0 +1,35 @@
+package com.brightloop.log4j.posthog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Helpers to talk about keys in status output without printing them.
+ */
+public final class SecretMasker {
+
+    private SecretMasker() {
+    }
+
+    public static String mask(String secret) {
+        if (secret == null || secret.length() < 16) {
+            return "********";
+        }
+        return secret.substring(0, 4) + "****";
+    }
+
+    public static String sha256Hex(String secret) {
+        if (secret == null) {
+            return "-";
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 not available", e);
+        }
+    }
+}
