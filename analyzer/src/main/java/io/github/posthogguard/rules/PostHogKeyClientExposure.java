@@ -487,7 +487,8 @@ public final class PostHogKeyClientExposure implements Rule {
         .walk(
             node -> {
               if (!(node instanceof MethodCallExpr) && !(node instanceof ObjectCreationExpr)
-                  || reported.stream().anyMatch(node::isDescendantOf)) {
+                  || reported.stream().anyMatch(node::isDescendantOf)
+                  || isAnotherRulesSink(evaluator, node)) {
                 return;
               }
               for (Expression argument : argumentsOf(node)) {
@@ -506,6 +507,28 @@ public final class PostHogKeyClientExposure implements Rule {
             });
     return reported;
   }
+
+  /**
+   * A call another rule reports a secret key at: a log call (SecretToLog), a PostHog SDK's slot for
+   * the project key or a request body's key entry (PostHogKeyMisuse). The key ships with the app
+   * where the build puts it in, and where its code hands it on; those calls would only add a second
+   * finding on the same line.
+   */
+  private static boolean isAnotherRulesSink(Evaluator evaluator, Node node) {
+    for (String section : OTHER_RULES_SINKS) {
+      List<ModelRow> rows =
+          node instanceof MethodCallExpr call
+              ? evaluator.matching(section, call)
+              : evaluator.matching(section, (ObjectCreationExpr) node);
+      if (rows.stream().anyMatch(row -> row.get("wants").orElse("project").equals("project"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> OTHER_RULES_SINKS =
+      List.of("logSinks", "keySlots", "requestKeyFields");
 
   /** Whether only the keys a build puts in the app ship with code of this kind ({@code keys}). */
   private static boolean onlyBuiltInKeysShip(ModelRow kind) {
