@@ -104,6 +104,9 @@ public final class Evaluator {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
 
+  /** The default of a placeholder: {@code phx_..} of {@code ${posthog.key:phx_..}}. */
+  private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("\\$\\{[^}:]+:([^}]*)}");
+
   private final JavaFile file;
   private final JavaSemantics semantics;
   private final FlowOptions options;
@@ -1559,6 +1562,37 @@ public final class Evaluator {
       Optional<Secret> secret = names.byConfigKey(key, location(configuredAt(v)));
       if (secret.isPresent()) {
         return secret;
+      }
+    }
+    return v.annotated() == null ? Optional.empty() : injectedDefaultKey(v.annotated());
+  }
+
+  /**
+   * A secret key an injection's placeholder falls back to where no configuration sets its entry
+   * ({@code @Value("${posthog.audit.api-key:phx_..}")}): that key, whatever the entry's name says.
+   */
+  private Optional<Secret> injectedDefaultKey(NodeWithAnnotations<?> annotated) {
+    for (AnnotationExpr annotation : annotated.getAnnotations()) {
+      for (ModelRow row : model.rows("configAnnotations")) {
+        if (!row.flag("placeholder") || !isAnnotation(annotation, row.require("annotation"))) {
+          continue;
+        }
+        for (String attribute : row.list("attributes")) {
+          for (String text : attributeStrings(annotation, attribute)) {
+            Matcher fallback = PLACEHOLDER_DEFAULT.matcher(text);
+            if (fallback.find()) {
+              List<KeyMatch> keys = PostHogKeys.findSecrets(fallback.group(1));
+              if (!keys.isEmpty()) {
+                return Optional.of(
+                    new Secret(
+                        keys.get(0).type(),
+                        Secret.Provenance.LITERAL,
+                        keys.get(0).masked(),
+                        location(annotation)));
+              }
+            }
+          }
+        }
       }
     }
     return Optional.empty();
