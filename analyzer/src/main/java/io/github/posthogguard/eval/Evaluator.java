@@ -1572,26 +1572,17 @@ public final class Evaluator {
    * ({@code @Value("${posthog.audit.api-key:phx_..}")}): that key, whatever the entry's name says.
    */
   private Optional<Secret> injectedDefaultKey(NodeWithAnnotations<?> annotated) {
-    for (AnnotationExpr annotation : annotated.getAnnotations()) {
-      for (ModelRow row : model.rows("configAnnotations")) {
-        if (!row.flag("placeholder") || !isAnnotation(annotation, row.require("annotation"))) {
-          continue;
-        }
-        for (String attribute : row.list("attributes")) {
-          for (String text : attributeStrings(annotation, attribute)) {
-            Matcher fallback = PLACEHOLDER_DEFAULT.matcher(text);
-            if (fallback.find()) {
-              List<KeyMatch> keys = PostHogKeys.findSecrets(fallback.group(1));
-              if (!keys.isEmpty()) {
-                return Optional.of(
-                    new Secret(
-                        keys.get(0).type(),
-                        Secret.Provenance.LITERAL,
-                        keys.get(0).masked(),
-                        location(annotation)));
-              }
-            }
-          }
+    for (Injection injection : injections(annotated)) {
+      Matcher fallback = PLACEHOLDER_DEFAULT.matcher(injection.text());
+      if (injection.row().flag("placeholder") && fallback.find()) {
+        List<KeyMatch> keys = PostHogKeys.findSecrets(fallback.group(1));
+        if (!keys.isEmpty()) {
+          return Optional.of(
+              new Secret(
+                  keys.get(0).type(),
+                  Secret.Provenance.LITERAL,
+                  keys.get(0).masked(),
+                  location(injection.annotation())));
         }
       }
     }
@@ -1700,6 +1691,22 @@ public final class Evaluator {
   /** The configuration keys an element's annotations inject. */
   public List<String> injectedKeys(NodeWithAnnotations<?> annotated) {
     List<String> keys = new ArrayList<>();
+    for (Injection injection : injections(annotated)) {
+      Matcher placeholder = PLACEHOLDER.matcher(injection.text());
+      keys.add(
+          injection.row().flag("placeholder") && placeholder.find()
+              ? placeholder.group(1).strip()
+              : injection.text().strip());
+    }
+    return keys;
+  }
+
+  /** A text a configuration annotation ({@code configAnnotations} row) injects with. */
+  private record Injection(ModelRow row, AnnotationExpr annotation, String text) {}
+
+  /** The texts of the first attribute each configuration annotation of an element writes. */
+  private List<Injection> injections(NodeWithAnnotations<?> annotated) {
+    List<Injection> injections = new ArrayList<>();
     for (AnnotationExpr annotation : annotated.getAnnotations()) {
       for (ModelRow row : model.rows("configAnnotations")) {
         if (!isAnnotation(annotation, row.require("annotation"))) {
@@ -1708,20 +1715,14 @@ public final class Evaluator {
         ModelCoverage.hit(row);
         for (String attribute : row.list("attributes")) {
           List<String> values = attributeStrings(annotation, attribute);
-          for (String text : values) {
-            Matcher placeholder = PLACEHOLDER.matcher(text);
-            keys.add(
-                row.flag("placeholder") && placeholder.find()
-                    ? placeholder.group(1).strip()
-                    : text.strip());
-          }
+          values.forEach(text -> injections.add(new Injection(row, annotation, text)));
           if (!values.isEmpty()) {
             break;
           }
         }
       }
     }
-    return keys;
+    return injections;
   }
 
   /**
