@@ -51,7 +51,8 @@ public final class Concatenations {
     return leaves;
   }
 
-  private static Expression unwrapped(Expression e) {
+  /** An expression without the parentheses around it. */
+  public static Expression unwrapped(Expression e) {
     Expression inner = e;
     while (inner instanceof EnclosedExpr enclosed) {
       inner = enclosed.getInner();

@@ -151,7 +151,7 @@ public final class Summarizer {
         fact = fact.or(evaluator.secret(operand));
       }
     }
-    if (fact.secret() == null && fact.refs().isEmpty()) {
+    if (fact.isNone()) {
       return;
     }
     passed.add(

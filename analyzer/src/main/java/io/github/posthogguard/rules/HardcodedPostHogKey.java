@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -312,15 +311,8 @@ public final class HardcodedPostHogKey implements Rule {
     if (!(e instanceof BinaryExpr binary) || !Concatenations.isConcatenation(binary)) {
       return List.of();
     }
-    return List.of(unwrapped(binary.getLeft()), unwrapped(binary.getRight()));
-  }
-
-  private static Expression unwrapped(Expression e) {
-    Expression inner = e;
-    while (inner instanceof EnclosedExpr enclosed) {
-      inner = enclosed.getInner();
-    }
-    return inner;
+    return List.of(
+        Concatenations.unwrapped(binary.getLeft()), Concatenations.unwrapped(binary.getRight()));
   }
 
   /** Every secret key the raw text spells, for a file too large to parse: literals and comments. */

@@ -8,7 +8,6 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -298,7 +297,7 @@ final class ServerConfigTracker {
     if (!followsHelpers) {
       return Optional.empty();
     }
-    Optional<MethodDeclaration> helper = helperOf(call);
+    Optional<MethodDeclaration> helper = sdk.semantics().declarationOf(call);
     if (helper.isEmpty()
         || helper.get().getBody().isEmpty()
         || !sdk.isConfigOrBuilderType(helper.get().getType())) {
@@ -307,7 +306,7 @@ final class ServerConfigTracker {
     ServerConfigTracker inner = new ServerConfigTracker(sdk, false);
     inner.follow(helper.get());
     ServerConfigObject returned = null;
-    for (ReturnStmt statement : sdk.returnsOf(helper.get())) {
+    for (ReturnStmt statement : sdk.semantics().returnsOf(helper.get())) {
       ServerConfigObject value = statement.getExpression().map(inner.values::get).orElse(null);
       if (value == null || returned != null && returned != value) {
         return Optional.empty(); // a return the helper builds no config for, or two configs
@@ -315,20 +314,6 @@ final class ServerConfigTracker {
       returned = value;
     }
     return Optional.ofNullable(returned).map(object -> object.returnedAt(call));
-  }
-
-  /** The one method of the caller's class of this name and arity. */
-  private static Optional<MethodDeclaration> helperOf(MethodCallExpr call) {
-    Optional<TypeDeclaration<?>> owner =
-        call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-    if (owner.isEmpty()) {
-      return Optional.empty();
-    }
-    List<MethodDeclaration> candidates =
-        owner.get().getMethodsByName(call.getNameAsString()).stream()
-            .filter(m -> m.getParameters().size() == call.getArguments().size())
-            .toList();
-    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
   }
 
   private void builderCall(

@@ -1,21 +1,19 @@
 package io.github.posthogguard.rules;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.Type;
 import io.github.posthogguard.eval.Evaluator;
+import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.CallPattern;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -103,9 +101,9 @@ final class ServerSdk {
     return isConfigType(type) || isBuilderType(type);
   }
 
-  /** The return statements of a method itself, not of the lambdas or classes inside it. */
-  List<ReturnStmt> returnsOf(MethodDeclaration method) {
-    return evaluator.semantics().returnsOf(method);
+  /** The file's semantics: the declarations its calls invoke, what its methods return. */
+  JavaSemantics semantics() {
+    return evaluator.semantics();
   }
 
   private static boolean is(JavaType type, String qualified) {
