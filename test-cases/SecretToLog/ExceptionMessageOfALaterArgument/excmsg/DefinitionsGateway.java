@@ -15,4 +15,18 @@ public class DefinitionsGateway {
     }
     return new byte[0];
   }
+
+  void rotate(int status) {
+    if (status == 403) {
+      String detail = "Rotation refused for key " + personalApiKey + " with HTTP " + status;
+      throw new RotationException("rotation", status, detail);
+    }
+    String reason = "Rotation failed with HTTP " + status;
+    throw new RotationException("rotation", status, reason);
+  }
+
+  void retire(int status) {
+    String reason = "Retirement failed with HTTP " + status;
+    throw new RetirementException(personalApiKey.substring(0, 4) + "****", status, reason);
+  }
 }

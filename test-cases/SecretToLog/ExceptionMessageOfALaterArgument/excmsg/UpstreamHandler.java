@@ -42,4 +42,20 @@ public class UpstreamHandler {
       log.warn("refresh failed with HTTP {}", e.getStatusCode());
     }
   }
+
+  void rotate(int status) {
+    try {
+      gateway().rotate(status);
+    } catch (RotationException e) {
+      log.error("rotation failed: {}", e.getMessage()); // Noncompliant
+    }
+  }
+
+  void retire(int status) {
+    try {
+      gateway().retire(status);
+    } catch (RetirementException e) {
+      log.error("retirement failed: {}", e.getMessage());
+    }
+  }
 }

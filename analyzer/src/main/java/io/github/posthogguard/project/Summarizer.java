@@ -249,7 +249,10 @@ public final class Summarizer {
       fact = fact.or(Fact.of(Ref.argument(created.name(), PassedArgument.OWN_MESSAGE, arity, 0)));
     }
     for (Expression other : creation.getArguments()) {
-      if (other != message.get() && (namesASecret(other) || isTextForPeople(other))) {
+      if (other != message.get()
+          && (namesASecret(other)
+              || isTextForPeople(other)
+              || holdsTextForPeople(semantics, other))) {
         // new ApiException(status, path, props.getPersonalApiKey()) of another file's class: its
         // constructor, not known yet, may write any text into the message; one named for a
         // secret is followed too, and so is a sentence built with a value ("rejected for key " +
@@ -717,6 +720,20 @@ public final class Summarizer {
       left = plus.getLeft();
     }
     return left != e && left instanceof StringLiteralExpr words && words.getValue().contains(" ");
+  }
+
+  /**
+   * A local set once to a sentence: {@code String detail = "rejected key " + key; new X(code,
+   * detail)}.
+   */
+  private static boolean holdsTextForPeople(JavaSemantics semantics, Expression e) {
+    return e instanceof NameExpr name
+        && semantics
+            .variable(name)
+            .filter(variable -> variable.kind() == Variable.Kind.LOCAL)
+            .flatMap(Variable::initializer)
+            .filter(Summarizer::isTextForPeople)
+            .isPresent();
   }
 
   /** A member named like a secret: the file alone may have judged it by that name. */
