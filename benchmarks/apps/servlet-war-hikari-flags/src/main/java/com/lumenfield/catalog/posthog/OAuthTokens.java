@@ -1,0 +1,16 @@
+package com.lumenfield.catalog.posthog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Token response of PostHog's OAuth token endpoint.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OAuthTokens(
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("refresh_token") String refreshToken,
+        @JsonProperty("token_type") String tokenType,
+        @JsonProperty("expires_in") long expiresIn,
+        @JsonProperty("scope") String scope) {
+}
