@@ -755,8 +755,17 @@ public final class JavaSemantics {
         Optional<TypeSummary.MethodSummary> method =
             project.type(type).flatMap(s -> s.method(name, arity));
         if (method.isPresent() && method.get().returnType().kind() != JavaType.Kind.TYPE_VARIABLE) {
-          // a type variable (a builder's T loginPage(..)) says less than the models' rows
-          return method.get().returnType();
+          // a type variable (a builder's T loginPage(..)) says less than the models' rows, and so
+          // does one among the type arguments (Panache's <T extends PanacheEntityBase> Uni<T>)
+          JavaType returned = method.get().returnType();
+          boolean generic =
+              returned.arguments().stream()
+                  .anyMatch(argument -> argument.kind() == JavaType.Kind.TYPE_VARIABLE);
+          JavaType modelled =
+              generic
+                  ? modelReturn(name, arity, receiver, isStatic, call.getArguments())
+                  : JavaType.UNKNOWN;
+          return modelled.kind() == JavaType.Kind.UNKNOWN ? returned : modelled;
         }
       }
       if (arity == 0) {
