@@ -24,7 +24,28 @@ public class AndroidApp extends Activity {
     android.util.Log.d("flags", "key " + getPersonalApiKey());
   }
 
+  void refresh() {
+    // the app's own method hands the key on inside the app: its uses are reported where they are
+    sync(getPersonalApiKey());
+    new FlagsPanel(FLAGS_KEY).show();
+  }
+
+  void sync(String personalApiKey) {
+    label.setText(personalApiKey); // Noncompliant
+  }
+
   String getPersonalApiKey() {
     return "unknown";
   }
+}
+
+/** A view of the app, given the key by the activity. */
+class FlagsPanel {
+  private final String personalApiKey;
+
+  FlagsPanel(String personalApiKey) {
+    this.personalApiKey = personalApiKey;
+  }
+
+  void show() {}
 }

@@ -487,6 +487,7 @@ public final class PostHogKeyClientExposure implements Rule {
         .walk(
             node -> {
               if (!(node instanceof MethodCallExpr) && !(node instanceof ObjectCreationExpr)
+                  || !onlyBuiltInKeysShip(kind) && handsOnInTheApp(evaluator, node)
                   || reported.stream().anyMatch(node::isDescendantOf)
                   || isAnotherRulesSink(evaluator, node)) {
                 return;
@@ -523,6 +524,31 @@ public final class PostHogKeyClientExposure implements Rule {
       if (rows.stream().anyMatch(row -> row.get("wants").orElse("project").equals("project"))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * A call of the app's own code (a method or constructor of this file or another of the project):
+   * it hands the key on inside the app, whose own uses of it are reported where they are; a desktop
+   * app's built-in key is reported at each call, the client it builds included.
+   */
+  private static boolean handsOnInTheApp(Evaluator evaluator, Node node) {
+    JavaSemantics semantics = evaluator.semantics();
+    if (node instanceof MethodCallExpr call) {
+      if (semantics.declarationOf(call).isPresent()) {
+        return true;
+      }
+      JavaType receiver =
+          call.getScope().map(semantics::typeOf).orElseGet(() -> semantics.enclosingTypeOf(call));
+      return receiver.kind() == JavaType.Kind.CLASS
+          && (semantics.typeDeclaration(receiver.name()).isPresent()
+              || semantics.project().type(receiver.name()).isPresent());
+    }
+    if (node instanceof ObjectCreationExpr creation) {
+      JavaType created = semantics.typeOf(creation);
+      return semantics.typeDeclaration(created.name()).isPresent()
+          || semantics.project().type(created.name()).isPresent();
     }
     return false;
   }
