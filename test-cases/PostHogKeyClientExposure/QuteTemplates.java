@@ -1,3 +1,4 @@
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,30 @@ public class QuteTemplates {
   private final String projectKey = System.getenv("POSTHOG_PROJECT_API_KEY");
   Template admin;
   Template dashboard;
+
+  /** Type-safe templates: each parameter is the template's data. */
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance settings(String host, String personalKey);
+
+    static native TemplateInstance summary(String host, boolean configured);
+  }
+
+  /** A helper of the file, no template. */
+  static native String fingerprint(String key);
+
+  @GET
+  @Path("/settings")
+  public TemplateInstance settings() {
+    return Templates.settings("https://us.posthog.com", personalKey); // Noncompliant
+  }
+
+  @GET
+  @Path("/summary")
+  public TemplateInstance summary() {
+    fingerprint(personalKey);
+    return Templates.summary("https://us.posthog.com", personalKey != null);
+  }
 
   @GET
   @Path("/admin")

@@ -120,6 +120,9 @@ public final class PostHogKeyClientExposure implements Rule {
                                   .isEmpty())
                       .filter(r -> writesInto(evaluator, r, arguments))
                       .findFirst();
+              if (matched.isEmpty() && node instanceof MethodCallExpr call) {
+                matched = templateMethod(evaluator, call);
+              }
               if (matched.isEmpty()) {
                 return;
               }
@@ -155,6 +158,31 @@ public final class PostHogKeyClientExposure implements Rule {
               }
             });
     checkReturnSinks(context, evaluator, reported);
+  }
+
+  /**
+   * The {@code templateMethods} row of the method a call names: a native static method of this file
+   * declared in a class that a template library's annotation marks.
+   */
+  private static Optional<ModelRow> templateMethod(Evaluator evaluator, MethodCallExpr call) {
+    Optional<MethodDeclaration> declared = evaluator.semantics().declarationOf(call);
+    if (declared.isEmpty() || !declared.get().isNative() || !declared.get().isStatic()) {
+      return Optional.empty();
+    }
+    for (ModelRow row : evaluator.semantics().model().rows("templateMethods")) {
+      for (Node n = declared.get(); n != null; n = n.getParentNode().orElse(null)) {
+        if (n instanceof TypeDeclaration<?> type
+            && type.getAnnotations().stream()
+                .anyMatch(
+                    a ->
+                        row.list("annotations").stream()
+                            .anyMatch(q -> evaluator.isAnnotation(a, q)))) {
+          ModelCoverage.hit(row);
+          return Optional.of(row);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
