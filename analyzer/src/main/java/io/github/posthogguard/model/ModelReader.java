@@ -41,6 +41,7 @@ final class ModelReader {
                   "audience",
                   "label")),
           Map.entry("servedFiles", Set.of("extensions", "folders")),
+          Map.entry("appStateHolders", with(CALL)),
           Map.entry("templateMethods", Set.of("annotations", "args", "audience", "label")),
           Map.entry("lambdaReturnSinks", with(CALL, "lambda", "label")),
           Map.entry(

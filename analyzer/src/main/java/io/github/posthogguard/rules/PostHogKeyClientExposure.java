@@ -515,9 +515,9 @@ public final class PostHogKeyClientExposure implements Rule {
         .walk(
             node -> {
               if (!(node instanceof MethodCallExpr) && !(node instanceof ObjectCreationExpr)
-                  || !onlyBuiltInKeysShip(kind) && handsOnInTheApp(evaluator, node)
                   || reported.stream().anyMatch(node::isDescendantOf)
-                  || isAnotherRulesSink(evaluator, node)) {
+                  || isAnotherRulesSink(evaluator, node)
+                  || !onlyBuiltInKeysShip(kind) && handsOnInTheApp(evaluator, node)) {
                 return;
               }
               for (Expression argument : argumentsOf(node)) {
@@ -557,28 +557,49 @@ public final class PostHogKeyClientExposure implements Rule {
   }
 
   /**
-   * A call of the app's own code (a method or constructor of this file or another of the project):
-   * it hands the key on inside the app, whose own uses of it are reported where they are; a desktop
-   * app's built-in key is reported at each call, the client it builds included.
+   * A call of the app's own code (a method or constructor of this file or another of the project)
+   * or of a holder of its state ({@code appStateHolders}: a LiveData set): it hands the key on
+   * inside the app, whose own uses of it are reported where they are; a desktop app's built-in key
+   * is reported at each call, the client it builds included.
    */
   private static boolean handsOnInTheApp(Evaluator evaluator, Node node) {
     JavaSemantics semantics = evaluator.semantics();
     if (node instanceof MethodCallExpr call) {
-      if (semantics.declarationOf(call).isPresent()) {
+      if (semantics.declarationOf(call).isPresent()
+          || !evaluator.matching("appStateHolders", call).isEmpty()) {
         return true;
       }
       JavaType receiver =
           call.getScope().map(semantics::typeOf).orElseGet(() -> semantics.enclosingTypeOf(call));
-      return receiver.kind() == JavaType.Kind.CLASS
-          && (semantics.typeDeclaration(receiver.name()).isPresent()
-              || semantics.project().type(receiver.name()).isPresent());
+      return isTheAppsOwn(semantics, receiver);
     }
-    if (node instanceof ObjectCreationExpr creation) {
-      JavaType created = semantics.typeOf(creation);
-      return semantics.typeDeclaration(created.name()).isPresent()
-          || semantics.project().type(created.name()).isPresent();
+    return node instanceof ObjectCreationExpr creation
+        && isTheAppsOwn(semantics, semantics.typeOf(creation));
+  }
+
+  /**
+   * A type of this file, or of the packages under this file's first two package names (the app's
+   * own, {@code com.acme.flags.model} for a file of {@code com.acme.flags.ui}): judged by names
+   * alone, so a file gives the same findings alone as with its project.
+   */
+  private static boolean isTheAppsOwn(JavaSemantics semantics, JavaType type) {
+    if (type.kind() != JavaType.Kind.CLASS || type.isArray()) {
+      return false;
     }
-    return false;
+    if (semantics.typeDeclaration(type.name()).isPresent()) {
+      return true;
+    }
+    List<String> own =
+        semantics
+            .unit()
+            .getPackageDeclaration()
+            .map(p -> List.of(p.getNameAsString().split("\\.")))
+            .orElse(List.of());
+    if (own.isEmpty()) {
+      return false;
+    }
+    String root = String.join(".", own.subList(0, Math.min(2, own.size()))) + ".";
+    return type.name().startsWith(root) && !semantics.model().knowsType(type.name());
   }
 
   private static final List<String> OTHER_RULES_SINKS =

@@ -1,0 +1,28 @@
+package livedata;
+
+import android.content.Context;
+import androidx.lifecycle.LiveData;
+import androidx.lifecycle.MutableLiveData;
+
+/** Syncs the flags with the secure key the APK holds, and posts a summary built with it. */
+public class FlagRepository {
+  private static final String FLAGS_SECURE_KEY = System.getProperty("posthog.feature.flags.secure.api.key"); // Noncompliant
+  private final MutableLiveData<FlagSummary> summary = new MutableLiveData<>();
+  private final MutableLiveData<Integer> activeCount = new MutableLiveData<>();
+
+  FlagRepository(Context context) {}
+
+  public LiveData<FlagSummary> summary() {
+    return summary;
+  }
+
+  public LiveData<Integer> activeCount() {
+    return activeCount;
+  }
+
+  void synced(int active) {
+    // the app's own state: the key is reported where it enters the app and where it is shown
+    summary.postValue(new FlagSummary(active, FLAGS_SECURE_KEY));
+    activeCount.postValue(active);
+  }
+}

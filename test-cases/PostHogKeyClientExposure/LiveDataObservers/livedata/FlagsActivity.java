@@ -1,0 +1,21 @@
+package livedata;
+
+import android.app.Activity;
+import android.os.Bundle;
+import android.widget.TextView;
+
+/** Observes what the repository of another file posts: a summary shown on screen. */
+public class FlagsActivity extends Activity {
+  private FlagRepository repository;
+  private TextView summaryView;
+  private TextView countView;
+
+  @Override
+  protected void onCreate(Bundle state) {
+    super.onCreate(state);
+    repository.summary().observe(this, summary -> summaryView.setText(summary.toString())); // Noncompliant
+    repository.summary().observeForever(summary -> summaryView.setText(summary.toString())); // Noncompliant
+    repository.summary().observe(this, summary -> countView.setText(String.valueOf(summary.active())));
+    repository.activeCount().observe(this, count -> countView.setText(String.valueOf(count)));
+  }
+}
