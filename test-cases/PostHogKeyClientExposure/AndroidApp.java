@@ -17,6 +17,10 @@ public class AndroidApp extends Activity {
     label.setText("key " + FLAGS_KEY); // Noncompliant
     label.setText(PROJECT_KEY);
     label.setText(String.valueOf(FLAGS_KEY.isEmpty()));
+    // a test of the key, and a call that hands it back: nothing leaves the code there
+    boolean placeholder = "phx_your_personal_api_key".equals(FLAGS_KEY);
+    String key = java.util.Objects.requireNonNullElse(FLAGS_KEY, "");
+    label.setText(key); // Noncompliant
   }
 
   void logged() {

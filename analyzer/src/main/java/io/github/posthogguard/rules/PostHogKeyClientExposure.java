@@ -517,7 +517,8 @@ public final class PostHogKeyClientExposure implements Rule {
               if (!(node instanceof MethodCallExpr) && !(node instanceof ObjectCreationExpr)
                   || reported.stream().anyMatch(node::isDescendantOf)
                   || isAnotherRulesSink(evaluator, node)
-                  || !onlyBuiltInKeysShip(kind) && handsOnInTheApp(evaluator, node)) {
+                  || !onlyBuiltInKeysShip(kind) && handsOnInTheApp(evaluator, node)
+                  || node instanceof MethodCallExpr call && testsOrPassesOn(evaluator, call)) {
                 return;
               }
               for (Expression argument : argumentsOf(node)) {
@@ -575,6 +576,19 @@ public final class PostHogKeyClientExposure implements Rule {
     }
     return node instanceof ObjectCreationExpr creation
         && isTheAppsOwn(semantics, semantics.typeOf(creation));
+  }
+
+  /**
+   * A call that only tests a value ({@code PLACEHOLDER.equals(key)}, a boolean) or hands it back in
+   * its result ({@code json.optString("token", key)}, a {@code propagators} row): nothing leaves
+   * the code there; where the result goes is judged in its turn.
+   */
+  private static boolean testsOrPassesOn(Evaluator evaluator, MethodCallExpr call) {
+    JavaType type = evaluator.semantics().typeOf(call);
+    return type.equals(JavaType.BOOLEAN)
+        || type.is("java.lang.Boolean")
+        || evaluator.matching("propagators", call).stream()
+            .anyMatch(row -> row.get("to").filter("return"::equals).isPresent());
   }
 
   /**
