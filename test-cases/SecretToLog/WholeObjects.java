@@ -76,4 +76,30 @@ public class WholeObjects {
   void accessor(Credentials credentials) {
     log.info("key {}", credentials.apiKey()); // Noncompliant
   }
+
+  @lombok.ToString(exclude = "password")
+  static class LoginCredentials {
+    private String username;
+    private String password;
+  }
+
+  @lombok.ToString(of = {"username", "realm"})
+  static class RealmCredentials {
+    private String username;
+    private String realm;
+    private String password;
+  }
+
+  @lombok.ToString(exclude = {"realm"})
+  static class LeakyCredentials {
+    private String username;
+    private String realm;
+    private String password;
+  }
+
+  void lombokToStringAttributes(LoginCredentials login, RealmCredentials realm, LeakyCredentials leaky) {
+    log.debug("attempting login for {}", login);
+    log.debug("attempting login for {}", realm);
+    log.debug("attempting login for {}", leaky); // Noncompliant
+  }
 }

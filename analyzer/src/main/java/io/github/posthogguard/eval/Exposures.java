@@ -8,11 +8,14 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -22,6 +25,7 @@ import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,7 +56,8 @@ final class Exposures {
       for (Variable field : semantics.fieldsOf(type).values()) {
         if (!field.isStatic()
             && field.kind() != Variable.Kind.ENUM_CONSTANT
-            && !hides(field.annotated(), "toString")) {
+            && !hides(field.annotated(), "toString")
+            && !leftOutOfToString(type, field.name())) {
           fact =
               fact.or(evaluator.variableSecret(field))
                   .or(evaluator.shownWithin(semantics.typeOfVariable(field)));
@@ -127,7 +132,7 @@ final class Exposures {
       }
     }
     if (type instanceof RecordDeclaration || shows(type, "toString")) {
-      return !hides(field.annotated(), "toString");
+      return !hides(field.annotated(), "toString") && !leftOutOfToString(type, field.name());
     }
     // Object's toString() shows no field; a superclass's may (reflectively)
     return type instanceof ClassOrInterfaceDeclaration declaration
@@ -202,6 +207,51 @@ final class Exposures {
   /** Whether an annotation of the {@code objects} model says the element shows {@code what}. */
   private boolean shows(NodeWithAnnotations<?> element, String what) {
     return annotated(element, "shows", what);
+  }
+
+  /**
+   * Whether the type's annotation names the field among those its generated toString() leaves out
+   * ({@code excludedBy}: {@code @ToString(exclude = "password")}), or names the only ones it shows
+   * without it ({@code onlyBy}: {@code @ToString(of = "username")}).
+   */
+  private boolean leftOutOfToString(TypeDeclaration<?> type, String field) {
+    for (AnnotationExpr annotation : type.getAnnotations()) {
+      if (!(annotation instanceof NormalAnnotationExpr normal)) {
+        continue;
+      }
+      for (ModelRow row : semantics.model().rows("objects")) {
+        Optional<String> excludedBy = row.get("excludedBy");
+        Optional<String> onlyBy = row.get("onlyBy");
+        if (excludedBy.isEmpty() && onlyBy.isEmpty()
+            || !evaluator.isAnnotation(annotation, row.require("annotation"))) {
+          continue;
+        }
+        for (MemberValuePair pair : normal.getPairs()) {
+          List<String> named = namesIn(pair.getValue());
+          if (excludedBy.filter(pair.getNameAsString()::equals).isPresent() && named.contains(field)
+              || onlyBy.filter(pair.getNameAsString()::equals).isPresent()
+                  && !named.contains(field)) {
+            ModelCoverage.hit(row);
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The texts an annotation's value names: one string, or an array of them. */
+  private static List<String> namesIn(Expression value) {
+    if (value instanceof StringLiteralExpr text) {
+      return List.of(text.getValue());
+    }
+    if (value instanceof ArrayInitializerExpr array) {
+      return array.getValues().stream()
+          .filter(StringLiteralExpr.class::isInstance)
+          .map(v -> ((StringLiteralExpr) v).getValue())
+          .toList();
+    }
+    return List.of();
   }
 
   private boolean hides(NodeWithAnnotations<?> element, String what) {

@@ -115,7 +115,9 @@ final class ModelReader {
                   "exposure",
                   "client",
                   "keys")),
-          Map.entry("objects", Set.of("annotation", "shows", "hides", "keeps", "when")),
+          Map.entry(
+              "objects",
+              Set.of("annotation", "shows", "hides", "keeps", "when", "excludedBy", "onlyBy")),
           Map.entry("objectMappers", Set.of("annotation", "mapping", "members", "source")),
           Map.entry("jsonNames", Set.of("annotation", "attribute")));
 
