@@ -99,7 +99,8 @@ final class ModelReader {
           Map.entry("requestValues", Set.of("annotation", "attributes", "kind")),
           Map.entry("generatedConfig", Set.of("class", "kind")),
           Map.entry("keySlots", with(CALL, "args", "wants", "label")),
-          Map.entry("requestKeyFields", with(CALL, "args", "entry", "wants", "label")),
+          Map.entry("requestKeyFields", with(CALL, "args", "entry", "pathHas", "wants", "label")),
+          Map.entry("requestKeyParameters", Set.of("name", "pathHas", "wants", "label")),
           Map.entry("requestKeyMembers", Set.of("entry", "wants", "label")),
           Map.entry(
               "posthogSettings",

@@ -82,6 +82,7 @@ public final class PostHogKeyMisuse implements Rule {
               } else if (node instanceof BinaryExpr text
                   && Concatenations.isWholeConcatenation(text)) {
                 checkRequestText(context, evaluator, text);
+                checkRequestUrl(context, evaluator, text);
               }
             });
   }
@@ -112,11 +113,40 @@ public final class PostHogKeyMisuse implements Rule {
             && evaluator
                 .constant(arguments.get(i - 1))
                 .filter(row.require("entry")::equals)
-                .isPresent()) {
+                .isPresent()
+            && row.get("pathHas").map(path -> chainNames(evaluator, call, path)).orElse(true)) {
           checkSlot(context, evaluator, call, arguments.get(i), row);
         }
       }
     }
+  }
+
+  /**
+   * Whether a builder chain's earlier steps are given a text that holds {@code path}: {@code
+   * fromUriString(host).path("/api/feature_flag/local_evaluation/").queryParam(..)}.
+   */
+  private static boolean chainNames(Evaluator evaluator, MethodCallExpr call, String path) {
+    for (Expression scope = call.getScope().orElse(null);
+        scope instanceof MethodCallExpr step;
+        scope = step.getScope().orElse(null)) {
+      for (Expression argument : step.getArguments()) {
+        if (constantText(evaluator, argument).contains(path)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The constant parts of a value's text, joined: a concatenation's literals and constants. */
+  private static String constantText(Evaluator evaluator, Expression value) {
+    StringBuilder text = new StringBuilder();
+    List<Expression> operands =
+        value instanceof BinaryExpr binary ? Concatenations.operands(binary) : List.of(value);
+    for (Expression operand : operands) {
+      evaluator.constant(operand).ifPresent(text::append);
+    }
+    return text.toString();
   }
 
   /**
@@ -159,6 +189,32 @@ public final class PostHogKeyMisuse implements Rule {
       }
       for (ModelRow row : evaluator.semantics().model().rows("requestKeyMembers")) {
         if (endsWithMemberName(before.get(), row.require("entry"))) {
+          ModelCoverage.hit(row);
+          checkSlot(context, evaluator, operands.get(i), operands.get(i), row);
+        }
+      }
+    }
+  }
+
+  /**
+   * A URL written as text ({@code host + "/api/feature_flag/local_evaluation/?token=" + key}): the
+   * value that follows a {@code requestKeyParameters} name, in a text whose constant part before it
+   * names the row's path.
+   */
+  private static void checkRequestUrl(
+      RuleContext context, Evaluator evaluator, BinaryExpr concatenation) {
+    List<Expression> operands = Concatenations.operands(concatenation);
+    StringBuilder before = new StringBuilder();
+    for (int i = 1; i < operands.size(); i++) {
+      evaluator.constant(operands.get(i - 1)).ifPresent(before::append);
+      Optional<String> last = evaluator.constant(operands.get(i - 1));
+      if (last.isEmpty()) {
+        continue;
+      }
+      for (ModelRow row : evaluator.semantics().model().rows("requestKeyParameters")) {
+        String name = row.require("name");
+        if ((last.get().endsWith("?" + name + "=") || last.get().endsWith("&" + name + "="))
+            && before.indexOf(row.require("pathHas")) >= 0) {
           ModelCoverage.hit(row);
           checkSlot(context, evaluator, operands.get(i), operands.get(i), row);
         }

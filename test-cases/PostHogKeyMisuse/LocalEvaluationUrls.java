@@ -1,0 +1,72 @@
+import java.net.URI;
+import org.springframework.web.util.UriBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The local-evaluation endpoint takes the project key as its token query parameter, and the
+ * personal key only in the Authorization header.
+ */
+public class LocalEvaluationUrls {
+  private final String host = "https://us.posthog.com";
+  private final String personalApiKey = System.getenv("POSTHOG_PERSONAL_API_KEY");
+  private final String projectApiKey = System.getenv("POSTHOG_PROJECT_API_KEY");
+
+  URI springBuilder() {
+    return UriComponentsBuilder.fromUriString(host)
+        .path("/api/feature_flag/local_evaluation/")
+        .queryParam("token", personalApiKey) // Noncompliant
+        .queryParam("send_cohorts")
+        .build()
+        .toUri();
+  }
+
+  URI inALambda(UriBuilder uriBuilder) {
+    return uriBuilder.path("/api/feature_flag/local_evaluation/").queryParam("token", personalApiKey).build(); // Noncompliant
+  }
+
+  String restClient(org.springframework.web.client.RestClient restClient) {
+    return restClient.get()
+        .uri(uriBuilder -> uriBuilder.path("/api/feature_flag/local_evaluation/")
+            .queryParam("token", personalApiKey) // Noncompliant
+            .build())
+        .retrieve()
+        .body(String.class);
+  }
+
+  Object webClient(org.springframework.web.reactive.function.client.WebClient webClient) {
+    return webClient.get()
+        .uri(uriBuilder -> uriBuilder.path("/api/feature_flag/local_evaluation/")
+            .queryParam("token", personalApiKey) // Noncompliant
+            .build())
+        .retrieve();
+  }
+
+  URI jaxRs() {
+    return jakarta.ws.rs.core.UriBuilder.fromUri(host)
+        .path("/api/feature_flag/local_evaluation/")
+        .queryParam("token", personalApiKey) // Noncompliant
+        .build();
+  }
+
+  URI asText() {
+    return URI.create(host + "/api/feature_flag/local_evaluation/?token=" + personalApiKey + "&send_cohorts"); // Noncompliant
+  }
+
+  URI withTheProjectKey() {
+    URI text = URI.create(host + "/api/feature_flag/local_evaluation/?token=" + projectApiKey + "&send_cohorts");
+    return UriComponentsBuilder.fromUriString(host)
+        .path("/api/feature_flag/local_evaluation/")
+        .queryParam("token", projectApiKey)
+        .build()
+        .toUri();
+  }
+
+  URI anotherApisToken() {
+    URI text = URI.create("https://hooks.example.com/notify?token=" + personalApiKey);
+    return UriComponentsBuilder.fromUriString("https://hooks.example.com")
+        .path("/notify")
+        .queryParam("token", personalApiKey)
+        .build()
+        .toUri();
+  }
+}
