@@ -20,6 +20,11 @@ public class FlagRepository {
     return activeCount;
   }
 
+  void announced(android.widget.TextView label) {
+    // a helper of the app's own (a static method of another file) hands the key on inside the app
+    label.setText("key " + KeyMasking.mask(FLAGS_SECURE_KEY));
+  }
+
   void synced(int active) {
     // the app's own state: the key is reported where it enters the app and where it is shown
     summary.postValue(new FlagSummary(active, FLAGS_SECURE_KEY));

@@ -41,6 +41,8 @@ public class ErrorTrackerReports {
     crashlytics.setCustomKey("posthog_key_set", personalApiKey != null);
     crashlytics.setCustomKey("path", path);
     crashlytics.recordException(new IllegalStateException("rejected key " + personalApiKey)); // Noncompliant
+    FirebaseCrashlytics.getInstance().log("refreshing with key " + personalApiKey); // Noncompliant
+    FirebaseCrashlytics.getInstance().log("refreshing " + path);
   }
 
   void sentry(String path) {

@@ -571,7 +571,9 @@ public final class PostHogKeyClientExposure implements Rule {
         return true;
       }
       JavaType receiver =
-          call.getScope().map(semantics::typeOf).orElseGet(() -> semantics.enclosingTypeOf(call));
+          call.getScope()
+              .map(scope -> semantics.typeNamedBy(scope).orElseGet(() -> semantics.typeOf(scope)))
+              .orElseGet(() -> semantics.enclosingTypeOf(call));
       return isTheAppsOwn(semantics, receiver);
     }
     return node instanceof ObjectCreationExpr creation
