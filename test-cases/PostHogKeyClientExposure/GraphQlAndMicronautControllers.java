@@ -42,6 +42,16 @@ public class GraphQlAndMicronautControllers {
     return "phx_" + personalKey.substring(4); // Noncompliant
   }
 
+  @SubscriptionMapping
+  public reactor.core.publisher.Flux<Analytics> analyticsUpdates() {
+    return reactor.core.publisher.Flux.interval(java.time.Duration.ofSeconds(5)).map(tick -> analytics()); // Noncompliant
+  }
+
+  @SubscriptionMapping
+  public reactor.core.publisher.Flux<Long> ticks() {
+    return reactor.core.publisher.Flux.interval(java.time.Duration.ofSeconds(5)).map(tick -> tick + personalKey.length());
+  }
+
   @BatchMapping
   public Map<String, String> keys(List<String> teams) {
     return Map.of(teams.get(0), personalKey); // Noncompliant
