@@ -41,6 +41,30 @@ public class LocalEvaluationUrls {
         .retrieve();
   }
 
+  String privateApi(org.springframework.web.client.RestClient restClient) {
+    String activity = restClient.get()
+        .uri("/api/projects/{projectId}/feature_flags/{id}/activity/", 1, 2)
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .retrieve()
+        .body(String.class);
+    return restClient.get()
+        .uri("/api/projects/{projectId}/feature_flags/", 1)
+        .header("Authorization", "Bearer " + personalApiKey)
+        .retrieve()
+        .body(String.class);
+  }
+
+  Object privateApiReactive(org.springframework.web.reactive.function.client.WebClient webClient) {
+    webClient.get()
+        .uri("https://hooks.example.com/notify")
+        .header("Authorization", "Bearer " + projectApiKey)
+        .retrieve();
+    return webClient.get()
+        .uri("/api/projects/{projectId}/cohorts/", 1)
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .retrieve();
+  }
+
   URI jaxRs() {
     return jakarta.ws.rs.core.UriBuilder.fromUri(host)
         .path("/api/feature_flag/local_evaluation/")

@@ -2,6 +2,7 @@ package io.github.posthogguard.eval;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -11,6 +12,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.java.AccessorNames;
+import io.github.posthogguard.java.Concatenations;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
@@ -97,6 +99,16 @@ final class ProjectKeys {
     }
     if (e instanceof MethodCallExpr call) {
       return call(call);
+    }
+    if (e instanceof BinaryExpr text && Concatenations.isWholeConcatenation(text)) {
+      // "Bearer " + projectApiKey: the credential a header is given
+      for (Expression operand : Concatenations.operands(text)) {
+        Optional<String> key = of(operand);
+        if (key.isPresent()) {
+          return key;
+        }
+      }
+      return Optional.empty();
     }
     if (e instanceof NameExpr name) {
       return evaluator.semantics().variable(name).flatMap(this::variable);

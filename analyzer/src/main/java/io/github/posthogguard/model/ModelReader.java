@@ -99,7 +99,9 @@ final class ModelReader {
           Map.entry("requestValues", Set.of("annotation", "attributes", "kind")),
           Map.entry("generatedConfig", Set.of("class", "kind")),
           Map.entry("keySlots", with(CALL, "args", "wants", "label")),
-          Map.entry("requestKeyFields", with(CALL, "args", "entry", "pathHas", "wants", "label")),
+          Map.entry(
+              "requestKeyFields",
+              with(CALL, "args", "entry", "pathHas", "wants", "label", "consequence")),
           Map.entry("requestKeyParameters", Set.of("name", "pathHas", "wants", "label")),
           Map.entry("requestKeyMembers", Set.of("entry", "wants", "label")),
           Map.entry(

@@ -241,7 +241,13 @@ public final class PostHogKeyMisuse implements Rule {
     if (row.require("wants").equals("project")) {
       personalKeyAsProjectKey(context, evaluator, site, argument, row.require("label"));
     } else {
-      projectKeyAsPersonalKey(context, evaluator, site, argument, row.require("label"));
+      projectKeyAsPersonalKey(
+          context,
+          evaluator,
+          site,
+          argument,
+          row.require("label"),
+          row.get("consequence").orElse(LOCAL_EVALUATION_FAILS));
     }
   }
 
@@ -268,8 +274,17 @@ public final class PostHogKeyMisuse implements Rule {
         Origins.of(file, secret.get(), sameLineOf(file, site, range), "the key comes from here"));
   }
 
+  private static final String LOCAL_EVALUATION_FAILS =
+      "local feature-flag evaluation cannot authenticate and silently falls back to remote"
+          + " evaluation";
+
   private static void projectKeyAsPersonalKey(
-      RuleContext context, Evaluator evaluator, Node site, Expression argument, String where) {
+      RuleContext context,
+      Evaluator evaluator,
+      Node site,
+      Expression argument,
+      String where,
+      String consequence) {
     Optional<String> projectKey = evaluator.projectKey(argument);
     if (projectKey.isEmpty()) {
       return;
@@ -278,8 +293,9 @@ public final class PostHogKeyMisuse implements Rule {
         projectKey.get()
             + " passed as the personal API key of "
             + where
-            + ": local feature-flag evaluation cannot authenticate and silently falls back to remote"
-            + " evaluation; pass a personal API key (phx_...)";
+            + ": "
+            + consequence
+            + "; pass a personal API key (phx_...)";
     context.report(context.file().callSiteRangeOf(site), message, List.of());
   }
 
