@@ -1949,7 +1949,7 @@ public final class Evaluator {
   }
 
   /** The strings of an attribute: one, or each of an array ({@code names = {"-k", "--key"}}). */
-  private List<String> attributeStrings(AnnotationExpr annotation, String name) {
+  List<String> attributeStrings(AnnotationExpr annotation, String name) {
     List<String> strings = new ArrayList<>();
     for (Expression element : AnnotationAttributes.elements(annotation, name)) {
       constants.string(element).ifPresent(strings::add);
@@ -3002,7 +3002,8 @@ public final class Evaluator {
     return !method.equals("pwd");
   }
 
-  private JavaType receiverType(MethodCallExpr call) {
+  /** The type a call is made on: a static call's class, a receiver's type, or {@code this}'s. */
+  public JavaType receiverType(MethodCallExpr call) {
     Optional<Expression> scope = call.getScope();
     if (scope.isEmpty()) {
       return semantics.enclosingTypeOf(call);

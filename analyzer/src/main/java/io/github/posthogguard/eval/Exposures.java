@@ -8,24 +8,21 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.posthogguard.java.AccessorNames;
+import io.github.posthogguard.java.AnnotationAttributes;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -216,9 +213,6 @@ final class Exposures {
    */
   private boolean leftOutOfToString(TypeDeclaration<?> type, String field) {
     for (AnnotationExpr annotation : type.getAnnotations()) {
-      if (!(annotation instanceof NormalAnnotationExpr normal)) {
-        continue;
-      }
       for (ModelRow row : semantics.model().rows("objects")) {
         Optional<String> excludedBy = row.get("excludedBy");
         Optional<String> onlyBy = row.get("onlyBy");
@@ -226,32 +220,22 @@ final class Exposures {
             || !evaluator.isAnnotation(annotation, row.require("annotation"))) {
           continue;
         }
-        for (MemberValuePair pair : normal.getPairs()) {
-          List<String> named = namesIn(pair.getValue());
-          if (excludedBy.filter(pair.getNameAsString()::equals).isPresent() && named.contains(field)
-              || onlyBy.filter(pair.getNameAsString()::equals).isPresent()
-                  && !named.contains(field)) {
-            ModelCoverage.hit(row);
-            return true;
-          }
+        boolean excluded =
+            excludedBy
+                .filter(name -> evaluator.attributeStrings(annotation, name).contains(field))
+                .isPresent();
+        boolean notAmongTheOnlyOnes =
+            onlyBy
+                .filter(name -> AnnotationAttributes.of(annotation, name).isPresent())
+                .filter(name -> !evaluator.attributeStrings(annotation, name).contains(field))
+                .isPresent();
+        if (excluded || notAmongTheOnlyOnes) {
+          ModelCoverage.hit(row);
+          return true;
         }
       }
     }
     return false;
-  }
-
-  /** The texts an annotation's value names: one string, or an array of them. */
-  private static List<String> namesIn(Expression value) {
-    if (value instanceof StringLiteralExpr text) {
-      return List.of(text.getValue());
-    }
-    if (value instanceof ArrayInitializerExpr array) {
-      return array.getValues().stream()
-          .filter(StringLiteralExpr.class::isInstance)
-          .map(v -> ((StringLiteralExpr) v).getValue())
-          .toList();
-    }
-    return List.of();
   }
 
   private boolean hides(NodeWithAnnotations<?> element, String what) {

@@ -570,11 +570,7 @@ public final class PostHogKeyClientExposure implements Rule {
           || !evaluator.matching("appStateHolders", call).isEmpty()) {
         return true;
       }
-      JavaType receiver =
-          call.getScope()
-              .map(scope -> semantics.typeNamedBy(scope).orElseGet(() -> semantics.typeOf(scope)))
-              .orElseGet(() -> semantics.enclosingTypeOf(call));
-      return isTheAppsOwn(semantics, receiver);
+      return isTheAppsOwn(semantics, evaluator.receiverType(call));
     }
     return node instanceof ObjectCreationExpr creation
         && isTheAppsOwn(semantics, semantics.typeOf(creation));

@@ -82,7 +82,6 @@ public final class PostHogKeyMisuse implements Rule {
               } else if (node instanceof BinaryExpr text
                   && Concatenations.isWholeConcatenation(text)) {
                 checkRequestText(context, evaluator, text);
-                checkRequestUrl(context, evaluator, text);
               }
             });
   }
@@ -176,47 +175,35 @@ public final class PostHogKeyMisuse implements Rule {
   }
 
   /**
-   * A JSON body written as text ({@code "{\"api_key\":\"" + key + ..}): the value that follows a
-   * {@code requestKeyMembers} name, whose constant text ends the operand before it.
+   * A request written as text, the value that follows a name whose constant text ends the operand
+   * before it: a JSON body built by hand ({@code "{\"api_key\":\"" + key}, a {@code
+   * requestKeyMembers} name), or a URL ({@code host + "/api/feature_flag/local_evaluation/?token=" +
+   * key}, a {@code requestKeyParameters} name, in a text whose constant part before it names the
+   * row's path).
    */
   private static void checkRequestText(
       RuleContext context, Evaluator evaluator, BinaryExpr concatenation) {
     List<Expression> operands = Concatenations.operands(concatenation);
+    StringBuilder text = new StringBuilder();
     for (int i = 1; i < operands.size(); i++) {
       Optional<String> before = evaluator.constant(operands.get(i - 1));
       if (before.isEmpty()) {
         continue;
       }
+      text.append(before.get());
+      Expression value = operands.get(i);
       for (ModelRow row : evaluator.semantics().model().rows("requestKeyMembers")) {
         if (endsWithMemberName(before.get(), row.require("entry"))) {
           ModelCoverage.hit(row);
-          checkSlot(context, evaluator, operands.get(i), operands.get(i), row);
+          checkSlot(context, evaluator, value, value, row);
         }
-      }
-    }
-  }
-
-  /**
-   * A URL written as text ({@code host + "/api/feature_flag/local_evaluation/?token=" + key}): the
-   * value that follows a {@code requestKeyParameters} name, in a text whose constant part before it
-   * names the row's path.
-   */
-  private static void checkRequestUrl(
-      RuleContext context, Evaluator evaluator, BinaryExpr concatenation) {
-    List<Expression> operands = Concatenations.operands(concatenation);
-    StringBuilder before = new StringBuilder();
-    for (int i = 1; i < operands.size(); i++) {
-      evaluator.constant(operands.get(i - 1)).ifPresent(before::append);
-      Optional<String> last = evaluator.constant(operands.get(i - 1));
-      if (last.isEmpty()) {
-        continue;
       }
       for (ModelRow row : evaluator.semantics().model().rows("requestKeyParameters")) {
         String name = row.require("name");
-        if ((last.get().endsWith("?" + name + "=") || last.get().endsWith("&" + name + "="))
-            && before.indexOf(row.require("pathHas")) >= 0) {
+        if ((before.get().endsWith("?" + name + "=") || before.get().endsWith("&" + name + "="))
+            && text.indexOf(row.require("pathHas")) >= 0) {
           ModelCoverage.hit(row);
-          checkSlot(context, evaluator, operands.get(i), operands.get(i), row);
+          checkSlot(context, evaluator, value, value, row);
         }
       }
     }
