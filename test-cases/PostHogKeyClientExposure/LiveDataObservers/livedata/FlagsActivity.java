@@ -17,5 +17,9 @@ public class FlagsActivity extends Activity {
     repository.summary().observeForever(summary -> summaryView.setText(summary.toString())); // Noncompliant
     repository.summary().observe(this, summary -> countView.setText(String.valueOf(summary.active())));
     repository.activeCount().observe(this, count -> countView.setText(String.valueOf(count)));
+    // what another file's LiveData is set to reaches its observers
+    repository.evaluationKey().observe(this, key -> summaryView.setText(key)); // Noncompliant
+    repository.startingKey().observeForever(key -> summaryView.setText("key " + key)); // Noncompliant
+    repository.keyHint().observe(this, hint -> summaryView.setText(hint));
   }
 }

@@ -30,6 +30,11 @@ public class JsonObjectsBuiltInSteps {
     log.info("keys {}", keys); // Noncompliant
     JSONObject publicOnly = new JSONObject().put("projectKey", projectApiKey).put("length", personalApiKey.length());
     log.info("public {}", publicOnly);
+    // a member's value, else the fallback it is given
+    JSONObject response = new JSONObject("{}");
+    String key = response.optString("host", personalApiKey);
+    log.info("key {}", key); // Noncompliant
+    log.info("host {}", response.optString("host", "https://eu.i.posthog.com"));
   }
 
   void gson() {

@@ -21,4 +21,6 @@ public class JSONObject {
   public native Object opt(String key);
 
   public native String optString(String key);
+
+  public native String optString(String key, String fallback);
 }

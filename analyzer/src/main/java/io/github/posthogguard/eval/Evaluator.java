@@ -2084,8 +2084,9 @@ public final class Evaluator {
       lookupByName |= isLookupByName(row, call);
     }
     if (lookupByName) {
-      // System.getenv().get("HOME"): the one value the name picks, which is no secret's
-      return Fact.NONE;
+      // System.getenv().get("HOME"): the one value the name picks, which is no secret's; else the
+      // fallback it is given (json.optString("host", key))
+      return propagated(calls.matching("propagators", call), null, call.getArguments());
     }
     if (options.sourceMethods().contains(name)) {
       return Fact.of(new Secret(null, Secret.Provenance.TEAM, name + "()", location(call)));

@@ -502,6 +502,7 @@ public final class PostHogKeyClientExposure implements Rule {
       Optional<Secret> key =
           field
               .getInitializer()
+              .filter(i -> !holdsTheAppsState(evaluator, i))
               .flatMap(i -> evaluator.resolvedSecret(i))
               .filter(this::keptFromClients)
               .filter(ships);
@@ -559,9 +560,9 @@ public final class PostHogKeyClientExposure implements Rule {
 
   /**
    * A call of the app's own code (a method or constructor of this file or another of the project)
-   * or of a holder of its state ({@code appStateHolders}: a LiveData set): it hands the key on
-   * inside the app, whose own uses of it are reported where they are; a desktop app's built-in key
-   * is reported at each call, the client it builds included.
+   * or of a holder of its state ({@code appStateHolders}: a LiveData created or set): it hands the
+   * key on inside the app, whose own uses of it are reported where they are; a desktop app's
+   * built-in key is reported at each call, the client it builds included.
    */
   private static boolean handsOnInTheApp(Evaluator evaluator, Node node) {
     JavaSemantics semantics = evaluator.semantics();
@@ -573,7 +574,14 @@ public final class PostHogKeyClientExposure implements Rule {
       return isTheAppsOwn(semantics, evaluator.receiverType(call));
     }
     return node instanceof ObjectCreationExpr creation
-        && isTheAppsOwn(semantics, semantics.typeOf(creation));
+        && (isTheAppsOwn(semantics, semantics.typeOf(creation))
+            || holdsTheAppsState(evaluator, creation));
+  }
+
+  /** A holder of the app's state created with a value: {@code new MutableLiveData<>(key)}. */
+  private static boolean holdsTheAppsState(Evaluator evaluator, Expression value) {
+    return value instanceof ObjectCreationExpr creation
+        && !evaluator.matching("appStateHolders", creation).isEmpty();
   }
 
   /**
