@@ -62,4 +62,16 @@ public class EdgeRoutes {
     templates.render(Map.of("key", personalApiKey), "templates/key.hbs"); // Noncompliant
     templates.render(Map.of("key", projectApiKey), "templates/key.hbs");
   }
+
+  void enginePages(
+      io.vertx.ext.web.templ.handlebars.HandlebarsTemplateEngine handlebars,
+      io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine thymeleaf,
+      io.vertx.ext.web.templ.freemarker.FreeMarkerTemplateEngine freemarker,
+      io.vertx.ext.web.templ.pebble.PebbleTemplateEngine pebble) {
+    handlebars.render(new JsonObject().put("editorKey", personalApiKey), "templates/admin.hbs"); // Noncompliant
+    handlebars.render(new JsonObject().put("projectKey", projectApiKey), "templates/index.hbs");
+    thymeleaf.render(Map.of("key", personalApiKey), "templates/key.html"); // Noncompliant
+    freemarker.render(Map.of("key", personalApiKey), "templates/key.ftl"); // Noncompliant
+    pebble.render(Map.of("key", personalApiKey), "templates/key.peb"); // Noncompliant
+  }
 }
