@@ -1,11 +1,11 @@
 package app;
 
 /**
- * Keys assembled here from another file's constants: on the body's literal in KeyParts.java, and
- * here where a method gives the body.
+ * Keys assembled here from another file's constants or methods: reported here, where the key is
+ * joined, with the body's literal in KeyParts.java as the secondary location.
  */
 public class FlagsClient {
-  static final String PERSONAL_KEY = KeyParts.PREFIX + KeyParts.BODY;
+  static final String PERSONAL_KEY = KeyParts.PREFIX + KeyParts.BODY; // Noncompliant
 
   static final String SECURE_KEY = "phs_" + KeyParts.secureBody(); // Noncompliant
   static final String PROJECT_KEY = "phc_" + KeyParts.projectBody();

@@ -1,12 +1,13 @@
 package app;
 
 /**
- * Parts of a key in constants: a body that this file or another appends to a prefix is reported on
- * its literal, with this file's joins as its secondary locations.
+ * Parts of a key in constants: a body that this file appends to a prefix is reported on its
+ * literal, with this file's joins as its secondary locations; one that another file appends is
+ * reported there, where the key is joined.
  */
 public final class KeyParts {
   public static final String PREFIX = "phx_";
-  public static final String BODY = "pKU4vR8wCc2LNemq1ZTiRgJtC2rAhWx7YdQiVnK3bU9sFo"; // Noncompliant
+  public static final String BODY = "pKU4vR8wCc2LNemq1ZTiRgJtC2rAhWx7YdQiVnK3bU9sFo";
 
   /** The project key's parts: the key they make is public, its body no secret. */
   public static final String PROJECT_PREFIX = "phc_";

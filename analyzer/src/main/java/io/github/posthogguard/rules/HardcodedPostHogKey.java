@@ -1,9 +1,6 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -26,10 +23,8 @@ import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.java.Concatenations;
-import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeys;
-import io.github.posthogguard.project.AssembledKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,11 +38,11 @@ import java.util.Set;
 
 /**
  * A PostHog secret (personal API key, project secret key, OAuth token) written into source: in a
- * literal, assembled from literals and constants of the file, or left in a comment. Where one
- * constant is the key's whole body, reported on its literal (the secret text to remove; a body of
- * this file that another file appends to a prefix too), with the joins as secondary locations;
- * otherwise on the expression that assembles the full key. Never on a prefix, and never again where
- * the finished constant is used.
+ * literal, assembled from literals and constants, or left in a comment. Where one constant of the
+ * same file is the key's whole body, reported on its literal (the secret text to remove), with the
+ * joins as secondary locations; otherwise on the expression that assembles the full key (a body of
+ * another file is its secondary location). Never on a prefix, and never again where the finished
+ * constant is used.
  */
 public final class HardcodedPostHogKey implements Rule {
   public static final String ID = "HardcodedPostHogKey";
@@ -109,7 +104,6 @@ public final class HardcodedPostHogKey implements Rule {
       }
       reportInConcatenation(context, root, keys, constants, bodies);
     }
-    bodiesOtherFilesAssemble(constants, file, bodies);
     for (BodyFinding body : bodies.values()) {
       List<SecondaryLocation> joins = new ArrayList<>();
       for (Location join : body.joins()) {
@@ -166,10 +160,11 @@ public final class HardcodedPostHogKey implements Rule {
   }
 
   /**
-   * An assembled key. Where a constant named there is the key's whole body, on that constant's
-   * literal (the secret text to remove), with {@code assembling} as its secondary location; a
-   * literal of another file is reported by that file ({@link #bodiesOtherFilesAssemble}). Otherwise
-   * on {@code assembling}, where the whole key first exists.
+   * An assembled key. Where a constant of this file named there is the key's whole body, on that
+   * constant's literal (the secret text to remove), with {@code assembling} as its secondary
+   * location. Otherwise on {@code assembling}, where the whole key first exists, with a body of
+   * another file as its secondary location: the file that joins the key is the one that reports it,
+   * as its reviewers read it.
    */
   private static void reportAssembled(
       RuleContext context,
@@ -179,22 +174,18 @@ public final class HardcodedPostHogKey implements Rule {
       Map<Integer, BodyFinding> bodies) {
     JavaFile file = context.file();
     TextRange joined = file.rangeOf(assembling);
-    Optional<Body> body = bodyLiteral(assembling, key, constants);
+    Optional<Location> body = bodyLiteral(assembling, key, constants);
     if (body.isEmpty()) {
       context.report(joined, message(key), List.of());
       return;
     }
-    Location literal = body.get().literal();
+    Location literal = body.get();
     if (literal.path().equals(file.path())) {
       bodyAt(bodies, literal.range(), key).joins().add(new Location(file.path(), joined));
       return;
     }
-    if (!reportedByItsFile(body.get().name(), constants)) {
-      context.report(
-          joined,
-          message(key),
-          Origins.of(file, literal, joined, "the key's body is written here"));
-    }
+    context.report(
+        joined, message(key), Origins.of(file, literal, joined, "the key's body is written here"));
   }
 
   /** A key reported on its body's literal, and where it is assembled. */
@@ -207,14 +198,11 @@ public final class HardcodedPostHogKey implements Rule {
         range.beginOffset(), offset -> new BodyFinding(range, key, new ArrayList<>()));
   }
 
-  /** A constant named where a key is assembled that is the key's whole body, and its literal. */
-  private record Body(Expression name, Location literal) {}
-
   /**
    * The constant named in {@code assembling} whose value is the key without its prefix, and its
    * literal: {@code PREFIX + BODY}, {@code "phx_" + Keys.BODY}, {@code PREFIX.concat(BODY)}.
    */
-  private static Optional<Body> bodyLiteral(
+  private static Optional<Location> bodyLiteral(
       Expression assembling, KeyMatch key, Evaluator constants) {
     String body = key.key().substring(key.key().indexOf('_') + 1);
     for (Expression name :
@@ -223,56 +211,11 @@ public final class HardcodedPostHogKey implements Rule {
       if (constants.constant(name).filter(body::equals).isPresent()) {
         Optional<Location> literal = constants.literalOf(name);
         if (literal.isPresent()) {
-          return Optional.of(new Body(name, literal.get()));
+          return literal;
         }
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Whether another file's constant {@code name} reads is a body its own file reports: the project
-   * told that file which of its constants files append to a key's prefix.
-   */
-  private static boolean reportedByItsFile(Expression name, Evaluator constants) {
-    return constants
-        .constantOfAnotherFile(name)
-        .filter(
-            ref ->
-                constants
-                    .semantics()
-                    .project()
-                    .keysAssembledFrom(ref.type())
-                    .containsKey(ref.member()))
-        .isPresent();
-  }
-
-  /**
-   * The literals of this file's constants that other files append to a key's prefix ({@code
-   * Keys.PREFIX + Keys.BODY} in another file): the secret text is written here.
-   */
-  private static void bodiesOtherFilesAssemble(
-      Evaluator constants, JavaFile file, Map<Integer, BodyFinding> bodies) {
-    JavaSemantics semantics = constants.semantics();
-    for (TypeDeclaration<?> type : semantics.declaredTypes()) {
-      Map<String, AssembledKey> keys =
-          semantics.project().keysAssembledFrom(semantics.qualifiedName(type));
-      if (keys.isEmpty()) {
-        continue;
-      }
-      for (FieldDeclaration field : type.getFields()) {
-        for (VariableDeclarator variable : field.getVariables()) {
-          AssembledKey assembled = keys.get(variable.getNameAsString());
-          Expression literal = variable.getInitializer().orElse(null);
-          if (assembled != null
-              && (literal instanceof StringLiteralExpr
-                  || literal instanceof TextBlockLiteralExpr)) {
-            TextRange range = file.rangeOf(literal);
-            bodyAt(bodies, range, assembled.key()).joins().addAll(assembled.joins());
-          }
-        }
-      }
-    }
   }
 
   /**

@@ -79,12 +79,12 @@ class StagedScanTest {
     CliRun alone = CliRun.of(dir.resolve("src/app/FlagsClient.java").toString());
 
     assertThat(staged.exitCode()).as(staged.out() + staged.err()).isEqualTo(1);
-    // on the committed body's literal, the secret text: the staged line that assembles the key is
-    // its secondary location, which puts it in the change
+    // on the staged line that assembles the key, with the committed body's literal (the secret
+    // text) as its secondary location
     assertThat(staged.findingLines())
         .singleElement()
         .asString()
-        .contains("src/app/KeyParts.java:5:", "phx_...XyNc");
+        .contains("src/app/FlagsClient.java:4:", "phx_...XyNc");
     assertThat(alone.exitCode()).as("alone, the file holds no key").isZero();
   }
 
