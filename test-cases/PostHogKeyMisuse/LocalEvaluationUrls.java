@@ -72,6 +72,24 @@ public class LocalEvaluationUrls {
         .build();
   }
 
+  Object jaxRsClient(jakarta.ws.rs.client.Client client) {
+    client.target(host)
+        .path("api/projects/1/feature_flags/")
+        .queryParam("token", personalApiKey)
+        .request();
+    return client.target(host)
+        .path("api/feature_flag/local_evaluation/")
+        .queryParam("token", personalApiKey) // Noncompliant
+        .queryParam("send_cohorts", "")
+        .request();
+  }
+
+  Object javaxClient(javax.ws.rs.client.Client client) {
+    return client.target(host + "/api/feature_flag/local_evaluation/")
+        .queryParam("token", personalApiKey) // Noncompliant
+        .request();
+  }
+
   URI asText() {
     return URI.create(host + "/api/feature_flag/local_evaluation/?token=" + personalApiKey + "&send_cohorts"); // Noncompliant
   }

@@ -37,6 +37,20 @@ public class JsonLibraryBodies {
     return "{ \"api_key\": \"" + settings.getPersonalApiKey() + "\" }"; // Noncompliant
   }
 
+  okhttp3.HttpUrl localEvaluationUrl(String host) {
+    return okhttp3.HttpUrl.get(host + "/api/feature_flag/local_evaluation/")
+        .newBuilder()
+        .addQueryParameter("token", settings.getPersonalApiKey()) // Noncompliant
+        .build();
+  }
+
+  okhttp3.HttpUrl projectKeyUrl(String host) {
+    return okhttp3.HttpUrl.get(host + "/api/feature_flag/local_evaluation/")
+        .newBuilder()
+        .addQueryParameter("token", settings.getProjectApiKey())
+        .build();
+  }
+
   // the right key, and texts that only name the member
 
   String rightTextBody() {
