@@ -41,6 +41,7 @@ public final class Clues {
           "httpfields", // Jetty's header fields, printed whole
           "configretriever", // Vert.x's whole configuration
           "gettokenvalue", // an OAuth2 token's value (Spring Security)
+          "tokengeneratedevent", // the token a Micronaut Security event was issued for
           "getencoded", // a private or secret key's material
           "sharedpreferences", // every preference of an Android app at once
           "joinpoint"); // the arguments of the methods an AspectJ advice wraps
