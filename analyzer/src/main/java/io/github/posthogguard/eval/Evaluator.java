@@ -2119,16 +2119,25 @@ public final class Evaluator {
       fact = fact.or(keyedOrPropagated(call)).or(constructorValue(call, receiver));
       if (call.getArguments().isEmpty() && isGetterCandidate(call, receiver)) {
         Fact byName = getterByName(call);
-        if (!byName.isNone() && semantics.mayBeOtherFileType(owner)) {
-          project.demandMember(owner.name(), name); // its declared return type may say otherwise
-          byName =
-              Fact.named(
-                  byName.secretHere(), Ref.result(owner.name(), name, call.getArguments().size()));
+        String declaring =
+            semantics.mayBeOtherFileType(owner)
+                ? owner.name()
+                : isUntyped(owner) ? Ref.ANY_PROJECT_TYPE : null;
+        if (!byName.isNone() && declaring != null) {
+          project.demandMember(declaring, name); // its declared return type may say otherwise
+          byName = Fact.named(byName.secretHere(), Ref.result(declaring, name, 0));
         }
         fact = fact.or(byName);
       }
     }
     return fact;
+  }
+
+  /** A receiver whose type says nothing: unknown, inferred, or a type variable. */
+  private static boolean isUntyped(JavaType type) {
+    return type.kind() == JavaType.Kind.UNKNOWN
+        || type.kind() == JavaType.Kind.INFERRED
+        || type.kind() == JavaType.Kind.TYPE_VARIABLE;
   }
 
   /**

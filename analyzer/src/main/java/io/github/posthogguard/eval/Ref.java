@@ -122,6 +122,12 @@ public record Ref(String type, String member, int arity, Kind kind, Location at)
   }
 
   /**
+   * The type of a {@link #result} whose receiver's type the file does not know (a lambda's
+   * parameter of another file's generic method): whichever project types declare the getter.
+   */
+  public static final String ANY_PROJECT_TYPE = "*";
+
+  /**
    * What the project's files pass to argument {@code index} of {@code type}'s {@code method} called
    * with {@code arity} arguments (a constructor: {@code <init>}, and -1 for any arity).
    */

@@ -339,6 +339,10 @@ public final class ProjectIndex implements ProjectView {
    */
   private boolean isRelevantMember(
       String type, String member, boolean takesAway, Set<String> seen) {
+    if (type.equals(Ref.ANY_PROJECT_TYPE)) {
+      return summaries.keySet().stream()
+          .anyMatch(declaring -> isRelevantMember(declaring, member, takesAway, seen));
+    }
     if (member.equals(PassedArgument.MESSAGE) || PassedArgument.isThrown(member)) {
       // what the project builds an exception with, whatever its type's summary (a JDK exception
       // has none), or one of its subclasses, which a handler of the base exception reads

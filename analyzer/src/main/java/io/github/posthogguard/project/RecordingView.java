@@ -6,6 +6,7 @@ import io.github.posthogguard.config.HeldKey;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Ref;
 import io.github.posthogguard.eval.Secret;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,11 @@ final class RecordingView implements ProjectView {
   @Override
   public Optional<TypeSummary> type(String qualifiedName) {
     return delegate.type(qualifiedName);
+  }
+
+  @Override
+  public Collection<TypeSummary> summaries() {
+    return delegate.summaries();
   }
 
   @Override

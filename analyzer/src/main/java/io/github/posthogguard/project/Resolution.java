@@ -76,7 +76,10 @@ final class Resolution {
       if (!visiting.add(ref)) {
         continue;
       }
-      Optional<Fact> referenced = referenced(ref, direct);
+      Optional<Fact> referenced =
+          ref.type().equals(Ref.ANY_PROJECT_TYPE)
+              ? refutedByEveryDeclaration(ref, direct, visiting)
+              : referenced(ref, direct);
       Optional<Secret> resolved = referenced.flatMap(f -> secret(f, visiting, false));
       if (ref.kind() == Ref.Kind.ARGUMENT && !PassedArgument.readsAThrownMessage(ref)) {
         // what a caller's name says stays with the caller, but for a PostHog key's name and the
@@ -313,6 +316,28 @@ final class Resolution {
       }
     }
     return true;
+  }
+
+  /**
+   * A getter named like a secret on a receiver of a type the file does not know ({@code
+   * repository.findById(id).map(event -> event.getSessionId())}): no secret where every project
+   * type that declares it returns what can hold none (a {@code Long} session counter); else
+   * unknown, and the name decides.
+   */
+  private Optional<Fact> refutedByEveryDeclaration(Ref ref, boolean direct, Set<Ref> visiting) {
+    boolean declared = false;
+    for (TypeSummary type : project.summaries()) {
+      Optional<Fact> returned =
+          referenced(new Ref(type.name(), ref.member(), ref.arity(), ref.kind(), ref.at()), direct);
+      if (returned.isEmpty()) {
+        continue;
+      }
+      if (secret(returned.get(), visiting, false).isPresent()) {
+        return Optional.empty();
+      }
+      declared = true;
+    }
+    return declared ? Optional.of(Fact.NONE) : Optional.empty();
   }
 
   /**
