@@ -103,6 +103,7 @@ final class ModelReader {
               "requestKeyFields",
               with(CALL, "args", "entry", "pathHas", "wants", "label", "consequence")),
           Map.entry("requestKeyParameters", Set.of("name", "pathHas", "wants", "label")),
+          Map.entry("requestKeyQueryAnnotations", Set.of("annotation", "names")),
           Map.entry("requestKeyMembers", Set.of("entry", "wants", "label")),
           Map.entry(
               "posthogSettings",

@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 15;
+  private static final int FORMAT = 16;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -531,6 +531,11 @@ final class ResultCodec {
     }
     writeNullable(out, method.takes(), ResultCodec::writeFact);
     writeNullable(out, method.projectKey(), ResultCodec::writeString);
+    out.writeInt(method.requestKeys().size());
+    for (Map.Entry<Integer, String> key : new TreeMap<>(method.requestKeys()).entrySet()) {
+      out.writeInt(key.getKey());
+      writeString(out, key.getValue());
+    }
   }
 
   private static void writeType(Out out, JavaType type) throws IOException {
@@ -742,8 +747,22 @@ final class ResultCodec {
     }
     Fact takes = readNullable(in, ResultCodec::readFact);
     String projectKey = readNullable(in, ResultCodec::readString);
+    int keys = in.readInt();
+    Map<Integer, String> requestKeys = new HashMap<>();
+    for (int i = 0; i < keys; i++) {
+      requestKeys.put(in.readInt(), readString(in));
+    }
     return new TypeSummary.MethodSummary(
-        name, arity, returnType, isStatic, returns, carries, builtBy, takes, projectKey);
+        name,
+        arity,
+        returnType,
+        isStatic,
+        returns,
+        carries,
+        builtBy,
+        takes,
+        projectKey,
+        requestKeys);
   }
 
   private static JavaType readType(In in) throws IOException {

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import io.github.posthogguard.eval.DeclaredRequestKeys;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.JsonMembers;
@@ -474,7 +475,8 @@ public final class Summarizer {
               Fact.NONE,
               List.of(),
               Fact.NONE,
-              null));
+              null,
+              Map.of()));
     }
     if (leavesOut) {
       methods.put(PassedArgument.CONSTRUCTOR, constructors);
@@ -596,6 +598,7 @@ public final class Summarizer {
               : Fact.NONE;
       String projectKey =
           object && !method.isPrivate() ? evaluator.projectKeyReturned(method).orElse(null) : null;
+      Map<Integer, String> requestKeys = DeclaredRequestKeys.of(method, evaluator);
       List<Object> constant =
           method.isStatic() && arity == 0 && returnType.is("java.lang.String")
               ? evaluator.constantReturned(method).orElse(null)
@@ -623,7 +626,8 @@ public final class Summarizer {
                   carries,
                   object ? evaluator.resultOrigins(method) : List.of(),
                   method.isPrivate() ? null : portable(evaluator.takenBy(method), null, -1),
-                  projectKey));
+                  projectKey,
+                  requestKeys));
       boolean named = namedLikeSecret(method.getNameAsString());
       namedOnly |= named;
       if (method.isPrivate()) {
@@ -632,6 +636,7 @@ public final class Summarizer {
       if (returns.secret() != null
           || carries.secret() != null
           || projectKey != null
+          || !requestKeys.isEmpty()
           || named && evaluator.canHoldSecret(returnType)
           || isModelled(model, returnType)) {
         relevantMembers.add(method.getNameAsString());

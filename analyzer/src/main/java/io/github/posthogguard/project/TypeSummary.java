@@ -114,6 +114,9 @@ public record TypeSummary(
    * @param projectKey how a message names the public project key it returns ({@code "PostHog
    *     project API key from analytics.fallback-key"}), or null: what {@code PostHogKeyMisuse}
    *     reports where another file passes it as a secret key
+   * @param requestKeys by index, the parameters of a declarative HTTP client's method that are a
+   *     PostHog URL's query parameter taking a key ({@link
+   *     io.github.posthogguard.eval.DeclaredRequestKeys}), each with that parameter's name
    */
   public record MethodSummary(
       String name,
@@ -124,9 +127,11 @@ public record TypeSummary(
       Fact carries,
       List<ResultOrigin> builtBy,
       Fact takes,
-      String projectKey) {
+      String projectKey,
+      Map<Integer, String> requestKeys) {
     public MethodSummary {
       builtBy = List.copyOf(builtBy);
+      requestKeys = Map.copyOf(requestKeys);
     }
   }
 

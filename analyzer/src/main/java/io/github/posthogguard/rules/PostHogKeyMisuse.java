@@ -1,6 +1,7 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -10,15 +11,20 @@ import io.github.posthogguard.analyzer.Rule;
 import io.github.posthogguard.analyzer.RuleContext;
 import io.github.posthogguard.analyzer.TextClues;
 import io.github.posthogguard.analyzer.TextRange;
+import io.github.posthogguard.eval.DeclaredRequestKeys;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.JsonMembers;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.java.Concatenations;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
+import io.github.posthogguard.project.TypeSummary;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,6 +83,7 @@ public final class PostHogKeyMisuse implements Rule {
               }
               if (node instanceof MethodCallExpr call) {
                 checkRequestFields(context, evaluator, call);
+                checkDeclaredRequest(context, evaluator, call);
               } else if (node instanceof ObjectCreationExpr creation) {
                 checkRequestRecord(context, evaluator, creation);
               } else if (node instanceof BinaryExpr text
@@ -95,6 +102,41 @@ public final class PostHogKeyMisuse implements Rule {
     for (ModelRow row : rows) {
       for (int i : Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
         checkSlot(context, evaluator, site, arguments.get(i), row);
+      }
+    }
+  }
+
+  /**
+   * A call of a declarative HTTP client's method whose parameter is a PostHog URL's query parameter
+   * that takes a key ({@link DeclaredRequestKeys}), declared in this file or in another.
+   */
+  private static void checkDeclaredRequest(
+      RuleContext context, Evaluator evaluator, MethodCallExpr call) {
+    JavaSemantics semantics = evaluator.semantics();
+    Map<Integer, String> keys = Map.of();
+    Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+    if (declared.isPresent()) {
+      keys = DeclaredRequestKeys.of(declared.get(), evaluator);
+    } else {
+      JavaType receiver = evaluator.receiverType(call);
+      if (semantics.mayBeOtherFileType(receiver)) {
+        String method = call.getNameAsString();
+        semantics.project().demandMember(receiver.name(), method);
+        keys =
+            semantics
+                .project()
+                .type(receiver.name())
+                .flatMap(type -> type.method(method, call.getArguments().size()))
+                .map(TypeSummary.MethodSummary::requestKeys)
+                .orElse(Map.of());
+      }
+    }
+    for (Map.Entry<Integer, String> key : keys.entrySet()) {
+      for (ModelRow row : semantics.model().rows("requestKeyParameters")) {
+        if (row.require("name").equals(key.getValue())
+            && key.getKey() < call.getArguments().size()) {
+          checkSlot(context, evaluator, call, call.getArgument(key.getKey()), row);
+        }
       }
     }
   }
