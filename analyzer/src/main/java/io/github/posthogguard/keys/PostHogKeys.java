@@ -95,36 +95,9 @@ public final class PostHogKeys {
     return matches;
   }
 
-  /**
-   * The prefix of a secret key ({@code phx_}, {@code phs_}, {@code pha_}, {@code phr_}) that {@code
-   * text} ends with, if it does: the start of a key whose body another constant holds.
-   */
-  public static Optional<String> endingSecretPrefix(String text) {
-    if (text.length() < PREFIX_LENGTH) {
-      return Optional.empty();
-    }
-    String prefix = text.substring(text.length() - PREFIX_LENGTH);
-    return PostHogKeyType.ofPrefix(prefix).filter(PostHogKeyType::isSecret).map(type -> prefix);
-  }
-
   /** The kind of secret key {@code prefix} is the prefix of ({@code "phs_"}), if it is one. */
   public static Optional<PostHogKeyType> secretTypeOfPrefix(String prefix) {
     return PostHogKeyType.ofPrefix(prefix).filter(PostHogKeyType::isSecret);
-  }
-
-  /**
-   * The secret key {@code prefix} (ending with a key's prefix) and {@code body} make, if {@code
-   * body} is that key's whole body.
-   */
-  public static Optional<KeyMatch> keyOfBody(String prefix, String body) {
-    Optional<String> start = endingSecretPrefix(prefix);
-    if (start.isEmpty()) {
-      return Optional.empty();
-    }
-    String key = start.get() + body;
-    return findSecrets(key).stream()
-        .filter(match -> match.start() == 0 && match.end() == key.length())
-        .findFirst();
   }
 
   /** The plausible secret keys (never {@code phc_}) in {@code value}. */

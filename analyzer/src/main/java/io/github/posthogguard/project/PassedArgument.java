@@ -1,7 +1,6 @@
 package io.github.posthogguard.project;
 
 import io.github.posthogguard.eval.Fact;
-import io.github.posthogguard.eval.Location;
 import io.github.posthogguard.eval.Ref;
 
 /**
@@ -121,39 +120,6 @@ public record PassedArgument(String type, String method, int arity, int index, F
    * {@link #CREATION} count leaves out: the objects other files get are the originals.
    */
   public static final String COPY = "<copy>";
-
-  /**
-   * A constant of {@code type} that a file appends to a key's prefix ({@code PREFIX + Keys.BODY},
-   * {@code "phx_" + Keys.BODY}): {@code prefix} is the literal prefix, or {@code Type#FIELD} of the
-   * constant that holds it. Where the two make a secret key, the body's file reports it on its
-   * literal ({@link ProjectIndex#keysAssembledFrom}), with {@code at}, where they are joined.
-   */
-  static PassedArgument keyBody(String type, String field, String prefix, Location at) {
-    return new PassedArgument(
-        type,
-        KEY_BODY + field + " after " + prefix + ">",
-        -1,
-        0,
-        Fact.of(Ref.spelledKey(type, field, at)));
-  }
-
-  private static final String KEY_BODY = "<key body ";
-
-  static boolean isKeyBody(String method) {
-    return method.startsWith(KEY_BODY);
-  }
-
-  /** The body's field, the prefix and the place of a {@link #keyBody} join. */
-  record KeyBodyJoin(String field, String prefix, Location at) {
-    static KeyBodyJoin of(PassedArgument join) {
-      String method = join.method();
-      String spec = method.substring(KEY_BODY.length(), method.length() - 1);
-      int after = spec.indexOf(" after ");
-      Location at = join.fact().refs().isEmpty() ? null : join.fact().refs().get(0).at();
-      return new KeyBodyJoin(
-          spec.substring(0, after), spec.substring(after + " after ".length()), at);
-    }
-  }
 
   static PassedArgument copy(String type) {
     return new PassedArgument(type, COPY, -1, 0, Fact.NONE);

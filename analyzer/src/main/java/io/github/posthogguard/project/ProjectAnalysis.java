@@ -403,9 +403,7 @@ public final class ProjectAnalysis {
     Set<String> givenArguments = new HashSet<>();
     for (State state : states) {
       for (PassedArgument argument : state.passed) {
-        if (!PassedArgument.isKeyBody(argument.method())) { // a constant read, not a value given
-          givenArguments.add(argument.type());
-        }
+        givenArguments.add(argument.type());
       }
     }
     for (State state : states) {
@@ -440,10 +438,6 @@ public final class ProjectAnalysis {
         // a reference that does not resolve yet is asked again next round, with more summaries
         if (declaring != null && isPending(declaring) && known.carriesSecret(argument.fact())) {
           declaring.allRules = true; // a helper of another file gets a secret: it may log it
-          more.add(declaring);
-        }
-        if (declaring != null && isPending(declaring) && known.appendsToSecretPrefix(argument)) {
-          declaring.summarize = true; // its constant may be the body of a key
           more.add(declaring);
         }
       }
@@ -493,7 +487,6 @@ public final class ProjectAnalysis {
     boolean foundAlone = !state.analysis.findings().isEmpty();
     return state.demanded.stream().anyMatch(d -> index.isRelevantDemand(d, foundAlone))
         || state.summaries.stream().anyMatch(s -> index.receivesSecrets(s.name()))
-        || state.summaries.stream().anyMatch(s -> !index.keysAssembledFrom(s.name()).isEmpty())
         || state.refs.stream().anyMatch(ref -> index.resolve(Fact.of(ref)).isPresent());
   }
 

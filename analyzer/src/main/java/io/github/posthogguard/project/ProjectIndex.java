@@ -14,7 +14,6 @@ import io.github.posthogguard.keys.PostHogKeys;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,8 +44,6 @@ public final class ProjectIndex implements ProjectView {
   private final Map<String, Fact> passed;
   private final Map<String, Integer> creations;
   private final Map<String, Set<String>> slotsByType;
-  private final Map<String, Set<PassedArgument.KeyBodyJoin>> keyBodyJoins;
-  private final Map<String, Map<String, AssembledKey>> assembledKeys = new ConcurrentHashMap<>();
 
   /**
    * Only a secret that flows travels to another file: what a member's name says stays in its file,
@@ -74,7 +71,6 @@ public final class ProjectIndex implements ProjectView {
     Map<String, List<Fact>> bySlot = new HashMap<>();
     Map<String, Set<String>> slotsByType = new HashMap<>();
     Map<String, Integer> creations = new HashMap<>();
-    Map<String, Set<PassedArgument.KeyBodyJoin>> joins = new HashMap<>();
     for (PassedArgument argument : passedArguments) {
       if (argument.method().equals(PassedArgument.CREATION)) {
         creations.merge(argument.type(), 1, Integer::sum);
@@ -82,12 +78,6 @@ public final class ProjectIndex implements ProjectView {
       }
       if (argument.method().equals(PassedArgument.COPY)) {
         creations.merge(argument.type(), -1, Integer::sum);
-        continue;
-      }
-      if (PassedArgument.isKeyBody(argument.method())) {
-        joins
-            .computeIfAbsent(argument.type(), t -> new HashSet<>())
-            .add(PassedArgument.KeyBodyJoin.of(argument));
         continue;
       }
       bySlot.computeIfAbsent(argument.slot(), s -> new ArrayList<>()).add(argument.fact());
@@ -98,7 +88,6 @@ public final class ProjectIndex implements ProjectView {
     this.passed = Map.copyOf(passed);
     this.creations = Map.copyOf(creations);
     this.slotsByType = Map.copyOf(slotsByType);
-    this.keyBodyJoins = Map.copyOf(joins);
     Map<String, TypeSummary> byName = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (TypeSummary summary : summaries) {
@@ -187,61 +176,6 @@ public final class ProjectIndex implements ProjectView {
   /** What the project builds an exception of {@code type} with as its message. */
   private Fact message(String type) {
     return passed(type, PassedArgument.MESSAGE, -1, 0);
-  }
-
-  /**
-   * The constants of {@code type} that files of the project append to a secret key's prefix, each
-   * with the key the two make: the body's literal is where the secret is written.
-   */
-  @Override
-  public Map<String, AssembledKey> keysAssembledFrom(String type) {
-    Set<PassedArgument.KeyBodyJoin> joins = keyBodyJoins.get(type);
-    if (joins == null) {
-      return Map.of();
-    }
-    return assembledKeys.computeIfAbsent(
-        type,
-        t -> {
-          Map<String, AssembledKey> assembled = new HashMap<>();
-          for (PassedArgument.KeyBodyJoin join : sorted(joins)) {
-            prefixOf(join)
-                .flatMap(
-                    p -> constant(t, join.field()).flatMap(body -> PostHogKeys.keyOfBody(p, body)))
-                .ifPresent(
-                    key ->
-                        assembled.merge(
-                            join.field(),
-                            new AssembledKey(
-                                key, join.at() == null ? List.of() : List.of(join.at())),
-                            AssembledKey::joinedAlsoAt));
-          }
-          return Map.copyOf(assembled);
-        });
-  }
-
-  /** Whether {@code argument} appends another file's constant to a secret key's prefix. */
-  boolean appendsToSecretPrefix(PassedArgument argument) {
-    return PassedArgument.isKeyBody(argument.method())
-        && prefixOf(PassedArgument.KeyBodyJoin.of(argument))
-            .flatMap(PostHogKeys::endingSecretPrefix)
-            .isPresent();
-  }
-
-  /** The prefix a join appends its body to: its literal text, or the constant's value. */
-  private Optional<String> prefixOf(PassedArgument.KeyBodyJoin join) {
-    int member = join.prefix().indexOf('#');
-    return member < 0
-        ? Optional.of(join.prefix())
-        : constant(join.prefix().substring(0, member), join.prefix().substring(member + 1));
-  }
-
-  private static List<PassedArgument.KeyBodyJoin> sorted(Set<PassedArgument.KeyBodyJoin> joins) {
-    return joins.stream()
-        .sorted(
-            Comparator.comparing(PassedArgument.KeyBodyJoin::field)
-                .thenComparing(PassedArgument.KeyBodyJoin::prefix)
-                .thenComparing(join -> String.valueOf(join.at())))
-        .toList();
   }
 
   /** Whether other files pass a secret to a method or constructor of {@code type}. */

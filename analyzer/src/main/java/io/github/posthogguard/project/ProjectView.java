@@ -9,7 +9,6 @@ import io.github.posthogguard.eval.Secret;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,14 +80,6 @@ public interface ProjectView {
   /** Where the one literal that is a constant's whole value is written, if it is one. */
   default Optional<Location> constantLiteral(String type, String field) {
     return new Resolution(this).field(type, field).map(TypeSummary.FieldSummary::literal);
-  }
-
-  /**
-   * The constants of {@code type} that files of the project append to a secret key's prefix, by
-   * field name, with the key each makes and where.
-   */
-  default Map<String, AssembledKey> keysAssembledFrom(String type) {
-    return Map.of();
   }
 
   /** The value of a constant of a project type (or of its supertypes), where it is fixed. */

@@ -78,9 +78,6 @@ public final class Summarizer {
     List<PassedArgument> passed = new ArrayList<>();
     semantics.walk(
         node -> {
-          if (node instanceof Expression expression && joinsStrings(expression)) {
-            addKeyBodies(evaluator, expression, passed);
-          }
           if (node instanceof MethodCallExpr call
               && call.getArguments().isNonEmpty()
               && call.getScope().isPresent()
@@ -162,48 +159,6 @@ public final class Summarizer {
             constructor.getParameters().size(),
             0,
             fact));
-  }
-
-  /**
-   * The outermost {@code +} of a chain, or a call that may join strings ({@code
-   * PREFIX.concat(BODY)}, {@code String.join("", ..)}, a {@code StringBuilder}'s {@code
-   * toString()}).
-   */
-  private static boolean joinsStrings(Expression e) {
-    return Concatenations.isWholeConcatenation(e)
-        || e instanceof MethodCallExpr call && JOINING_CALLS.contains(call.getNameAsString());
-  }
-
-  private static final Set<String> JOINING_CALLS = Set.of("concat", "join", "toString");
-
-  /**
-   * Each constant of another file that a constant string of this one appends to a key's prefix: its
-   * file reports the key on the body's literal, where the secret text is written.
-   */
-  private static void addKeyBodies(
-      Evaluator evaluator, Expression joined, List<PassedArgument> passed) {
-    Optional<List<Object>> parts = evaluator.constantParts(joined);
-    if (parts.isEmpty()) {
-      return;
-    }
-    List<Object> all = parts.get();
-    for (int i = 1; i < all.size(); i++) {
-      if (!(all.get(i) instanceof Ref body) || body.kind() != Ref.Kind.FIELD) {
-        continue;
-      }
-      Object before = all.get(i - 1);
-      Optional<String> prefix =
-          before instanceof Ref constant && constant.kind() == Ref.Kind.FIELD
-              ? Optional.of(constant.type() + "#" + constant.member())
-              : before instanceof String text
-                  ? PostHogKeys.endingSecretPrefix(text)
-                  : Optional.empty();
-      prefix.ifPresent(
-          p ->
-              passed.add(
-                  PassedArgument.keyBody(
-                      body.type(), body.member(), p, evaluator.location(joined))));
-    }
   }
 
   /** A creation of the type in one of its own instance methods: a copy of {@code this}. */
