@@ -30,19 +30,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A PostHog secret (personal API key, project secret key, OAuth token) written into source: in a
- * literal, assembled from literals and constants, or left in a comment. Where one constant of the
- * same file is the key's whole body, reported on its literal (the secret text to remove), with the
- * joins as secondary locations; otherwise on the expression that assembles the full key (a body of
- * another file is its secondary location). Never on a prefix, and never again where the finished
- * constant is used.
+ * literal, assembled from literals and constants, or left in a comment. An assembled key is
+ * reported on the expression that assembles it, where the whole key first exists, with the literal
+ * of a constant that is its whole body (in this file or another) as its secondary location. Never
+ * on a prefix, and never again where the finished constant is used.
  */
 public final class HardcodedPostHogKey implements Rule {
   public static final String ID = "HardcodedPostHogKey";
@@ -61,7 +58,6 @@ public final class HardcodedPostHogKey implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     Evaluator constants = Evaluator.of(file, FlowOptions.NONE);
-    Map<Integer, BodyFinding> bodies = new LinkedHashMap<>(); // by the literal's offset
     Deque<Expression> roots = new ArrayDeque<>();
     constants
         .semantics()
@@ -95,21 +91,14 @@ public final class HardcodedPostHogKey implements Rule {
             continue;
           }
           if (root instanceof MethodCallExpr) {
-            reportAssembled(context, root, key, constants, bodies); // PREFIX.concat(BODY)
+            reportAssembled(context, root, key, constants); // PREFIX.concat(BODY)
           } else {
             context.report(rangeOf(file, root, key), message(key), List.of());
           }
         }
         continue;
       }
-      reportInConcatenation(context, root, keys, constants, bodies);
-    }
-    for (BodyFinding body : bodies.values()) {
-      List<SecondaryLocation> joins = new ArrayList<>();
-      for (Location join : body.joins()) {
-        joins.addAll(Origins.of(file, join, body.literal(), "the full key is assembled here"));
-      }
-      context.report(body.literal(), message(body.key()), joins);
+      reportInConcatenation(context, root, keys, constants);
     }
     for (Comment comment : file.comments()) {
       TextRange range = file.rangeOf(comment);
@@ -130,11 +119,7 @@ public final class HardcodedPostHogKey implements Rule {
    * of n terms costs O(n), however deep.
    */
   private static void reportInConcatenation(
-      RuleContext context,
-      Expression root,
-      List<KeyMatch> keys,
-      Evaluator constants,
-      Map<Integer, BodyFinding> bodies) {
+      RuleContext context, Expression root, List<KeyMatch> keys, Evaluator constants) {
     List<Expression> leaves = Concatenations.operands(root);
     int[] starts = new int[leaves.size() + 1];
     for (int i = 0; i < leaves.size(); i++) {
@@ -154,48 +139,25 @@ public final class HardcodedPostHogKey implements Rule {
       }
       Node assembling = commonAncestor(leaves.get(first), leaves.get(last));
       if (assembling instanceof Expression expression) {
-        reportAssembled(context, expression, key, constants, bodies);
+        reportAssembled(context, expression, key, constants);
       }
     }
   }
 
   /**
-   * An assembled key. Where a constant of this file named there is the key's whole body, on that
-   * constant's literal (the secret text to remove), with {@code assembling} as its secondary
-   * location. Otherwise on {@code assembling}, where the whole key first exists, with a body of
-   * another file as its secondary location: the file that joins the key is the one that reports it,
-   * as its reviewers read it.
+   * An assembled key, reported on {@code assembling}, where the whole key first exists (as the
+   * file's reviewers read it), with the literal of a constant that is the key's whole body, in this
+   * file or another, as its secondary location.
    */
   private static void reportAssembled(
-      RuleContext context,
-      Expression assembling,
-      KeyMatch key,
-      Evaluator constants,
-      Map<Integer, BodyFinding> bodies) {
+      RuleContext context, Expression assembling, KeyMatch key, Evaluator constants) {
     JavaFile file = context.file();
     TextRange joined = file.rangeOf(assembling);
-    Optional<Location> body = bodyLiteral(assembling, key, constants);
-    if (body.isEmpty()) {
-      context.report(joined, message(key), List.of());
-      return;
-    }
-    Location literal = body.get();
-    if (literal.path().equals(file.path())) {
-      bodyAt(bodies, literal.range(), key).joins().add(new Location(file.path(), joined));
-      return;
-    }
-    context.report(
-        joined, message(key), Origins.of(file, literal, joined, "the key's body is written here"));
-  }
-
-  /** A key reported on its body's literal, and where it is assembled. */
-  private record BodyFinding(TextRange literal, KeyMatch key, List<Location> joins) {}
-
-  /** The finding on the literal at {@code range}, one however often the key is joined. */
-  private static BodyFinding bodyAt(
-      Map<Integer, BodyFinding> bodies, TextRange range, KeyMatch key) {
-    return bodies.computeIfAbsent(
-        range.beginOffset(), offset -> new BodyFinding(range, key, new ArrayList<>()));
+    List<SecondaryLocation> body =
+        bodyLiteral(assembling, key, constants)
+            .map(literal -> Origins.of(file, literal, joined, "the key's body is written here"))
+            .orElse(List.of());
+    context.report(joined, message(key), body);
   }
 
   /**
