@@ -586,7 +586,7 @@ public final class Evaluator {
     }
     if (e instanceof MethodReferenceExpr reference) {
       // cache.computeIfAbsent(name, this::load): what the method of this class returns
-      Fact returned = Fact.NONE;
+      Fact returned = resultOfAnotherFile(reference, Ref.Kind.RESULT);
       for (MethodDeclaration method : ownMethodsReferenced(reference)) {
         returned = returned.or(returned(method));
       }
@@ -1482,6 +1482,26 @@ public final class Evaluator {
           });
     }
     return callSites;
+  }
+
+  /**
+   * What a supplier that names a method of another file's object returns ({@code
+   * Mono.fromSupplier(diagnostics::snapshot)}), or carries ({@code kind}): its result with no
+   * arguments, as the project knows it.
+   */
+  private Fact resultOfAnotherFile(MethodReferenceExpr reference, Ref.Kind kind) {
+    Expression scope = reference.getScope();
+    JavaType owner =
+        scope instanceof TypeExpr named // svc::snapshot parses as a type's name
+            ? semantics.variable(named).map(semantics::typeOfVariable).orElse(JavaType.UNKNOWN)
+            : scope instanceof NameExpr || scope instanceof FieldAccessExpr
+                ? semantics.typeOf(scope)
+                : JavaType.UNKNOWN;
+    if (!semantics.mayBeOtherFileType(owner)) {
+      return Fact.NONE;
+    }
+    project.demandMember(owner.name(), reference.getIdentifier());
+    return Fact.of(new Ref(owner.name(), reference.getIdentifier(), 0, kind));
   }
 
   /**
@@ -4308,6 +4328,10 @@ public final class Evaluator {
       fact = fact.or(carriedByVariable(name));
     } else if (e instanceof SwitchExpr switchExpr) {
       fact = fact.or(any(switchValues(switchExpr), this::carried));
+    } else if (e instanceof LambdaExpr lambda) {
+      fact = fact.or(lambda.getExpressionBody().map(this::carried).orElse(Fact.NONE));
+    } else if (e instanceof MethodReferenceExpr reference) {
+      fact = fact.or(resultOfAnotherFile(reference, Ref.Kind.RESULT_CARRIES));
     } else if (e instanceof ArrayInitializerExpr || e instanceof ArrayCreationExpr) {
       fact =
           fact.or(
