@@ -23,6 +23,13 @@ public class PostHogAdminBean {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "PostHog error", failure.getMessage())); // Noncompliant
   }
 
+  public void preview(javax.faces.context.ExternalContext legacy) {
+    FacesContext ctx = FacesContext.getCurrentInstance();
+    ctx.getExternalContext().addResponseCookie("ph_preview", personalApiKey, java.util.Map.of("path", "/admin")); // Noncompliant
+    ctx.getExternalContext().addResponseCookie("ph_project", projectApiKey, java.util.Map.of());
+    legacy.addResponseCookie("ph_preview", personalApiKey, java.util.Map.of()); // Noncompliant
+  }
+
   void call() throws ApiFailure {
     throw new ApiFailure("PostHog rejected " + personalApiKey);
   }

@@ -1,0 +1,7 @@
+package javax.faces.context;
+
+/** Stand-in for JavaServer Faces' external context. */
+public abstract class ExternalContext {
+  public abstract void addResponseCookie(
+      String name, String value, java.util.Map<String, Object> properties);
+}
