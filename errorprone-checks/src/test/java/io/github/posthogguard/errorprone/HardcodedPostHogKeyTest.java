@@ -27,14 +27,14 @@ class HardcodedPostHogKeyTest {
   }
 
   @Test
-  void reportsTheBodysLiteralOnlyWithWhereItIsAssembled() {
+  void reportsWhereTheKeyIsJoinedWithItsBodysLiteral() {
     helper
         .addSourceLines(
             "Config.java",
             "class Config {",
             "  static final String PREFIX = \"phs_\";",
-            "  // BUG: Diagnostic contains: phs_...gXWZ: rotate it in PostHog and load the new one from the environment or a secret store [line 5: the full key is assembled here]",
             "  static final String BODY = \"3CDKubUGSYz9IBwekC1nPot4nMoTz1WvwjE0Qs88YuggXWZ\";",
+            "  // BUG: Diagnostic contains: phs_...gXWZ: rotate it in PostHog and load the new one from the environment or a secret store [line 3: the key's body is written here]",
             "  static final String KEY = PREFIX + BODY;",
             "  static final String HEADER = \"Bearer \" + KEY;",
             "}")
