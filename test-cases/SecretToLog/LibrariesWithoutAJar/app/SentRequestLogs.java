@@ -16,6 +16,8 @@ public class SentRequestLogs {
         LOG.warning("refused " + request.url() + ", sent headers " + request.headers()); // Noncompliant
       }
       LOG.warning(methodKey + " failed with HTTP " + response.status() + " for " + request.url());
+      LOG.warning("sent " + request.headers().getOrDefault("Authorization", java.util.List.of())); // Noncompliant
+      LOG.warning("sent " + request.headers().getOrDefault("Accept", java.util.List.of()));
       return new IllegalStateException("HTTP " + response.status());
     };
   }
