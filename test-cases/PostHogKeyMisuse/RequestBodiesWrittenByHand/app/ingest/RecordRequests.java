@@ -41,4 +41,14 @@ public class RecordRequests {
   CaptureEvent placeholderKey(String distinctId) {
     return new CaptureEvent("phx_your_personal_api_key", "report_exported", distinctId, Map.of());
   }
+
+  // a class of another file whose one constructor sets the field Gson writes as api_key
+
+  FlagsRequestBody gsonBody(String distinctId) {
+    return new FlagsRequestBody(settings.getPersonalApiKey(), distinctId); // Noncompliant
+  }
+
+  FlagsRequestBody gsonBodyWithTheProjectKey(String distinctId) {
+    return new FlagsRequestBody(settings.getProjectApiKey(), distinctId);
+  }
 }

@@ -4498,16 +4498,14 @@ public final class Evaluator {
   }
 
   /**
-   * The names JSON writes the components of the record a creation builds under ({@link
-   * JsonMembers}), whether this file or another declares it; empty for another type.
+   * The names JSON writes what a creation gives the constructor under ({@link JsonMembers}): a
+   * record's components, a class's fields, whether this file or another declares it.
    */
   public List<String> jsonComponents(ObjectCreationExpr creation) {
     String type = semantics.types().resolve(creation.getType()).name();
     Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type);
     if (declared.isPresent()) {
-      return declared.get() instanceof RecordDeclaration record
-          ? JsonMembers.ofComponents(this, record)
-          : List.of();
+      return JsonMembers.ofConstruction(this, declared.get());
     }
     if (semantics.mayBeOtherFileType(JavaType.named(type))) {
       project.demandMember(type, PassedArgument.CONSTRUCTOR);

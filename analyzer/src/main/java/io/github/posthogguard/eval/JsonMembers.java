@@ -1,25 +1,86 @@
 package io.github.posthogguard.eval;
 
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import io.github.posthogguard.java.AnnotationAttributes;
 import io.github.posthogguard.model.ApiModel;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The names a JSON mapper writes a record's components under, in the order of its canonical
- * constructor: a component's own name, or the one a {@code jsonNames} annotation gives it
- * ({@code @JsonProperty("api_key") String apiKey}).
+ * The names a JSON mapper writes what a constructor is given under, in the order of its parameters:
+ * a record's components, or the fields a class's one constructor assigns its parameters to; a
+ * member's own name, or the one a {@code jsonNames} annotation gives it
+ * ({@code @JsonProperty("api_key") String apiKey}, Gson's {@code @SerializedName("api_key")}).
  */
 public final class JsonMembers {
   private JsonMembers() {}
 
   public static List<String> ofComponents(Evaluator evaluator, RecordDeclaration record) {
-    return record.getParameters().stream().map(c -> nameOf(evaluator, c)).toList();
+    return record.getParameters().stream()
+        .map(c -> nameOf(evaluator, c, c.getNameAsString()))
+        .toList();
+  }
+
+  /**
+   * A record's components, or, for a class with one constructor, the member each parameter is
+   * assigned to ({@code this.apiKey = apiKey}); an empty name for a parameter kept otherwise.
+   */
+  public static List<String> ofConstruction(Evaluator evaluator, TypeDeclaration<?> type) {
+    if (type instanceof RecordDeclaration record) {
+      return ofComponents(evaluator, record);
+    }
+    if (!(type instanceof ClassOrInterfaceDeclaration declared)
+        || declared.isInterface()
+        || declared.getConstructors().size() != 1) {
+      return List.of();
+    }
+    ConstructorDeclaration constructor = declared.getConstructors().get(0);
+    List<String> names = new ArrayList<>();
+    for (Parameter parameter : constructor.getParameters()) {
+      names.add(
+          assignedField(declared, constructor, parameter)
+              .map(field -> nameOf(evaluator, field, parameter.getNameAsString()))
+              .orElse(""));
+    }
+    return names;
+  }
+
+  /** The field a statement of the constructor sets to the parameter as it is. */
+  private static Optional<FieldDeclaration> assignedField(
+      ClassOrInterfaceDeclaration type, ConstructorDeclaration constructor, Parameter parameter) {
+    for (Statement statement : constructor.getBody().getStatements()) {
+      if (statement instanceof ExpressionStmt expression
+          && expression.getExpression() instanceof AssignExpr assign
+          && assign.getOperator() == AssignExpr.Operator.ASSIGN
+          && assign.getValue() instanceof NameExpr value
+          && value.getNameAsString().equals(parameter.getNameAsString())) {
+        String field =
+            assign.getTarget() instanceof FieldAccessExpr access
+                    && access.getScope() instanceof ThisExpr
+                ? access.getNameAsString()
+                : null;
+        if (field != null) {
+          return type.getFieldByName(field);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -32,9 +93,9 @@ public final class JsonMembers {
         .findFirst();
   }
 
-  private static String nameOf(Evaluator evaluator, Parameter component) {
+  private static String nameOf(Evaluator evaluator, NodeWithAnnotations<?> member, String ownName) {
     for (ModelRow row : evaluator.semantics().model().rows("jsonNames")) {
-      for (AnnotationExpr annotation : component.getAnnotations()) {
+      for (AnnotationExpr annotation : member.getAnnotations()) {
         if (evaluator.isAnnotation(annotation, row.require("annotation"))) {
           Optional<String> named =
               AnnotationAttributes.of(annotation, row.require("attribute"))
@@ -47,6 +108,6 @@ public final class JsonMembers {
         }
       }
     }
-    return component.getNameAsString();
+    return ownName;
   }
 }

@@ -600,10 +600,7 @@ public final class Summarizer {
     if (addMessageParameters(evaluator, type, name, methods)) {
       relevantMembers.add(PassedArgument.CONSTRUCTOR); // it takes away a finding of another file
     }
-    List<String> jsonComponents =
-        type instanceof RecordDeclaration record
-            ? JsonMembers.ofComponents(evaluator, record)
-            : List.of();
+    List<String> jsonComponents = JsonMembers.ofConstruction(evaluator, type);
     if (jsonComponents.stream().anyMatch(c -> JsonMembers.requestKeyRow(model, c).isPresent())) {
       relevantMembers.add(PassedArgument.CONSTRUCTOR); // a creation given a key may misuse it
     }

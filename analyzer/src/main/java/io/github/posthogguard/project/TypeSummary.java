@@ -38,8 +38,9 @@ import java.util.Set;
  *     or sinks: a call on the type may then match a model's row (see {@link ProjectIndex#behaves})
  * @param plainRecord a record with the {@code toString()} and JSON form every record gets: an
  *     object built by its canonical constructor shows and carries what the constructor was given
- * @param jsonComponents the names a record's components are written under in JSON, in the order of
- *     its canonical constructor; empty for other types
+ * @param jsonComponents the names JSON writes what the constructor is given under, in the order of
+ *     its parameters: a record's components, or the fields a class's one constructor assigns
+ *     ({@link io.github.posthogguard.eval.JsonMembers}); empty for other types
  */
 public record TypeSummary(
     String name,
