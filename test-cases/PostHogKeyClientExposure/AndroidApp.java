@@ -21,6 +21,9 @@ public class AndroidApp extends Activity {
     boolean placeholder = "phx_your_personal_api_key".equals(FLAGS_KEY);
     String key = java.util.Objects.requireNonNullElse(FLAGS_KEY, "");
     label.setText(key); // Noncompliant
+    // a preference read with the key as its fallback hands it back: shown where it is shown
+    String saved = preferences.getString("admin_key", FLAGS_KEY);
+    label.setText(saved); // Noncompliant
   }
 
   void logged() {
