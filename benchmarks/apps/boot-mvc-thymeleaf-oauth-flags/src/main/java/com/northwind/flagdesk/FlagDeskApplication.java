@@ -1,0 +1,16 @@
+package com.northwind.flagdesk;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+@ConfigurationPropertiesScan
+public class FlagDeskApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(FlagDeskApplication.class, args);
+    }
+}
