@@ -14,7 +14,6 @@ import io.github.posthogguard.flow.PostHogKeyNames;
 import io.github.posthogguard.java.AccessorNames;
 import io.github.posthogguard.java.Concatenations;
 import io.github.posthogguard.java.JavaSemantics;
-import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.keys.KeyMatch;
 import io.github.posthogguard.keys.PostHogKeyType;
@@ -166,16 +165,8 @@ final class ProjectKeys {
     if (call.getScope().isEmpty()) {
       return Optional.empty();
     }
-    JavaType receiver = semantics.typeOf(call.getScope().get());
-    if (receiver.kind() != JavaType.Kind.CLASS || !semantics.mayBeOtherFileType(receiver)) {
-      return Optional.empty();
-    }
-    String method = call.getNameAsString();
-    semantics.project().demandMember(receiver.name(), method);
     return semantics
-        .project()
-        .type(receiver.name())
-        .flatMap(type -> type.method(method, call.getArguments().size()))
+        .methodOfAnotherFile(call, semantics.typeOf(call.getScope().get()))
         .map(TypeSummary.MethodSummary::projectKey);
   }
 

@@ -921,6 +921,22 @@ public final class JavaSemantics {
         && typeDeclaration(name).isEmpty();
   }
 
+  /**
+   * The summary of the method a call made on {@code receiver} invokes, where another file of the
+   * project declares that type: asked of the project, so that the index knows the file needs it.
+   */
+  public Optional<TypeSummary.MethodSummary> methodOfAnotherFile(
+      MethodCallExpr call, JavaType receiver) {
+    if (!mayBeOtherFileType(receiver)) {
+      return Optional.empty();
+    }
+    String method = call.getNameAsString();
+    project().demandMember(receiver.name(), method);
+    return project()
+        .type(receiver.name())
+        .flatMap(type -> type.method(method, call.getArguments().size()));
+  }
+
   /** The type of {@code this} where {@code node} stands. */
   public JavaType enclosingTypeOf(Node node) {
     return enclosingType(node).map(t -> JavaType.named(qualifiedName(t))).orElse(JavaType.UNKNOWN);

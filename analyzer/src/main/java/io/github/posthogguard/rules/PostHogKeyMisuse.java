@@ -18,7 +18,6 @@ import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.java.Concatenations;
 import io.github.posthogguard.java.JavaSemantics;
-import io.github.posthogguard.java.JavaType;
 import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
@@ -113,24 +112,14 @@ public final class PostHogKeyMisuse implements Rule {
   private static void checkDeclaredRequest(
       RuleContext context, Evaluator evaluator, MethodCallExpr call) {
     JavaSemantics semantics = evaluator.semantics();
-    Map<Integer, String> keys = Map.of();
     Optional<MethodDeclaration> declared = semantics.declarationOf(call);
-    if (declared.isPresent()) {
-      keys = DeclaredRequestKeys.of(declared.get(), evaluator);
-    } else {
-      JavaType receiver = evaluator.receiverType(call);
-      if (semantics.mayBeOtherFileType(receiver)) {
-        String method = call.getNameAsString();
-        semantics.project().demandMember(receiver.name(), method);
-        keys =
-            semantics
-                .project()
-                .type(receiver.name())
-                .flatMap(type -> type.method(method, call.getArguments().size()))
+    Map<Integer, String> keys =
+        declared.isPresent()
+            ? DeclaredRequestKeys.of(declared.get(), evaluator)
+            : semantics
+                .methodOfAnotherFile(call, evaluator.receiverType(call))
                 .map(TypeSummary.MethodSummary::requestKeys)
                 .orElse(Map.of());
-      }
-    }
     for (Map.Entry<Integer, String> key : keys.entrySet()) {
       for (ModelRow row : semantics.model().rows("requestKeyParameters")) {
         if (row.require("name").equals(key.getValue())
