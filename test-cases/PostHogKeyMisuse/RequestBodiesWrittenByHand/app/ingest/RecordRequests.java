@@ -51,4 +51,8 @@ public class RecordRequests {
   FlagsRequestBody gsonBodyWithTheProjectKey(String distinctId) {
     return new FlagsRequestBody(settings.getProjectApiKey(), distinctId);
   }
+
+  LegacyCaptureBody legacyBody() {
+    return new LegacyCaptureBody(settings.getPersonalApiKey(), "report_exported"); // Noncompliant
+  }
 }

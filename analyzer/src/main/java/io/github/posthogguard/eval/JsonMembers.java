@@ -2,7 +2,6 @@ package io.github.posthogguard.eval;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -53,17 +52,20 @@ public final class JsonMembers {
     ConstructorDeclaration constructor = declared.getConstructors().get(0);
     List<String> names = new ArrayList<>();
     for (Parameter parameter : constructor.getParameters()) {
-      names.add(
-          assignedField(declared, constructor, parameter)
-              .map(field -> nameOf(evaluator, field, parameter.getNameAsString()))
-              .orElse(""));
+      names.add(assignedMember(evaluator, declared, constructor, parameter).orElse(""));
     }
     return names;
   }
 
-  /** The field a statement of the constructor sets to the parameter as it is. */
-  private static Optional<FieldDeclaration> assignedField(
-      ClassOrInterfaceDeclaration type, ConstructorDeclaration constructor, Parameter parameter) {
+  /**
+   * The name JSON writes the field under that a statement of the constructor sets to the parameter
+   * as it is: the field's, not the parameter's ({@code this.apiKey = key} writes {@code apiKey}).
+   */
+  private static Optional<String> assignedMember(
+      Evaluator evaluator,
+      ClassOrInterfaceDeclaration type,
+      ConstructorDeclaration constructor,
+      Parameter parameter) {
     for (Statement statement : constructor.getBody().getStatements()) {
       if (statement instanceof ExpressionStmt expression
           && expression.getExpression() instanceof AssignExpr assign
@@ -76,7 +78,7 @@ public final class JsonMembers {
                 ? access.getNameAsString()
                 : null;
         if (field != null) {
-          return type.getFieldByName(field);
+          return type.getFieldByName(field).map(declared -> nameOf(evaluator, declared, field));
         }
       }
     }
