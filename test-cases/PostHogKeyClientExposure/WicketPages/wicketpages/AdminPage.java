@@ -1,5 +1,6 @@
 package wicketpages;
 
+import org.apache.wicket.NonResettingRestartException;
 import org.apache.wicket.ajax.AjaxRequestTarget;
 import org.apache.wicket.ajax.markup.html.AjaxLink;
 import org.apache.wicket.markup.html.WebPage;
@@ -8,8 +9,10 @@ import org.apache.wicket.markup.html.basic.MultiLineLabel;
 import org.apache.wicket.markup.html.form.HiddenField;
 import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.PropertyModel;
+import org.apache.wicket.request.flow.RedirectToUrlException;
 
 /** Wicket components render their models' objects into the page the browser gets. */
 public class AdminPage extends WebPage {
@@ -41,6 +44,22 @@ public class AdminPage extends WebPage {
           public void onClick(AjaxRequestTarget target) {
             target.appendJavaScript("copy('" + settings.getSecureKey() + "');"); // Noncompliant
             target.appendJavaScript("copy('" + settings.getProjectKey() + "');");
+          }
+        });
+    add(
+        new Link<Void>("openInPostHog") {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void onClick() {
+            String flags = "https://us.posthog.com/project/1/feature_flags";
+            if (personalKey == null) {
+              throw new RedirectToUrlException(flags + "?key=" + settings.getProjectKey());
+            }
+            if (settings.getProjectKey() == null) {
+              throw new NonResettingRestartException(flags + "?token=" + personalKey); // Noncompliant
+            }
+            throw new RedirectToUrlException(flags + "?personal_api_key=" + personalKey); // Noncompliant
           }
         });
   }

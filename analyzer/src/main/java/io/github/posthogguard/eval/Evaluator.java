@@ -2602,7 +2602,11 @@ public final class Evaluator {
       return Fact.NONE;
     }
     String name = call.getNameAsString();
-    project.demandMember(receiver.name(), name);
+    if (call.getArguments().stream().anyMatch(argument -> !secret(argument).isNone())) {
+      project.demandBody(receiver.name(), name);
+    } else {
+      project.demandMember(receiver.name(), name);
+    }
     if (!project.declares(receiver.name())) {
       return Fact.NONE; // not a type of the project, or the project is not known yet
     }
@@ -2631,7 +2635,8 @@ public final class Evaluator {
    * exception; empty when the exception is built with no message.
    */
   public Optional<Expression> messageArgument(ObjectCreationExpr creation) {
-    if (creation.getArguments().isEmpty()) {
+    if (creation.getArguments().isEmpty()
+        || !matching("messagelessExceptions", creation).isEmpty()) {
       return Optional.empty();
     }
     Optional<Set<Integer>> reaching = messageParameters(creation);

@@ -92,6 +92,7 @@ final class ModelReader {
           Map.entry("constants", Set.of("field", "value")),
           Map.entry("textNames", with(CALL, "arg")),
           Map.entry("fieldTypes", Set.of("type", "fields", "fieldType")),
+          Map.entry("messagelessExceptions", with(CALL, "label")),
           Map.entry("functionalTypes", Set.of("type", "parameterTypes")),
           Map.entry("configAnnotations", Set.of("annotation", "attributes", "placeholder")),
           Map.entry("configHolders", Set.of("annotation", "attributes")),

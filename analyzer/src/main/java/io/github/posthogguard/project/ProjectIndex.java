@@ -258,6 +258,9 @@ public final class ProjectIndex implements ProjectView {
     if (demand.charAt(demand.length() - 1) == RecordingView.SUPERTYPES) {
       return behaves(demand.substring(0, demand.length() - 1), new HashSet<>());
     }
+    if (demand.charAt(demand.length() - 1) == RecordingView.BODY) {
+      demand = demand.substring(0, demand.length() - 1);
+    }
     int member = demand.indexOf(RecordingView.MEMBER);
     if (member < 0) {
       return foundAlone ? isRelevant(demand) : mayAddFindings(demand, new HashSet<>());

@@ -63,6 +63,14 @@ public interface ProjectView {
     demand(type);
   }
 
+  /**
+   * As {@link #demandMember}, for a method of {@code type} that a call hands a secret: what it
+   * returns of its arguments, only its body tells.
+   */
+  default void demandBody(String type, String method) {
+    demandMember(type, method);
+  }
+
   /** How many places outside the tests create an object of {@code type}. */
   default int creations(String type) {
     return 0;

@@ -82,13 +82,24 @@ final class RecordingView implements ProjectView {
     demanded.add(type + MEMBER + member);
   }
 
+  /** After a member whose body was asked for, in a {@link #demanded} entry. */
+  static final char BODY = '(';
+
+  @Override
+  public void demandBody(String type, String method) {
+    demanded.add(type + MEMBER + method + BODY);
+  }
+
   @Override
   public Optional<Secret> resolve(Fact fact) {
     refs.addAll(fact.refs());
     return delegate.resolve(fact);
   }
 
-  /** The types demanded whole, and {@code type#member} for each member demanded. */
+  /**
+   * The types demanded whole, {@code type#member} for each member demanded, and {@code
+   * type#method(} for each method whose body was.
+   */
   Set<String> demanded() {
     return Set.copyOf(demanded);
   }
