@@ -27,6 +27,20 @@ public class MapLookups {
     log.info("region {}", env.getOrDefault("REGION", props.getProperty("posthog.region")));
   }
 
+  /** What was put under one constant key is not what a lookup under another gets. */
+  void directoryContext(String url, String password) {
+    java.util.Hashtable<String, String> env = new java.util.Hashtable<>();
+    env.put(javax.naming.Context.PROVIDER_URL, url);
+    env.put(javax.naming.Context.SECURITY_CREDENTIALS, password);
+    log.error("cannot connect to {}", env.get(javax.naming.Context.PROVIDER_URL));
+    log.error("cannot connect with {}", env.get(javax.naming.Context.SECURITY_CREDENTIALS)); // Noncompliant
+    log.error("cannot connect with {}", env); // Noncompliant
+    Map<String, String> form = new java.util.HashMap<>();
+    form.put("user", url);
+    form.put("password", password);
+    log.info("login of {}", form.get("user"));
+  }
+
   void mapping(Map<String, String> sessionMapping, Map<String, String> config) {
     log.error("no session {}", sessionMapping.get("userSessionId"));
     log.info("provider {}", config.get("provider"));

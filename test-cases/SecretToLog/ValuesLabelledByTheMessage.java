@@ -35,6 +35,13 @@ public class ValuesLabelledByTheMessage {
     log.info("api key: {}", value.length());
   }
 
+  /** A label over a user and a secret after a colon: the secret is the pair's second part. */
+  void pairs(String user, String password) {
+    log.debug("login credentials [{}:******]", user);
+    log.debug("login credentials [" + user + ":******]");
+    log.debug("login credentials [{}:{}]", user, password); // Noncompliant
+  }
+
   void lexerTokens(String query, Object current) {
     StringTokenizer tokenizer = new StringTokenizer(query, " ,");
     while (tokenizer.hasMoreTokens()) {

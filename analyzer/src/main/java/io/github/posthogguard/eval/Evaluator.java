@@ -689,8 +689,9 @@ public final class Evaluator {
     Definitions.Reaching reaching = definitions.reaching(v, use);
     Fact fact = Fact.NONE;
     boolean opaque = false;
+    Optional<String> lookedUp = MapKeys.lookedUpBy(use);
     for (Definitions.Definition d : reaching.definitions()) {
-      if (setsHiddenMember(v, d, false)) {
+      if (setsHiddenMember(v, d, false) || MapKeys.putsUnderAnother(d.site(), use, lookedUp)) {
         continue;
       }
       if (d.adds() && d.site() instanceof MethodCallExpr call) {
@@ -900,7 +901,11 @@ public final class Evaluator {
     }
     Fact fact = Fact.NONE;
     Definitions.Reaching reaching = definitions.reaching(v, use);
+    Optional<String> lookedUp = MapKeys.lookedUpBy(use);
     for (Definitions.Definition d : reaching.definitions()) {
+      if (MapKeys.putsUnderAnother(d.site(), use, lookedUp)) {
+        continue;
+      }
       fact =
           fact.or(
               d.adds() && d.site() instanceof MethodCallExpr call

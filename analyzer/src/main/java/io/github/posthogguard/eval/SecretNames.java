@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import io.github.posthogguard.analyzer.TextRange;
@@ -168,7 +169,33 @@ public final class SecretNames {
     if (isBareToken(name) && inGrammarCode(context)) {
       return Optional.empty();
     }
+    if (Words.of(name).contains("session") && ofAConnectionSession(context)) {
+      return Optional.empty();
+    }
     return Optional.of(new Secret(null, Secret.Provenance.NAME, name, origin));
+  }
+
+  /**
+   * Whether a session named here is a connection's, which logs in no one: the code is a messaging
+   * broker's or a database driver's ({@code connectionSessionPackages}: ActiveMQ's {@code
+   * SessionInfo.getSessionId()}, a Cassandra driver's session id), or the call's receiver is of
+   * such a library.
+   */
+  private boolean ofAConnectionSession(Node context) {
+    Set<String> packages = semantics.model().words("connectionSessionPackages");
+    if (isIn(semantics.types().packageName(), packages)) {
+      return true;
+    }
+    if (context instanceof MethodCallExpr call && call.getScope().isPresent()) {
+      JavaType receiver = semantics.typeOf(call.getScope().get());
+      return receiver.kind() != JavaType.Kind.UNKNOWN && isIn(receiver.name(), packages);
+    }
+    return false;
+  }
+
+  private static boolean isIn(String qualifiedName, Set<String> packages) {
+    return packages.stream()
+        .anyMatch(p -> qualifiedName.equals(p) || qualifiedName.startsWith(p + "."));
   }
 
   /**

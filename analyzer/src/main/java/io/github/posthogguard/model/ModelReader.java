@@ -128,7 +128,13 @@ final class ModelReader {
 
   /** The sections that are lists of words. */
   static final Set<String> WORD_SECTIONS =
-      Set.of("secretHeaders", "sessionCookies", "sanitizerWords", "redactionMarks", "fileSettings");
+      Set.of(
+          "secretHeaders",
+          "sessionCookies",
+          "sanitizerWords",
+          "redactionMarks",
+          "fileSettings",
+          "connectionSessionPackages");
 
   private ModelReader() {}
 

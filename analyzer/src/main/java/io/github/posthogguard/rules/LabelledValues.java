@@ -71,6 +71,16 @@ final class LabelledValues {
       Evaluator evaluator, String format, List<Expression> values) {
     String[] texts = format.split("\\{}", -1);
     for (int k = 0; k < values.size() && k + 1 < texts.length; k++) {
+      if (isPairedWithNext(texts[k + 1])) {
+        // "credentials [{}:******]": the label covers a user and a secret after the colon
+        if (texts[k + 1].strip().equals(":") && k + 1 < values.size()) {
+          Optional<Secret> second = labelled(evaluator, texts[k], values.get(k + 1));
+          if (second.isPresent()) {
+            return second;
+          }
+        }
+        continue;
+      }
       Optional<Secret> labelled = labelled(evaluator, texts[k], values.get(k));
       if (labelled.isPresent()) {
         return labelled;
@@ -79,11 +89,24 @@ final class LabelledValues {
     return Optional.empty();
   }
 
+  /**
+   * Whether the text after a labelled value pairs it with another ({@code user:password}): the
+   * label's secret is the pair's second part, masked or written after the colon.
+   */
+  private static boolean isPairedWithNext(String after) {
+    return after.startsWith(":") && !after.startsWith(": ");
+  }
+
   /** The operands of a concatenation, each labelled by the constant text just before it. */
   private static Optional<Secret> concatenated(Evaluator evaluator, Expression e) {
     List<Expression> operands = Concatenations.operands(e);
     for (int j = 1; j < operands.size(); j++) {
       Optional<String> before = evaluator.constant(operands.get(j - 1));
+      Optional<String> after =
+          j + 1 < operands.size() ? evaluator.constant(operands.get(j + 1)) : Optional.empty();
+      if (before.isPresent() && after.filter(LabelledValues::isPairedWithNext).isPresent()) {
+        continue; // "credentials " + user + ":***": the user of a pair
+      }
       if (before.isPresent()) {
         Optional<Secret> labelled = labelled(evaluator, before.get(), operands.get(j));
         if (labelled.isPresent()) {
