@@ -716,6 +716,7 @@ public final class JavaSemantics {
   private static final String TYPE_ARGUMENT_OF = "$typeArg";
   private static final String ELEMENT_OF_ARGUMENT = "$element0";
   private static final String TYPE_OF_ARGUMENT = "$arg0";
+  private static final String RESULT_OF_ARGUMENT = "$result0";
 
   private static JavaType elementOf(JavaType array) {
     return array.isArray() ? array.component() : JavaType.UNKNOWN;
@@ -829,7 +830,9 @@ public final class JavaSemantics {
    * argument), {@code $last}, {@code $arg0} (the type of argument 0: Reactor's {@code then(mono)}),
    * {@code $classN} (the class the class literal at argument N names: {@code
    * injector.getInstance(Settings.class)}), a type, or a generic type of one of those or of {@code
-   * $element0} (the element type of the array argument 0): {@code java.util.stream.Stream<$0>}.
+   * $element0} (the element type of the array argument 0): {@code java.util.stream.Stream<$0>};
+   * {@code $result0} is the type of what the lambda at argument 0 returns (RxJava's {@code
+   * map(..)}: {@code Maybe<$result0>}).
    */
   private JavaType returned(String returns, JavaType receiver, List<Expression> arguments) {
     int open = returns.indexOf('<');
@@ -854,6 +857,9 @@ public final class JavaSemantics {
     if (returns.equals(TYPE_OF_ARGUMENT)) {
       return arguments.isEmpty() ? JavaType.UNKNOWN : typeOf(arguments.get(0));
     }
+    if (returns.equals(RESULT_OF_ARGUMENT)) {
+      return arguments.isEmpty() ? JavaType.UNKNOWN : resultTypeOf(arguments.get(0));
+    }
     if (returns.startsWith(CLASS_ARGUMENT)) {
       return classNamedAt(returns, arguments);
     }
@@ -868,6 +874,30 @@ public final class JavaSemantics {
             ? JavaType.primitive(name)
             : JavaType.named(name);
     return type.arrayOf(dimensions);
+  }
+
+  /**
+   * The type of what a lambda returns ({@code session -> new UserSession(..)}): its body's, or that
+   * of the first value a block body returns; unknown for other functions.
+   */
+  private JavaType resultTypeOf(Expression function) {
+    if (!(function instanceof LambdaExpr lambda)) {
+      return JavaType.UNKNOWN;
+    }
+    Optional<Expression> body = lambda.getExpressionBody();
+    if (body.isPresent()) {
+      return typeOf(body.get());
+    }
+    return lambda
+        .getBody()
+        .findFirst(
+            ReturnStmt.class,
+            r ->
+                r.getExpression().isPresent()
+                    && r.findAncestor(LambdaExpr.class).filter(l -> l == lambda).isPresent())
+        .flatMap(ReturnStmt::getExpression)
+        .map(this::typeOf)
+        .orElse(JavaType.UNKNOWN);
   }
 
   /** Whether a row's receiver type accepts a receiver of {@code type} (or of a supertype of it). */
