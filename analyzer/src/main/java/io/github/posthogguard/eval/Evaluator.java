@@ -624,10 +624,39 @@ public final class Evaluator {
   private Fact literalKey(String value, Expression at) {
     List<KeyMatch> keys = PostHogKeys.findSecrets(value);
     return keys.isEmpty()
-        ? Fact.NONE
+        ? placeholderSecret(value, at)
         : Fact.of(
             new Secret(
                 keys.get(0).type(), Secret.Provenance.LITERAL, keys.get(0).masked(), location(at)));
+  }
+
+  /**
+   * The secret a text's placeholder names, where the code's library replaces it by that setting
+   * ({@code literalPlaceholders} rows): Camel's {@code "polling with
+   * {{posthog.personal-api-key}}"}.
+   */
+  private Fact placeholderSecret(String value, Expression at) {
+    for (ModelRow row : model.rows("literalPlaceholders")) {
+      String open = row.require("open");
+      String close = row.require("close");
+      int start = value.indexOf(open);
+      if (start < 0 || !semantics.types().importsFrom(row.require("imports") + ".")) {
+        continue;
+      }
+      ModelCoverage.hit(row);
+      for (; start >= 0; start = value.indexOf(open, start + open.length())) {
+        int end = value.indexOf(close, start + open.length());
+        if (end < 0) {
+          break;
+        }
+        String key = value.substring(start + open.length(), end).strip();
+        Optional<Secret> secret = names.byConfigKey(key, location(at));
+        if (secret.isPresent()) {
+          return Fact.of(secret.get());
+        }
+      }
+    }
+    return Fact.NONE;
   }
 
   // Names.

@@ -85,6 +85,7 @@ final class ModelReader {
                   "label")),
           Map.entry("headerLoggingValues", Set.of("returns", "levels", "label")),
           Map.entry("configScopes", with(CALL, "key")),
+          Map.entry("literalPlaceholders", Set.of("imports", "open", "close")),
           Map.entry("configFlags", with(CALL, "key")),
           Map.entry("profiles", Set.of("annotation", "attributes")),
           Map.entry("oauthRegistrations", with(CALL, "annotation", "attributes", "key")),
