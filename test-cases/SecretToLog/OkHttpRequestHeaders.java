@@ -26,4 +26,10 @@ public class OkHttpRequestHeaders {
     }
     log.debug("Content-Type: {}", request.header("Content-Type"));
   }
+
+  /** The request a WebSocket's handshake answer was sent for holds the Authorization it sent. */
+  void opened(okhttp3.Response response) {
+    log.info("socket open ({}), auth {}", response.code(), response.request().header("Authorization")); // Noncompliant
+    log.info("socket open ({}) at {}", response.code(), response.request().url());
+  }
 }
