@@ -2,6 +2,7 @@ package controllers;
 
 import java.util.Map;
 import play.libs.Json;
+import play.mvc.Http;
 import play.mvc.Controller;
 import play.mvc.Result;
 import play.mvc.Results;
@@ -25,6 +26,20 @@ public class DashboardController extends Controller {
 
   public Result failed() {
     return Results.status(503, Json.stringify(Map.of("key", flagsKey))); // Noncompliant
+  }
+
+  public Result openInPostHog() {
+    return redirect("https://us.posthog.com/flags?personal_api_key=" + flagsKey); // Noncompliant
+  }
+
+  public Result openProject() {
+    return redirect("https://us.posthog.com/flags?token=" + projectKey);
+  }
+
+  public Result enableToolbar() {
+    Http.Cookie cookie = Http.Cookie.builder("ph_admin_key", flagsKey).withPath("/admin").build(); // Noncompliant
+    Http.Cookie theme = Http.Cookie.builder("theme", "dark").build();
+    return ok("enabled").withCookies(cookie, theme);
   }
 
   public Result failedQuietly() {

@@ -13,4 +13,8 @@ public class Results {
   public static Result internalServerError(Object content) {
     return new Result();
   }
+
+  public static Result redirect(String url) {
+    return new Result();
+  }
 }
