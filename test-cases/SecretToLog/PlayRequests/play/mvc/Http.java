@@ -6,6 +6,11 @@ import java.util.Optional;
 public final class Http {
   private Http() {}
 
+  public interface HeaderNames {
+    String AUTHORIZATION = "Authorization";
+    String COOKIE = "Cookie";
+  }
+
   public interface RequestHeader {
     Optional<String> header(String name);
 
