@@ -49,6 +49,22 @@ public class DebugUnderACondition {
     return builder.build();
   }
 
+  PostHogConfig inDevelopmentOrWhenAsked(String projectKey, String personalKey, String stage, boolean verbose) {
+    PostHogConfig.Builder builder = PostHogConfig.builder(projectKey).personalApiKey(personalKey);
+    if ("dev".equals(stage) || verbose) {
+      builder.debug(true); // Noncompliant
+    }
+    return builder.build();
+  }
+
+  PostHogConfig inEitherDevelopmentStage(String projectKey, String personalKey, String stage) {
+    PostHogConfig.Builder builder = PostHogConfig.builder(projectKey).personalApiKey(personalKey);
+    if ("dev".equals(stage) || ("local".equals(stage))) {
+      builder.debug(true);
+    }
+    return builder.build();
+  }
+
   PostHogConfig onlyInDevelopment(String projectKey, String personalKey, String stage) {
     PostHogConfig.Builder builder = PostHogConfig.builder(projectKey).personalApiKey(personalKey);
     if ("dev".equals(stage)) {

@@ -392,7 +392,8 @@ final class ServerConfigTracker {
   /**
    * Whether a branch {@code node} runs in holds only in development: an {@code if} whose condition
    * names a development environment ({@code isDev()}, {@code acceptsProfiles("local")}, {@code
-   * "test".equals(env)}), not negated.
+   * "test".equals(env)}), not negated, and in each of its alternatives ({@code isDev() ||
+   * config.getBoolean("posthog.debug")} may hold anywhere).
    */
   private static boolean onlyInDevelopment(Node node, Node origin) {
     return anyStepUp(
@@ -401,9 +402,18 @@ final class ServerConfigTracker {
         (parent, child) ->
             parent instanceof IfStmt branch
                 && child == branch.getThenStmt()
-                && !(branch.getCondition() instanceof UnaryExpr)
-                && Words.of(branch.getCondition().toString()).stream()
-                    .anyMatch(Words.DEVELOPMENT::contains));
+                && namesDevelopment(branch.getCondition()));
+  }
+
+  private static boolean namesDevelopment(Expression condition) {
+    if (condition instanceof EnclosedExpr enclosed) {
+      return namesDevelopment(enclosed.getInner());
+    }
+    if (condition instanceof BinaryExpr or && or.getOperator() == BinaryExpr.Operator.OR) {
+      return namesDevelopment(or.getLeft()) && namesDevelopment(or.getRight());
+    }
+    return !(condition instanceof UnaryExpr)
+        && Words.of(condition.toString()).stream().anyMatch(Words.DEVELOPMENT::contains);
   }
 
   /** Whether {@code node} sits in a branch, loop body or lambda that {@code origin} is not in. */
