@@ -57,6 +57,15 @@ public class DebugUnderACondition {
     return builder.build();
   }
 
+  PostHogConfig alwaysThenAgainInDevelopment(String projectKey, String personalKey, String stage) {
+    PostHogConfig.Builder builder = PostHogConfig.builder(projectKey).personalApiKey(personalKey);
+    builder.debug(true); // Noncompliant
+    if ("dev".equals(stage)) {
+      builder.debug(true);
+    }
+    return builder.build();
+  }
+
   PostHogConfig inEitherDevelopmentStage(String projectKey, String personalKey, String stage) {
     PostHogConfig.Builder builder = PostHogConfig.builder(projectKey).personalApiKey(personalKey);
     if ("dev".equals(stage) || ("local".equals(stage))) {

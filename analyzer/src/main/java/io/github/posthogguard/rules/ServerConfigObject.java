@@ -84,6 +84,16 @@ final class ServerConfigObject {
     debugSite = site;
   }
 
+  /**
+   * A {@code debug(true)} that may not run (only in development): it leaves on what an earlier call
+   * turned on.
+   */
+  void debugUnlessOn(Setting value, Node site) {
+    if (debug != Setting.ON) {
+      debug(value, site);
+    }
+  }
+
   /** {@code personalApiKey(k)} on a builder, {@code setPersonalApiKey(k)} on a config. */
   void personalKey(Setting value, Node site) {
     personalKey = value;

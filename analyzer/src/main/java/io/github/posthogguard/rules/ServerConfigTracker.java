@@ -343,7 +343,14 @@ final class ServerConfigTracker {
     }
     Expression argument = call.getArgument(0);
     switch (setting.get()) {
-      case DEBUG -> object.debug(setting(argument, call, object), call);
+      case DEBUG -> {
+        Setting value = setting(argument, call, object);
+        if (value == Setting.UNKNOWN && constant(argument) == Setting.ON) {
+          object.debugUnlessOn(value, call);
+        } else {
+          object.debug(value, call);
+        }
+      }
       case PERSONAL_KEY -> object.personalKey(keySetting(argument), call);
       case LOCAL_EVALUATION -> object.localEvaluation(setting(argument, call, object));
     }
