@@ -414,12 +414,13 @@ public final class ProjectAnalysis {
         State declaring = type == null ? null : declaringState(type, byType);
         // Json.MAPPER.writeValueAsString(..): what another file's member is, its declaration says
         // (a type given a secret waits to be read whole: its methods may pass the secret on)
-        if (declaring != null
-            && isPending(declaring)
-            && demand.charAt(demand.length() - 1) == RecordingView.BODY) {
+        if (declaring == null || !isPending(declaring)) {
+          continue;
+        }
+        if (RecordingView.asksForTheBody(demand)) {
           declaring.allRules = true; // a helper given a secret: what it returns, its body tells
           more.add(declaring);
-        } else if (declaring != null && isPending(declaring) && !givenArguments.contains(type)) {
+        } else if (!givenArguments.contains(type)) {
           declaring.summarize = true;
           more.add(declaring);
         }

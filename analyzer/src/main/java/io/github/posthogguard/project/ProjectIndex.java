@@ -258,7 +258,7 @@ public final class ProjectIndex implements ProjectView {
     if (demand.charAt(demand.length() - 1) == RecordingView.SUPERTYPES) {
       return behaves(demand.substring(0, demand.length() - 1), new HashSet<>());
     }
-    if (demand.charAt(demand.length() - 1) == RecordingView.BODY) {
+    if (RecordingView.asksForTheBody(demand)) {
       demand = demand.substring(0, demand.length() - 1);
     }
     int member = demand.indexOf(RecordingView.MEMBER);

@@ -90,6 +90,11 @@ final class RecordingView implements ProjectView {
     demanded.add(type + MEMBER + method + BODY);
   }
 
+  /** Whether a {@link #demanded} entry asks for a method's body. */
+  static boolean asksForTheBody(String demand) {
+    return demand.charAt(demand.length() - 1) == BODY;
+  }
+
   @Override
   public Optional<Secret> resolve(Fact fact) {
     refs.addAll(fact.refs());
