@@ -1,0 +1,3 @@
+package org.eclipse.core.runtime.preferences;
+
+public interface IEclipsePreferences extends org.osgi.service.prefs.Preferences {}

@@ -1,0 +1,3 @@
+package org.eclipse.equinox.security.storage;
+
+public class StorageException extends Exception {}
