@@ -1,0 +1,7 @@
+package org.eclipse.swt.widgets;
+
+public class Label {
+  public Label(Object parent, int style) {}
+
+  public void setText(String text) {}
+}
