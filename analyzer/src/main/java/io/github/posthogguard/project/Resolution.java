@@ -384,6 +384,12 @@ final class Resolution {
   }
 
   private Optional<TypeSummary.MethodSummary> method(String type, String name, int arity) {
+    if (project.type(type).filter(s -> s.kind() == TypeSummary.Kind.INTERFACE).isPresent()) {
+      Optional<TypeSummary.MethodSummary> implemented = onlyImplementation(type, name, arity);
+      if (implemented.isPresent()) {
+        return implemented;
+      }
+    }
     for (String t : withSupertypes(type)) {
       Optional<TypeSummary.MethodSummary> method =
           project.type(t).flatMap(s -> s.method(name, arity));
@@ -392,6 +398,21 @@ final class Resolution {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An interface's method as the one class of the project that implements it declares it: a service
+   * called through its interface ({@code flagService.localEvaluationKey()}) returns what its one
+   * implementation returns. Several implementations may each return another value: none is chosen.
+   */
+  private Optional<TypeSummary.MethodSummary> onlyImplementation(
+      String type, String name, int arity) {
+    List<TypeSummary.MethodSummary> implemented =
+        project.subtypesOf(type).stream()
+            .map(t -> project.type(t).flatMap(s -> s.method(name, arity)))
+            .flatMap(Optional::stream)
+            .toList();
+    return implemented.size() == 1 ? Optional.of(implemented.get(0)) : Optional.empty();
   }
 
   /** The project type a method of the project returns: declared, or a record's component. */
