@@ -513,16 +513,27 @@ public final class ProjectIndex implements ProjectView {
     return false;
   }
 
-  /** Whether other files build an exception of {@code type} with a key in its message. */
+  /**
+   * Whether other files build an exception of {@code type} with a secret in its message, even one
+   * known by its name only: the handler that logs the message names the exception, not the secret,
+   * and is where the leak is reported ({@code "Bearer " + accessToken} in another file's message).
+   * A library's exception (an {@code IllegalArgumentException}) carries such a secret no further
+   * than its file: its handlers receive the libraries' failures too.
+   */
   private boolean thrownWithKey(String type) {
-    return isKey(message(type));
+    Fact message = message(type);
+    return declared.contains(type) ? resolve(message).isPresent() : isKey(message);
   }
 
-  /** Whether a method of {@code type} throws an exception whose message holds a key. */
+  /** Whether a method of {@code type} throws an exception whose message holds a secret. */
   private boolean throwsWithKey(String type) {
     return slotsByType.getOrDefault(type, Set.of()).stream()
         .filter(slot -> PassedArgument.isThrown(slot.substring(type.length() + 1)))
-        .anyMatch(slot -> isKey(passed.get(slot)));
+        .anyMatch(
+            slot ->
+                declared.contains(PassedArgument.thrownException(slot.substring(type.length() + 1)))
+                    ? resolve(passed.get(slot)).isPresent()
+                    : isKey(passed.get(slot)));
   }
 
   /**
