@@ -1,0 +1,5 @@
+package com.liferay.portal.kernel.json;
+
+public interface JSONObject {
+  JSONObject put(String key, Object value);
+}

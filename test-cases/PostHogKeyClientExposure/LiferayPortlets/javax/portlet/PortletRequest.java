@@ -1,0 +1,5 @@
+package javax.portlet;
+
+public interface PortletRequest {
+  void setAttribute(String name, Object value);
+}

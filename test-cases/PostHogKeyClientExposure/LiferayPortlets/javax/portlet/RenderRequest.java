@@ -1,0 +1,3 @@
+package javax.portlet;
+
+public interface RenderRequest extends PortletRequest {}

@@ -1,0 +1,3 @@
+package javax.portlet;
+
+public interface ResourceRequest extends PortletRequest {}
