@@ -1,0 +1,3 @@
+package org.apache.sling.api;
+
+public interface SlingHttpServletResponse extends javax.servlet.http.HttpServletResponse {}
