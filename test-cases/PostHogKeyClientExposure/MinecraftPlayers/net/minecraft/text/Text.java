@@ -1,0 +1,7 @@
+package net.minecraft.text;
+
+public interface Text {
+  static MutableText literal(String text) {
+    return null;
+  }
+}

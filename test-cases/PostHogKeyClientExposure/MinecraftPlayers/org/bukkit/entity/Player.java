@@ -1,0 +1,5 @@
+package org.bukkit.entity;
+
+public interface Player extends org.bukkit.command.CommandSender {
+  void kickPlayer(String message);
+}
