@@ -1,0 +1,18 @@
+package com.acme.flagassistant.tools;
+
+/**
+ * Raised when PostHog's REST API answers with an error status.
+ */
+public class PostHogApiException extends RuntimeException {
+
+    private final int status;
+
+    public PostHogApiException(String message, int status, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+}

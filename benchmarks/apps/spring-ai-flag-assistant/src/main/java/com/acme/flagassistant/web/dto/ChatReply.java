@@ -1,0 +1,4 @@
+package com.acme.flagassistant.web.dto;
+
+public record ChatReply(String conversationId, String answer, Integer promptTokens, Integer completionTokens) {
+}
