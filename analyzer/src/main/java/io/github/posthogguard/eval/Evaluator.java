@@ -1306,6 +1306,9 @@ public final class Evaluator {
     if (!(callable.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
       return Fact.NONE;
     }
+    if (overloadDiffersAt(owner, callable, index)) {
+      return Fact.NONE; // another file's argument at this position may be for the overload
+    }
     String method =
         callable instanceof ConstructorDeclaration
             ? PassedArgument.CONSTRUCTOR
@@ -1316,6 +1319,29 @@ public final class Evaluator {
     // resolved where the project is known, so that it names where the secret comes from first;
     // kept as a reference for the summary of a method that returns it
     return new Fact(project.resolve(Fact.of(passed)).orElse(null), List.of(passed));
+  }
+
+  /**
+   * Whether another constructor with as many parameters declares another type at {@code index}: a
+   * reference to another file's argument names a constructor by its arity only, so what a creation
+   * passes there may be meant for the other one ({@code new ApiException(config, response, body)}
+   * beside {@code ApiException(Response response, String body, Error error)}, whose field the
+   * {@code toString()} shows). A method's overloads keep their references: a utility's {@code
+   * replace(String, Map)} beside {@code replace(String, Properties)} is mostly given either alike.
+   */
+  private static boolean overloadDiffersAt(
+      TypeDeclaration<?> owner, CallableDeclaration<?> callable, int index) {
+    if (!(callable instanceof ConstructorDeclaration)) {
+      return false;
+    }
+    int arity = callable.getParameters().size();
+    String type = callable.getParameter(index).getType().asString();
+    return owner.getConstructors().stream()
+        .anyMatch(
+            other ->
+                other != callable
+                    && other.getParameters().size() == arity
+                    && !other.getParameter(index).getType().asString().equals(type));
   }
 
   /**
