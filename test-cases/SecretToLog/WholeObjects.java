@@ -73,6 +73,15 @@ public class WholeObjects {
     log.debug("headers {}", headers); // Noncompliant
   }
 
+  void entityHeaders(String accessToken) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setBearerAuth(accessToken);
+    org.springframework.http.HttpEntity<Void> request = new org.springframework.http.HttpEntity<>(headers);
+    log.warn("request headers {}", request.getHeaders()); // Noncompliant
+    org.springframework.http.HttpEntity<Void> plain = new org.springframework.http.HttpEntity<>(new org.springframework.http.HttpHeaders());
+    log.warn("plain headers {}", plain.getHeaders());
+  }
+
   void accessor(Credentials credentials) {
     log.info("key {}", credentials.apiKey()); // Noncompliant
   }
