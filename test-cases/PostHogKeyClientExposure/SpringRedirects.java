@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import reactor.core.publisher.Flux;
@@ -71,6 +72,17 @@ public class SpringRedirects {
       return ResponseEntity.status(HttpStatus.FOUND)
           .location(URI.create("https://eu.posthog.com/?key=" + personalKey)) // Noncompliant
           .build();
+    }
+
+    @GetMapping("/go-console")
+    ResponseEntity<Void> goConsole() {
+      URI target =
+          UriComponentsBuilder.fromUriString("https://eu.posthog.com")
+              .queryParam("personal_api_key", personalKey)
+              .build()
+              .encode()
+              .toUri();
+      return ResponseEntity.status(HttpStatus.FOUND).location(target).build(); // Noncompliant
     }
 
     @GetMapping("/go-home")

@@ -27,6 +27,11 @@ public class SettingsController {
     return mapper.toPublicView(properties);
   }
 
+  @GetMapping("/bootstrap")
+  public BootstrapView bootstrap() {
+    return mapper.toBootstrap(properties);
+  }
+
   @GetMapping("/service/settings")
   public SettingsView serviceSettings() {
     return service.view(); // Noncompliant

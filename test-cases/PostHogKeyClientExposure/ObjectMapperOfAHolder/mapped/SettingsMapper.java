@@ -5,7 +5,7 @@ import org.mapstruct.Mapping;
 
 /**
  * MapStruct generates the mapping: the first copies the secure key into the view, the second only
- * the host and the project key.
+ * the host and the project key, the third the project key into a member named for a key.
  */
 @Mapper(componentModel = "spring")
 public interface SettingsMapper {
@@ -15,4 +15,8 @@ public interface SettingsMapper {
 
   @Mapping(target = "projectKey", source = "projectApiKey")
   SettingsView toPublicView(PostHogProperties properties);
+
+  @Mapping(target = "apiKey", source = "projectApiKey")
+  @Mapping(target = "apiHost", source = "host")
+  BootstrapView toBootstrap(PostHogProperties properties);
 }

@@ -4169,6 +4169,7 @@ public final class Evaluator {
       ModelCoverage.hit(row);
       Fact fact = Fact.NONE;
       boolean mapsASecret = false;
+      boolean sourceUnknown = false;
       for (AnnotationExpr mapping : method.getAnnotations()) {
         if (!isAnnotation(mapping, row.require("mapping"))) {
           continue;
@@ -4191,10 +4192,17 @@ public final class Evaluator {
                 .flatMap(path -> sourceMember(method, path));
         if (source.isPresent()) {
           fact = fact.or(Fact.of(source.get()));
+        } else {
+          sourceUnknown = true;
         }
       }
       if (!mapsASecret) {
         return Fact.NONE;
+      }
+      if (!sourceUnknown) {
+        // each mapping that names a secret copies a member its source names: that member alone
+        // (toBootstrap's apiKey is the properties' projectApiKey, not their personal key)
+        return fact;
       }
       // what each call's objects hold, where a source's member is not known by its type
       String type = semantics.qualifiedName(owner);
