@@ -1,0 +1,3 @@
+package io.javalin.websocket;
+
+public class WsConnectContext extends WsContext {}

@@ -1,0 +1,7 @@
+package io.javalin.websocket;
+
+public class WsMessageContext extends WsContext {
+  public String message() {
+    return "";
+  }
+}
