@@ -5,6 +5,7 @@ import io.github.posthogguard.analyzer.Finding;
 import io.github.posthogguard.analyzer.SecondaryLocation;
 import io.github.posthogguard.rules.ExceptionMessages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,14 @@ final class MessagesReadElsewhere implements ProjectAnalysis.Listener {
       return finding;
     }
     List<SecondaryLocation> places = new ArrayList<>(finding.secondaryLocations());
-    for (Finding creation : creations.subList(0, Math.min(MAX_PLACES, creations.size()))) {
+    // in the order of their files and lines: each surface lists the project's files its own way
+    List<Finding> ordered =
+        creations.stream()
+            .sorted(
+                Comparator.comparing(Finding::path)
+                    .thenComparingInt(creation -> creation.range().beginLine()))
+            .toList();
+    for (Finding creation : ordered.subList(0, Math.min(MAX_PLACES, ordered.size()))) {
       places.add(
           new SecondaryLocation(
               creation.range(),

@@ -521,8 +521,7 @@ public final class ProjectIndex implements ProjectView {
    * than its file: its handlers receive the libraries' failures too.
    */
   private boolean thrownWithKey(String type) {
-    Fact message = message(type);
-    return declared.contains(type) ? resolve(message).isPresent() : isKey(message);
+    return messageHoldsASecret(type, message(type));
   }
 
   /** Whether a method of {@code type} throws an exception whose message holds a secret. */
@@ -531,9 +530,18 @@ public final class ProjectIndex implements ProjectView {
         .filter(slot -> PassedArgument.isThrown(slot.substring(type.length() + 1)))
         .anyMatch(
             slot ->
-                declared.contains(PassedArgument.thrownException(slot.substring(type.length() + 1)))
-                    ? resolve(passed.get(slot)).isPresent()
-                    : isKey(passed.get(slot)));
+                messageHoldsASecret(
+                    PassedArgument.thrownException(slot.substring(type.length() + 1)),
+                    passed.get(slot)));
+  }
+
+  /**
+   * Whether the message of an {@code exception} holds a secret its handlers' files must be read
+   * for: any secret for an exception of the project, a key for a library's ({@link
+   * #thrownWithKey}).
+   */
+  private boolean messageHoldsASecret(String exception, Fact message) {
+    return declared.contains(exception) ? resolve(message).isPresent() : isKey(message);
   }
 
   /**

@@ -28,6 +28,11 @@ class ParityTest {
   /** A finding as every surface can state it. */
   record Issue(long line, String rule, String message, List<Integer> secondaryLines)
       implements Comparable<Issue> {
+    Issue {
+      // the lines as a set, as the analyzer's own cases compare them (CaseFile.Reported)
+      secondaryLines = secondaryLines.stream().sorted().toList();
+    }
+
     @Override
     public int compareTo(Issue other) {
       return COMPARATOR.compare(this, other);
