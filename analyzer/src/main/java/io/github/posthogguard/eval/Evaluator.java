@@ -1977,15 +1977,21 @@ public final class Evaluator {
    * as they are ({@code keeps}; {@code a.b.*}: any annotation of package a.b).
    */
   private boolean keepsForms(AnnotationExpr annotation) {
+    ModelRow keeping = null;
     for (ModelRow row : model.rows("objects")) {
-      if (row.list("keeps").contains("toString")
-          && row.list("keeps").contains("getters")
-          && isAnnotationOf(annotation, row.require("annotation"))) {
-        ModelCoverage.hit(row);
-        return true;
+      if (!isAnnotationOf(annotation, row.require("annotation"))) {
+        continue;
+      }
+      if (row.list("keeps").contains("toString") && row.list("keeps").contains("getters")) {
+        keeping = row;
+      } else if (Exposures.holds(annotation, row.get("when"))) {
+        return false; // @JsonProperty(access = WRITE_ONLY) hides what @JsonProperty("k") keeps
       }
     }
-    return false;
+    if (keeping != null) {
+      ModelCoverage.hit(keeping);
+    }
+    return keeping != null;
   }
 
   /** Whether an annotation as written stands for {@code pattern}: a name, or {@code a.b.*}. */

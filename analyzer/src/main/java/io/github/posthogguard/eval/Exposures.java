@@ -263,7 +263,7 @@ final class Exposures {
    * {@code when: access=WRITE_ONLY}: the annotation's attribute names that constant; {@code when:
    * using}: the annotation sets that attribute.
    */
-  private static boolean holds(AnnotationExpr annotation, Optional<String> when) {
+  static boolean holds(AnnotationExpr annotation, Optional<String> when) {
     if (when.isEmpty()) {
       return true;
     }
