@@ -27,7 +27,13 @@ public record Secret(PostHogKeyType keyType, Provenance provenance, String name,
     /** A variable, field, parameter or getter named for a secret: {@code name} is the name. */
     NAME,
     /** A team's own secret source (option or model file): {@code name} is the method. */
-    TEAM
+    TEAM,
+    /**
+     * A sentence built with a secret known by its name, handed to another file's method ({@code
+     * audit.record("login failed, password=" + password)}): it travels as that text does; {@code
+     * name} is the name.
+     */
+    TEXT
   }
 
   public boolean isPostHogKey() {
@@ -62,6 +68,13 @@ public record Secret(PostHogKeyType keyType, Provenance provenance, String name,
     return new Secret(keyType, provenance, name, newOrigin);
   }
 
+  /**
+   * This secret known by its name, written into a sentence that travels ({@link Provenance#TEXT}).
+   */
+  public Secret inText() {
+    return new Secret(keyType, Provenance.TEXT, name, origin);
+  }
+
   /** The same secret, known as PostHog's key or token of that kind. */
   public Secret as(PostHogKeyType type) {
     return new Secret(type, provenance, name, origin);
@@ -92,7 +105,7 @@ public record Secret(PostHogKeyType keyType, Provenance provenance, String name,
           case LITERAL -> (kind == null ? "the secret" : kind) + " " + name;
           case CONFIG -> (kind == null ? "the secret" : kind) + " from " + name;
           case API -> kind == null ? name : kind + " from " + name;
-          case NAME -> kind == null ? "the secret '" + name + "'" : kind + " '" + name + "'";
+          case NAME, TEXT -> kind == null ? "the secret '" + name + "'" : kind + " '" + name + "'";
           case TEAM -> (kind == null ? "the secret" : kind) + " from " + name;
         };
     return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);

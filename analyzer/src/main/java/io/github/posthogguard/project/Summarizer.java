@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.eval.DeclaredRequestKeys;
 import io.github.posthogguard.eval.Evaluator;
 import io.github.posthogguard.eval.Fact;
@@ -295,13 +296,17 @@ public final class Summarizer {
       return;
     }
     for (int i = 0; i < arguments.size(); i++) {
-      Fact fact = evaluator.secret(arguments.get(i));
+      Expression argument = arguments.get(i);
+      Fact fact = evaluator.secret(argument);
       if (fact.secret() != null
           && fact.secret().provenance() == Secret.Provenance.NAME
           && !fact.secret().isPostHogKey()) {
         // what a caller's name says stays with the caller, but for a PostHog key's name (as the
-        // index resolves what is passed)
-        fact = new Fact(null, fact.refs());
+        // index resolves what is passed) and a sentence written with it, which is for people
+        fact =
+            isText(argument) || holdsText(evaluator.semantics(), argument)
+                ? new Fact(fact.secret().inText(), fact.refs())
+                : new Fact(null, fact.refs());
       }
       if (!fact.isNone()) {
         for (String owner : owners) {
@@ -547,6 +552,9 @@ public final class Summarizer {
           object
               ? portable(evaluator.returnedToAnotherFile(method), methodName, arity, fieldArguments)
               : Fact.NONE;
+      if (returnsText(semantics, method, returns)) {
+        returns = new Fact(returns.secret().inText(), returns.refs(), returns.named());
+      }
       Fact carries =
           object
               ? portable(evaluator.carriedToAnotherFile(method), methodName, arity, fieldArguments)
@@ -677,6 +685,53 @@ public final class Summarizer {
       left = plus.getLeft();
     }
     return left != e && left instanceof StringLiteralExpr words && words.getValue().contains(" ");
+  }
+
+  /**
+   * A method that writes a secret known by its name into the sentence it returns ({@code return
+   * "login failed, password=" + password}): that text travels to its callers' files.
+   */
+  private static boolean returnsText(
+      JavaSemantics semantics, MethodDeclaration method, Fact returns) {
+    if (returns.secret() == null
+        || returns.secret().provenance() != Secret.Provenance.NAME
+        || returns.secret().isPostHogKey()
+        || !semantics.types().resolve(method.getType()).equals(JavaType.STRING)) {
+      return false;
+    }
+    List<ReturnStmt> statements = semantics.returnsOf(method);
+    return !statements.isEmpty()
+        && statements.stream()
+            .allMatch(r -> r.getExpression().filter(Summarizer::isText).isPresent());
+  }
+
+  /**
+   * A concatenation with words written in it ({@code "password=" + password}), or a pattern filled
+   * in ({@code String.format("password=%s", password)}, {@code "password=%s".formatted(..)}).
+   */
+  private static boolean isText(Expression e) {
+    if (e instanceof MethodCallExpr call
+        && (call.getNameAsString().equals("format")
+            || call.getNameAsString().equals("formatted"))) {
+      return call.getScope().filter(StringLiteralExpr.class::isInstance).isPresent()
+          || call.getArguments().isNonEmpty() && call.getArgument(0) instanceof StringLiteralExpr;
+    }
+    return e instanceof BinaryExpr plus
+        && plus.getOperator() == BinaryExpr.Operator.PLUS
+        && (isText(plus.getLeft())
+            || plus.getLeft() instanceof StringLiteralExpr
+            || plus.getRight() instanceof StringLiteralExpr);
+  }
+
+  /** A local set once to {@link #isText text}. */
+  private static boolean holdsText(JavaSemantics semantics, Expression e) {
+    return e instanceof NameExpr name
+        && semantics
+            .variable(name)
+            .filter(variable -> variable.kind() == Variable.Kind.LOCAL)
+            .flatMap(Variable::initializer)
+            .filter(Summarizer::isText)
+            .isPresent();
   }
 
   /**
