@@ -159,6 +159,8 @@ public final class JavaParsers {
         .setLanguageLevel(LanguageLevel.JAVA_25)
         // Rules read comments from the parse result, not from the nodes: attribution is waste.
         .setAttributeComments(false)
+        // Nothing asks for the file's line separator: looking for it costs a lookup per character.
+        .setDetectOriginalLineSeparator(false)
         // Tokens must stay on: without them nodes lose their positions.
         .setStoreTokens(true);
   }
