@@ -41,6 +41,22 @@ public class MapLookups {
     log.info("login of {}", form.get("user"));
   }
 
+  /** A map a method of the file builds: a lookup under one of its keys gets what went there. */
+  void directoryOfAHelper() {
+    java.util.Hashtable<String, String> env = directoryEnv();
+    env.put(javax.naming.Context.SECURITY_AUTHENTICATION, "simple");
+    log.error("cannot connect to {}", env.get(javax.naming.Context.PROVIDER_URL));
+    log.error("cannot connect with {}", env.get(javax.naming.Context.SECURITY_CREDENTIALS)); // Noncompliant
+    log.error("cannot connect with {}", directoryEnv()); // Noncompliant
+  }
+
+  private java.util.Hashtable<String, String> directoryEnv() {
+    java.util.Hashtable<String, String> env = new java.util.Hashtable<>();
+    env.put(javax.naming.Context.PROVIDER_URL, System.getenv("LDAP_URL"));
+    env.put(javax.naming.Context.SECURITY_CREDENTIALS, System.getenv("LDAP_PASSWORD"));
+    return env;
+  }
+
   void mapping(Map<String, String> sessionMapping, Map<String, String> config) {
     log.error("no session {}", sessionMapping.get("userSessionId"));
     log.info("provider {}", config.get("provider"));

@@ -132,6 +132,10 @@ public final class Evaluator {
       new IdentityHashMap<>();
   private Map<TypeDeclaration<?>, List<ObjectCreationExpr>> recordCreations;
 
+  /** The methods {@link #entryReturned} is reading, against a method that calls itself. */
+  private final Set<MethodDeclaration> mapsBuilding =
+      Collections.newSetFromMap(new IdentityHashMap<>());
+
   private Evaluator(JavaFile file, FlowOptions options) {
     this.file = file;
     this.semantics = file.semantics(TeamModels.of(options));
@@ -715,10 +719,14 @@ public final class Evaluator {
   }
 
   private Fact localSecret(Variable v, NameExpr use) {
+    return localSecret(v, use, MapKeys.lookedUpBy(use));
+  }
+
+  /** A local's secret at a use; where the use looks an entry up by a constant key, that entry's. */
+  private Fact localSecret(Variable v, NameExpr use, Optional<String> lookedUp) {
     Definitions.Reaching reaching = definitions.reaching(v, use);
     Fact fact = Fact.NONE;
     boolean opaque = false;
-    Optional<String> lookedUp = MapKeys.lookedUpBy(use);
     for (Definitions.Definition d : reaching.definitions()) {
       if (setsHiddenMember(v, d, false) || MapKeys.putsUnderAnother(d.site(), use, lookedUp)) {
         continue;
@@ -726,14 +734,17 @@ public final class Evaluator {
       if (d.adds() && d.site() instanceof MethodCallExpr call) {
         fact = fact.or(mutation(call, v));
       } else {
-        fact = fact.or(secret(d.value()));
+        fact = fact.or(entryReturned(d.value(), lookedUp).orElseGet(() -> secret(d.value())));
         opaque |= !d.adds() && isOpaque(d.value());
       }
     }
     if (!reaching.hidesInitializer()) {
       Optional<Expression> initializer = v.initializer();
       if (initializer.isPresent()) {
-        fact = fact.or(secret(initializer.get()));
+        fact =
+            fact.or(
+                entryReturned(initializer.get(), lookedUp)
+                    .orElseGet(() -> secret(initializer.get())));
         opaque |= isOpaque(initializer.get());
       } else {
         opaque |= reaching.definitions().isEmpty();
@@ -741,6 +752,46 @@ public final class Evaluator {
     }
     fact = opaque ? fact.or(byName(v, use)) : fact;
     return !fact.isNone() && isCleanedBefore(v, use) ? Fact.NONE : ownedAsNamed(v, fact);
+  }
+
+  /**
+   * What a map a method of this file builds and returns holds under a constant key: {@code
+   * props.get(SASL_MECHANISM)} of {@code props = commonProps()} gets nothing {@code commonProps()}
+   * put under {@code SASL_JAAS_CONFIG}. Empty where the method is not such a builder (it takes
+   * arguments, or returns anything but its own locals).
+   */
+  private Optional<Fact> entryReturned(Expression value, Optional<String> key) {
+    if (key.isEmpty()
+        || !(value instanceof MethodCallExpr call)
+        || call.getArguments().isNonEmpty()
+        || call.getScope().filter(scope -> !(scope instanceof ThisExpr)).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<MethodDeclaration> declared = semantics.declarationOf(call);
+    if (declared.isEmpty() || !mapsBuilding.add(declared.get())) {
+      return Optional.empty();
+    }
+    try {
+      List<ReturnStmt> statements = semantics.returnsOf(declared.get());
+      Fact fact = Fact.NONE;
+      for (ReturnStmt statement : statements) {
+        Optional<Variable> local =
+            statement
+                .getExpression()
+                .filter(NameExpr.class::isInstance)
+                .flatMap(returned -> semantics.variable((NameExpr) returned))
+                .filter(variable -> variable.kind() == Variable.Kind.LOCAL);
+        if (local.isEmpty()) {
+          return Optional.empty();
+        }
+        fact =
+            fact.or(
+                localSecret(local.get(), (NameExpr) statement.getExpression().orElseThrow(), key));
+      }
+      return statements.isEmpty() ? Optional.empty() : Optional.of(fact);
+    } finally {
+      mapsBuilding.remove(declared.get());
+    }
   }
 
   /**
@@ -3964,13 +4015,15 @@ public final class Evaluator {
   }
 
   /**
-   * A cookie's name that says it carries a session: a known one, or one named for a session ({@code
-   * FGSESSION}, {@code connect.sid}).
+   * A cookie's name that says it carries a session or a login: a known one, or one named for a
+   * session ({@code FGSESSION}, {@code connect.sid}) or for a remembered login ({@code
+   * BW_REMEMBER}, {@code rememberMe}).
    */
   private boolean namesASessionCookie(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return isSessionCookie(name)
         || lower.contains("session")
+        || lower.contains("remember")
         || Arrays.asList(lower.split("[^a-z0-9]+")).contains("sid");
   }
 
