@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
 import io.github.posthogguard.java.JavaSemantics;
 import io.github.posthogguard.java.Variable;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Which cookie or header an element variable holds, as the code around it tells. */
@@ -34,6 +35,10 @@ final class Cookies {
         return filtered;
       }
     }
+    Optional<String> lookedUp = nameLookedUpBy(name, evaluator);
+    if (lookedUp.isPresent()) {
+      return Optional.of(lookedUp);
+    }
     for (Node n = receiver.getParentNode().orElse(null);
         n != null;
         n = n.getParentNode().orElse(null)) {
@@ -46,6 +51,30 @@ final class Cookies {
       }
       if (n == JavaSemantics.enclosingCallable(receiver)) {
         return comparedName(n, name, evaluator);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name a local's cookie was found by: {@code Cookie remember = findCookie(request,
+   * REMEMBER_ME_COOKIE)}, Spring's {@code WebUtils.getCookie(request, "SESSION")}.
+   */
+  private static Optional<String> nameLookedUpBy(NameExpr name, Evaluator evaluator) {
+    Optional<Expression> initializer =
+        evaluator
+            .semantics()
+            .variable(name)
+            .filter(variable -> variable.kind() == Variable.Kind.LOCAL)
+            .flatMap(Variable::initializer);
+    if (!(initializer.orElse(null) instanceof MethodCallExpr call)
+        || !call.getNameAsString().toLowerCase(Locale.ROOT).contains("cookie")) {
+      return Optional.empty();
+    }
+    for (Expression argument : call.getArguments()) {
+      Optional<String> constant = evaluator.constant(argument);
+      if (constant.isPresent()) {
+        return constant;
       }
     }
     return Optional.empty();
