@@ -36,4 +36,28 @@ public class CookiesLookedUpByName {
     Cookie locale = WebUtils.getCookie(request, "locale");
     log.info("locale {}", locale == null ? "default" : locale.getValue());
   }
+
+  /** A helper of the file that finds a cookie by the name it is given; a remembered login's. */
+  void rememberMe(HttpServletRequest request) {
+    Cookie remember = findCookie(request, REMEMBER_ME_COOKIE);
+    if (remember != null) {
+      log.trace("remember-me login with {}", remember.getValue()); // Noncompliant
+    }
+    Cookie theme = findCookie(request, "theme");
+    log.trace("theme {}", theme == null ? "default" : theme.getValue());
+  }
+
+  private static final String REMEMBER_ME_COOKIE = "BW_REMEMBER";
+
+  private static Cookie findCookie(HttpServletRequest request, String name) {
+    if (request.getCookies() == null) {
+      return null;
+    }
+    for (Cookie cookie : request.getCookies()) {
+      if (name.equals(cookie.getName())) {
+        return cookie;
+      }
+    }
+    return null;
+  }
 }
