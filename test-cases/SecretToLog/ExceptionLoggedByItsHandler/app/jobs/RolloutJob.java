@@ -84,4 +84,33 @@ public class RolloutJob {
       log.error("Rollout of {} failed", flag, e); // the subclass built with the key is caught above
     }
   }
+
+  /** A catch reads what the methods its try calls throw: not what another method of the type does. */
+  public void inspect(String flag) {
+    try {
+      admin.rolloutOf(flag);
+    } catch (IllegalStateException e) {
+      log.error("Inspection of {} refused", flag, e);
+    }
+  }
+
+  public void rollOutAll(String flag) throws FlagsAdminException {
+    try {
+      admin.rollOutEverywhere(flag);
+    } catch (IllegalStateException e) {
+      log.error("Rollout of {} refused everywhere", flag, e); // Noncompliant
+    }
+  }
+
+  public void rollOutThroughAHelper(String flag) throws FlagsAdminException {
+    try {
+      rollOutByHalf(flag);
+    } catch (IllegalStateException e) {
+      log.error("Rollout of {} refused", flag, e); // Noncompliant
+    }
+  }
+
+  private void rollOutByHalf(String flag) throws FlagsAdminException {
+    admin.setRollout(flag, 50);
+  }
 }

@@ -2587,20 +2587,51 @@ public final class Evaluator {
         variable.get().kind() == Variable.Kind.CATCH_PARAMETER
             ? PassedArgument.thrown(exception.name())
             : PassedArgument.failed(exception.name());
-    Set<String> throwers = new LinkedHashSet<>();
+    boolean byMethod = variable.get().kind() == Variable.Kind.CATCH_PARAMETER;
+    Set<String> members = new LinkedHashSet<>();
+    Set<MethodDeclaration> helpers = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node part : tried) {
-      for (MethodCallExpr inner : part.findAll(MethodCallExpr.class)) {
+      for (MethodCallExpr inner : callsThrough(part, helpers)) {
         if (inner.getScope().isPresent()) {
-          throwers.addAll(projectTypes(receiverType(inner)));
+          // a catch reads what the methods it calls throw: PassedArgument.thrownBy
+          String member =
+              byMethod
+                  ? PassedArgument.thrownBy(exception.name(), inner.getNameAsString())
+                  : thrown;
+          for (String thrower : projectTypes(receiverType(inner))) {
+            members.add(thrower + "#" + member);
+          }
         }
       }
     }
     Fact fact = Fact.NONE;
-    for (String thrower : throwers) {
-      project.demandMember(thrower, thrown);
-      fact = fact.or(Fact.of(Ref.argument(thrower, thrown, -1, 0)));
+    for (String typeAndMember : members) {
+      int at = typeAndMember.indexOf('#');
+      String thrower = typeAndMember.substring(0, at);
+      String member = typeAndMember.substring(at + 1);
+      project.demandMember(thrower, member);
+      fact = fact.or(Fact.of(Ref.argument(thrower, member, -1, 0)));
     }
     return fact;
+  }
+
+  /**
+   * The calls a part of a {@code try} makes, and those the methods of this file it calls make:
+   * {@code writeBootstrap(req, resp)} calls the client whose exceptions the {@code catch} gets.
+   */
+  private List<MethodCallExpr> callsThrough(Node part, Set<MethodDeclaration> helpers) {
+    List<MethodCallExpr> calls = new ArrayList<>();
+    for (MethodCallExpr call : part.findAll(MethodCallExpr.class)) {
+      calls.add(call);
+      Optional<MethodDeclaration> helper =
+          call.getScope().filter(scope -> !(scope instanceof ThisExpr)).isPresent()
+              ? Optional.empty()
+              : semantics.declarationOf(call);
+      if (helper.isPresent() && helpers.add(helper.get())) {
+        helper.get().getBody().ifPresent(body -> calls.addAll(callsThrough(body, helpers)));
+      }
+    }
+    return calls;
   }
 
   /**

@@ -97,6 +97,15 @@ public record PassedArgument(String type, String method, int arity, int index, F
     return "<failed " + exception + ">";
   }
 
+  /**
+   * As {@link #thrown}, for the exceptions a call of {@code method} of {@code type} may throw: one
+   * built in that method, or in a method of the type it calls. A caller that catches it around
+   * {@code repository.login(..)} reads what {@code login} throws, not what {@code refresh} does.
+   */
+  public static String thrownBy(String exception, String method) {
+    return thrown(exception) + method;
+  }
+
   /** A {@link #thrown} or {@link #failed} member. */
   public static boolean isThrown(String method) {
     return method.startsWith("<thrown ") || method.startsWith("<failed ");
@@ -106,12 +115,13 @@ public record PassedArgument(String type, String method, int arity, int index, F
    * The member of the kind of {@code member} ({@link #thrown} or {@link #failed}) for another type.
    */
   static String ofTheSameKind(String member, String exception) {
-    return member.startsWith("<failed ") ? failed(exception) : thrown(exception);
+    String ofThrowing = member.substring(member.indexOf('>') + 1);
+    return (member.startsWith("<failed ") ? failed(exception) : thrown(exception)) + ofThrowing;
   }
 
-  /** The exception type of a {@link #thrown} or {@link #failed} member. */
+  /** The exception type of a {@link #thrown}, {@link #thrownBy} or {@link #failed} member. */
   public static String thrownException(String method) {
-    return method.substring(method.indexOf(' ') + 1, method.length() - 1);
+    return method.substring(method.indexOf(' ') + 1, method.indexOf('>'));
   }
 
   /**

@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 18;
+  private static final int FORMAT = 19;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =

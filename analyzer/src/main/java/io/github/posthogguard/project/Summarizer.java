@@ -236,9 +236,14 @@ public final class Summarizer {
         JavaSemantics.enclosingCallable(creation) instanceof LambdaExpr
             || creation.getParentNode().orElse(null) instanceof MethodCallExpr given
                 && given.getArguments().contains(creation);
+    Set<String> throwing = ThrowingMethods.reaching(creation);
     for (String caught : semantics.supertypesOf(created)) {
       if (!CAUGHT_BY_EVERY_HANDLER.contains(caught)) {
         passed.add(new PassedArgument(thrower, PassedArgument.thrown(caught), -1, 0, fact));
+        for (String method : throwing) {
+          passed.add(
+              new PassedArgument(thrower, PassedArgument.thrownBy(caught, method), -1, 0, fact));
+        }
         if (failsLater) {
           passed.add(new PassedArgument(thrower, PassedArgument.failed(caught), -1, 0, fact));
         }

@@ -1,0 +1,64 @@
+package io.github.posthogguard.project;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The methods of a type whose calls may reach a place in it: the method it is written in, and those
+ * of the type that call that method, directly or through others of the type (by name: an overload
+ * counts as the method).
+ */
+final class ThrowingMethods {
+  private ThrowingMethods() {}
+
+  /**
+   * The names of the methods of the enclosing type whose calls reach {@code place}; empty outside a
+   * method.
+   */
+  static Set<String> reaching(Node place) {
+    MethodDeclaration method = place.findAncestor(MethodDeclaration.class).orElse(null);
+    if (method == null) {
+      return Set.of();
+    }
+    TypeDeclaration<?> type = method.findAncestor(TypeDeclaration.class).orElse(null);
+    if (type == null) {
+      return Set.of();
+    }
+    Map<String, Set<String>> callers = callersByName(type);
+    Set<String> reached = new LinkedHashSet<>();
+    Deque<String> pending = new ArrayDeque<>();
+    pending.add(method.getNameAsString());
+    while (!pending.isEmpty()) {
+      String name = pending.poll();
+      if (reached.add(name)) {
+        pending.addAll(callers.getOrDefault(name, Set.of()));
+      }
+    }
+    return reached;
+  }
+
+  /**
+   * For each method name, the methods of the type that call a method so named (on any receiver: an
+   * over-approximation).
+   */
+  private static Map<String, Set<String>> callersByName(TypeDeclaration<?> type) {
+    Map<String, Set<String>> callers = new HashMap<>();
+    for (MethodDeclaration caller : type.getMethods()) {
+      for (MethodCallExpr call : caller.findAll(MethodCallExpr.class)) {
+        // on any receiver: settings.validate() of a factory method calls the object's own
+        callers
+            .computeIfAbsent(call.getNameAsString(), name -> new LinkedHashSet<>())
+            .add(caller.getNameAsString());
+      }
+    }
+    return callers;
+  }
+}
