@@ -1,0 +1,28 @@
+package com.brightkettle.pantry.data;
+
+import android.content.Context;
+
+import androidx.room.Database;
+import androidx.room.Room;
+import androidx.room.RoomDatabase;
+
+@Database(entities = {PantryItem.class}, version = 3, exportSchema = true)
+public abstract class AppDatabase extends RoomDatabase {
+
+    private static volatile AppDatabase instance;
+
+    public abstract PantryItemDao pantryItems();
+
+    public static AppDatabase get(Context context) {
+        if (instance == null) {
+            synchronized (AppDatabase.class) {
+                if (instance == null) {
+                    instance = Room.databaseBuilder(context.getApplicationContext(), AppDatabase.class, "pantry.db")
+                            .fallbackToDestructiveMigration()
+                            .build();
+                }
+            }
+        }
+        return instance;
+    }
+}

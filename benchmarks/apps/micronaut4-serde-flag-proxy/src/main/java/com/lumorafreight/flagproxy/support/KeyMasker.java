@@ -1,0 +1,39 @@
+package com.lumorafreight.flagproxy.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Helpers to talk about keys in logs without printing them.
+ */
+public final class KeyMasker {
+
+    private KeyMasker() {
+    }
+
+    /** Same shape PostHog uses in its UI, e.g. {@code phx_...Wq7n}. */
+    public static String mask(String key) {
+        if (key == null || key.isEmpty()) {
+            return "<unset>";
+        }
+        if (key.length() < 16) {
+            return "********";
+        }
+        return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+    }
+
+    public static String sha256Fingerprint(String key) {
+        if (key == null) {
+            return "<unset>";
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}
