@@ -3,6 +3,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.hateoas.JsonError;
+import io.micronaut.http.hateoas.Link;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -46,5 +48,13 @@ class MicronautResponses {
   @Get("/export")
   HttpResponse<?> export() {
     return HttpResponse.redirect(URI.create("https://eu.posthog.com/api/export?personal_api_key=" + personalKey)); // Noncompliant
+  }
+
+  /** An error body holds the message it is built with; the links added keep it. */
+  @Get("/failed")
+  HttpResponse<JsonError> failed() {
+    JsonError error = new JsonError("rejected key " + personalKey).link(Link.SELF, Link.of("/admin/failed"));
+    JsonError plain = new JsonError("rejected").link(Link.SELF, Link.of("/admin/failed"));
+    return personalKey.isEmpty() ? HttpResponse.<JsonError>serverError().body(plain) : HttpResponse.<JsonError>serverError().body(error); // Noncompliant
   }
 }

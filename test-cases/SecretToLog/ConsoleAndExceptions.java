@@ -17,4 +17,9 @@ public class ConsoleAndExceptions {
     }
     throw new IllegalStateException("API key rejected");
   }
+
+  /** A validation result named like an exception is none: what it is built with is no exception's message. */
+  org.springframework.validation.FieldError rejected(String apiKey) {
+    return new org.springframework.validation.FieldError("settings", "apiKey", "bad API key " + apiKey);
+  }
 }

@@ -909,8 +909,7 @@ public final class JavaSemantics {
       return false;
     }
     if (type.kind() == JavaType.Kind.UNRESOLVED) {
-      if (pattern.type().equals("java.lang.Throwable")
-          && ThrowableNames.namedAsThrowable(type.name())) {
+      if (pattern.type().equals("java.lang.Throwable") && namedAsThrowable(type.name())) {
         return true; // an exception of the package or a library, by the convention of its name
       }
       return pattern.type().endsWith(".*")
@@ -1090,7 +1089,7 @@ public final class JavaSemantics {
     } else if (type.startsWith("java.") || type.startsWith("javax.")) {
       direct.addAll(JdkTypes.supertypesOf(type));
     } else {
-      boolean exceptionByName = ThrowableNames.namedAsThrowable(type);
+      boolean exceptionByName = namedAsThrowable(type);
       if (!exceptionByName && !model.knowsType(type)) {
         project.demandSupertypes(type); // another file's type: the project tells what it extends
       }
@@ -1183,5 +1182,13 @@ public final class JavaSemantics {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a type the file cannot see is an exception by its name ({@link ThrowableNames}), but
+   * for a library's types so named that are none (model section {@code notThrowables}).
+   */
+  private boolean namedAsThrowable(String type) {
+    return ThrowableNames.namedAsThrowable(type) && !model.words("notThrowables").contains(type);
   }
 }

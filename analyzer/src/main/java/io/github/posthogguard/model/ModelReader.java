@@ -135,7 +135,8 @@ final class ModelReader {
           "sanitizerWords",
           "redactionMarks",
           "fileSettings",
-          "connectionSessionPackages");
+          "connectionSessionPackages",
+          "notThrowables");
 
   private ModelReader() {}
 

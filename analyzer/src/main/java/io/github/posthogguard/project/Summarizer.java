@@ -47,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Summarizes the types of one parsed file for the other files of its project: what each field
@@ -209,7 +210,7 @@ public final class Summarizer {
       if (other != message.get()
           && (namesASecret(other)
               || isTextForPeople(other)
-              || holdsTextForPeople(semantics, other))) {
+              || holds(semantics, other, Summarizer::isTextForPeople))) {
         // new ApiException(status, path, props.getPersonalApiKey()) of another file's class: its
         // constructor, not known yet, may write any text into the message; one named for a
         // secret is followed too, and so is a sentence built with a value ("rejected for key " +
@@ -309,7 +310,7 @@ public final class Summarizer {
         // what a caller's name says stays with the caller, but for a PostHog key's name (as the
         // index resolves what is passed) and a sentence written with it, which is for people
         fact =
-            isText(argument) || holdsText(evaluator.semantics(), argument)
+            isText(argument) || holds(evaluator.semantics(), argument, Summarizer::isText)
                 ? new Fact(fact.secret().inText(), fact.refs())
                 : new Fact(null, fact.refs());
       }
@@ -728,28 +729,17 @@ public final class Summarizer {
             || plus.getRight() instanceof StringLiteralExpr);
   }
 
-  /** A local set once to {@link #isText text}. */
-  private static boolean holdsText(JavaSemantics semantics, Expression e) {
-    return e instanceof NameExpr name
-        && semantics
-            .variable(name)
-            .filter(variable -> variable.kind() == Variable.Kind.LOCAL)
-            .flatMap(Variable::initializer)
-            .filter(Summarizer::isText)
-            .isPresent();
-  }
-
   /**
-   * A local set once to a sentence: {@code String detail = "rejected key " + key; new X(code,
-   * detail)}.
+   * A local set once to what {@code text} accepts: {@code String detail = "rejected key " + key;
+   * new X(code, detail)}.
    */
-  private static boolean holdsTextForPeople(JavaSemantics semantics, Expression e) {
+  private static boolean holds(JavaSemantics semantics, Expression e, Predicate<Expression> text) {
     return e instanceof NameExpr name
         && semantics
             .variable(name)
             .filter(variable -> variable.kind() == Variable.Kind.LOCAL)
             .flatMap(Variable::initializer)
-            .filter(Summarizer::isTextForPeople)
+            .filter(text)
             .isPresent();
   }
 
