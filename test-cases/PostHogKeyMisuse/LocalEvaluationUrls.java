@@ -54,6 +54,24 @@ public class LocalEvaluationUrls {
         .body(String.class);
   }
 
+  /** A client made where the call is written, by its factory or its builder. */
+  String privateApiOfANewClient() {
+    String usage = org.springframework.web.client.RestClient.create(host).get()
+        .uri("/api/projects/{projectId}/feature_flags/{id}/activity/", 1, 2)
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .retrieve()
+        .body(String.class);
+    org.springframework.web.reactive.function.client.WebClient.create(host).get()
+        .uri("/api/projects/{projectId}/cohorts/", 1)
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .retrieve();
+    return usage + org.springframework.web.client.RestClient.builder().baseUrl(host).build().get()
+        .uri("/api/projects/{projectId}/annotations/", 1)
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .retrieve()
+        .body(String.class);
+  }
+
   Object privateApiReactive(org.springframework.web.reactive.function.client.WebClient webClient) {
     webClient.get()
         .uri("https://hooks.example.com/notify")
