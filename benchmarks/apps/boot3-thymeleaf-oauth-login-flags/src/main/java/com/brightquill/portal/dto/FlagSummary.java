@@ -1,0 +1,4 @@
+package com.brightquill.portal.dto;
+
+public record FlagSummary(String key, boolean enabled, Long id) {
+}
