@@ -72,6 +72,38 @@ public class LocalEvaluationUrls {
         .body(String.class);
   }
 
+  /** The local-evaluation endpoint takes the personal key as its Bearer credential too. */
+  String localEvaluationBearer(
+      org.springframework.web.client.RestClient restClient,
+      org.springframework.web.reactive.function.client.WebClient webClient) {
+    webClient.get()
+        .uri(host + "/api/feature_flag/local_evaluation/")
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .retrieve();
+    return restClient.get()
+        .uri(host + "/api/feature_flag/local_evaluation/?token={token}", projectApiKey)
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .retrieve()
+        .body(String.class);
+  }
+
+  /** The JDK's client: the request builder's chain names the path in the URI it is given. */
+  java.net.http.HttpRequest jdkRequests() {
+    java.net.http.HttpRequest.newBuilder()
+        .uri(URI.create(host + "/api/projects/1/feature_flags/"))
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .build();
+    java.net.http.HttpRequest.newBuilder()
+        .uri(URI.create(host + "/api/feature_flag/local_evaluation/?token=" + projectApiKey))
+        .setHeader("Authorization", "Bearer " + personalApiKey)
+        .build();
+    return java.net.http.HttpRequest.newBuilder()
+        .uri(URI.create(host + "/api/feature_flag/local_evaluation/?token=" + projectApiKey))
+        .setHeader("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .GET()
+        .build();
+  }
+
   Object privateApiReactive(org.springframework.web.reactive.function.client.WebClient webClient) {
     webClient.get()
         .uri("https://hooks.example.com/notify")

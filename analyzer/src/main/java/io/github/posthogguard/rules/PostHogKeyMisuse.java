@@ -160,8 +160,11 @@ public final class PostHogKeyMisuse implements Rule {
         scope instanceof MethodCallExpr step;
         scope = step.getScope().orElse(null)) {
       for (Expression argument : step.getArguments()) {
-        if (constantText(evaluator, argument).contains(path)) {
-          return true;
+        if (constantText(evaluator, argument).contains(path)
+            || argument instanceof MethodCallExpr made
+                && made.getArguments().size() == 1
+                && constantText(evaluator, made.getArgument(0)).contains(path)) {
+          return true; // .uri(URI.create(host + "/api/feature_flag/local_evaluation/"))
         }
       }
     }
