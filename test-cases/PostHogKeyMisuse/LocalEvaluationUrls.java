@@ -87,6 +87,45 @@ public class LocalEvaluationUrls {
         .body(String.class);
   }
 
+  /** Headers set apart, sent by a request that names the path: the entity given there or held first. */
+  void restTemplate(org.springframework.web.client.RestTemplate restTemplate) {
+    org.springframework.http.HttpHeaders flagHeaders = new org.springframework.http.HttpHeaders();
+    flagHeaders.setBearerAuth(projectApiKey); // Noncompliant
+    restTemplate.exchange(
+        host + "/api/feature_flag/local_evaluation/?token={token}",
+        org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(flagHeaders),
+        String.class,
+        projectApiKey);
+    org.springframework.http.HttpHeaders apiHeaders = new org.springframework.http.HttpHeaders();
+    apiHeaders.set("Authorization", "Bearer " + projectApiKey); // Noncompliant
+    org.springframework.http.HttpEntity<Void> request = new org.springframework.http.HttpEntity<>(apiHeaders);
+    restTemplate.exchange(
+        host + "/api/projects/1/feature_flags/", org.springframework.http.HttpMethod.GET, request, String.class);
+    org.springframework.http.HttpHeaders hookHeaders = new org.springframework.http.HttpHeaders();
+    hookHeaders.setBearerAuth(projectApiKey);
+    restTemplate.exchange(
+        "https://hooks.example.com/notify",
+        org.springframework.http.HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>("{}", hookHeaders),
+        String.class);
+    org.springframework.http.HttpHeaders adminHeaders = new org.springframework.http.HttpHeaders();
+    adminHeaders.setBearerAuth(personalApiKey);
+    adminHeaders.add("Authorization", "Bearer " + projectApiKey); // Noncompliant
+    restTemplate.exchange(
+        host + "/api/projects/1/cohorts/",
+        org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(adminHeaders),
+        String.class);
+    org.springframework.http.HttpHeaders evaluationHeaders = new org.springframework.http.HttpHeaders();
+    evaluationHeaders.add("Authorization", "Bearer " + projectApiKey); // Noncompliant
+    restTemplate.exchange(
+        host + "/api/feature_flag/local_evaluation/",
+        org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(evaluationHeaders),
+        String.class);
+  }
+
   /** The JDK's client: the request builder's chain names the path in the URI it is given. */
   java.net.http.HttpRequest jdkRequests() {
     java.net.http.HttpRequest.newBuilder()

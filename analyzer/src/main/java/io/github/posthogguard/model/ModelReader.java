@@ -103,7 +103,7 @@ final class ModelReader {
           Map.entry("keySlots", with(CALL, "args", "wants", "label")),
           Map.entry(
               "requestKeyFields",
-              with(CALL, "args", "entry", "pathHas", "wants", "label", "consequence")),
+              with(CALL, "args", "entry", "bearer", "pathHas", "wants", "label", "consequence")),
           Map.entry("requestKeyParameters", Set.of("name", "pathHas", "wants", "label")),
           Map.entry("requestKeyQueryAnnotations", Set.of("annotation", "names")),
           Map.entry("requestKeyMembers", Set.of("entry", "wants", "label")),

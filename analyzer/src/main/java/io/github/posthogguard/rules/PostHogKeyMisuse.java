@@ -2,9 +2,11 @@ package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.posthogguard.analyzer.JavaFile;
 import io.github.posthogguard.analyzer.Rule;
@@ -22,6 +24,7 @@ import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
 import io.github.posthogguard.project.TypeSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,12 +142,17 @@ public final class PostHogKeyMisuse implements Rule {
     List<Expression> arguments = call.getArguments();
     for (ModelRow row : evaluator.matching("requestKeyFields", call)) {
       for (int i : Arguments.parse(row.require("args"), row.source()).of(arguments.size())) {
-        if (i > 0
-            && evaluator
-                .constant(arguments.get(i - 1))
-                .filter(row.require("entry")::equals)
-                .isPresent()
-            && row.get("pathHas").map(path -> chainNames(evaluator, call, path)).orElse(true)) {
+        boolean named =
+            row.flag("bearer")
+                || i > 0
+                    && evaluator
+                        .constant(arguments.get(i - 1))
+                        .filter(row.require("entry")::equals)
+                        .isPresent();
+        if (named
+            && row.get("pathHas")
+                .map(path -> chainNames(evaluator, call, path) || sentWith(evaluator, call, path))
+                .orElse(true)) {
           checkSlot(context, evaluator, call, arguments.get(i), row);
         }
       }
@@ -169,6 +177,41 @@ public final class PostHogKeyMisuse implements Rule {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the headers object a call sets is sent by a request whose arguments name {@code path}:
+   * {@code headers.setBearerAuth(key)}, then {@code restTemplate.exchange(host +
+   * "/api/feature_flag/local_evaluation/", GET, new HttpEntity<>(headers), ..)}, the entity given
+   * there or held by a local first.
+   */
+  private static boolean sentWith(Evaluator evaluator, MethodCallExpr call, String path) {
+    Node callable = JavaSemantics.enclosingCallable(call);
+    if (!(call.getScope().orElse(null) instanceof NameExpr headers) || callable == null) {
+      return false;
+    }
+    for (NameExpr use : usesOf(callable, headers.getNameAsString())) {
+      if (!(use.getParentNode().orElse(null) instanceof ObjectCreationExpr entity)) {
+        continue;
+      }
+      List<Expression> sent = new ArrayList<>(List.of(entity));
+      if (entity.getParentNode().orElse(null) instanceof VariableDeclarator local) {
+        sent.addAll(usesOf(callable, local.getNameAsString()));
+      }
+      for (Expression value : sent) {
+        if (value.getParentNode().orElse(null) instanceof MethodCallExpr request
+            && request.getArguments().contains(value)
+            && request.getArguments().stream()
+                .anyMatch(argument -> constantText(evaluator, argument).contains(path))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<NameExpr> usesOf(Node callable, String name) {
+    return callable.findAll(NameExpr.class, use -> use.getNameAsString().equals(name));
   }
 
   /** The constant parts of a value's text, joined: a concatenation's literals and constants. */
