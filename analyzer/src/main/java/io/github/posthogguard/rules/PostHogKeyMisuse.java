@@ -200,7 +200,7 @@ public final class PostHogKeyMisuse implements Rule {
       }
       for (Expression value : sent) {
         if (value.getParentNode().orElse(null) instanceof MethodCallExpr request
-            && request.getArguments().contains(value)
+            && request.getArguments().stream().anyMatch(argument -> argument == value)
             && request.getArguments().stream()
                 .anyMatch(argument -> constantText(evaluator, argument).contains(path))) {
           return true;
