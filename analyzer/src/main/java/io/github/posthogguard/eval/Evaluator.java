@@ -2582,35 +2582,28 @@ public final class Evaluator {
     if (anEarlierCatchTakesASubtype(variable.get(), exception)) {
       return Fact.NONE;
     }
-    // an error callback gets what the chain fails with later, not what its calls throw at once
-    String thrown =
-        variable.get().kind() == Variable.Kind.CATCH_PARAMETER
-            ? PassedArgument.thrown(exception.name())
-            : PassedArgument.failed(exception.name());
-    boolean byMethod = variable.get().kind() == Variable.Kind.CATCH_PARAMETER;
-    Set<String> members = new LinkedHashSet<>();
+    // a catch reads what the methods its try calls throw (PassedArgument.thrownBy); an error
+    // callback gets what the chain fails with later, not what its calls throw at once
+    boolean caught = variable.get().kind() == Variable.Kind.CATCH_PARAMETER;
+    Set<Ref> refs = new LinkedHashSet<>();
     Set<MethodDeclaration> helpers = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node part : tried) {
       for (MethodCallExpr inner : callsThrough(part, helpers)) {
         if (inner.getScope().isPresent()) {
-          // a catch reads what the methods it calls throw: PassedArgument.thrownBy
           String member =
-              byMethod
+              caught
                   ? PassedArgument.thrownBy(exception.name(), inner.getNameAsString())
-                  : thrown;
+                  : PassedArgument.failed(exception.name());
           for (String thrower : projectTypes(receiverType(inner))) {
-            members.add(thrower + "#" + member);
+            refs.add(Ref.argument(thrower, member, -1, 0));
           }
         }
       }
     }
     Fact fact = Fact.NONE;
-    for (String typeAndMember : members) {
-      int at = typeAndMember.indexOf('#');
-      String thrower = typeAndMember.substring(0, at);
-      String member = typeAndMember.substring(at + 1);
-      project.demandMember(thrower, member);
-      fact = fact.or(Fact.of(Ref.argument(thrower, member, -1, 0)));
+    for (Ref ref : refs) {
+      project.demandMember(ref.type(), ref.argumentMethod());
+      fact = fact.or(Fact.of(ref));
     }
     return fact;
   }

@@ -78,6 +78,7 @@ public final class Summarizer {
   public static List<PassedArgument> passedArguments(Evaluator evaluator) {
     JavaSemantics semantics = evaluator.semantics();
     List<PassedArgument> passed = new ArrayList<>();
+    ThrowingMethods throwingMethods = new ThrowingMethods();
     semantics.walk(
         node -> {
           if (node instanceof MethodCallExpr call
@@ -94,7 +95,7 @@ public final class Summarizer {
             JavaType created = semantics.typeOf(creation);
             addPassed(
                 evaluator, created, PassedArgument.CONSTRUCTOR, creation.getArguments(), passed);
-            addMessage(evaluator, creation, created, passed);
+            addMessage(evaluator, creation, created, throwingMethods, passed);
             if (isCopy(semantics, creation, created)) {
               passed.add(PassedArgument.copy(created.name()));
             }
@@ -181,6 +182,7 @@ public final class Summarizer {
       Evaluator evaluator,
       ObjectCreationExpr creation,
       JavaType created,
+      ThrowingMethods throwingMethods,
       List<PassedArgument> passed) {
     JavaSemantics semantics = evaluator.semantics();
     boolean ofAnotherFile = semantics.mayBeOtherFileType(created);
@@ -237,7 +239,7 @@ public final class Summarizer {
         JavaSemantics.enclosingCallable(creation) instanceof LambdaExpr
             || creation.getParentNode().orElse(null) instanceof MethodCallExpr given
                 && given.getArguments().contains(creation);
-    Set<String> throwing = ThrowingMethods.reaching(creation);
+    Set<String> throwing = throwingMethods.reaching(creation);
     for (String caught : semantics.supertypesOf(created)) {
       if (!CAUGHT_BY_EVERY_HANDLER.contains(caught)) {
         passed.add(new PassedArgument(thrower, PassedArgument.thrown(caught), -1, 0, fact));
@@ -722,11 +724,15 @@ public final class Summarizer {
       return call.getScope().filter(StringLiteralExpr.class::isInstance).isPresent()
           || call.getArguments().isNonEmpty() && call.getArgument(0) instanceof StringLiteralExpr;
     }
-    return e instanceof BinaryExpr plus
-        && plus.getOperator() == BinaryExpr.Operator.PLUS
-        && (isText(plus.getLeft())
-            || plus.getLeft() instanceof StringLiteralExpr
-            || plus.getRight() instanceof StringLiteralExpr);
+    // down the left side without recursion, as isTextForPeople: chains run 20,000 deep
+    Expression left = e;
+    while (left instanceof BinaryExpr plus && plus.getOperator() == BinaryExpr.Operator.PLUS) {
+      if (plus.getRight() instanceof StringLiteralExpr) {
+        return true;
+      }
+      left = plus.getLeft();
+    }
+    return left != e && left instanceof StringLiteralExpr;
   }
 
   /**

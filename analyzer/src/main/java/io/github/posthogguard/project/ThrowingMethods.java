@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,16 +15,18 @@ import java.util.Set;
 /**
  * The methods of a type whose calls may reach a place in it: the method it is written in, and those
  * of the type that call that method, directly or through others of the type (by name: an overload
- * counts as the method).
+ * counts as the method). One per file: each type's calls are gathered once, however many of its
+ * creations ask.
  */
 final class ThrowingMethods {
-  private ThrowingMethods() {}
+  private final Map<TypeDeclaration<?>, Map<String, Set<String>>> callersByType =
+      new IdentityHashMap<>();
 
   /**
    * The names of the methods of the enclosing type whose calls reach {@code place}; empty outside a
    * method.
    */
-  static Set<String> reaching(Node place) {
+  Set<String> reaching(Node place) {
     MethodDeclaration method = place.findAncestor(MethodDeclaration.class).orElse(null);
     if (method == null) {
       return Set.of();
@@ -32,7 +35,8 @@ final class ThrowingMethods {
     if (type == null) {
       return Set.of();
     }
-    Map<String, Set<String>> callers = callersByName(type);
+    Map<String, Set<String>> callers =
+        callersByType.computeIfAbsent(type, ThrowingMethods::callersByName);
     Set<String> reached = new LinkedHashSet<>();
     Deque<String> pending = new ArrayDeque<>();
     pending.add(method.getNameAsString());
