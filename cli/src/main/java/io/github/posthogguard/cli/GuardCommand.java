@@ -1,5 +1,6 @@
 package io.github.posthogguard.cli;
 
+import io.github.posthogguard.analyzer.Analyzer;
 import io.github.posthogguard.analyzer.Limits;
 import io.github.posthogguard.cli.ScanResult.Notice;
 import io.github.posthogguard.config.ConfigAnalyzer;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -251,22 +253,19 @@ public final class GuardCommand implements Callable<Integer> {
     excluded.addAll(excludes);
     ExcludePatterns exclude = new ExcludePatterns(excluded);
     long maxFileBytes = (long) maxFileMegabytes * 1024 * 1024;
+    Analyzer analyzer = Rules.analyzer(teamOptions()).withLimits(limits());
+    if (threadCount > 1) {
+      WarmUp.start(analyzer, teamOptions());
+    }
     ProjectScanner scanner =
         new ProjectScanner(
-            Rules.analyzer(teamOptions()).withLimits(limits()),
-            teamOptions(),
-            new ConfigAnalyzer(),
-            threadCount,
-            maxFileBytes);
+            analyzer, teamOptions(), new ConfigAnalyzer(), threadCount, maxFileBytes);
     ResultCache cache = resultCache();
     if (cache != null) {
       scanner = scanner.remembering(cache, CacheSetting.of(teamOptions(), limits(), maxFileBytes));
     }
     ScanResult result =
-        pipeline.triage(
-            pipeline.scan(
-                scanner, paths, found -> SourceCollector.collect(found, exclude, includeIgnored)),
-            err);
+        pipeline.triage(pipeline.scan(scanner, paths, found -> collected(found, exclude)), err);
     int exitCode = writeReport(result, out, err);
     tellProblems(result, err);
     return pipeline.writeBaseline != null && exitCode == FOUND ? NOTHING_FOUND : exitCode;
@@ -334,6 +333,19 @@ public final class GuardCommand implements Callable<Integer> {
     if (noCache && cacheDir != null) {
       throw usageError("use --no-cache or --cache-dir, not both");
     }
+  }
+
+  private SourceCollector.Sources collected(List<Path> found, ExcludePatterns exclude) {
+    long start = System.nanoTime();
+    SourceCollector.Sources sources = SourceCollector.collect(found, exclude, includeIgnored);
+    ResultCache.debug(
+        sources.files().size()
+            + " files collected in "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms, "
+            + ManagementFactory.getRuntimeMXBean().getUptime()
+            + " ms after the JVM started");
+    return sources;
   }
 
   /**
