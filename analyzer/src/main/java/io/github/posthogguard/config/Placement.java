@@ -14,12 +14,13 @@ enum Placement {
   ANDROID_CODE("Android code, which ships inside the app");
 
   /**
-   * Spring Boot's static folders, front-end public folders, a servlet webapp outside WEB-INF and
-   * META-INF (which the container never serves).
+   * Spring Boot's static folders, Vert.x's {@code webroot} (its StaticHandler's default), front-end
+   * public folders, a servlet webapp outside WEB-INF and META-INF (which the container never
+   * serves).
    */
   private static final Pattern WEB_ROOT_PATH =
       Pattern.compile(
-          "(^|.*/)(src/[^/]+/resources/(static|public|resources|META-INF/resources)/|public/"
+          "(^|.*/)(src/[^/]+/resources/(static|public|resources|META-INF/resources|webroot)/|public/"
               + "|webapp/(?!WEB-INF/|META-INF/)).*");
 
   private static final Pattern ANDROID_PACKAGE_PATH =
