@@ -30,6 +30,21 @@ public class PostHogAdminBean {
     legacy.addResponseCookie("ph_preview", personalApiKey, java.util.Map.of()); // Noncompliant
   }
 
+  public void openInPostHog(javax.faces.context.ExternalContext legacy) throws java.io.IOException {
+    jakarta.faces.context.ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+    ec.redirect("https://us.posthog.com/project/1?personal_api_key=" + personalApiKey); // Noncompliant
+    ec.redirect("https://us.posthog.com/project/1?token=" + projectApiKey);
+    legacy.redirect("https://us.posthog.com/feature_flags?key=" + personalApiKey); // Noncompliant
+  }
+
+  public void bootstrap(FacesContext context) throws java.io.IOException {
+    jakarta.faces.context.ResponseWriter writer = context.getResponseWriter();
+    writer.write("window.flags.adminKey = '" + personalApiKey + "';"); // Noncompliant
+    writer.write("window.flags.token = '" + projectApiKey + "';");
+    java.io.Writer out = context.getExternalContext().getResponseOutputWriter();
+    out.write("{\"key\": \"" + personalApiKey + "\"}"); // Noncompliant
+  }
+
   void call() throws ApiFailure {
     throw new ApiFailure("PostHog rejected " + personalApiKey);
   }

@@ -11,4 +11,6 @@ public abstract class FacesContext {
   public abstract void addMessage(String clientId, FacesMessage message);
 
   public abstract ExternalContext getExternalContext();
+
+  public abstract ResponseWriter getResponseWriter();
 }
