@@ -18,6 +18,13 @@ public class ConsoleAndExceptions {
     throw new IllegalStateException("API key rejected");
   }
 
+  /** An exception kept in a local and logged there is reported where the log writes its message. */
+  void keptAndLogged(String apiKey, Throwable cause) {
+    IllegalStateException failure =
+        new IllegalStateException("poll rejected for key " + apiKey, cause);
+    System.err.println("poll failed: " + failure); // Noncompliant
+  }
+
   /** A validation result named like an exception is none: what it is built with is no exception's message. */
   org.springframework.validation.FieldError rejected(String apiKey) {
     return new org.springframework.validation.FieldError("settings", "apiKey", "bad API key " + apiKey);

@@ -1,9 +1,13 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -167,6 +171,16 @@ public final class SecretToLog implements Rule {
                 ? List.of() // the helper's own message, or a format it writes the value into
                 : evaluator.callersHanding(node, argument, evaluator::secret);
         Node at = reportedAt(node, argument);
+        List<SecondaryLocation> built = new ArrayList<>();
+        if (node instanceof ObjectCreationExpr creation) {
+          Optional<MethodCallExpr> logged = loggedWhereBuilt(evaluator, creation);
+          if (logged.isPresent()) {
+            at = logged.get();
+            built.add(
+                new SecondaryLocation(
+                    context.file().rangeOf(creation), "its message is built here"));
+          }
+        }
         HelperCallers.report(
             evaluator,
             callers,
@@ -175,19 +189,55 @@ public final class SecretToLog implements Rule {
             secret.get(),
             fact,
             passed -> true,
-            (site, through, passed, exception, places) ->
-                report(
-                    context,
-                    site,
-                    sink.through(through),
-                    passed,
-                    exception.or(() -> evaluator.projectExceptionOf(argument)),
-                    places));
+            (site, through, passed, exception, places) -> {
+              List<SecondaryLocation> secondaries = new ArrayList<>(built);
+              secondaries.addAll(List.of(places));
+              report(
+                  context,
+                  site,
+                  sink.through(through),
+                  passed,
+                  exception.or(() -> evaluator.projectExceptionOf(argument)),
+                  secondaries.toArray(SecondaryLocation[]::new));
+            });
         return;
       }
     }
     LabelledValues.find(evaluator, sink.arguments())
         .ifPresent(labelled -> report(context, node, sink, labelled));
+  }
+
+  /**
+   * The logging call that writes an exception kept in a local where it is built ({@code failure =
+   * new IllegalStateException("rejected " + key, err); log.error("poll failed", failure);}): the
+   * line that puts its message into the log, rather than its creation.
+   */
+  private static Optional<MethodCallExpr> loggedWhereBuilt(
+      Evaluator evaluator, ObjectCreationExpr creation) {
+    if (!(creation.getParentNode().orElse(null) instanceof VariableDeclarator local)) {
+      return Optional.empty();
+    }
+    Optional<Node> body = local.findAncestor(CallableDeclaration.class).map(Node.class::cast);
+    Optional<LambdaExpr> lambda = local.findAncestor(LambdaExpr.class);
+    if (lambda.isPresent()) {
+      body = Optional.of(lambda.get().getBody());
+    }
+    String name = local.getNameAsString();
+    for (MethodCallExpr call : body.map(b -> b.findAll(MethodCallExpr.class)).orElse(List.of())) {
+      if (call.getBegin().isPresent()
+          && creation.getEnd().isPresent()
+          && call.getBegin().get().isAfter(creation.getEnd().get())
+          && sink(evaluator, call)
+              .filter(
+                  sink ->
+                      sink.arguments().stream()
+                          .flatMap(a -> a.findAll(NameExpr.class).stream())
+                          .anyMatch(n -> n.getNameAsString().equals(name)))
+              .isPresent()) {
+        return Optional.of(call);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
