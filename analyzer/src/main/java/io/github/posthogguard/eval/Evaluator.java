@@ -853,10 +853,12 @@ public final class Evaluator {
   private static final Set<String> WHITE_SPACE = Set.of(" ", "\\s", "\\s+", " +");
 
   /**
-   * {@code auth.substring(0, auth.indexOf(' '))}, the end maybe kept in a local: the first word,
-   * the scheme of an Authorization header, not its credentials.
+   * {@code auth.substring(0, auth.indexOf(' '))}, the end maybe kept in a local: what comes before
+   * a separator that parts a name from its credential, not the credential: the scheme of an
+   * Authorization header, the user of {@code user:password}, the signed part of {@code
+   * operator.signature} ({@code lastIndexOf('.')}).
    */
-  private boolean isUpToTheFirstSpace(MethodCallExpr substring) {
+  private boolean isUpToASeparator(MethodCallExpr substring) {
     if (substring.getArguments().size() != 2
         || !(substring.getArgument(0) instanceof IntegerLiteralExpr start)
         || start.asNumber().intValue() != 0) {
@@ -864,11 +866,19 @@ public final class Evaluator {
     }
     Expression end = initialValue(substring.getArgument(1));
     return end instanceof MethodCallExpr indexOf
-        && indexOf.getNameAsString().equals("indexOf")
+        && (indexOf.getNameAsString().equals("indexOf")
+            || indexOf.getNameAsString().equals("lastIndexOf"))
         && indexOf.getArguments().size() == 1
-        && (indexOf.getArgument(0) instanceof CharLiteralExpr c && c.getValue().equals(" ")
-            || constants.string(indexOf.getArgument(0)).filter(" "::equals).isPresent());
+        && (indexOf.getArgument(0) instanceof CharLiteralExpr c
+                && NAME_SEPARATORS.contains(c.getValue())
+            || constants
+                .string(indexOf.getArgument(0))
+                .filter(NAME_SEPARATORS::contains)
+                .isPresent());
   }
+
+  /** What parts a name from its credential; not {@code ';'} or {@code '&'}: a cookie's pairs. */
+  private static final Set<String> NAME_SEPARATORS = Set.of(" ", ":", ".");
 
   /**
    * A piece of a text ({@code value.split(",")}, {@code matcher.group(2)}, {@code
@@ -1115,7 +1125,23 @@ public final class Evaluator {
    * : value}, {@code shown ? value : "****"}): the code decides there what may be shown.
    */
   private boolean redacts(ConditionalExpr conditional) {
-    return isRedaction(conditional.getThenExpr()) || isRedaction(conditional.getElseExpr());
+    return isRedaction(conditional.getThenExpr())
+        || isRedaction(conditional.getElseExpr())
+        || isNamePartOrWhole(conditional.getThenExpr(), conditional.getElseExpr())
+        || isNamePartOrWhole(conditional.getElseExpr(), conditional.getThenExpr());
+  }
+
+  /**
+   * {@code colon < 0 ? decoded : decoded.substring(0, colon)}: the name before the separator, or
+   * the whole text where it has none, so no credential after one.
+   */
+  private boolean isNamePartOrWhole(Expression whole, Expression part) {
+    return whole instanceof NameExpr name
+        && part instanceof MethodCallExpr substring
+        && substring.getNameAsString().equals("substring")
+        && substring.getScope().orElse(null) instanceof NameExpr scope
+        && scope.getNameAsString().equals(name.getNameAsString())
+        && isUpToASeparator(substring);
   }
 
   private boolean isRedaction(Expression branch) {
@@ -3202,7 +3228,7 @@ public final class Evaluator {
     return name.equals("substring")
             && (Substrings.isShortPrefix(call, constants)
                 || Substrings.isShortSuffix(call)
-                || isUpToTheFirstSpace(call))
+                || isUpToASeparator(call))
         || isRedactingReplacement(call);
   }
 
