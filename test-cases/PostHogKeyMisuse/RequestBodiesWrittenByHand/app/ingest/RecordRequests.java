@@ -20,6 +20,10 @@ public class RecordRequests {
     return new CaptureEvent(settings.getPersonalApiKey(), "report_exported", distinctId, Map.of()); // Noncompliant
   }
 
+  CaptureEvent captureOf(String distinctId) {
+    return CaptureEvent.of(settings.getPersonalApiKey(), "report_exported", distinctId); // Noncompliant
+  }
+
   FlagsRequest flags(String distinctId) {
     return new FlagsRequest(settings.getPersonalApiKey(), distinctId); // Noncompliant
   }
@@ -32,6 +36,10 @@ public class RecordRequests {
 
   CaptureEvent rightCapture(String distinctId) {
     return new CaptureEvent(settings.getProjectApiKey(), "report_exported", distinctId, Map.of());
+  }
+
+  CaptureEvent rightCaptureOf(String distinctId) {
+    return CaptureEvent.of(settings.getProjectApiKey(), "report_exported", distinctId);
   }
 
   AdminRequest admin() {

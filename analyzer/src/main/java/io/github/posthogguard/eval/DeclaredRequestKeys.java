@@ -5,9 +5,13 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -45,6 +49,62 @@ public final class DeclaredRequestKeys {
       }
     }
     return keys;
+  }
+
+  /**
+   * By index, the name of each request record's member that takes a key ({@code requestKeyMembers})
+   * and that a factory fills with one of its parameters as it is: {@code static CaptureRequest
+   * of(String apiKey, ..) { return new CaptureRequest(apiKey, ..); }} gives {@code 0 -> api_key}.
+   * The key such a factory is given is judged where it is called.
+   */
+  public static Map<Integer, String> forwardedToRequest(
+      MethodDeclaration method, Evaluator evaluator) {
+    Map<Integer, String> members = new TreeMap<>();
+    if (method.getParameters().isEmpty()
+        || method.getBody().isEmpty()
+        || method.getBody().get().getStatements().size() != 1
+        || !(method.getBody().get().getStatement(0) instanceof ReturnStmt returned)
+        || !(returned.getExpression().orElse(null) instanceof ObjectCreationExpr creation)) {
+      return members;
+    }
+    List<String> components = evaluator.jsonComponents(creation);
+    if (components.size() != creation.getArguments().size()) {
+      return members;
+    }
+    for (int i = 0; i < components.size(); i++) {
+      if (!(creation.getArgument(i) instanceof NameExpr name)) {
+        continue;
+      }
+      Optional<ModelRow> row =
+          JsonMembers.requestKeyRow(evaluator.semantics().model(), components.get(i));
+      for (int p = 0; p < method.getParameters().size() && row.isPresent(); p++) {
+        if (method.getParameter(p).getNameAsString().equals(name.getNameAsString())) {
+          members.put(p, components.get(i));
+        }
+      }
+    }
+    return members;
+  }
+
+  /**
+   * Whether {@code value}, an argument of a request record's creation, is a parameter of a factory
+   * whose callers are judged instead ({@link #forwardedToRequest}).
+   */
+  public static boolean isForwardedByItsFactory(Expression value, Evaluator evaluator) {
+    if (!(value instanceof NameExpr name)) {
+      return false;
+    }
+    Optional<MethodDeclaration> factory = value.findAncestor(MethodDeclaration.class);
+    if (factory.isEmpty()) {
+      return false;
+    }
+    Map<Integer, String> members = forwardedToRequest(factory.get(), evaluator);
+    for (int p : members.keySet()) {
+      if (factory.get().getParameter(p).getNameAsString().equals(name.getNameAsString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The query parameter a parameter is bound to: its annotation's name, else its own. */

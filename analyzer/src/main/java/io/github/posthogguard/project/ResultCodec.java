@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 final class ResultCodec {
   /** Raised with every change to what is written: an older entry then reads as an error. */
-  private static final int FORMAT = 19;
+  private static final int FORMAT = 20;
 
   /** Sets are written sorted: equal values, equal bytes. */
   private static final Comparator<Ref> REF_ORDER =
@@ -531,11 +531,25 @@ final class ResultCodec {
     }
     writeNullable(out, method.takes(), ResultCodec::writeFact);
     writeNullable(out, method.projectKey(), ResultCodec::writeString);
-    out.writeInt(method.requestKeys().size());
-    for (Map.Entry<Integer, String> key : new TreeMap<>(method.requestKeys()).entrySet()) {
-      out.writeInt(key.getKey());
-      writeString(out, key.getValue());
+    writeIndexedNames(out, method.requestKeys());
+    writeIndexedNames(out, method.requestMembers());
+  }
+
+  private static void writeIndexedNames(Out out, Map<Integer, String> names) throws IOException {
+    out.writeInt(names.size());
+    for (Map.Entry<Integer, String> name : new TreeMap<>(names).entrySet()) {
+      out.writeInt(name.getKey());
+      writeString(out, name.getValue());
     }
+  }
+
+  private static Map<Integer, String> readIndexedNames(In in) throws IOException {
+    int count = in.readInt();
+    Map<Integer, String> names = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      names.put(in.readInt(), readString(in));
+    }
+    return names;
   }
 
   private static void writeType(Out out, JavaType type) throws IOException {
@@ -747,11 +761,8 @@ final class ResultCodec {
     }
     Fact takes = readNullable(in, ResultCodec::readFact);
     String projectKey = readNullable(in, ResultCodec::readString);
-    int keys = in.readInt();
-    Map<Integer, String> requestKeys = new HashMap<>();
-    for (int i = 0; i < keys; i++) {
-      requestKeys.put(in.readInt(), readString(in));
-    }
+    Map<Integer, String> requestKeys = readIndexedNames(in);
+    Map<Integer, String> requestMembers = readIndexedNames(in);
     return new TypeSummary.MethodSummary(
         name,
         arity,
@@ -762,7 +773,8 @@ final class ResultCodec {
         builtBy,
         takes,
         projectKey,
-        requestKeys);
+        requestKeys,
+        requestMembers);
   }
 
   private static JavaType readType(In in) throws IOException {

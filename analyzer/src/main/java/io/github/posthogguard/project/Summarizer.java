@@ -444,6 +444,7 @@ public final class Summarizer {
               List.of(),
               Fact.NONE,
               null,
+              Map.of(),
               Map.of()));
     }
     if (leavesOut) {
@@ -570,6 +571,8 @@ public final class Summarizer {
       String projectKey =
           object && !method.isPrivate() ? evaluator.projectKeyReturned(method).orElse(null) : null;
       Map<Integer, String> requestKeys = DeclaredRequestKeys.of(method, evaluator);
+      Map<Integer, String> requestMembers =
+          method.isPrivate() ? Map.of() : DeclaredRequestKeys.forwardedToRequest(method, evaluator);
       List<Object> constant =
           method.isStatic() && arity == 0 && returnType.is("java.lang.String")
               ? evaluator.constantReturned(method).orElse(null)
@@ -598,7 +601,8 @@ public final class Summarizer {
                   object ? evaluator.resultOrigins(method) : List.of(),
                   method.isPrivate() ? null : portable(evaluator.takenBy(method), null, -1),
                   projectKey,
-                  requestKeys));
+                  requestKeys,
+                  requestMembers));
       boolean named = namedLikeSecret(method.getNameAsString());
       namedOnly |= named;
       if (method.isPrivate()) {
@@ -608,6 +612,7 @@ public final class Summarizer {
           || carries.secret() != null
           || projectKey != null
           || !requestKeys.isEmpty()
+          || !requestMembers.isEmpty()
           || named && evaluator.canHoldSecret(returnType)
           || isModelled(model, returnType)) {
         relevantMembers.add(method.getNameAsString());

@@ -118,6 +118,9 @@ public record TypeSummary(
    * @param requestKeys by index, the parameters of a declarative HTTP client's method that are a
    *     PostHog URL's query parameter taking a key ({@link
    *     io.github.posthogguard.eval.DeclaredRequestKeys}), each with that parameter's name
+   * @param requestMembers by index, the parameters a factory hands straight to a member of a
+   *     PostHog request record that takes a key ({@code CaptureRequest.of(apiKey, ..)} to {@code
+   *     api_key}), each with that member's name: its callers are where a key is given to it
    */
   public record MethodSummary(
       String name,
@@ -129,10 +132,12 @@ public record TypeSummary(
       List<ResultOrigin> builtBy,
       Fact takes,
       String projectKey,
-      Map<Integer, String> requestKeys) {
+      Map<Integer, String> requestKeys,
+      Map<Integer, String> requestMembers) {
     public MethodSummary {
       builtBy = List.copyOf(builtBy);
       requestKeys = Map.copyOf(requestKeys);
+      requestMembers = Map.copyOf(requestMembers);
     }
   }
 

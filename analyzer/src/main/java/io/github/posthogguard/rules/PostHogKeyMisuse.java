@@ -131,6 +131,19 @@ public final class PostHogKeyMisuse implements Rule {
         }
       }
     }
+    Map<Integer, String> members =
+        declared.isPresent()
+            ? DeclaredRequestKeys.forwardedToRequest(declared.get(), evaluator)
+            : semantics
+                .methodOfAnotherFile(call, evaluator.receiverType(call))
+                .map(TypeSummary.MethodSummary::requestMembers)
+                .orElse(Map.of());
+    for (Map.Entry<Integer, String> member : members.entrySet()) {
+      Optional<ModelRow> row = JsonMembers.requestKeyRow(semantics.model(), member.getValue());
+      if (row.isPresent() && member.getKey() < call.getArguments().size()) {
+        checkSlot(context, evaluator, call, call.getArgument(member.getKey()), row.get());
+      }
+    }
   }
 
   /**
@@ -246,7 +259,9 @@ public final class PostHogKeyMisuse implements Rule {
           JsonMembers.requestKeyRow(evaluator.semantics().model(), components.get(i));
       if (row.isPresent()) {
         ModelCoverage.hit(row.get());
-        checkSlot(context, evaluator, creation, arguments.get(i), row.get());
+        if (!DeclaredRequestKeys.isForwardedByItsFactory(arguments.get(i), evaluator)) {
+          checkSlot(context, evaluator, creation, arguments.get(i), row.get());
+        }
       }
     }
   }
