@@ -28,6 +28,18 @@ public class CookiesLookedUpByName {
     log.debug("{} session cookies", request.cookies().get("SESSION").size());
   }
 
+  /** A JAX-RS filter's cookies by name; a store keyed by session ids hands out its users only. */
+  private static final java.util.Map<String, String> USERS_BY_SESSION = new java.util.HashMap<>();
+
+  void jaxRsFilter(jakarta.ws.rs.container.ContainerRequestContext context, javax.ws.rs.container.ContainerRequestContext legacy, String sessionId, String user) {
+    USERS_BY_SESSION.put(sessionId, user);
+    jakarta.ws.rs.core.Cookie cookie = context.getCookies().get("FLAGDESK_SESSION");
+    log.warn("unknown session {}", cookie.getValue()); // Noncompliant
+    log.debug("session of {}", USERS_BY_SESSION.get(cookie.getValue()));
+    log.debug("session {}", legacy.getCookies().get("JSESSIONID").getValue()); // Noncompliant
+    log.debug("theme {}", context.getCookies().get("theme").getValue());
+  }
+
   void servlet(HttpServletRequest request) {
     Cookie cookie = WebUtils.getCookie(request, "JSESSIONID");
     if (cookie != null) {
