@@ -8,6 +8,10 @@ public final class Health {
     return new Builder();
   }
 
+  public static Builder down() {
+    return new Builder();
+  }
+
   public static class Builder {
     public Builder withDetail(String key, Object value) {
       return this;
