@@ -1,0 +1,38 @@
+package io.tidewell.beacon.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Helpers for talking about keys in logs without printing them. */
+public final class KeyMasker {
+
+    private KeyMasker() {
+    }
+
+    /** Same shape PostHog uses in its UI: first 4 + "..." + last 4. */
+    public static String mask(String key) {
+        if (key == null || key.isEmpty()) {
+            return "<unset>";
+        }
+        if (key.length() < 16) {
+            return "********";
+        }
+        return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+    }
+
+    /** Stable fingerprint so two log lines can be compared without revealing the key. */
+    public static String sha256Hex(String key) {
+        if (key == null) {
+            return "<unset>";
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

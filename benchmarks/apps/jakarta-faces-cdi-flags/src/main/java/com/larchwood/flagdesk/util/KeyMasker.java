@@ -1,0 +1,40 @@
+package com.larchwood.flagdesk.util;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Helpers to talk about keys in logs and UIs without printing them.
+ */
+public final class KeyMasker {
+
+    private KeyMasker() {
+    }
+
+    /** Same shape PostHog uses in its UI: first 4 + "..." + last 4. */
+    public static String mask(String key) {
+        if (key == null || key.isEmpty()) {
+            return "<none>";
+        }
+        if (key.length() < 16) {
+            return "********";
+        }
+        return key.substring(0, 4) + "..." + key.substring(key.length() - 4);
+    }
+
+    /** Stable fingerprint for correlating which key a pod uses. */
+    public static String sha256Hex(String key) {
+        if (key == null) {
+            return "<none>";
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 not available", e);
+        }
+    }
+}
