@@ -2549,7 +2549,7 @@ public final class Evaluator {
         fact =
             fact.or(
                     caught
-                        ? messageOf(type)
+                        ? thrownByItsOwner(scope.get(), type) ? Fact.NONE : messageOf(type)
                         : handed
                             ? messageOf(type, handlerReach(scope.get()))
                             : messageOfAnyCreation(type))
@@ -2704,6 +2704,35 @@ public final class Evaluator {
       return List.of(given.getScope().get());
     }
     return List.of();
+  }
+
+  /**
+   * Whether a caught exception is one its {@code try} calls a method of the type it is nested in
+   * for ({@code catch (AuthRepository.AuthException e)} around {@code authRepository.login(..)}):
+   * what that type's methods throw ({@link #thrownByOtherFiles}) is what the catch gets, not what
+   * any of them builds it with.
+   */
+  private boolean thrownByItsOwner(Expression caught, JavaType exception) {
+    int dot = exception.name().lastIndexOf('.');
+    if (dot < 0 || !(caught instanceof NameExpr name) || exception.kind() != JavaType.Kind.CLASS) {
+      return false;
+    }
+    String owner = exception.name().substring(0, dot);
+    if (!project.declares(owner) && semantics.typeDeclaration(owner).isEmpty()) {
+      return false;
+    }
+    Optional<Variable> variable = semantics.variable(name);
+    if (variable.isEmpty()) {
+      return false;
+    }
+    for (Node part : triedBy(variable.get())) {
+      for (MethodCallExpr call : part.findAll(MethodCallExpr.class)) {
+        if (call.getScope().isPresent() && receiverType(call).name().equals(owner)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** What the project builds an exception of {@code type} with as its message. */
