@@ -124,6 +124,16 @@ public class LocalEvaluationUrls {
         org.springframework.http.HttpMethod.GET,
         new org.springframework.http.HttpEntity<>(evaluationHeaders),
         String.class);
+    org.springframework.http.HttpHeaders snapshotHeaders = new org.springframework.http.HttpHeaders();
+    snapshotHeaders.setBearerAuth(projectApiKey); // Noncompliant
+    String snapshotUrl = host + "/api/feature_flag/local_evaluation/?send_cohorts";
+    restTemplate.exchange(
+        snapshotUrl, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(snapshotHeaders), String.class);
+    org.springframework.http.HttpHeaders otherHeaders = new org.springframework.http.HttpHeaders();
+    otherHeaders.setBearerAuth(projectApiKey);
+    String otherUrl = "https://hooks.example.com/notify";
+    restTemplate.exchange(
+        otherUrl, org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(otherHeaders), String.class);
   }
 
   /** The JDK's client: the request builder's chain names the path in the URI it is given. */

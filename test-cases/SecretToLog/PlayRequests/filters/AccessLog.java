@@ -19,4 +19,10 @@ public class AccessLog {
     LOG.trace("session {}", request.getCookie(SessionNames.COOKIE).get().value()); // Noncompliant
     MDC.put("requestId", request.header(SessionNames.REQUEST_ID).orElse("-"));
   }
+
+  void serverError(Http.RequestHeader request, Throwable exception) {
+    String sessionCookie = request.cookies().get("PLAY_SESSION").map(Http.Cookie::value).orElse("none");
+    LOG.error("error on {} (session cookie {})", request.uri(), sessionCookie, exception); // Noncompliant
+    LOG.error("error on {} (theme {})", request.uri(), request.cookies().get("theme").map(Http.Cookie::value).orElse("-"));
+  }
 }

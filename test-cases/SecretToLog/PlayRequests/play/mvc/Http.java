@@ -16,7 +16,13 @@ public final class Http {
 
     Optional<Cookie> getCookie(String name);
 
+    Cookies cookies();
+
     String uri();
+  }
+
+  public interface Cookies {
+    Optional<Cookie> get(String name);
   }
 
   public interface Request extends RequestHeader {}

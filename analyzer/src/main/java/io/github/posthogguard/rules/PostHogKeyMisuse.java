@@ -20,6 +20,7 @@ import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
 import io.github.posthogguard.java.Concatenations;
 import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelCoverage;
 import io.github.posthogguard.model.ModelRow;
@@ -227,11 +228,18 @@ public final class PostHogKeyMisuse implements Rule {
     return callable.findAll(NameExpr.class, use -> use.getNameAsString().equals(name));
   }
 
-  /** The constant parts of a value's text, joined: a concatenation's literals and constants. */
+  /**
+   * The constant parts of a value's text, joined: a concatenation's literals and constants, also
+   * where a local is set to it ({@code String url = host + "/api/feature_flag/local_evaluation/"}).
+   */
   private static String constantText(Evaluator evaluator, Expression value) {
     StringBuilder text = new StringBuilder();
+    Expression written =
+        value instanceof NameExpr name
+            ? evaluator.semantics().variable(name).flatMap(Variable::initializer).orElse(value)
+            : value;
     List<Expression> operands =
-        value instanceof BinaryExpr binary ? Concatenations.operands(binary) : List.of(value);
+        written instanceof BinaryExpr binary ? Concatenations.operands(binary) : List.of(written);
     for (Expression operand : operands) {
       evaluator.constant(operand).ifPresent(text::append);
     }
