@@ -116,6 +116,7 @@ final class ModelReader {
                   "imports",
                   "notImports",
                   "extends",
+                  "readsGenerated",
                   "package",
                   "where",
                   "exposure",

@@ -11,8 +11,10 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -77,11 +79,12 @@ public final class PostHogKeyClientExposure implements Rule {
   public void check(RuleContext context) {
     JavaFile file = context.file();
     Evaluator evaluator = Evaluator.of(file, options);
-    Optional<ModelRow> shipped = shippedCode(file, evaluator);
+    Optional<Shipped> shipped = shippedCode(file, evaluator);
     List<Node> reported = new ArrayList<>();
     if (shipped.isPresent()) {
-      reported.addAll(checkShipped(context, evaluator, shipped.get()));
-      if (!onlyBuiltInKeysShip(shipped.get())) {
+      reported.addAll(
+          checkShipped(context, evaluator, shipped.get().row(), shipped.get().generatedOnly()));
+      if (!onlyBuiltInKeysShip(shipped.get().row())) {
         // a WebView's JavaScript bridge hands what it returns to the pages it loads
         checkReturnSinks(context, evaluator, reported);
         return; // every use of any key ships
@@ -444,8 +447,15 @@ public final class PostHogKeyClientExposure implements Rule {
     return false;
   }
 
+  /**
+   * Code that runs on the user's device, as a {@code shippedCode} row tells it. {@code
+   * generatedOnly}: the file is told only by its reads of a class the build generates (no import of
+   * the platform), so only those reads are where a key enters the app in it.
+   */
+  private record Shipped(ModelRow row, List<String> generatedOnly) {}
+
   /** The {@code shippedCode} row this file matches: it runs on the user's device. */
-  private static Optional<ModelRow> shippedCode(JavaFile file, Evaluator evaluator) {
+  private static Optional<Shipped> shippedCode(JavaFile file, Evaluator evaluator) {
     List<String> imports =
         file.unit().getImports().stream().map(ImportDeclaration::getNameAsString).toList();
     String packageName = evaluator.semantics().types().packageName();
@@ -468,15 +478,54 @@ public final class PostHogKeyClientExposure implements Rule {
       boolean extending =
           !row.list("extends").isEmpty()
               && extended.stream().anyMatch(t -> startsWithAny(t, row.list("extends")));
+      boolean readsGenerated =
+          !row.list("readsGenerated").isEmpty()
+              && readsGeneratedConstant(file, evaluator, row.list("readsGenerated"));
       boolean inPackage =
           row.list("package").isEmpty()
               || Arrays.stream(packageName.split("\\.")).anyMatch(row.list("package")::contains);
-      if ((imported && !excluded || extending) && inPackage) {
+      if ((imported && !excluded || extending || readsGenerated) && inPackage) {
         ModelCoverage.hit(row);
-        return Optional.of(row);
+        boolean byReadsOnly = !(imported && !excluded || extending);
+        return Optional.of(new Shipped(row, byReadsOnly ? row.list("readsGenerated") : List.of()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the file reads a constant of a class the build generates ({@code
+   * BuildConfig.POSTHOG_FLAGS_KEY}), not one of its own: such a class is made for the app it ships
+   * in. A compilation may hold the generated source (javac's), a scan does not (the build folder).
+   */
+  private static boolean readsGeneratedConstant(
+      JavaFile file, Evaluator evaluator, List<String> generated) {
+    if (generated.stream().noneMatch(name -> file.text().contains(name + "."))) {
+      return false;
+    }
+    JavaSemantics semantics = evaluator.semantics();
+    return file.unit()
+        .findFirst(
+            FieldAccessExpr.class,
+            access ->
+                access.getScope() instanceof NameExpr scope
+                    && generated.contains(scope.getNameAsString())
+                    && semantics
+                        .typeNamedBy(scope)
+                        .filter(type -> semantics.typeDeclaration(type.name()).isEmpty())
+                        .isPresent())
+        .isPresent();
+  }
+
+  /** Whether a value reads a constant of a generated class: {@code BuildConfig.POSTHOG_KEY}. */
+  private static boolean readsGenerated(Expression value, List<String> generated) {
+    return value
+        .findFirst(
+            FieldAccessExpr.class,
+            access ->
+                access.getScope() instanceof NameExpr scope
+                    && generated.contains(scope.getNameAsString()))
+        .isPresent();
   }
 
   private static boolean startsWithAny(String name, List<String> prefixes) {
@@ -487,9 +536,12 @@ public final class PostHogKeyClientExposure implements Rule {
    * In code that ships to the user (Android, GWT client, desktop UI) every use ships the key: a
    * field set from it, and each call or constructor given it (the outermost one, once).
    */
-  private List<Node> checkShipped(RuleContext context, Evaluator evaluator, ModelRow kind) {
+  private List<Node> checkShipped(
+      RuleContext context, Evaluator evaluator, ModelRow kind, List<String> generatedOnly) {
     JavaFile file = context.file();
     List<Node> reported = new ArrayList<>();
+    Predicate<Expression> entersHere =
+        generatedOnly.isEmpty() ? value -> true : value -> readsGenerated(value, generatedOnly);
     // a desktop app's user runs it with their own key (the environment, the preferences, a
     // settings dialog): only a key the build puts in the app ships with it
     Predicate<Secret> ships =
@@ -502,6 +554,7 @@ public final class PostHogKeyClientExposure implements Rule {
       Optional<Secret> key =
           field
               .getInitializer()
+              .filter(entersHere)
               .filter(i -> !holdsTheAppsState(evaluator, i))
               .flatMap(i -> evaluator.resolvedSecret(i))
               .filter(this::keptFromClients)
@@ -523,6 +576,9 @@ public final class PostHogKeyClientExposure implements Rule {
                 return;
               }
               for (Expression argument : argumentsOf(node)) {
+                if (!entersHere.test(argument)) {
+                  continue;
+                }
                 Optional<Secret> key =
                     evaluator.resolvedSecret(argument).filter(this::keptFromClients).filter(ships);
                 if (key.isPresent()) {
