@@ -338,7 +338,8 @@ public final class ProjectAnalysis {
             + (readAgain.size() - choice.changeable().size())
             + " more spell one of "
             + choice.clueNames().size()
-            + " clue names");
+            + " clue names"
+            + (choice.clueNames().size() <= 20 ? " " + choice.clueNames() : ""));
     if (outcomeKey != null && !asKnown) {
       store.put(
           OUTCOME_SLOT,

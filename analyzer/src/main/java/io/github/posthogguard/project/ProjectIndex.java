@@ -296,6 +296,11 @@ public final class ProjectIndex implements ProjectView {
     if (summary.relevantMembers().contains(member)) {
       return true;
     }
+    if (throwsWithKey(type)) {
+      // a call of its methods may fail with what it builds an exception with: the caller's error
+      // callback gets it without naming the exception (whenComplete((json, err) -> ..))
+      return true;
+    }
     if (member.equals(PassedArgument.CONSTRUCTOR)) {
       // a creation given a secret: a plain record shows what it is built with, and so may a
       // toString() that shows the fields its constructor sets

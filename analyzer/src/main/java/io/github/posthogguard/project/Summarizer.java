@@ -235,11 +235,12 @@ public final class Summarizer {
     passed.add(new PassedArgument(created.name(), PassedArgument.MESSAGE, -1, 0, fact));
     // a caller of this type's methods that catches it (or a supertype) reads the message
     String thrower = semantics.enclosingTypeOf(creation).name();
+    Set<String> throwing = throwingMethods.reaching(creation);
     boolean failsLater =
         JavaSemantics.enclosingCallable(creation) instanceof LambdaExpr
             || creation.getParentNode().orElse(null) instanceof MethodCallExpr given
-                && given.getArguments().contains(creation);
-    Set<String> throwing = throwingMethods.reaching(creation);
+                && given.getArguments().contains(creation)
+            || throwingMethods.anyCalledInALambda(creation, throwing);
     for (String caught : semantics.supertypesOf(created)) {
       if (!CAUGHT_BY_EVERY_HANDLER.contains(caught)) {
         passed.add(new PassedArgument(thrower, PassedArgument.thrown(caught), -1, 0, fact));

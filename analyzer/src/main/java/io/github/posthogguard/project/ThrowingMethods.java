@@ -3,10 +3,12 @@ package io.github.posthogguard.project;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -21,6 +23,33 @@ import java.util.Set;
 final class ThrowingMethods {
   private final Map<TypeDeclaration<?>, Map<String, Set<String>>> callersByType =
       new IdentityHashMap<>();
+  private final Map<TypeDeclaration<?>, Set<String>> calledInLambdasByType =
+      new IdentityHashMap<>();
+
+  /**
+   * Whether one of {@code methods} of the type around {@code place} is called inside a lambda of
+   * the type ({@code .thenApply(resp -> expectOk(resp))}): what it throws there, the chain fails
+   * with later.
+   */
+  boolean anyCalledInALambda(Node place, Set<String> methods) {
+    TypeDeclaration<?> type = place.findAncestor(TypeDeclaration.class).orElse(null);
+    if (type == null || methods.isEmpty()) {
+      return false;
+    }
+    Set<String> called =
+        calledInLambdasByType.computeIfAbsent(type, ThrowingMethods::calledInLambdas);
+    return methods.stream().anyMatch(called::contains);
+  }
+
+  private static Set<String> calledInLambdas(TypeDeclaration<?> type) {
+    Set<String> called = new HashSet<>();
+    for (LambdaExpr lambda : type.findAll(LambdaExpr.class)) {
+      for (MethodCallExpr call : lambda.findAll(MethodCallExpr.class)) {
+        called.add(call.getNameAsString());
+      }
+    }
+    return called;
+  }
 
   /**
    * The names of the methods of the enclosing type whose calls reach {@code place}; empty outside a
