@@ -22,5 +22,12 @@ public class FlagSync {
     jaxRs.localEvaluation(personalApiKey); // Noncompliant
     legacy.localEvaluation(personalApiKey); // Noncompliant
     legacy.localEvaluation(projectApiKey);
+    // the Authorization header a parameter is bound to takes the personal key
+    micronaut.listFlags("Bearer " + projectApiKey, 1L); // Noncompliant
+    micronaut.listFlags("Bearer " + personalApiKey, 1L);
+    retrofit.definitions("Bearer " + projectApiKey); // Noncompliant
+    spring.definitions("Bearer " + projectApiKey); // Noncompliant
+    jaxRs.definitions("Bearer " + projectApiKey); // Noncompliant
+    jaxRs.definitions("Bearer " + personalApiKey);
   }
 }

@@ -10,4 +10,8 @@ public interface JaxRsFlagsApi {
   @GET
   @Path("/local_evaluation/")
   String localEvaluation(@QueryParam("token") String token);
+
+  @GET
+  @Path("/local_evaluation/")
+  String definitions(@jakarta.ws.rs.HeaderParam("Authorization") String bearer);
 }

@@ -12,4 +12,7 @@ public interface MicronautFlagsClient {
 
   @Get("/api/projects/{projectId}/feature_flags/{?token}")
   String flags(long projectId, @QueryValue String token);
+
+  @Get("/api/projects/{projectId}/feature_flags/")
+  String listFlags(@io.micronaut.http.annotation.Header("Authorization") String authorization, long projectId);
 }

@@ -8,4 +8,7 @@ import retrofit2.http.Query;
 public interface RetrofitFlagsApi {
   @GET("api/feature_flag/local_evaluation/")
   Call<String> localEvaluation(@Query("token") String projectKey);
+
+  @GET("api/feature_flag/local_evaluation/")
+  Call<String> definitions(@retrofit2.http.Header("Authorization") String bearer);
 }

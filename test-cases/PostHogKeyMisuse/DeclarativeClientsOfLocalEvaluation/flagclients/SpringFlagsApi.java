@@ -9,4 +9,7 @@ import org.springframework.web.service.annotation.HttpExchange;
 public interface SpringFlagsApi {
   @GetExchange("/local_evaluation/")
   String localEvaluation(@RequestParam(name = "token") String key);
+
+  @GetExchange("/local_evaluation/")
+  String definitions(@org.springframework.web.bind.annotation.RequestHeader("Authorization") String bearer);
 }

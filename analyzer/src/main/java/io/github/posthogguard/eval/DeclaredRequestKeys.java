@@ -42,7 +42,8 @@ public final class DeclaredRequestKeys {
         continue;
       }
       for (ModelRow row : evaluator.semantics().model().rows("requestKeyParameters")) {
-        if (row.require("name").equals(query.get()) && path.contains(row.require("pathHas"))) {
+        if (row.require("name").equalsIgnoreCase(query.get())
+            && row.list("pathHas").stream().anyMatch(path::contains)) {
           ModelCoverage.hit(row);
           keys.put(i, query.get());
         }

@@ -126,7 +126,7 @@ public final class PostHogKeyMisuse implements Rule {
                 .orElse(Map.of());
     for (Map.Entry<Integer, String> key : keys.entrySet()) {
       for (ModelRow row : semantics.model().rows("requestKeyParameters")) {
-        if (row.require("name").equals(key.getValue())
+        if (row.require("name").equalsIgnoreCase(key.getValue())
             && key.getKey() < call.getArguments().size()) {
           checkSlot(context, evaluator, call, call.getArgument(key.getKey()), row);
         }
@@ -301,7 +301,7 @@ public final class PostHogKeyMisuse implements Rule {
       for (ModelRow row : evaluator.semantics().model().rows("requestKeyParameters")) {
         String name = row.require("name");
         if ((before.get().endsWith("?" + name + "=") || before.get().endsWith("&" + name + "="))
-            && text.indexOf(row.require("pathHas")) >= 0) {
+            && row.list("pathHas").stream().anyMatch(path -> text.indexOf(path) >= 0)) {
           ModelCoverage.hit(row);
           checkSlot(context, evaluator, value, value, row);
         }
