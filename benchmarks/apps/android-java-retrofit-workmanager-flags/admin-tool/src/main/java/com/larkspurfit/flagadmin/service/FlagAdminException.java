@@ -1,0 +1,8 @@
+package com.larkspurfit.flagadmin.service;
+
+public class FlagAdminException extends RuntimeException {
+
+    public FlagAdminException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

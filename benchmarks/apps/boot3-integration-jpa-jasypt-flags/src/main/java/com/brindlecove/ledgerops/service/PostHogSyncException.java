@@ -1,0 +1,8 @@
+package com.brindlecove.ledgerops.service;
+
+public class PostHogSyncException extends RuntimeException {
+
+    public PostHogSyncException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
