@@ -118,6 +118,7 @@ public final class ProjectAnalysis {
   private final ConfigIndex config;
   private final Predicate<String> keepText;
   private final ResultStore store;
+  private final Runnable beforeParsing;
 
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options) {
     this(analyzer, options, ConfigIndex.EMPTY);
@@ -128,7 +129,7 @@ public final class ProjectAnalysis {
    * {@code @Value("${posthog.api-key}")} or a {@code BuildConfig} field reads.
    */
   public ProjectAnalysis(Analyzer analyzer, FlowOptions options, ConfigIndex config) {
-    this(analyzer, options, config, text -> false, null);
+    this(analyzer, options, config, text -> false, null, () -> {});
   }
 
   private ProjectAnalysis(
@@ -136,12 +137,14 @@ public final class ProjectAnalysis {
       FlowOptions options,
       ConfigIndex config,
       Predicate<String> keepText,
-      ResultStore store) {
+      ResultStore store,
+      Runnable beforeParsing) {
     this.analyzer = analyzer;
     this.options = options;
     this.config = config;
     this.keepText = keepText;
     this.store = store;
+    this.beforeParsing = beforeParsing;
   }
 
   /**
@@ -150,7 +153,7 @@ public final class ProjectAnalysis {
    * dropped as soon as the file is analyzed.
    */
   public ProjectAnalysis keepingTexts(Predicate<String> which) {
-    return new ProjectAnalysis(analyzer, options, config, which, store);
+    return new ProjectAnalysis(analyzer, options, config, which, store, beforeParsing);
   }
 
   /**
@@ -160,7 +163,16 @@ public final class ProjectAnalysis {
    * ResultStore}).
    */
   public ProjectAnalysis remembering(ResultStore results) {
-    return new ProjectAnalysis(analyzer, options, config, keepText, results);
+    return new ProjectAnalysis(analyzer, options, config, keepText, results, beforeParsing);
+  }
+
+  /**
+   * The same analysis, which runs {@code action} once it knows that it will parse files: not when
+   * the store vouches for the whole tree (a warm-up of the parser and the rules costs such a run
+   * only time).
+   */
+  public ProjectAnalysis beforeParsing(Runnable action) {
+    return new ProjectAnalysis(analyzer, options, config, keepText, store, action);
   }
 
   /** One file's state through the phases. */
@@ -236,6 +248,7 @@ public final class ProjectAnalysis {
     if (stamps != null && recallStampedRun(states, stamps, done)) {
       return states.stream().map(s -> s.analysis).toList();
     }
+    beforeParsing.run();
     byte[] knownTexts = recallKnownTexts(states);
     long t0 = System.nanoTime();
     run(executor, states, this::firstPass);

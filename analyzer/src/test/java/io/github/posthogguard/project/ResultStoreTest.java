@@ -215,6 +215,33 @@ class ResultStoreTest {
     assertThat(new HashSet<>(reads)).contains(edited.path()).isSubsetOf(union(quotedPaths, edited));
   }
 
+  @Test
+  void theActionBeforeParsingRunsUnlessTheStoreVouchesForTheWholeTree() {
+    List<String> reads = Collections.synchronizedList(new ArrayList<>());
+    List<ProjectAnalysis.Source> sources =
+        sourcesOf("SecretToLog/GetterOfAnotherFile").stream()
+            .map(s -> (ProjectAnalysis.Source) new Stamped(sourceFile(s), new byte[] {1}, reads))
+            .toList();
+    AtomicInteger warmUps = new AtomicInteger();
+    MemoryStore store = new MemoryStore();
+    ProjectAnalysis analysis =
+        new ProjectAnalysis(Rules.analyzer(), FlowOptions.NONE)
+            .remembering(store)
+            .beforeParsing(warmUps::incrementAndGet);
+
+    analysis.analyze(sources, null, null);
+    assertThat(warmUps).hasValue(1);
+
+    analysis.analyze(sources, null, null);
+    assertThat(warmUps).as("every stamp as it was: nothing to parse").hasValue(1);
+
+    List<ProjectAnalysis.Source> touched = new ArrayList<>(sources);
+    Stamped edited = (Stamped) touched.get(0);
+    touched.set(0, new Stamped(edited.file(), new byte[] {2}, reads));
+    analysis.analyze(touched, null, null);
+    assertThat(warmUps).hasValue(2);
+  }
+
   private static Set<String> union(Set<String> paths, ProjectAnalysis.Source source) {
     Set<String> all = new HashSet<>(paths);
     all.add(source.path());

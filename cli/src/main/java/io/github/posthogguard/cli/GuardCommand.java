@@ -254,9 +254,6 @@ public final class GuardCommand implements Callable<Integer> {
     ExcludePatterns exclude = new ExcludePatterns(excluded);
     long maxFileBytes = (long) maxFileMegabytes * 1024 * 1024;
     Analyzer analyzer = Rules.analyzer(teamOptions()).withLimits(limits());
-    if (threadCount > 1) {
-      WarmUp.start(analyzer, teamOptions());
-    }
     ProjectScanner scanner =
         new ProjectScanner(
             analyzer, teamOptions(), new ConfigAnalyzer(), threadCount, maxFileBytes);

@@ -161,7 +161,8 @@ public final class ProjectScanner {
           textOutcomes.stream().map(TextOutcome::config).filter(Objects::nonNull).toList();
       ProjectAnalysis analysis =
           new ProjectAnalysis(analyzer, options, ConfigIndex.of(configFiles))
-              .keepingTexts(ProjectScanner::quotedByReports);
+              .keepingTexts(ProjectScanner::quotedByReports)
+              .beforeParsing(threads > 1 ? () -> WarmUp.start(analyzer, options) : () -> {});
       long opening = System.nanoTime();
       ResultCache.Run kept =
           cache == null || javaFiles.isEmpty()

@@ -9,10 +9,10 @@ import io.github.posthogguard.project.ProjectView;
 import io.github.posthogguard.project.Summarizer;
 
 /**
- * Runs the analyzer once on a small sample, on a spare core, while the scan collects its files and
- * reads the result cache. A run after a few files changed spends most of its time in a cold JVM:
- * loading the API models and the parser's and rules' classes. Done here, that work overlaps the
- * file system's, and the changed files are analyzed by code already loaded.
+ * Runs the analyzer once on a small sample, on a spare core, as soon as a scan knows it will parse
+ * files (not when the result cache vouches for the whole tree). A run after a few files changed
+ * spends most of its time in a cold JVM: loading the API models and the parser's and rules'
+ * classes. Done here, that work overlaps the changed files' parsing and the other files' recall.
  */
 final class WarmUp {
   /** Every rule's clues, so that each rule runs; no key: nothing in it is a finding to keep. */
