@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,11 +42,20 @@ final class ThrowingMethods {
     return methods.stream().anyMatch(called::contains);
   }
 
+  /** The names of the methods called inside the type's lambdas, in one walk of the type. */
   private static Set<String> calledInLambdas(TypeDeclaration<?> type) {
     Set<String> called = new HashSet<>();
-    for (LambdaExpr lambda : type.findAll(LambdaExpr.class)) {
-      for (MethodCallExpr call : lambda.findAll(MethodCallExpr.class)) {
+    Deque<Node> nodes = new ArrayDeque<>(List.of(type));
+    Deque<Boolean> inLambda = new ArrayDeque<>(List.of(false));
+    while (!nodes.isEmpty()) {
+      Node node = nodes.pop();
+      boolean inside = inLambda.pop() || node instanceof LambdaExpr;
+      if (inside && node instanceof MethodCallExpr call) {
         called.add(call.getNameAsString());
+      }
+      for (Node child : node.getChildNodes()) {
+        nodes.push(child);
+        inLambda.push(inside);
       }
     }
     return called;

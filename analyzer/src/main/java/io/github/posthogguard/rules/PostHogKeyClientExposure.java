@@ -554,9 +554,8 @@ public final class PostHogKeyClientExposure implements Rule {
       Optional<Secret> key =
           field
               .getInitializer()
-              .filter(entersHere)
               .filter(i -> !holdsTheAppsState(evaluator, i))
-              .flatMap(i -> evaluator.resolvedSecret(i))
+              .flatMap(i -> evaluator.resolvedSecret(i).filter(found -> entersHere.test(i)))
               .filter(this::keptFromClients)
               .filter(ships);
       if (key.isPresent()) {
@@ -576,11 +575,12 @@ public final class PostHogKeyClientExposure implements Rule {
                 return;
               }
               for (Expression argument : argumentsOf(node)) {
-                if (!entersHere.test(argument)) {
-                  continue;
-                }
                 Optional<Secret> key =
-                    evaluator.resolvedSecret(argument).filter(this::keptFromClients).filter(ships);
+                    evaluator
+                        .resolvedSecret(argument)
+                        .filter(this::keptFromClients)
+                        .filter(ships)
+                        .filter(found -> entersHere.test(argument));
                 if (key.isPresent()) {
                   String name =
                       node instanceof MethodCallExpr call

@@ -111,19 +111,22 @@ public final class PostHogKeyMisuse implements Rule {
 
   /**
    * A call of a declarative HTTP client's method whose parameter is a PostHog URL's query parameter
-   * that takes a key ({@link DeclaredRequestKeys}), declared in this file or in another.
+   * or header that takes a key, or of a factory that hands its parameter to a request record's key
+   * member ({@link DeclaredRequestKeys}), declared in this file or in another.
    */
   private static void checkDeclaredRequest(
       RuleContext context, Evaluator evaluator, MethodCallExpr call) {
     JavaSemantics semantics = evaluator.semantics();
     Optional<MethodDeclaration> declared = semantics.declarationOf(call);
-    Map<Integer, String> keys =
+    Optional<TypeSummary.MethodSummary> ofAnotherFile =
         declared.isPresent()
-            ? DeclaredRequestKeys.of(declared.get(), evaluator)
-            : semantics
-                .methodOfAnotherFile(call, evaluator.receiverType(call))
-                .map(TypeSummary.MethodSummary::requestKeys)
-                .orElse(Map.of());
+            ? Optional.empty()
+            : semantics.methodOfAnotherFile(call, evaluator.receiverType(call));
+    Map<Integer, String> keys =
+        declared
+            .map(method -> DeclaredRequestKeys.of(method, evaluator))
+            .orElseGet(
+                () -> ofAnotherFile.map(TypeSummary.MethodSummary::requestKeys).orElse(Map.of()));
     for (Map.Entry<Integer, String> key : keys.entrySet()) {
       for (ModelRow row : semantics.model().rows("requestKeyParameters")) {
         if (row.require("name").equalsIgnoreCase(key.getValue())
@@ -133,12 +136,11 @@ public final class PostHogKeyMisuse implements Rule {
       }
     }
     Map<Integer, String> members =
-        declared.isPresent()
-            ? DeclaredRequestKeys.forwardedToRequest(declared.get(), evaluator)
-            : semantics
-                .methodOfAnotherFile(call, evaluator.receiverType(call))
-                .map(TypeSummary.MethodSummary::requestMembers)
-                .orElse(Map.of());
+        declared
+            .map(method -> DeclaredRequestKeys.forwardedToRequest(method, evaluator))
+            .orElseGet(
+                () ->
+                    ofAnotherFile.map(TypeSummary.MethodSummary::requestMembers).orElse(Map.of()));
     for (Map.Entry<Integer, String> member : members.entrySet()) {
       Optional<ModelRow> row = JsonMembers.requestKeyRow(semantics.model(), member.getValue());
       if (row.isPresent() && member.getKey() < call.getArguments().size()) {
