@@ -31,6 +31,8 @@ public class KeyMaterialPrinted {
     LOG.fine("hmac key " + Base64.getEncoder().encodeToString(key.getEncoded())); // Noncompliant
     SecretKeySpec spec = new SecretKeySpec(material, "AES");
     LOG.fine("aes key " + Base64.getEncoder().encodeToString(spec.getEncoded())); // Noncompliant
+    byte[] encoded = spec.getEncoded();
+    LOG.fine("aes key bytes " + encoded); // an array in a text shows its identity: [B@1b6d3586
   }
 
   void otherKeys(RSAPrivateCrtKey crt, ECPrivateKey ec) {

@@ -544,6 +544,14 @@ public final class Evaluator {
     return fact;
   }
 
+  /**
+   * What an operand of a string concatenation shows: an array shows its type and identity ({@code
+   * "key " + keyBytes} writes {@code [B@1b6d3586}), not what it holds.
+   */
+  private Fact concatenated(Expression operand) {
+    return semantics.typeOf(operand).dimensions() > 0 ? Fact.NONE : secret(operand);
+  }
+
   private Fact expressionSecret(Expression e) {
     if (e instanceof EnclosedExpr enclosed) {
       return secret(enclosed.getInner());
@@ -558,7 +566,9 @@ public final class Evaluator {
     }
     if (e instanceof BinaryExpr binary) {
       return binary.getOperator() == Operator.PLUS
-          ? secret(binary.getLeft()).or(secret(binary.getRight())).or(prefixedKey(binary))
+          ? concatenated(binary.getLeft())
+              .or(concatenated(binary.getRight()))
+              .or(prefixedKey(binary))
           : Fact.NONE;
     }
     if (e instanceof AssignExpr assign) {
