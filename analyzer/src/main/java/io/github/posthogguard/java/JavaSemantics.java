@@ -172,6 +172,11 @@ public final class JavaSemantics {
     return Optional.ofNullable(bindings.get(name));
   }
 
+  /** The names inside {@code scope} that refer to {@code variable}. */
+  public List<NameExpr> usesOf(Node scope, Variable variable) {
+    return scope.findAll(NameExpr.class, use -> bindings.get(use) == variable);
+  }
+
   /** The variable before a method reference's {@code ::} that JavaParser reads as a type. */
   public Optional<Variable> variable(TypeExpr referenceScope) {
     return Optional.ofNullable(referenceBindings.get(referenceScope));

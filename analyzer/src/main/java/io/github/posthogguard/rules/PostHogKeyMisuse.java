@@ -202,17 +202,24 @@ public final class PostHogKeyMisuse implements Rule {
    * there or held by a local first.
    */
   private static boolean sentWith(Evaluator evaluator, MethodCallExpr call, String path) {
+    JavaSemantics semantics = evaluator.semantics();
     Node callable = JavaSemantics.enclosingCallable(call);
-    if (!(call.getScope().orElse(null) instanceof NameExpr headers) || callable == null) {
+    Optional<Variable> headers =
+        call.getScope().orElse(null) instanceof NameExpr name
+            ? semantics.variable(name)
+            : Optional.empty();
+    if (headers.isEmpty() || callable == null) {
       return false;
     }
-    for (NameExpr use : usesOf(callable, headers.getNameAsString())) {
+    for (NameExpr use : semantics.usesOf(callable, headers.get())) {
       if (!(use.getParentNode().orElse(null) instanceof ObjectCreationExpr entity)) {
         continue;
       }
       List<Expression> sent = new ArrayList<>(List.of(entity));
       if (entity.getParentNode().orElse(null) instanceof VariableDeclarator local) {
-        sent.addAll(usesOf(callable, local.getNameAsString()));
+        semantics
+            .declaredAt(local)
+            .ifPresent(held -> sent.addAll(semantics.usesOf(callable, held)));
       }
       for (Expression value : sent) {
         if (value.getParentNode().orElse(null) instanceof MethodCallExpr request
@@ -224,10 +231,6 @@ public final class PostHogKeyMisuse implements Rule {
       }
     }
     return false;
-  }
-
-  private static List<NameExpr> usesOf(Node callable, String name) {
-    return callable.findAll(NameExpr.class, use -> use.getNameAsString().equals(name));
   }
 
   /**

@@ -1,10 +1,8 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -22,6 +20,8 @@ import io.github.posthogguard.eval.Evaluator.HelperCall;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
+import io.github.posthogguard.java.JavaSemantics;
+import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelRow;
 import java.util.ArrayList;
@@ -214,27 +214,28 @@ public final class SecretToLog implements Rule {
    */
   private static Optional<MethodCallExpr> loggedWhereBuilt(
       Evaluator evaluator, ObjectCreationExpr creation) {
-    if (!(creation.getParentNode().orElse(null) instanceof VariableDeclarator local)) {
+    JavaSemantics semantics = evaluator.semantics();
+    Node body = JavaSemantics.enclosingCallable(creation);
+    Optional<Variable> failure =
+        creation.getParentNode().orElse(null) instanceof VariableDeclarator local
+            ? semantics.declaredAt(local)
+            : Optional.empty();
+    if (failure.isEmpty() || body == null || creation.getEnd().isEmpty()) {
       return Optional.empty();
     }
-    Optional<Node> body = local.findAncestor(CallableDeclaration.class).map(Node.class::cast);
-    Optional<LambdaExpr> lambda = local.findAncestor(LambdaExpr.class);
-    if (lambda.isPresent()) {
-      body = Optional.of(lambda.get().getBody());
-    }
-    String name = local.getNameAsString();
-    for (MethodCallExpr call : body.map(b -> b.findAll(MethodCallExpr.class)).orElse(List.of())) {
-      if (call.getBegin().isPresent()
-          && creation.getEnd().isPresent()
-          && call.getBegin().get().isAfter(creation.getEnd().get())
-          && sink(evaluator, call)
-              .filter(
-                  sink ->
-                      sink.arguments().stream()
-                          .flatMap(a -> a.findAll(NameExpr.class).stream())
-                          .anyMatch(n -> n.getNameAsString().equals(name)))
-              .isPresent()) {
-        return Optional.of(call);
+    for (NameExpr use : semantics.usesOf(body, failure.get())) {
+      for (Node n = use.getParentNode().orElse(null);
+          n != null && n != body;
+          n = n.getParentNode().orElse(null)) {
+        if (n instanceof MethodCallExpr call
+            && call.getBegin().filter(b -> b.isAfter(creation.getEnd().get())).isPresent()
+            && sink(evaluator, call)
+                .filter(
+                    sink ->
+                        sink.arguments().stream().anyMatch(a -> a == use || a.isAncestorOf(use)))
+                .isPresent()) {
+          return Optional.of(call);
+        }
       }
     }
     return Optional.empty();
