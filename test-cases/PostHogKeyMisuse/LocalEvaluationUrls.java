@@ -164,6 +164,48 @@ public class LocalEvaluationUrls {
         .retrieve();
   }
 
+  /** A WebClient's or RestClient's headers set in a lambda: the chain before it names the path. */
+  Object headersInALambda(
+      org.springframework.web.reactive.function.client.WebClient webClient,
+      org.springframework.web.client.RestClient restClient) {
+    webClient.get()
+        .uri("/api/projects/{id}/", 1)
+        .headers(h -> h.setBearerAuth(projectApiKey)) // Noncompliant
+        .retrieve();
+    webClient.get()
+        .uri("https://hooks.example.com/notify")
+        .headers(h -> h.setBearerAuth(projectApiKey))
+        .retrieve();
+    restClient.get()
+        .uri("/api/projects/{id}/", 1)
+        .headers(h -> h.setBearerAuth(personalApiKey))
+        .retrieve();
+    return restClient.get()
+        .uri(host + "/api/feature_flag/local_evaluation/")
+        .headers(headers -> headers.set("Authorization", "Bearer " + projectApiKey)) // Noncompliant
+        .retrieve();
+  }
+
+  /** A connection the JDK opens on a URL that names the path, here or in a helper. */
+  void connections() throws java.io.IOException {
+    java.net.HttpURLConnection flags = open("/api/projects/1/feature_flags/");
+    flags.setRequestProperty("Authorization", "Bearer " + projectApiKey); // Noncompliant
+    java.net.URL url = new java.net.URL(host + "/api/feature_flag/local_evaluation/");
+    java.net.HttpURLConnection evaluation = (java.net.HttpURLConnection) url.openConnection();
+    evaluation.setRequestProperty("Authorization", "Bearer " + projectApiKey); // Noncompliant
+    javax.net.ssl.HttpsURLConnection secure =
+        (javax.net.ssl.HttpsURLConnection) URI.create(host + "/api/projects/1/").toURL().openConnection();
+    secure.addRequestProperty("Authorization", "Bearer " + projectApiKey); // Noncompliant
+    java.net.HttpURLConnection admin = open("/api/projects/1/cohorts/");
+    admin.setRequestProperty("Authorization", "Bearer " + personalApiKey);
+    java.net.HttpURLConnection hook = open("https://hooks.example.com/notify");
+    hook.setRequestProperty("Authorization", "Bearer " + projectApiKey);
+  }
+
+  private java.net.HttpURLConnection open(String path) throws java.io.IOException {
+    return (java.net.HttpURLConnection) URI.create(host + path).toURL().openConnection();
+  }
+
   URI jaxRs() {
     return jakarta.ws.rs.core.UriBuilder.fromUri(host)
         .path("/api/feature_flag/local_evaluation/")

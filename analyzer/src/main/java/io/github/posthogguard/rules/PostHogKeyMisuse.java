@@ -4,7 +4,10 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -96,6 +99,9 @@ public final class PostHogKeyMisuse implements Rule {
             });
   }
 
+  /** How far a receiver is followed back to the steps that name its path. */
+  private static final int MAX_CHAIN_STEPS = 24;
+
   private static void checkSlots(
       RuleContext context,
       Evaluator evaluator,
@@ -176,23 +182,56 @@ public final class PostHogKeyMisuse implements Rule {
   }
 
   /**
-   * Whether a builder chain's earlier steps are given a text that holds {@code path}: {@code
-   * fromUriString(host).path("/api/feature_flag/local_evaluation/").queryParam(..)}.
+   * Whether the steps a call's receiver is made by are given a text that holds {@code path}: a
+   * builder chain ({@code fromUriString(host).path("/api/feature_flag/local_evaluation/")
+   * .queryParam(..)}), a local's initializer ({@code conn = (HttpURLConnection) new URL(host +
+   * "/api/projects/..").openConnection()}), the chain a lambda's parameter is handed by ({@code
+   * .uri("/api/projects/{id}/").headers(h -> h.setBearerAuth(key))}).
    */
   private static boolean chainNames(Evaluator evaluator, MethodCallExpr call, String path) {
-    for (Expression scope = call.getScope().orElse(null);
-        scope instanceof MethodCallExpr step;
-        scope = step.getScope().orElse(null)) {
-      for (Expression argument : step.getArguments()) {
-        if (constantText(evaluator, argument).contains(path)
-            || argument instanceof MethodCallExpr made
-                && made.getArguments().size() == 1
-                && constantText(evaluator, made.getArgument(0)).contains(path)) {
-          return true; // .uri(URI.create(host + "/api/feature_flag/local_evaluation/"))
+    Expression scope = call.getScope().orElse(null);
+    for (int steps = 0; scope != null && steps < MAX_CHAIN_STEPS; steps++) {
+      if (scope instanceof MethodCallExpr step) {
+        if (step.getArguments().stream()
+            .anyMatch(argument -> givesPath(evaluator, argument, path))) {
+          return true;
         }
+        scope = step.getScope().orElse(null);
+      } else if (scope instanceof ObjectCreationExpr creation) {
+        return creation.getArguments().stream()
+            .anyMatch(argument -> givesPath(evaluator, argument, path));
+      } else if (scope instanceof EnclosedExpr enclosed) {
+        scope = enclosed.getInner();
+      } else if (scope instanceof CastExpr cast) {
+        scope = cast.getExpression();
+      } else if (scope instanceof NameExpr name) {
+        Optional<Variable> variable = evaluator.semantics().variable(name);
+        if (variable.filter(v -> v.kind() == Variable.Kind.LAMBDA_PARAMETER).isPresent()) {
+          scope = handedBy(variable.get());
+        } else {
+          scope = variable.flatMap(Variable::initializer).orElse(null);
+        }
+      } else {
+        return false;
       }
     }
     return false;
+  }
+
+  /** The call a lambda parameter's lambda is given to, whose chain makes what it is handed. */
+  private static Expression handedBy(Variable parameter) {
+    return parameter.declaration().getParentNode().orElse(null) instanceof LambdaExpr lambda
+            && lambda.getParentNode().orElse(null) instanceof MethodCallExpr step
+        ? step
+        : null;
+  }
+
+  /** An argument whose text holds the path: {@code .uri(URI.create(host + "/api/projects/"))}. */
+  private static boolean givesPath(Evaluator evaluator, Expression argument, String path) {
+    return constantText(evaluator, argument).contains(path)
+        || argument instanceof MethodCallExpr made
+            && made.getArguments().size() == 1
+            && constantText(evaluator, made.getArgument(0)).contains(path);
   }
 
   /**
