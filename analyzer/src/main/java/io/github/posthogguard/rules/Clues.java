@@ -33,6 +33,7 @@ public final class Clues {
           "getsecretvalue",
           "secretmanager", // a secrets manager's answer
           "keyvault", // Azure Key Vault's secrets, imported from com.azure.security.keyvault
+          "vaultresponse", // what a HashiCorp Vault path holds (Spring Vault)
           "jline", // a console line read with a mask character, imported from org.jline
           "generatesas", // Azure Storage's shared access signatures
           "generateuserdelegationsas",
