@@ -2237,6 +2237,7 @@ public final class Evaluator {
     }
     String name = call.getNameAsString();
     boolean lookupByName = false;
+    boolean headerByName = false;
     for (ModelRow row : calls.matching("sources", call)) {
       Optional<Secret> source = source(row, call);
       if (source.isPresent()) {
@@ -2255,6 +2256,15 @@ public final class Evaluator {
         return Fact.of(byParameter.get());
       }
       lookupByName |= isLookupByName(row, call);
+      headerByName |=
+          row.require("kind").equals("header")
+              && row.get("role").isEmpty()
+              && keyArgument(row, call).isPresent();
+    }
+    if (headerByName) {
+      // a request wrapper's getHeader(name) (a project type that overrides the API): the header the
+      // name picks, as the API's contract says, not every header its body may read from
+      return keyedOrPropagated(call);
     }
     if (lookupByName) {
       // System.getenv().get("HOME"): the one value the name picks, which is no secret's; else the
