@@ -186,6 +186,24 @@ public class LocalEvaluationUrls {
         .retrieve();
   }
 
+  /** OkHttp: the request builder's URL names the path. */
+  Object okHttp() {
+    String url = host + "/api/feature_flag/local_evaluation/?send_cohorts";
+    new okhttp3.Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .build();
+    new okhttp3.Request.Builder()
+        .url(host + "/api/projects/1/feature_flags/")
+        .addHeader("Authorization", "Bearer " + personalApiKey)
+        .build();
+    return new okhttp3.Request.Builder()
+        .url(host + "/api/projects/1/feature_flags/")
+        .get()
+        .addHeader("Authorization", "Bearer " + projectApiKey) // Noncompliant
+        .build();
+  }
+
   /** A connection the JDK opens on a URL that names the path, here or in a helper. */
   void connections() throws java.io.IOException {
     java.net.HttpURLConnection flags = open("/api/projects/1/feature_flags/");

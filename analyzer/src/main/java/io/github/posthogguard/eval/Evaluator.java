@@ -3385,7 +3385,13 @@ public final class Evaluator {
           fact = fact.or(returnedByLambda(lambda));
           continue;
         }
-        fact = fact.or(readFromEachElement(function));
+        Fact read = readFromEachElement(function);
+        Optional<Fact> member = read.isNone() ? memberOfEachElement(function) : Optional.empty();
+        if (member.isPresent()) {
+          fact = fact.or(member.get());
+          continue; // map(Session::user): the user, not the session it is read from
+        }
+        fact = fact.or(read);
       }
       Arguments from = Arguments.parse(row.get("from").orElse("none"), row.source());
       if (from.includesReceiver() && receiver != null) {
@@ -3577,6 +3583,51 @@ public final class Evaluator {
     }
     return function instanceof LambdaExpr lambda
         && lambda.getExpressionBody().map(this::isKnownSafe).orElse(false);
+  }
+
+  /**
+   * What a reference to a member without parameters of a type of the project gives for each element
+   * ({@code map(SessionStore.Session::user)}): that member's result, as the project knows it; empty
+   * where the reference is no such member (a static helper given each element).
+   */
+  private Optional<Fact> memberOfEachElement(Expression function) {
+    if (!(function instanceof MethodReferenceExpr reference)
+        || !(reference.getScope() instanceof TypeExpr named)
+        || semantics.variable(named).isPresent() // svc::snapshot names a variable
+        || reference.getIdentifier().equals("toString")
+        || !calls.matchingOnElement("sources", reference).isEmpty()
+        || !calls.matchingOnElement("propagators", reference).isEmpty()) {
+      return Optional.empty(); // map(Http.Cookie::value): the models know what it gives
+    }
+    JavaType type = semantics.types().resolve(named.getType());
+    String member = reference.getIdentifier();
+    if (!isTypeOfTheProject(type)) {
+      return Optional.empty();
+    }
+    Optional<TypeDeclaration<?>> declared = semantics.typeDeclaration(type.name());
+    if (declared.isPresent()) {
+      for (MethodDeclaration method : declared.get().getMethodsByName(member)) {
+        if (method.getParameters().isEmpty() && !method.isStatic()) {
+          return Optional.of(returned(method));
+        }
+      }
+      if (declared.get() instanceof RecordDeclaration record) {
+        for (Parameter component : record.getParameters()) {
+          if (component.getNameAsString().equals(member)) {
+            return semantics.declaredAt(component).map(this::variableSecret);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    Optional<TypeSummary> summary = project.type(type.name());
+    if (summary.isEmpty()
+        || summary.get().method(member, 0).isEmpty()
+            && summary.get().accessedField(member).isEmpty()) {
+      return Optional.empty();
+    }
+    project.demandMember(type.name(), member);
+    return Optional.of(Fact.of(Ref.result(type.name(), member, 0)));
   }
 
   /** A class or enum this file or the project declares: an object judged by what it shows. */
