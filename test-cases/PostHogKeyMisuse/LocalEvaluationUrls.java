@@ -253,6 +253,14 @@ public class LocalEvaluationUrls {
     return URI.create(host + "/api/feature_flag/local_evaluation/?token=" + personalApiKey + "&send_cohorts"); // Noncompliant
   }
 
+  /** A query built apart, then joined to the path. */
+  URI queryJoinedLater() {
+    String query = "?token=" + personalApiKey + "&send_cohorts"; // Noncompliant
+    URI evaluation = URI.create(host + "/api/feature_flag/local_evaluation/" + query);
+    String other = "?token=" + personalApiKey;
+    return URI.create("https://hooks.example.com/notify" + other);
+  }
+
   URI withTheProjectKey() {
     URI text = URI.create(host + "/api/feature_flag/local_evaluation/?token=" + projectApiKey + "&send_cohorts");
     return UriComponentsBuilder.fromUriString(host)

@@ -26,6 +26,15 @@ public final class Concatenations {
     return isConcatenation(parent);
   }
 
+  /** The {@code +} that {@code e} is a side of, past the parentheses around it. */
+  public static Node unwrappedParent(Expression e) {
+    Node parent = e.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr enclosed) {
+      parent = enclosed.getParentNode().orElse(null);
+    }
+    return parent;
+  }
+
   /** The outermost {@code +} of a chain. */
   public static boolean isWholeConcatenation(Expression e) {
     return isConcatenation(e) && !isOperandOfConcatenation(e);

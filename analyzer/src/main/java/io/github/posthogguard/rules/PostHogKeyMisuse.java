@@ -329,6 +329,7 @@ public final class PostHogKeyMisuse implements Rule {
       RuleContext context, Evaluator evaluator, BinaryExpr concatenation) {
     List<Expression> operands = Concatenations.operands(concatenation);
     StringBuilder text = new StringBuilder();
+    String joinedTo = null;
     for (int i = 1; i < operands.size(); i++) {
       Optional<String> before = evaluator.constant(operands.get(i - 1));
       if (before.isEmpty()) {
@@ -344,13 +345,50 @@ public final class PostHogKeyMisuse implements Rule {
       }
       for (ModelRow row : evaluator.semantics().model().rows("requestKeyParameters")) {
         String name = row.require("name");
-        if ((before.get().endsWith("?" + name + "=") || before.get().endsWith("&" + name + "="))
-            && row.list("pathHas").stream().anyMatch(path -> text.indexOf(path) >= 0)) {
+        if (!before.get().endsWith("?" + name + "=") && !before.get().endsWith("&" + name + "=")) {
+          continue;
+        }
+        if (joinedTo == null) {
+          joinedTo = textJoinedTo(evaluator, concatenation);
+        }
+        String url = joinedTo;
+        if (row.list("pathHas").stream()
+            .anyMatch(path -> text.indexOf(path) >= 0 || url.contains(path))) {
           ModelCoverage.hit(row);
           checkSlot(context, evaluator, value, value, row);
         }
       }
     }
+  }
+
+  /**
+   * The constant text of the concatenations of the same body that a local holding this text is
+   * joined to ({@code query = "?token=" + key}, then {@code URI.create(host +
+   * "/api/feature_flag/local_evaluation/" + query)}): the URL the query ends up in.
+   */
+  private static String textJoinedTo(Evaluator evaluator, BinaryExpr concatenation) {
+    JavaSemantics semantics = evaluator.semantics();
+    Node body = JavaSemantics.enclosingCallable(concatenation);
+    Optional<Variable> local =
+        concatenation.getParentNode().orElse(null) instanceof VariableDeclarator declarator
+            ? semantics.declaredAt(declarator)
+            : Optional.empty();
+    if (local.isEmpty() || body == null) {
+      return "";
+    }
+    StringBuilder joined = new StringBuilder();
+    for (NameExpr use : semantics.usesOf(body, local.get())) {
+      Expression whole = use;
+      while (Concatenations.isOperandOfConcatenation(whole)) {
+        whole = (Expression) Concatenations.unwrappedParent(whole);
+      }
+      if (whole != use) {
+        for (Expression operand : Concatenations.operands(whole)) {
+          evaluator.constant(operand).ifPresent(joined::append);
+        }
+      }
+    }
+    return joined.toString();
   }
 
   /** Whether a JSON text ends where the value of member {@code name} starts: {@code "name": "}. */
