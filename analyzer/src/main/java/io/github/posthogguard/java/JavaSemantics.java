@@ -177,6 +177,21 @@ public final class JavaSemantics {
     return scope.findAll(NameExpr.class, use -> bindings.get(use) == variable);
   }
 
+  /**
+   * The uses, in the same body, of the local a value initializes ({@code failure = new
+   * IllegalStateException(..)}, then {@code log.error(.., failure)}); none where the value
+   * initializes no variable or stands outside a method, constructor or lambda.
+   */
+  public List<NameExpr> usesOfTheLocalItInitializes(Expression value) {
+    Node body = enclosingCallable(value);
+    Optional<Variable> local =
+        value.getParentNode().orElse(null)
+                instanceof com.github.javaparser.ast.body.VariableDeclarator declarator
+            ? declaredAt(declarator)
+            : Optional.empty();
+    return local.isEmpty() || body == null ? List.of() : usesOf(body, local.get());
+  }
+
   /** The variable before a method reference's {@code ::} that JavaParser reads as a type. */
   public Optional<Variable> variable(TypeExpr referenceScope) {
     return Optional.ofNullable(referenceBindings.get(referenceScope));

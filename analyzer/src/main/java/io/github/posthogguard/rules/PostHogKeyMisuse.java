@@ -367,17 +367,8 @@ public final class PostHogKeyMisuse implements Rule {
    * "/api/feature_flag/local_evaluation/" + query)}): the URL the query ends up in.
    */
   private static String textJoinedTo(Evaluator evaluator, BinaryExpr concatenation) {
-    JavaSemantics semantics = evaluator.semantics();
-    Node body = JavaSemantics.enclosingCallable(concatenation);
-    Optional<Variable> local =
-        concatenation.getParentNode().orElse(null) instanceof VariableDeclarator declarator
-            ? semantics.declaredAt(declarator)
-            : Optional.empty();
-    if (local.isEmpty() || body == null) {
-      return "";
-    }
     StringBuilder joined = new StringBuilder();
-    for (NameExpr use : semantics.usesOf(body, local.get())) {
+    for (NameExpr use : evaluator.semantics().usesOfTheLocalItInitializes(concatenation)) {
       Expression whole = use;
       while (Concatenations.isOperandOfConcatenation(whole)) {
         whole = (Expression) Concatenations.unwrappedParent(whole);

@@ -1,7 +1,6 @@
 package io.github.posthogguard.rules;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -20,8 +19,6 @@ import io.github.posthogguard.eval.Evaluator.HelperCall;
 import io.github.posthogguard.eval.Fact;
 import io.github.posthogguard.eval.Secret;
 import io.github.posthogguard.flow.FlowOptions;
-import io.github.posthogguard.java.JavaSemantics;
-import io.github.posthogguard.java.Variable;
 import io.github.posthogguard.model.Arguments;
 import io.github.posthogguard.model.ModelRow;
 import java.util.ArrayList;
@@ -214,18 +211,12 @@ public final class SecretToLog implements Rule {
    */
   private static Optional<MethodCallExpr> loggedWhereBuilt(
       Evaluator evaluator, ObjectCreationExpr creation) {
-    JavaSemantics semantics = evaluator.semantics();
-    Node body = JavaSemantics.enclosingCallable(creation);
-    Optional<Variable> failure =
-        creation.getParentNode().orElse(null) instanceof VariableDeclarator local
-            ? semantics.declaredAt(local)
-            : Optional.empty();
-    if (failure.isEmpty() || body == null || creation.getEnd().isEmpty()) {
+    if (creation.getEnd().isEmpty()) {
       return Optional.empty();
     }
-    for (NameExpr use : semantics.usesOf(body, failure.get())) {
+    for (NameExpr use : evaluator.semantics().usesOfTheLocalItInitializes(creation)) {
       for (Node n = use.getParentNode().orElse(null);
-          n != null && n != body;
+          n instanceof Expression;
           n = n.getParentNode().orElse(null)) {
         if (n instanceof MethodCallExpr call
             && call.getBegin().filter(b -> b.isAfter(creation.getEnd().get())).isPresent()
