@@ -47,7 +47,9 @@ public final class SensitiveNames {
           "signing",
           "encryption",
           "personal",
-          "master");
+          "master",
+          "hmac",
+          "me"); // rememberMeKey: the key a remember-me cookie is signed with
 
   /**
    * A word right after a secret word that says the name holds something said of the secret, not the

@@ -35,6 +35,7 @@ final class ModelReader {
                   "args",
                   "carried",
                   "inMethodWith",
+                  "inImplementationOf",
                   "into",
                   "intoRole",
                   "intoServed",

@@ -119,8 +119,12 @@ public final class PostHogKeyClientExposure implements Rule {
                       .filter(
                           r ->
                               r.get("inMethodWith")
-                                  .filter(name -> !callsInItsMethod(node, name))
-                                  .isEmpty())
+                                      .filter(name -> !callsInItsMethod(node, name))
+                                      .isEmpty()
+                                  && r.get("inImplementationOf")
+                                      .filter(
+                                          spec -> !isInAnImplementationOf(evaluator, node, spec))
+                                      .isEmpty())
                       .filter(r -> writesInto(evaluator, r, arguments))
                       .findFirst();
               if (matched.isEmpty() && node instanceof MethodCallExpr call) {
@@ -789,6 +793,22 @@ public final class PostHogKeyClientExposure implements Rule {
   }
 
   /** Whether the method (or constructor, or lambda) around {@code node} calls {@code name}. */
+  /**
+   * Whether a node stands in a method that implements one of an interface's ({@code
+   * org.springframework.web.servlet.HandlerInterceptor#preHandle|postHandle}): a request attribute
+   * an interceptor sets before the view renders it.
+   */
+  private static boolean isInAnImplementationOf(Evaluator evaluator, Node node, String spec) {
+    int hash = spec.indexOf('#');
+    List<String> methods = List.of(spec.substring(hash + 1).split("\\|"));
+    JavaSemantics semantics = evaluator.semantics();
+    return JavaSemantics.enclosingCallable(node) instanceof MethodDeclaration method
+        && methods.contains(method.getNameAsString())
+        && semantics
+            .supertypesOf(semantics.enclosingTypeOf(method))
+            .contains(spec.substring(0, hash));
+  }
+
   private static boolean callsInItsMethod(Node node, String name) {
     Node callable = JavaSemantics.enclosingCallable(node);
     return callable != null
