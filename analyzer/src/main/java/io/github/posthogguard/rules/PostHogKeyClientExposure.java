@@ -692,14 +692,25 @@ public final class PostHogKeyClientExposure implements Rule {
 
   /**
    * Whether the build puts the key in the app: written in its code, or in a configuration file the
-   * build packages; not read at run time from the user's environment or settings.
+   * build packages (its resources or assets, or the build's properties it expands into them); not
+   * read at run time from the user's environment or settings, nor from a developer's {@code .env}
+   * file or a test's resources.
    */
   private static boolean isBuiltIn(Secret key) {
-    return key.provenance() == Secret.Provenance.LITERAL
-        || key.provenance() == Secret.Provenance.CONFIG
-            && key.origin() != null
-            && key.origin().path() != null
-            && !key.origin().path().endsWith(".java");
+    if (key.provenance() == Secret.Provenance.LITERAL) {
+      return true;
+    }
+    String path =
+        key.origin() == null || key.origin().path() == null
+            ? ""
+            : "/" + key.origin().path().replace('\\', '/');
+    return key.provenance() == Secret.Provenance.CONFIG
+        && !path.endsWith(".java")
+        && (path.contains("/src/main/")
+            || path.contains("/assets/")
+            // the build's own properties, which it expands into the resources it packages
+            || path.endsWith("/gradle.properties")
+            || path.endsWith("/pom.xml"));
   }
 
   private static void reportShipped(
