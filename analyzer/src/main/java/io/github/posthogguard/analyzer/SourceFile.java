@@ -11,4 +11,11 @@ public record SourceFile(String path, String text) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(text, "text");
   }
+
+  /**
+   * Whether a path is a test's ({@code src/test/..}): its code and settings are no application's.
+   */
+  public static boolean isOfTests(String path) {
+    return ("/" + path.replace('\\', '/')).contains("/src/test/");
+  }
 }

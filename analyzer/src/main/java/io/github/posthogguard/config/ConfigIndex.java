@@ -228,7 +228,7 @@ public final class ConfigIndex {
    */
   static boolean speaksFor(String configPath, String scope) {
     String path = configPath.replace('\\', '/');
-    if (isOfTests(path) && !isOfTests(scope)) {
+    if (SourceFile.isOfTests(path) && !SourceFile.isOfTests(scope)) {
       return false; // src/test/resources/app-test.properties: the tests' settings, not the app's
     }
     if (path.startsWith("src/")) {
@@ -247,10 +247,6 @@ public final class ConfigIndex {
       module = module.substring(0, module.length() - lastSegment(module).length() - 1);
     }
     return !module.equals(folder) && scope.startsWith(module + "src/");
-  }
-
-  private static boolean isOfTests(String path) {
-    return path.startsWith("src/test/") || path.contains("/src/test/");
   }
 
   /** Folders a module keeps its configuration and deployment files in, beside its src/. */

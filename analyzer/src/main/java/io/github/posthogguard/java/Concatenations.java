@@ -19,11 +19,7 @@ public final class Concatenations {
 
   /** Whether {@code e} is a side of a {@code +}, parentheses around it or not. */
   public static boolean isOperandOfConcatenation(Expression e) {
-    Node parent = e.getParentNode().orElse(null);
-    while (parent instanceof EnclosedExpr enclosed) {
-      parent = enclosed.getParentNode().orElse(null);
-    }
-    return isConcatenation(parent);
+    return isConcatenation(unwrappedParent(e));
   }
 
   /** The {@code +} that {@code e} is a side of, past the parentheses around it. */

@@ -1,5 +1,6 @@
 package io.github.posthogguard.project;
 
+import io.github.posthogguard.analyzer.SourceFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,7 +39,7 @@ final class Creations {
 
   private static List<PassedArgument> in(
       ProjectAnalysis.Source source, Map<String, List<String>> bySimpleName, NameSearch search) {
-    if (bySimpleName.isEmpty() || isTestSource(source.path())) {
+    if (bySimpleName.isEmpty() || SourceFile.isOfTests(source.path())) {
       return List.of();
     }
     String text;
@@ -60,11 +61,5 @@ final class Creations {
       }
     }
     return creations;
-  }
-
-  /** Whether a file is a test's: its objects are no application's. */
-  private static boolean isTestSource(String path) {
-    String normalized = "/" + path.replace('\\', '/');
-    return normalized.contains("/src/test/");
   }
 }

@@ -803,7 +803,6 @@ public final class PostHogKeyClientExposure implements Rule {
         : ((ObjectCreationExpr) call).getArguments();
   }
 
-  /** Whether the method (or constructor, or lambda) around {@code node} calls {@code name}. */
   /**
    * Whether a node stands in a method that implements one of an interface's ({@code
    * org.springframework.web.servlet.HandlerInterceptor#preHandle|postHandle}): a request attribute
@@ -820,6 +819,7 @@ public final class PostHogKeyClientExposure implements Rule {
             .contains(spec.substring(0, hash));
   }
 
+  /** Whether the method (or constructor, or lambda) around {@code node} calls {@code name}. */
   private static boolean callsInItsMethod(Node node, String name) {
     Node callable = JavaSemantics.enclosingCallable(node);
     return callable != null

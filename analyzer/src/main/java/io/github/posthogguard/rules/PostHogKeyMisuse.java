@@ -374,9 +374,7 @@ public final class PostHogKeyMisuse implements Rule {
         whole = (Expression) Concatenations.unwrappedParent(whole);
       }
       if (whole != use) {
-        for (Expression operand : Concatenations.operands(whole)) {
-          evaluator.constant(operand).ifPresent(joined::append);
-        }
+        joined.append(constantText(evaluator, whole));
       }
     }
     return joined.toString();
